@@ -1,0 +1,1 @@
+"""The ``dateline`` command line (Typer + Rich): one module per command group."""

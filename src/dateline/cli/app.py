@@ -1,0 +1,26 @@
+"""The root Typer app; each command lives in its own module and registers itself here."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="dateline",
+    help="Dateline: multilingual, evidence-first event data from news reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score Dateline against gold data (reads ../shared when present).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+#: Command modules, imported for their side effect of registering commands on `app` / `eval_app`.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def main() -> None:
+    for module in COMMAND_MODULES:
+        importlib.import_module(f"dateline.cli.{module}")
+    app()

@@ -1,0 +1,300 @@
+"""The typed data model: one `Document` flows through every stage.
+
+Every extracted fact carries char-offset evidence (`Span`) into `Document.text` and the
+`producer` (``stage@version``) that made it. A Document round-trips to JSON losslessly
+(`Document.to_json` / `Document.from_json`); the JSON contract is documented in
+``docs/formats.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+Precision = Literal["day", "week", "month", "year", "decade", "relative"]
+ActorKind = Literal["country", "organisation", "person", "group"]
+Auxiliary = Literal["historical", "future", "hypothetical", "negated"]
+
+
+class Model(BaseModel):
+    """Base for every record: strict about unknown fields so the JSON contract stays exact."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(Model):
+    """A half-open char range ``[start, end)`` into `Document.text`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The characters of `text` this span covers."""
+        return text[self.start : self.end]
+
+
+class Language(Model):
+    code: str = "und"
+    confidence: float = 0.0
+
+
+class Published(Model):
+    """Publication date: ISO ``value`` with a ``precision`` and the interval it stands for."""
+
+    value: str | None = None
+    precision: Precision | None = None
+    start: str | None = None
+    end: str | None = None
+    source: Literal["declared", "html", "text", "tenure", "none"] = "none"
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class RemovedLine(Model):
+    """A line the cleaner dropped from the body, with why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+class Caption(Model):
+    text: str
+    credit: str | None = None
+    related: bool = True
+
+
+class Mention(Model):
+    """A typed text span (PER/ORG/LOC/GPE/NORP/DATE/…)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    producer: str
+
+
+class Candidate(Model):
+    kb_id: str
+    name: str
+    score: float
+
+
+class Actor(Model):
+    """A knowledge-base entity resolved in the document, with every mention span."""
+
+    kb_id: str | None = None
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    qid: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    aliases_hit: list[str] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(default_factory=list)
+    confidence: float = 1.0
+    producer: str = ""
+
+
+class Place(Model):
+    """A GeoNames place (or a packaged site) with its mention spans."""
+
+    name: str
+    geonames_id: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature_class: str | None = None
+    confidence: float = 1.0
+    mentions: list[Span] = Field(default_factory=list)
+    producer: str = ""
+
+
+class TimeExpr(Model):
+    """A normalised time expression; ``start``/``end`` bound the interval it denotes.
+
+    When no publication date is known, ``relative_days`` holds the interval in days
+    relative to publication and ``value``/``start``/``end`` stay null.
+    """
+
+    text: str
+    value: str | None = None
+    precision: Precision | None = None
+    start: str | None = None
+    end: str | None = None
+    relative_days: tuple[int, int] | None = None
+    span: Span
+    producer: str = ""
+
+
+class Attribution(Model):
+    """A cited source and its reporting verb ("selon Al-Akhbar", "RT citing X")."""
+
+    source: str
+    verb: str | None = None
+    speaker: str | None = None
+    relay: bool = False
+    scope: Literal["document", "sentence"] = "sentence"
+    evidence: list[Span] = Field(default_factory=list)
+    producer: str = ""
+
+
+class ActorRef(Model):
+    name: str
+    kind: ActorKind | None = None
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class PlaceRef(Model):
+    name: str
+    geonames_id: int | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    rule: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class TimeRef(Model):
+    text: str
+    value: str | None = None
+    precision: Precision | None = None
+    start: str | None = None
+    end: str | None = None
+    relative_days: tuple[int, int] | None = None
+    rule: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class AttributionRef(Model):
+    source: str
+    verb: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Event(Model):
+    """A PLOVER 0.8 event with evidence for the trigger and every argument."""
+
+    id: str
+    type: str
+    mode: str | None = None
+    contexts: list[str] = Field(default_factory=list)
+    auxiliary: Auxiliary | None = None
+    actors: list[ActorRef] = Field(default_factory=list)
+    recipients: list[ActorRef] = Field(default_factory=list)
+    place: PlaceRef | None = None
+    time: TimeRef | None = None
+    attribution: list[AttributionRef] = Field(default_factory=list)
+    confidence: float = 0.0
+    evidence: list[Span] = Field(default_factory=list)
+    trigger: Span | None = None
+    trigger_text: str | None = None
+    sentence: Span | None = None
+    producer: str = ""
+
+
+class DocError(Model):
+    """A per-document failure: which stage, what kind, and a readable message."""
+
+    stage: str
+    kind: str
+    message: str
+
+
+class Document(Model):
+    """The one object every stage receives and returns."""
+
+    id: str
+    uri: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    language: Language = Field(default_factory=Language)
+    published: Published = Field(default_factory=Published)
+    text: str = ""
+    removed: list[RemovedLine] = Field(default_factory=list)
+    captions: list[Caption] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    errors: list[DocError] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    producers: list[str] = Field(default_factory=list)
+
+    # Runtime-only state, never serialised: the raw input and the language analysis.
+    _raw: RawDocument | None = PrivateAttr(default=None)
+    _analysis: Any = PrivateAttr(default=None)
+
+    @property
+    def raw(self) -> RawDocument | None:
+        return self._raw
+
+    @property
+    def analysis(self) -> Any:
+        """The spaCy ``Doc`` for `text`, set by the ``analyse`` stage (None before it or when unsupported)."""
+        return self._analysis
+
+    @analysis.setter
+    def analysis(self, value: Any) -> None:
+        self._analysis = value
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def snippet(self, span: Span) -> str:
+        return span.of(self.text)
+
+    def to_json(self, **kwargs: Any) -> str:
+        return self.model_dump_json(**kwargs)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Document:
+        return cls.model_validate_json(data)
+
+    @classmethod
+    def from_raw(cls, raw: RawDocument) -> Document:
+        """A fresh Document for `raw`, keyed by the hash of its content."""
+        doc = cls(id=raw.content_id(), uri=raw.uri)
+        doc._raw = raw
+        return doc
+
+
+class RawDocument(Model):
+    """What a source yields: bytes, where they came from and any declared metadata.
+
+    ``kind`` says how to read ``content``: ``text`` (scraped plain text, any encoding)
+    or ``html``. Declared metadata (from JSONL fields) wins over what is guessed later.
+    """
+
+    content: bytes
+    uri: str | None = None
+    kind: Literal["text", "html"] = "text"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    error: str | None = None
+
+    def content_id(self) -> str:
+        """Content hash: the same bytes always give the same id, so re-ingesting is idempotent."""
+        h = hashlib.sha256()
+        h.update(self.kind.encode())
+        h.update(b"\0")
+        h.update(self.content)
+        for value in (self.title, self.url, self.outlet, self.published):
+            h.update(b"\0")
+            h.update((value or "").encode("utf-8", "surrogatepass"))
+        if self.error:
+            h.update(b"\0error\0")
+            h.update((self.uri or "").encode("utf-8", "surrogateescape"))
+        return h.hexdigest()[:20]

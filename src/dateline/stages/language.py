@@ -1,0 +1,1 @@
+"""The ``language``stage (being written)."""

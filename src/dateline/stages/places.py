@@ -1,0 +1,1 @@
+"""The ``places``stage (being written)."""

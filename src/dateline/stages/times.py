@@ -1,0 +1,1 @@
+"""The ``times``stage (being written)."""
