@@ -22,7 +22,16 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from dateline.model import DocError, Document, RawDocument
 
-DEFAULT_STAGES: tuple[str, ...] = ("clean", "language", "analyse", "actors", "places", "times", "events")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "clean",
+    "language",
+    "analyse",
+    "actors",
+    "places",
+    "times",
+    "attributions",
+    "events",
+)
 
 #: Fields present on a Document before any stage ran.
 INITIAL_FIELDS: frozenset[str] = frozenset({"raw", "id", "uri"})
