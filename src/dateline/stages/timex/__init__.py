@@ -1,0 +1,1 @@
+"""Time-expression machinery for the ``times`` stage: lexicon, rules, detection, publication date."""

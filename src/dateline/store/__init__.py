@@ -1,0 +1,15 @@
+"""Persistence: `Store` keeps Documents in SQLite or PostgreSQL (schema by Alembic migrations)."""
+
+from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult
+from dateline.store.store import AmbiguousIdError, Store, database_url, haversine_km
+
+__all__ = [
+    "ActorCount",
+    "AmbiguousIdError",
+    "DocumentRow",
+    "EventRow",
+    "PutResult",
+    "Store",
+    "database_url",
+    "haversine_km",
+]

@@ -1,0 +1,139 @@
+"""The relational schema, as SQLAlchemy Core tables.
+
+The tables here are what queries use; the database itself is created and upgraded by the
+Alembic revisions in ``store/migrations/versions`` (a unit test checks that the two agree).
+Every child row points at its document and goes with it (``ON DELETE CASCADE``).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+#: Deterministic constraint and index names, so migrations can refer to them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _doc_fk() -> sa.Column[str]:
+    return sa.Column(
+        "doc_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    )
+
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("uri", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.String(200)),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("language_confidence", sa.Float, nullable=False),
+    sa.Column("published_value", sa.String(32)),
+    sa.Column("published_precision", sa.String(16)),
+    sa.Column("status", sa.String(8), nullable=False),
+    sa.Column("n_events", sa.Integer, nullable=False),
+    sa.Column("json", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index(None, "language"),
+    sa.Index(None, "outlet"),
+    sa.Index(None, "status"),
+    sa.Index(None, "created_at"),
+)
+
+doc_errors = sa.Table(
+    "doc_errors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    sa.Column("stage", sa.String(64), nullable=False),
+    sa.Column("kind", sa.String(128), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Index(None, "doc_id"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    _doc_fk(),
+    sa.Column("id", sa.String(64), nullable=False),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("mode", sa.String(64)),
+    sa.Column("auxiliary", sa.String(16)),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("actor_names", sa.Text, nullable=False),
+    sa.Column("actor_countries", sa.Text, nullable=False),
+    sa.Column("recipient_names", sa.Text, nullable=False),
+    sa.Column("recipient_countries", sa.Text, nullable=False),
+    sa.Column("place_name", sa.Text),
+    sa.Column("place_country", sa.String(8)),
+    sa.Column("place_lat", sa.Float),
+    sa.Column("place_lon", sa.Float),
+    sa.Column("place_geonames_id", sa.BigInteger),
+    sa.Column("time_value", sa.String(32)),
+    sa.Column("date_start", sa.String(32)),
+    sa.Column("date_end", sa.String(32)),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("json", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("doc_id", "id"),
+    sa.Index(None, "type"),
+    sa.Index(None, "date_start"),
+    sa.Index(None, "date_end"),
+    sa.Index(None, "place_lat", "place_lon"),
+)
+
+#: One row per actor or recipient of an event: what ``--actor`` and ``--country`` filter on.
+event_participants = sa.Table(
+    "event_participants",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    sa.Column("event_id", sa.String(64), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(8)),
+    sa.Column("sector", sa.String(16)),
+    sa.Column("kb_id", sa.String(128)),
+    sa.Index(None, "doc_id", "event_id"),
+    sa.Index(None, "country"),
+    sa.Index(None, "kb_id"),
+)
+
+doc_actors = sa.Table(
+    "doc_actors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    sa.Column("kb_id", sa.String(128)),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("country", sa.String(8)),
+    sa.Column("sector", sa.String(16)),
+    sa.Column("n_mentions", sa.Integer, nullable=False),
+    sa.Index(None, "doc_id"),
+    sa.Index(None, "kb_id"),
+    sa.Index(None, "country"),
+)
+
+doc_places = sa.Table(
+    "doc_places",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("country", sa.String(8)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("feature_class", sa.String(8)),
+    sa.Column("n_mentions", sa.Integer, nullable=False),
+    sa.Index(None, "doc_id"),
+    sa.Index(None, "geonames_id"),
+)

@@ -1,0 +1,326 @@
+"""The Store: Documents in SQLite (default) or PostgreSQL, through SQLAlchemy 2 Core.
+
+`Store.open` accepts a file path (→ SQLite) or any SQLAlchemy URL and upgrades the schema
+with the packaged Alembic revisions. `Store.put` writes a batch in one transaction and is
+idempotent: a document whose content-hash id is already stored is skipped. Failed
+documents are stored too, with their errors. Open one Store per process (engines do not
+survive a fork).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.pool import StaticPool
+
+from dateline.model import Document, Event
+from dateline.store import schema as t
+from dateline.store.migrate import upgrade
+from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult, flatten
+
+#: Ids per ``IN (...)`` query, well under every backend's bound-parameter limit.
+CHUNK = 500
+KM_PER_DEGREE = 111.32
+EARTH_RADIUS_KM = 6371.0088
+
+
+class AmbiguousIdError(LookupError):
+    """A document id prefix that matches more than one document."""
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL for `target`: URLs pass through, anything else is a SQLite file path."""
+    text = str(target)
+    if text == ":memory:":
+        return "sqlite://"
+    if "://" in text:
+        return text
+    path = Path(text).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _create_engine(url: str) -> sa.Engine:
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True)
+    in_memory = url in ("sqlite://", "sqlite:///:memory:")
+    engine = sa.create_engine(
+        url,
+        connect_args={"timeout": 60, "check_same_thread": False},
+        poolclass=StaticPool if in_memory else None,
+    )
+
+    @sa.event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Store:
+    """Put and query Documents; see the module docstring."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, target: str | Path = "dateline.db") -> Store:
+        """Open (creating or upgrading as needed) the store at a file path or SQLAlchemy URL."""
+        engine = _create_engine(database_url(target))
+        upgrade(engine)
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def put(self, docs: Iterable[Document]) -> PutResult:
+        """Store `docs` in one transaction; documents already stored (same id) are skipped."""
+        batch: dict[str, Document] = {}
+        seen = 0
+        for doc in docs:
+            seen += 1
+            batch.setdefault(doc.id, doc)
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            known = self._known(conn, list(batch))
+            flats = [flatten(doc, now) for doc_id, doc in batch.items() if doc_id not in known]
+            inserted = self._insert_documents(conn, [f.document for f in flats])
+            flats = [f for f in flats if f.document["id"] in inserted]
+            for table, rows in (
+                (t.doc_errors, [r for f in flats for r in f.errors]),
+                (t.events, [r for f in flats for r in f.events]),
+                (t.event_participants, [r for f in flats for r in f.participants]),
+                (t.doc_actors, [r for f in flats for r in f.actors]),
+                (t.doc_places, [r for f in flats for r in f.places]),
+            ):
+                if rows:
+                    conn.execute(table.insert(), rows)
+        failed = sum(1 for f in flats if f.document["status"] == "failed")
+        return PutResult(stored=len(flats), skipped=seen - len(flats), failed=failed)
+
+    def _insert_documents(self, conn: sa.Connection, rows: list[dict[str, Any]]) -> set[str]:
+        """Insert document rows, ignoring ids a concurrent writer stored meanwhile; the ids inserted."""
+        if not rows:
+            return set()
+        dialect = conn.dialect.name
+        if dialect in ("sqlite", "postgresql"):
+            insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+            stmt = (
+                insert(t.documents).on_conflict_do_nothing(index_elements=["id"]).returning(t.documents.c.id)
+            )
+            return set(conn.execute(stmt, rows).scalars())
+        conn.execute(t.documents.insert(), rows)
+        return {row["id"] for row in rows}
+
+    # -- reading -------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of `ids` already stored."""
+        with self.engine.connect() as conn:
+            return self._known(conn, list(dict.fromkeys(ids)))
+
+    @staticmethod
+    def _known(conn: sa.Connection, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(
+                conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_(chunk))).scalars()
+            )
+        return found
+
+    def get(self, doc_id: str) -> Document | None:
+        """The stored Document with this id, or with this unique id prefix."""
+        with self.engine.connect() as conn:
+            data = conn.execute(sa.select(t.documents.c.json).where(t.documents.c.id == doc_id)).scalar()
+            if data is None and doc_id:
+                like = doc_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                query = sa.select(t.documents.c.id, t.documents.c.json).where(
+                    t.documents.c.id.like(like, escape="\\")
+                )
+                matches = conn.execute(query.limit(6)).all()
+                if len(matches) > 1:
+                    shown = ", ".join(m.id for m in matches[:5])
+                    raise AmbiguousIdError(f"{doc_id!r} matches several documents: {shown}…")
+                data = matches[0].json if matches else None
+        return Document.from_json(data) if data is not None else None
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t.documents)).scalar_one())
+
+    def documents(
+        self,
+        language: str | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+    ) -> list[DocumentRow]:
+        """Stored documents' metadata, oldest first; `outlet` matches case-insensitively."""
+        d = t.documents
+        query = sa.select(*(d.c[name] for name in DocumentRow.__dataclass_fields__)).order_by(
+            d.c.created_at, d.c.id
+        )
+        if language:
+            query = query.where(d.c.language == language.lower())
+        if outlet:
+            query = query.where(sa.func.lower(d.c.outlet) == outlet.lower())
+        if status:
+            query = query.where(d.c.status == status)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            rows = [row._asdict() for row in conn.execute(query)]
+        return [DocumentRow(**{**row, "created_at": _aware(row["created_at"])}) for row in rows]
+
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        near: tuple[float, float, float] | None = None,
+        limit: int | None = None,
+    ) -> list[EventRow]:
+        """Stored events, filtered.
+
+        `actor` matches an actor or recipient by name (substring, any case) or KB id;
+        `country` matches an actor's, a recipient's or the place's ISO-3 code; `since` /
+        `until` (ISO dates) keep events whose date interval overlaps them; `near` is
+        ``(lat, lon, km)``.
+        """
+        e, d, p = t.events, t.documents, t.event_participants
+        query = (
+            sa.select(
+                e.c.doc_id,
+                e.c.json,
+                e.c.evidence_text,
+                e.c.date_start,
+                e.c.date_end,
+                d.c.outlet,
+                d.c.url,
+                d.c.title,
+                d.c.language,
+                d.c.published_value,
+            )
+            .join(d, d.c.id == e.c.doc_id)
+            .order_by(e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.id)
+        )
+
+        def involving(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+            return sa.exists().where(p.c.doc_id == e.c.doc_id, p.c.event_id == e.c.id, *conditions)
+
+        if type:
+            query = query.where(e.c.type == type.upper())
+        if actor:
+            needle = f"%{actor.lower()}%"
+            query = query.where(involving(sa.or_(sa.func.lower(p.c.name).like(needle), p.c.kb_id == actor)))
+        if country:
+            code = country.upper()
+            query = query.where(sa.or_(involving(p.c.country == code), e.c.place_country == code))
+        if since:
+            query = query.where(e.c.date_end >= since)
+        if until:
+            query = query.where(e.c.date_start <= until)
+        if near:
+            query = query.where(*_bounding_box(*near))
+        with self.engine.connect() as conn:
+            rows = [
+                EventRow(
+                    doc_id=row.doc_id,
+                    event=Event.model_validate_json(row.json),
+                    evidence_text=row.evidence_text,
+                    outlet=row.outlet,
+                    url=row.url,
+                    title=row.title,
+                    language=row.language,
+                    published=row.published_value,
+                    date_start=row.date_start,
+                    date_end=row.date_end,
+                )
+                for row in conn.execute(query)
+            ]
+        if near:
+            rows = [r for r in rows if _within(r.event, *near)]
+        return rows[:limit] if limit is not None else rows
+
+    def actors(self) -> list[ActorCount]:
+        """Every actor resolved in the corpus, most widely reported first."""
+        a = t.doc_actors
+        keys = (a.c.name, a.c.kind, a.c.country, a.c.sector, a.c.kb_id)
+        mentions = sa.func.sum(a.c.n_mentions).label("mentions")
+        documents = sa.func.count(sa.distinct(a.c.doc_id)).label("documents")
+        query = (
+            sa.select(*keys, mentions, documents)
+            .group_by(*keys)
+            .order_by(documents.desc(), mentions.desc(), a.c.name)
+        )
+        with self.engine.connect() as conn:
+            return [
+                ActorCount(**{**row._asdict(), "mentions": int(row.mentions or 0)})
+                for row in conn.execute(query)
+            ]
+
+
+def _aware(moment: datetime) -> datetime:
+    """UTC-aware (SQLite hands back naive datetimes)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _bounding_box(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions for a box around a circle (a pre-filter; `_within` is exact)."""
+    e = t.events
+    dlat = km / KM_PER_DEGREE
+    box: list[sa.ColumnElement[bool]] = [e.c.place_lat.between(lat - dlat, lat + dlat)]
+    cos_lat = math.cos(math.radians(lat))
+    if cos_lat > 1e-6:
+        dlon = km / (KM_PER_DEGREE * cos_lat)
+        if lon - dlon >= -180 and lon + dlon <= 180:
+            box.append(e.c.place_lon.between(lon - dlon, lon + dlon))
+    return box
+
+
+def _within(event: Event, lat: float, lon: float, km: float) -> bool:
+    place = event.place
+    if place is None or place.lat is None or place.lon is None:
+        return False
+    return haversine_km(lat, lon, place.lat, place.lon) <= km

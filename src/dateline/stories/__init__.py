@@ -1,0 +1,1 @@
+"""Cross-document stages: story clustering, event merging, source chains and outlet comparison."""

@@ -1,0 +1,141 @@
+"""Incremental cross-lingual story clustering with blocking, so cost stays near-linear.
+
+A document joins the best-scoring existing story when its link probability to some
+member passes the calibrated threshold, else it founds a new story. Candidates come
+only from blocks: stories sharing an actor or place key and, when dates are known, a
+time window (each key keeps its most recent stories only), so each document is scored
+against a bounded number of stories whatever the corpus size.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from dateline.stories.features import StoryDoc
+from dateline.stories.similarity import PairModel, days_apart
+
+#: How many recent stories one blocking key remembers.
+STORIES_PER_KEY = 64
+#: Undated documents with no shared key are still compared with this many most recent stories.
+RECENT_STORIES = 32
+
+
+@dataclass
+class Story:
+    id: str
+    members: list[StoryDoc] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def centroid(self) -> np.ndarray:
+        mean = np.mean([m.vector for m in self.members], axis=0)
+        norm = float(np.linalg.norm(mean))
+        return mean / norm if norm else mean
+
+
+def story_id_for(doc: StoryDoc) -> str:
+    return f"s-{doc.doc_id[:12]}"
+
+
+@dataclass
+class Assignment:
+    doc_id: str
+    story_id: str
+    score: float
+    new_story: bool
+
+
+class StoryIndex:
+    """Stories seen so far plus the blocking indexes that find a document's candidates."""
+
+    def __init__(self, model: PairModel) -> None:
+        self.model = model
+        self.stories: dict[str, Story] = {}
+        self._by_key: dict[str, OrderedDict[str, None]] = defaultdict(OrderedDict)
+        self._recent: OrderedDict[str, None] = OrderedDict()
+        self.comparisons = 0
+
+    def add_existing(self, story_id: str, doc: StoryDoc, score: float = 1.0) -> None:
+        """Restore a stored membership (no scoring)."""
+        story = self.stories.setdefault(story_id, Story(id=story_id))
+        story.members.append(doc)
+        story.scores[doc.doc_id] = score
+        self._index(story_id, doc)
+
+    def add(self, doc: StoryDoc) -> Assignment:
+        """Place `doc` in its best story or a new one."""
+        best_id, best = None, 0.0
+        for story_id in self._candidates(doc):
+            score = self._score(self.stories[story_id], doc)
+            if score > best:
+                best_id, best = story_id, score
+        if best_id is not None and best >= self.model.threshold:
+            self.add_existing(best_id, doc, best)
+            return Assignment(doc.doc_id, best_id, best, new_story=False)
+        new_id = story_id_for(doc)
+        self.add_existing(new_id, doc, 1.0)
+        return Assignment(doc.doc_id, new_id, 1.0, new_story=True)
+
+    def add_all(self, docs: Iterable[StoryDoc]) -> list[Assignment]:
+        return [self.add(d) for d in docs]
+
+    def _score(self, story: Story, doc: StoryDoc) -> float:
+        best = 0.0
+        for member in story.members:
+            if member.doc_id == doc.doc_id:
+                return 1.0
+            apart = days_apart(member, doc)
+            if apart is not None and apart > self.model.window_days:
+                continue
+            self.comparisons += 1
+            best = max(best, self.model.probability(member, doc))
+        return best
+
+    def _keys(self, doc: StoryDoc) -> list[str]:
+        return [f"a:{k}" for k in sorted(doc.actors)] + [f"p:{k}" for k in sorted(doc.places)]
+
+    def _candidates(self, doc: StoryDoc) -> set[str]:
+        found: set[str] = set()
+        for key in self._keys(doc):
+            found.update(self._by_key.get(key, ()))
+        found.update(list(self._recent)[-RECENT_STORIES:])
+        return found
+
+    def _index(self, story_id: str, doc: StoryDoc) -> None:
+        for key in self._keys(doc):
+            bucket = self._by_key[key]
+            bucket.pop(story_id, None)
+            bucket[story_id] = None
+            while len(bucket) > STORIES_PER_KEY:
+                bucket.popitem(last=False)
+        self._recent.pop(story_id, None)
+        self._recent[story_id] = None
+        while len(self._recent) > RECENT_STORIES:
+            self._recent.popitem(last=False)
+
+
+def label_for(members: list[StoryDoc], names: dict[str, str], place_names: dict[int, str]) -> str:
+    """A readable story label from the dominant actors, event type and place."""
+    actor_counts: dict[str, int] = defaultdict(int)
+    type_counts: dict[str, int] = defaultdict(int)
+    place_counts: dict[int, int] = defaultdict(int)
+    for m in members:
+        for a in m.actors:
+            actor_counts[a] += 1
+        for t in m.event_types:
+            type_counts[t] += 1
+        for p in m.places:
+            place_counts[p] += 1
+
+    def top(counts: dict, n: int) -> list:
+        return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]]
+
+    parts = [" & ".join(names.get(a, a) for a in top(actor_counts, 2))]
+    parts += top(type_counts, 1)
+    parts += [place_names.get(p, str(p)) for p in top(place_counts, 1)]
+    label = " · ".join(p for p in parts if p)
+    return label or (members[0].title[:80] if members else "")

@@ -1,0 +1,105 @@
+"""What story clustering knows about one document: its lead embedding, actors, places, types and date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from dateline.model import Document
+from dateline.resources import sentence_encoder
+
+LEAD_CHARS = 400
+#: Actor kinds that name who acts in a story (media outlets only cite it).
+STORY_ACTOR_SECTORS_EXCLUDED = frozenset({"MED"})
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    """The clustering view of a stored document."""
+
+    doc_id: str
+    language: str
+    outlet: str | None
+    title: str
+    day: date | None
+    actors: frozenset[str]
+    places: frozenset[int]
+    event_types: frozenset[str]
+    vector: np.ndarray
+
+
+def lead_text(doc: Document) -> str:
+    """Title plus the opening of the body: what a reader sees first."""
+    body = doc.text[:LEAD_CHARS]
+    cut = body.rfind(". ")
+    if cut > LEAD_CHARS // 2:
+        body = body[: cut + 1]
+    return f"{doc.title or ''}. {body}".strip(". ")
+
+
+def document_day(doc: Document) -> date | None:
+    """The publication day (the start of its interval when only a range is known)."""
+    for value in (doc.published.value, doc.published.start):
+        if value:
+            try:
+                return (
+                    date.fromisoformat(value[:10])
+                    if len(value) >= 10
+                    else date.fromisoformat(value[:7] + "-01")
+                )
+            except ValueError:
+                continue
+    return None
+
+
+def actor_keys(doc: Document) -> frozenset[str]:
+    """Who the report is about: KB ids where linked, else country codes."""
+    keys = set()
+    for actor in doc.actors:
+        if actor.sector in STORY_ACTOR_SECTORS_EXCLUDED:
+            continue
+        key = actor.kb_id or actor.country
+        if key:
+            keys.add(key)
+    return frozenset(keys)
+
+
+def place_keys(doc: Document) -> frozenset[int]:
+    """Named places below country level (cities, regions, sites): countries say little about a story."""
+    return frozenset(
+        p.geonames_id
+        for p in doc.places
+        if p.geonames_id is not None and (p.feature_class != "A" or p.admin1 is not None)
+    )
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length multilingual embeddings (rows) for `texts`."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1, norms)
+
+
+def story_docs(docs: Sequence[Document], vectors: np.ndarray | None = None) -> list[StoryDoc]:
+    """Clustering views for `docs`, embedding their leads in one batch unless `vectors` are given."""
+    if vectors is None:
+        vectors = embed([lead_text(d) for d in docs])
+    return [
+        StoryDoc(
+            doc_id=d.id,
+            language=d.language.code,
+            outlet=d.outlet,
+            title=d.title or "",
+            day=document_day(d),
+            actors=actor_keys(d),
+            places=place_keys(d),
+            event_types=frozenset(e.type for e in d.events if e.auxiliary != "negated"),
+            vector=vectors[i],
+        )
+        for i, d in enumerate(docs)
+    ]

@@ -1,0 +1,169 @@
+"""Event merging: one real-world happening ← the events of several reports in one story.
+
+Two events from different documents are linked when their types share a family, their
+participant countries overlap, and their places and times are compatible. Linked events
+form a merged event (connected components); every link records which fields matched,
+so a merge can be explained, and `detached` event ids are never merged (reversal).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dateline.model import Document, Event
+
+#: PLOVER quad classes: events merge only within one family.
+TYPE_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal-cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material-cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal-conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material-conflict"),
+}
+PLACE_TOLERANCE_KM = 50.0
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report's account of a merged event."""
+
+    doc_id: str
+    event_id: str
+    outlet: str | None
+    language: str
+    type: str
+    attribution: list[str]
+    confidence: float
+    evidence: str
+
+
+@dataclass
+class MergedEvent:
+    id: str
+    type: str
+    reports: list[Report] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "reports": [r.__dict__ for r in self.reports],
+            "links": self.links,
+        }
+
+
+def participants(event: Event) -> frozenset[str]:
+    return frozenset(a.country or a.kb_id or a.name for a in [*event.actors, *event.recipients])
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _interval(event: Event) -> tuple[date, date] | None:
+    if event.time is None or not event.time.start or not event.time.end:
+        return None
+    try:
+        return date.fromisoformat(event.time.start[:10]), date.fromisoformat(event.time.end[:10])
+    except ValueError:
+        return None
+
+
+def match(a: Event, b: Event) -> dict[str, Any] | None:
+    """Which fields of two events agree, or None when they cannot be the same happening."""
+    if TYPE_FAMILIES.get(a.type) != TYPE_FAMILIES.get(b.type):
+        return None
+    pa, pb = participants(a), participants(b)
+    if not pa or not pb or not (pa & pb):
+        return None
+    fields: dict[str, Any] = {
+        "type": "same" if a.type == b.type else "same family",
+        "actors": sorted(pa & pb),
+    }
+    if a.place and b.place and None not in (a.place.lat, a.place.lon, b.place.lat, b.place.lon):
+        km = _km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))  # type: ignore[arg-type]
+        if km > PLACE_TOLERANCE_KM:
+            return None
+        fields["place"] = f"within {km:.0f} km"
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib:
+        if ia[1] < ib[0] or ib[1] < ia[0]:
+            return None
+        fields["time"] = "overlapping intervals"
+    if a.type != b.type and pa != pb:
+        return None  # a different type needs the very same participants
+    return fields
+
+
+def merge_events(docs: Iterable[Document], detached: frozenset[str] = frozenset()) -> list[MergedEvent]:
+    """Merged events across `docs` (one story); events of one report never merge together."""
+    items: list[tuple[Document, Event]] = [
+        (d, e) for d in docs for e in d.events if e.auxiliary not in ("negated", "hypothetical")
+    ]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: list[tuple[int, int, dict[str, Any]]] = []
+    for i, (di, ei) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            dj, ej = items[j]
+            if di.id == dj.id or ei.id in detached or ej.id in detached:
+                continue
+            fields = match(ei, ej)
+            if fields is not None:
+                links.append((i, j, fields))
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    merged = []
+    for members in groups.values():
+        if len({items[i][0].id for i in members}) < 2:
+            continue
+        reports = [_report(*items[i]) for i in members]
+        first = min(r.event_id for r in reports)
+        merged.append(
+            MergedEvent(
+                id=f"m-{first}",
+                type=_majority(r.type for r in reports),
+                reports=reports,
+                links=[
+                    {"a": items[i][1].id, "b": items[j][1].id, "matched": f}
+                    for i, j, f in links
+                    if i in members and j in members
+                ],
+            )
+        )
+    return sorted(merged, key=lambda m: m.id)
+
+
+def _majority(values: Iterable[str]) -> str:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def _report(doc: Document, event: Event) -> Report:
+    span = event.sentence or (event.evidence[0] if event.evidence else None)
+    return Report(
+        doc_id=doc.id,
+        event_id=event.id,
+        outlet=doc.outlet,
+        language=doc.language.code,
+        type=event.type,
+        attribution=[a.source for a in event.attribution],
+        confidence=event.confidence,
+        evidence=span.of(doc.text) if span else "",
+    )

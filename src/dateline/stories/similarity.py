@@ -1,0 +1,89 @@
+"""Pair features between documents and the calibrated model that turns them into a same-story score."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from dateline.data import data_text
+from dateline.stories.features import StoryDoc
+
+FEATURES = ("cosine", "actors", "places", "types", "same_language")
+CALIBRATION_FILE = "calibration.json"
+
+
+def jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
+    """Features of one document pair, in the order of `FEATURES`."""
+    return np.array(
+        [
+            float(a.vector @ b.vector),
+            jaccard(a.actors, b.actors),
+            jaccard(a.places, b.places),
+            jaccard(a.event_types, b.event_types),
+            1.0 if a.language == b.language else 0.0,
+        ],
+        dtype=np.float64,
+    )
+
+
+def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
+    if a.day is None or b.day is None:
+        return None
+    return abs((a.day - b.day).days)
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Logistic model over pair features; `threshold` on its probability decides a link.
+
+    Weights and threshold are fitted by ``scripts/calibrate_stories.py`` on labelled
+    same-story data and shipped in ``data/stories/calibration.json`` with their provenance.
+    """
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    window_days: int = 7
+    provenance: dict[str, Any] | None = None
+
+    def probability(self, a: StoryDoc, b: StoryDoc) -> float:
+        apart = days_apart(a, b)
+        if apart is not None and apart > self.window_days:
+            return 0.0
+        z = self.bias + float(np.dot(self.weights, pair_features(a, b)))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(FEATURES),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "window_days": self.window_days,
+            "provenance": self.provenance or {},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PairModel:
+        if list(data["features"]) != list(FEATURES):
+            raise ValueError(f"calibration features {data['features']} do not match {FEATURES}")
+        return cls(
+            weights=tuple(float(w) for w in data["weights"]),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            window_days=int(data.get("window_days", 7)),
+            provenance=data.get("provenance"),
+        )
+
+    @classmethod
+    def packaged(cls) -> PairModel:
+        """The calibrated model shipped with the package."""
+        return cls.from_json(json.loads(data_text("stories", CALIBRATION_FILE)))

@@ -1,0 +1,188 @@
+"""Story clustering, event merging, source chains and comparison on hand-built Documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from dateline.model import (
+    Actor,
+    ActorRef,
+    Attribution,
+    AttributionRef,
+    Document,
+    Event,
+    Language,
+    Place,
+    PlaceRef,
+    Span,
+    TimeRef,
+)
+from dateline.stories.chain import source_chain
+from dateline.stories.cluster import StoryIndex, label_for
+from dateline.stories.compare import claims, compare, numbers
+from dateline.stories.features import StoryDoc, document_day, place_keys
+from dateline.stories.merge import match, merge_events
+from dateline.stories.similarity import FEATURES, PairModel, pair_features
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.zeros(512, dtype=np.float32)
+    v[: len(values)] = values
+    return v / np.linalg.norm(v)
+
+
+def story_doc(doc_id: str, vector: np.ndarray, actors=("RUS",), places=(), day=None, lang="en") -> StoryDoc:
+    return StoryDoc(
+        doc_id=doc_id,
+        language=lang,
+        outlet=None,
+        title=doc_id,
+        day=day,
+        actors=frozenset(actors),
+        places=frozenset(places),
+        event_types=frozenset({"CONSULT"}),
+        vector=vector,
+    )
+
+
+MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0), bias=-6.0, threshold=0.5, window_days=7)
+
+
+def test_pair_features_follow_declared_order() -> None:
+    a = story_doc("a", unit(1, 0), actors=("RUS", "LBN"), places=(1,))
+    b = story_doc("b", unit(1, 0), actors=("RUS",), places=(1, 2), lang="fr")
+    feats = dict(zip(FEATURES, pair_features(a, b), strict=True))
+    assert feats["cosine"] == pytest.approx(1.0)
+    assert feats["actors"] == pytest.approx(0.5)
+    assert feats["places"] == pytest.approx(0.5)
+    assert feats["same_language"] == 0.0
+
+
+def test_index_links_similar_reports_and_keeps_others_apart() -> None:
+    index = StoryIndex(MODEL)
+    first = index.add(story_doc("a1", unit(1, 0.1), places=(7,)))
+    second = index.add(story_doc("a2", unit(1, 0.12), places=(7,), lang="fr"))
+    other = index.add(story_doc("b1", unit(0, 1), actors=("USA",)))
+    assert first.new_story and not second.new_story
+    assert second.story_id == first.story_id
+    assert other.new_story and other.story_id != first.story_id
+
+
+def test_time_window_blocks_links_between_distant_dates() -> None:
+    index = StoryIndex(MODEL)
+    a = index.add(story_doc("a", unit(1, 0), day=date(2024, 1, 1)))
+    b = index.add(story_doc("b", unit(1, 0), day=date(2024, 3, 1)))
+    assert b.story_id != a.story_id
+
+
+def test_label_uses_dominant_actor_type_and_place() -> None:
+    members = [story_doc("a", unit(1), actors=("RUS", "LBN"), places=(5,)), story_doc("b", unit(1), places=(5,))]
+    label = label_for(members, {"RUS": "Russia", "LBN": "Hezbollah"}, {5: "Aleppo"})
+    assert label.startswith("Russia")
+    assert "CONSULT" in label and "Aleppo" in label
+
+
+def make_event(eid: str, type_: str, countries: list[str], lat=None, lon=None, start=None, end=None) -> Event:
+    return Event(
+        id=eid,
+        type=type_,
+        actors=[ActorRef(name=c, country=c) for c in countries],
+        place=PlaceRef(name="x", lat=lat, lon=lon) if lat is not None else None,
+        time=TimeRef(text="t", start=start, end=end) if start else None,
+        attribution=[AttributionRef(source="Al-Akhbar")],
+        evidence=[Span(start=0, end=4)],
+        sentence=Span(start=0, end=4),
+        confidence=0.8,
+    )
+
+
+def make_doc(doc_id: str, events: list[Event], text: str = "Text of the report.", lang="en", **kw) -> Document:
+    return Document(id=doc_id, text=text, events=events, language=Language(code=lang, confidence=1.0), **kw)
+
+
+def test_match_explains_fields_and_refuses_far_places() -> None:
+    a = make_event("a-1", "CONSULT", ["RUS", "LBN"], 36.2, 37.1, "2016-11-01", "2016-11-10")
+    b = make_event("b-1", "CONSULT", ["LBN", "RUS"], 36.21, 37.14, "2016-11-05", "2016-11-06")
+    fields = match(a, b)
+    assert fields is not None
+    assert fields["type"] == "same" and fields["actors"] == ["LBN", "RUS"]
+    assert "km" in fields["place"] and fields["time"] == "overlapping intervals"
+    far = make_event("c-1", "CONSULT", ["RUS", "LBN"], 33.5, 36.3)
+    assert match(a, far) is None
+    assert match(a, make_event("d-1", "ASSAULT", ["RUS", "LBN"])) is None
+    assert match(a, make_event("e-1", "CONSULT", ["USA"])) is None
+
+
+def test_merge_joins_reports_across_documents_and_can_be_reversed() -> None:
+    d1 = make_doc("d1", [make_event("d1-1", "CONSULT", ["RUS", "LBN"])], outlet="Outlet A", lang="fr")
+    d2 = make_doc("d2", [make_event("d2-1", "CONSULT", ["RUS", "LBN"])], outlet="Outlet B")
+    merged = merge_events([d1, d2])
+    assert len(merged) == 1
+    assert {r.outlet for r in merged[0].reports} == {"Outlet A", "Outlet B"}
+    assert merged[0].reports[0].attribution == ["Al-Akhbar"]
+    assert merged[0].links[0]["matched"]["type"] == "same"
+    assert merge_events([d1, d2], detached=frozenset({"d2-1"})) == []
+
+
+def test_merge_never_joins_two_events_of_one_report() -> None:
+    d1 = make_doc("d1", [make_event("d1-1", "CONSULT", ["RUS"]), make_event("d1-2", "CONSULT", ["RUS"])])
+    assert merge_events([d1]) == []
+
+
+def test_source_chain_links_outlet_source_speaker_and_relay() -> None:
+    doc = make_doc(
+        "d1",
+        [],
+        outlet="Gulf Wire",
+        attributions=[
+            Attribution(source="State TV", verb="citing", speaker="General X"),
+            Attribution(source="Relay Desk", relay=True, scope="document"),
+        ],
+    )
+    graph = source_chain([doc]).to_json()
+    relations = {(e["from"], e["relation"], e["to"]) for e in graph["edges"]}
+    assert ("outlet:gulf wire", "cites", "source:state tv") in relations
+    assert ("source:state tv", "quotes", "speaker:general x") in relations
+    assert ("outlet:gulf wire", "via", "relay:relay desk") in relations
+
+
+def test_claims_and_numbers_are_found_with_evidence() -> None:
+    text = "It was the first official meeting of the two sides. At least 1,200 fighters and 40 rockets were seen."
+    doc = make_doc("d", [], text=text)
+    found = claims(doc)
+    assert found["first"][0].value == "first (official)"
+    assert found["first"][0].evidence[0].of(text) == "first"
+    counted = numbers(doc)
+    assert counted["troops"][0].value == "1200"
+    assert counted["weapons"][0].value == "40"
+
+
+def test_compare_flags_framing_claims_and_number_contradictions() -> None:
+    fr_text = "Les terroristes ont perdu 300 combattants. Première rencontre officielle entre les deux camps."
+    en_text = "The rebels lost 500 fighters, officials said. It was the first meeting of its kind."
+    fr = make_doc("fr", [], text=fr_text, lang="fr", attributions=[Attribution(source="Al-Akhbar")])
+    en = make_doc("en", [], text=en_text, attributions=[Attribution(source="al-Akhbar")])
+    rows = {(r.aspect, r.key): r for r in compare([fr, en])}
+    assert rows[("framing", "terrorist")].status == "differ"
+    assert set(rows[("framing", "terrorist")].by_document) == {"fr"}
+    assert rows[("number", "troops")].status == "differ"
+    assert rows[("claim", "first")].status == "differ"
+    assert rows[("cited source", "al-akhbar")].status == "agree"
+
+
+def test_document_day_and_place_keys() -> None:
+    doc = make_doc(
+        "d",
+        [],
+        places=[
+            Place(name="Syria", geonames_id=163843, feature_class="A"),
+            Place(name="Aleppo", geonames_id=170063, feature_class="P", admin1="09"),
+        ],
+        actors=[Actor(name="Russia", kind="country", country="RUS")],
+    )
+    assert place_keys(doc) == frozenset({170063})
+    doc.published.value = "2016-11"
+    assert document_day(doc) == date(2016, 11, 1)
