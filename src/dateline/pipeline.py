@@ -39,10 +39,15 @@ INITIAL_FIELDS: frozenset[str] = frozenset({"raw", "id", "uri"})
 
 @runtime_checkable
 class Stage(Protocol):
-    name: str
-    version: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    # Read-only members, so that class attributes (``BaseStage`` ClassVars) satisfy them.
+    @property
+    def name(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document) -> Document: ...
 

@@ -53,19 +53,26 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> 
             continue
         suffix = path.suffix.lower()
         uri = display_path(path)
+        if path.exists() and not path.is_file():  # FIFOs, sockets, devices: reading could block forever
+            yield RawDocument(content=b"", uri=uri, error="cannot read file: not a regular file")
+            continue
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(path)
             continue
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                yield RawDocument(content=b"", uri=uri, error=f"file too large: {size} bytes (limit {max_bytes})")
+                yield RawDocument(
+                    content=b"", uri=uri, error=f"file too large: {size} bytes (limit {max_bytes})"
+                )
                 continue
             content = path.read_bytes()
         except OSError as exc:
             yield RawDocument(content=b"", uri=uri, error=f"cannot read file: {exc.strerror or exc}")
             continue
-        yield RawDocument(content=content, uri=uri, kind="html" if suffix in HTML_SUFFIXES else sniff_kind(content))
+        yield RawDocument(
+            content=content, uri=uri, kind="html" if suffix in HTML_SUFFIXES else sniff_kind(content)
+        )
 
 
 def sniff_kind(content: bytes) -> str:
@@ -109,12 +116,11 @@ def record_to_raw(line: bytes, uri: str) -> RawDocument:
         return RawDocument(content=b"", uri=uri, error="JSONL record too large")
     try:
         record: Any = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         return RawDocument(content=line[:200], uri=uri, error=f"malformed JSON: {exc}")
     if not isinstance(record, dict):
         return RawDocument(content=line[:200], uri=uri, error="JSONL record is not an object")
     declared = {k: _as_str(record.get(k)) for k in DECLARED_FIELDS}
-    uri = declared["url"] or uri
     html, text = record.get("html"), record.get("text")
     if isinstance(html, str) and html.strip():
         return RawDocument(content=_utf8(html), uri=uri, kind="html", **declared)

@@ -16,21 +16,68 @@ from pathlib import Path
 
 _FR = {
     "actor": [
-        "le ministre des Affaires étrangères", "le président de la République", "l'armée", "la police",
-        "le gouvernement", "les manifestants", "le Premier ministre", "l'ambassadeur", "le porte-parole du parti",
-        "les forces de sécurité", "le syndicat des enseignants", "la mairie", "les rebelles", "le Parlement",
+        "le ministre des Affaires étrangères",
+        "le président de la République",
+        "l'armée",
+        "la police",
+        "le gouvernement",
+        "les manifestants",
+        "le Premier ministre",
+        "l'ambassadeur",
+        "le porte-parole du parti",
+        "les forces de sécurité",
+        "le syndicat des enseignants",
+        "la mairie",
+        "les rebelles",
+        "le Parlement",
     ],
     "recipient": [
-        "son homologue allemand", "les autorités locales", "une délégation de l'Union européenne",
-        "les représentants de l'opposition", "le chef de la diplomatie italienne", "les Nations unies",
-        "le gouverneur de la région", "les responsables du ministère de la Santé",
+        "son homologue allemand",
+        "les autorités locales",
+        "une délégation de l'Union européenne",
+        "les représentants de l'opposition",
+        "le chef de la diplomatie italienne",
+        "les Nations unies",
+        "le gouverneur de la région",
+        "les responsables du ministère de la Santé",
     ],
-    "place": ["Paris", "Lyon", "Dakar", "Bamako", "Tunis", "Beyrouth", "Genève", "Bruxelles", "Abidjan", "Rabat",
-              "Marseille", "Montréal", "Niamey", "Alger", "Kinshasa", "Bordeaux"],
-    "date": ["lundi", "mardi dernier", "ce jeudi 12 mars", "la semaine dernière", "le 3 février 2024",
-             "dimanche soir", "il y a deux jours", "en janvier", "hier matin", "vendredi 7 juin"],
-    "source": ["selon l'agence de presse officielle", "d'après un communiqué du ministère", "a indiqué un témoin",
-               "selon des sources sécuritaires", "a rapporté le quotidien local"],
+    "place": [
+        "Paris",
+        "Lyon",
+        "Dakar",
+        "Bamako",
+        "Tunis",
+        "Beyrouth",
+        "Genève",
+        "Bruxelles",
+        "Abidjan",
+        "Rabat",
+        "Marseille",
+        "Montréal",
+        "Niamey",
+        "Alger",
+        "Kinshasa",
+        "Bordeaux",
+    ],
+    "date": [
+        "lundi",
+        "mardi dernier",
+        "ce jeudi 12 mars",
+        "la semaine dernière",
+        "le 3 février 2024",
+        "dimanche soir",
+        "il y a deux jours",
+        "en janvier",
+        "hier matin",
+        "vendredi 7 juin",
+    ],
+    "source": [
+        "selon l'agence de presse officielle",
+        "d'après un communiqué du ministère",
+        "a indiqué un témoin",
+        "selon des sources sécuritaires",
+        "a rapporté le quotidien local",
+    ],
     "templates": [
         "{actor} a rencontré {recipient} à {place} {date} pour discuter de la coopération régionale.",
         "{date}, {actor} a annoncé de nouvelles mesures destinées à renforcer la sécurité à {place}.",
@@ -49,20 +96,68 @@ _FR = {
 
 _EN = {
     "actor": [
-        "the foreign minister", "the president", "the army", "police", "the government", "protesters",
-        "the prime minister", "the ambassador", "a party spokesman", "security forces", "the teachers' union",
-        "the city council", "rebel fighters", "parliament",
+        "the foreign minister",
+        "the president",
+        "the army",
+        "police",
+        "the government",
+        "protesters",
+        "the prime minister",
+        "the ambassador",
+        "a party spokesman",
+        "security forces",
+        "the teachers' union",
+        "the city council",
+        "rebel fighters",
+        "parliament",
     ],
     "recipient": [
-        "his German counterpart", "local authorities", "a European Union delegation", "opposition leaders",
-        "the Italian foreign minister", "the United Nations", "the regional governor", "health ministry officials",
+        "his German counterpart",
+        "local authorities",
+        "a European Union delegation",
+        "opposition leaders",
+        "the Italian foreign minister",
+        "the United Nations",
+        "the regional governor",
+        "health ministry officials",
     ],
-    "place": ["London", "Nairobi", "Manila", "Ottawa", "Cairo", "Kyiv", "Jakarta", "Lagos", "Karachi", "Lima",
-              "Chicago", "Sydney", "Dhaka", "Accra", "Manchester", "Boston"],
-    "date": ["on Monday", "last Tuesday", "on Thursday, March 12", "last week", "on February 3, 2024",
-             "on Sunday evening", "two days ago", "in January", "yesterday morning", "on Friday, June 7"],
-    "source": ["according to the state news agency", "a ministry statement said", "a witness said",
-               "security sources said", "the local daily reported"],
+    "place": [
+        "London",
+        "Nairobi",
+        "Manila",
+        "Ottawa",
+        "Cairo",
+        "Kyiv",
+        "Jakarta",
+        "Lagos",
+        "Karachi",
+        "Lima",
+        "Chicago",
+        "Sydney",
+        "Dhaka",
+        "Accra",
+        "Manchester",
+        "Boston",
+    ],
+    "date": [
+        "on Monday",
+        "last Tuesday",
+        "on Thursday, March 12",
+        "last week",
+        "on February 3, 2024",
+        "on Sunday evening",
+        "two days ago",
+        "in January",
+        "yesterday morning",
+        "on Friday, June 7",
+    ],
+    "source": [
+        "according to the state news agency",
+        "a ministry statement said",
+        "a witness said",
+        "security sources said",
+        "the local daily reported",
+    ],
     "templates": [
         "{actor} met {recipient} in {place} {date} to discuss regional cooperation.",
         "{date}, {actor} announced new measures to tighten security in {place}.",
@@ -100,7 +195,10 @@ def _sentence(rng: random.Random, lexicon: dict[str, list[str]]) -> str:
 
 
 def synth_report(
-    rng: random.Random, language: str, min_words: int = 300, max_words: int = 800,
+    rng: random.Random,
+    language: str,
+    min_words: int = 300,
+    max_words: int = 800,
     paragraphs: list[str] | None = None,
 ) -> SynthReport:
     """One report of `min_words`..`max_words` words, from sample `paragraphs` when given, else templates."""
@@ -119,7 +217,10 @@ def synth_report(
 
 
 def synth_corpus(
-    n: int, seed: int = 0, min_words: int = 300, max_words: int = 800,
+    n: int,
+    seed: int = 0,
+    min_words: int = 300,
+    max_words: int = 800,
     samples: dict[str, list[str]] | None = None,
 ) -> Iterator[SynthReport]:
     """`n` reports, alternating French and English at random, reproducible from `seed`."""
@@ -141,7 +242,8 @@ def sample_paragraphs(corpus_dir: Path) -> dict[str, list[str]]:
         text = path.read_text(encoding="utf-8", errors="replace")
         language = py3langid.classify(text)[0]
         if language in LEXICONS:
-            pools.setdefault(language, []).extend(p.strip() for p in text.split("\n\n") if len(p.split()) >= 20)
+            paragraphs = (p.strip() for p in text.split("\n\n"))
+            pools.setdefault(language, []).extend(p for p in paragraphs if len(p.split()) >= 20)
     return pools
 
 
@@ -151,9 +253,10 @@ def write_corpus(reports: Iterator[SynthReport], target: Path, as_jsonl: bool = 
     if as_jsonl:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as handle:
-            for count, report in enumerate(reports, start=1):
-                handle.write(json.dumps({"text": report.text, "language": report.language}, ensure_ascii=False))
-                handle.write("\n")
+            for report in reports:
+                record = {"text": report.text, "language": report.language}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
         return count
     target.mkdir(parents=True, exist_ok=True)
     for count, report in enumerate(reports, start=1):

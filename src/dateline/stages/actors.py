@@ -1,13 +1,34 @@
-"""The ``actors`` stage: mentions → actors resolved against the actor KB (being written).
+"""The ``actors`` stage: mentions → actors resolved against the actor KB.
 
-`actor_mentions` and `actors_at` are the lookup helpers later stages (events, attributions) use.
+It reads the spaCy analysis and finds, per document:
+
+- KB names over the tokens (longest match, NER or not): countries, organisations, persons, media;
+- country markers (demonyms, country names, capitals) on a noun: a role noun gives a generic
+  actor with a sector ("les officiers de l'armée russe" → RUS MIL), a place noun gives none
+  ("la ville syrienne"), another noun gives the country ("l'intervention russe" → RUS);
+- capitals as metonyms for the government ("Moscou a demandé" → RUS GOV), not after a locative
+  preposition ("à Moscou"), and country names likewise ("en Syrie" is a place);
+- named persons with a title or an apposition ("le président syrien X", "X, ancien chef du
+  renseignement d'Israël"); a title alone links to the officeholder at the publication date;
+- light coreference: subject pronouns and definite descriptions ("le quotidien", "the group")
+  join the most recent compatible actor of the same paragraph.
+
+`actor_mentions` and `actors_at` are the per-mention lookups later stages (events) use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
-from dateline.model import Actor, Document, Span
+from dateline.kb import ActorKB, Hit, KBEntry, RoleLexicon, alias_key, load_kb, role_lexicon
+from dateline.model import Actor, ActorKind, Candidate, Document, Span
+from dateline.pipeline import BaseStage, Settings, mark, registry
+
+# ---------------------------------------------------------------------------------------------
+# Public lookups for later stages
 
 
 @dataclass(frozen=True)
@@ -37,3 +58,553 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
 def actors_at(doc: Document, start: int, end: int) -> list[ActorMention]:
     """The actor mentions overlapping the char range ``[start, end)`` (e.g. a subject token)."""
     return [m for m in actor_mentions(doc) if m.start < end and start < m.end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Language data the parser-level rules need (the KB and role lexicon hold the rest)
+
+#: Prepositions that make a following country name a place ("en Syrie", "in Syria").
+COUNTRY_LOCATIVES = frozenset({"en", "dans", "depuis", "in", "inside", "within", "across", "throughout", "into"})
+#: Capitals also take these as places ("près de Moscou", "near Moscow").
+CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
+#: Prepositions that mark a place or an addressee ("au Liban" / "un défi aux États-Unis", "à Moscou" /
+#: "son soutien à Damas"): a place only on a verb's adjunct (``obl:mod``), else a low-confidence actor.
+AMBIGUOUS_LOCATIVES = frozenset({"au", "aux", "à", "a", "to"})
+#: Dependency labels of an argument (an addressee is not a place even after "au").
+ARGUMENT_DEPS = frozenset({"obl:arg", "iobj", "dative", "nsubj", "nsubj:pass", "obj", "dobj"})
+#: Labels that link a person's name to a title noun next to it.
+TITLE_DEPS = frozenset({"appos", "nmod", "flat:name", "compound", "dep"})
+#: Noun-phrase children kept when reading a role phrase ("chef d'état-major de l'armée irakienne").
+NP_DEPS = frozenset({"amod", "compound", "nmod", "case", "det", "flat", "flat:name", "fixed", "prep", "pobj"})
+PRONOUNS: dict[str, dict[str, tuple[str, str | None]]] = {
+    # pronoun → (number, gender)
+    "fr": {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")},
+    "en": {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None)},
+}
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "the", "ce", "cet", "cette", "ces", "this", "these"})
+#: Nouns that refer back to an organisation or group ("le groupe", "the movement").
+GROUP_NOUNS = frozenset(
+    {"groupe", "mouvement", "organisation", "formation", "group", "movement", "organization", "organisation"}
+)
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB"})
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+# ---------------------------------------------------------------------------------------------
+# Working records
+
+
+@dataclass
+class Found:
+    """One actor mention found in the text, before mentions are grouped into actors."""
+
+    start: int
+    end: int
+    key: tuple[Any, ...]
+    name: str
+    kind: ActorKind
+    head: int
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    qid: str | None = None
+    confidence: float = 1.0
+    candidates: list[Candidate] = field(default_factory=list)
+    role_token: int | None = None
+
+
+def _root(tokens: Any) -> Any:
+    """The token of a span whose head lies outside it."""
+    for token in tokens:
+        if not (tokens.start <= token.head.i < tokens.end) or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def _noun_phrase(token: Any) -> list[Any]:
+    """`token` with its modifiers and nominal dependents (no clauses, appositions or conjuncts)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in NP_DEPS:
+            out.extend(_noun_phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _left_extension(token: Any, limit: int = 4) -> list[Any]:
+    """Words just left of `token` that belong to its title ("chef d'état-" before a mis-parsed "major")."""
+    out = []
+    i = token.i - 1
+    while i >= 0 and len(out) < limit:
+        left = token.doc[i]
+        if left.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or (
+            left.is_punct and left.text not in ("-", "'", "’")
+        ):
+            break
+        out.append(left)
+        i -= 1
+    return out
+
+
+def _role_phrase(token: Any) -> list[Any]:
+    """The noun phrase of a role noun, with the title words a mis-parse left outside it."""
+    return sorted({*_left_extension(token), *_noun_phrase(token)}, key=lambda t: t.i)
+
+
+def _phrase_text(tokens: list[Any]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _previous_word(token: Any) -> str:
+    """The word before `token`, skipping determiners ("en Syrie", "dans la capitale")."""
+    i = token.i - 1
+    doc = token.doc
+    while i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in DEFINITE):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _preposition(root: Any) -> str:
+    """The preposition introducing a name ("en Syrie" → "en"), or ""."""
+    if root.dep_ == "pobj":
+        return str(root.head.lower_)
+    case_words = [c.lower_ for c in root.children if c.dep_ == "case"]
+    return case_words[0] if case_words else _previous_word(root)
+
+
+def _placeness(root: Any, prepositions: frozenset[str]) -> float:
+    """1 when a name is a place ("en Syrie"), 0.5 when it may be ("à Damas"), else 0."""
+    if root.dep_ in ARGUMENT_DEPS:
+        return 0.0
+    word = _preposition(root)
+    if word in prepositions:
+        return 1.0
+    if word in AMBIGUOUS_LOCATIVES:
+        return 1.0 if root.dep_ == "obl:mod" and word in ("au", "aux") else 0.5
+    return 0.0
+
+
+def _complements(token: Any) -> bool:
+    """Whether `token` qualifies its head noun: an adjective, compound, possessive or "de"/"of" complement.
+
+    "les commandants du Hezbollah" and "Russia's minister" qualify; "frappes contre la Syrie" does not.
+    """
+    if token.dep_ in ("amod", "compound", "poss", "nmod:poss", "appos", "flat:name"):
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "of"
+    if token.dep_.startswith("nmod"):
+        return any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in token.children)
+    return False
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The resolver: one per document
+
+
+class Resolver:
+    """Finds the actor mentions of one analysed document."""
+
+    def __init__(self, kb: ActorKB, lexicon: RoleLexicon, doc: Document) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.doc = doc
+        self.sdoc = doc.analysis
+        self.lang = doc.language.code
+        self.date = doc.published.value
+        self.found: list[Found] = []
+        self.covered: set[int] = set()
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def sector_of(self, token: Any) -> str | None:
+        return self.lexicon.sector(_phrase_text(_role_phrase(token)), self.lang)
+
+    def role_head(self, noun: Any) -> Any | None:
+        """The outermost role noun over `noun`: itself or a noun it complements, two levels up at most."""
+        chain = [noun]
+        while len(chain) < 3:
+            current = chain[-1]
+            outer = current.head if _complements(current) and current.dep_ not in ("amod", "appos") else None
+            if outer is not None and outer.dep_ == "prep":
+                outer = outer.head
+            if outer is None or outer.i == current.i or outer.pos_ not in ("NOUN", "PROPN"):
+                break
+            chain.append(outer)
+        for candidate in reversed(chain):
+            if candidate.pos_ in ("NOUN", "PROPN") and self.sector_of(candidate):
+                return candidate
+        return None
+
+    def kind_of(self, noun: Any) -> ActorKind:
+        if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+            return "group"
+        return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
+
+    def add(self, item: Found) -> None:
+        self.found.append(item)
+        self.covered.update(t.i for t in self.sdoc if item.start <= t.idx < item.end)
+
+    def country_name(self, iso: str) -> str:
+        entry = self.kb.get(iso)
+        return entry.name if entry else iso
+
+    def generic(self, iso: str | None, sector: str, noun: Any, marker: Any, confidence: float) -> Found:
+        """A generic actor (country + sector) named by role noun `noun` qualified by `marker`."""
+        kind = self.kind_of(noun)
+        phrase = [t for t in _role_phrase(noun) if t.pos_ not in ("DET", "ADP", "PUNCT")] or [noun]
+        start = min(phrase[0].idx, marker.idx)
+        end = max(noun.idx + len(noun.text), marker.idx + len(marker.text))
+        title = self.lexicon.title(_phrase_text(_role_phrase(noun)), self.lang) if kind == "person" else None
+        key: tuple[Any, ...] = ("generic", iso, sector, kind, title or noun.lemma_.lower()) if kind == "person" else (
+            "generic",
+            iso,
+            sector,
+        )
+        name = f"{self.country_name(iso)} {sector}" if iso else f"{noun.lemma_.lower()} ({sector})"
+        item = Found(start, end, key, name, kind, noun.i, iso, sector, iso, None, confidence, role_token=noun.i)
+        if title and iso:
+            self.link_officeholder(item, iso, title)
+        return item
+
+    def link_officeholder(self, item: Found, iso: str, title: str) -> None:
+        """Link a title ("le président russe") to the one person holding it at the publication date."""
+        holders = {entry.id: entry for entry, _ in self.kb.officeholders(iso, self.date, title)}
+        if self.date and len(holders) == 1:
+            entry = next(iter(holders.values()))
+            item.key, item.name, item.kb_id, item.qid = ("kb", entry.id), entry.name, entry.id, entry.qid
+            item.confidence = min(item.confidence, 0.8)
+        elif holders:
+            item.candidates = [Candidate(kb_id=e.id, name=e.name, score=1 / len(holders)) for e in holders.values()]
+
+    # -- KB matches --------------------------------------------------------------------------
+
+    def kb_matches(self) -> Iterator[tuple[Any, list[Hit]]]:
+        """Longest KB matches over the tokens, left to right."""
+        sdoc = self.sdoc
+        i = 0
+        while i < len(sdoc):
+            token = sdoc[i]
+            first = alias_key(token.text).split()
+            if not first or (first[0] not in self.kb.first_words and alias_key(token.text, True).split()[0]
+                             not in self.kb.first_words):
+                i += 1
+                continue
+            for size in range(min(self.kb.max_words, len(sdoc) - i), 0, -1):
+                span = sdoc[i : i + size]
+                if span[-1].is_punct and size > 1:
+                    continue
+                hits = self.kb.hits(span.text, self.lang)
+                if hits:
+                    yield span, hits
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def resolve_kb(self) -> None:
+        for span, hits in self.kb_matches():
+            by_via = {via: [h.entry for h in hits if h.via == via] for via in ("alias", "demonym", "capital")}
+            root = _root(span)
+            if by_via["alias"]:
+                self.resolve_name(span, root, by_via["alias"])
+            elif by_via["demonym"]:
+                self.resolve_demonym(span, root, by_via["demonym"])
+            else:
+                self.resolve_capital(span, root, by_via["capital"])
+
+    def attached_role(self, root: Any) -> Any | None:
+        """The role noun a name or marker qualifies ("ministre ... de la Syrie", "Russia's minister")."""
+        if not _complements(root):
+            return None
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        return self.role_head(head) if head.pos_ in ("NOUN", "PROPN") else None
+
+    def resolve_name(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
+        entry = entries[0] if len(entries) == 1 else self.disambiguate(entries)
+        placeness = _placeness(root, COUNTRY_LOCATIVES)
+        if entry is not None and entry.kind == "country":
+            if placeness == 1.0:
+                return
+            role = self.attached_role(root)
+            if role is not None and not self.lexicon.is_place(role.text, self.lang):
+                sector = self.sector_of(role)
+                if sector:
+                    self.add(self.generic(entry.id, sector, role, root, 0.9))
+                    return
+        if entry is None:
+            self.add(self.ambiguous(span, root, entries))
+            return
+        item = self.entity(entry, span, root, 1.0 - placeness / 2 if entry.kind == "country" else 1.0)
+        role = self.attached_role(root) if entry.kind != "person" else None
+        if role is not None and entry.kind != "country":  # "les commandants du Hezbollah": span the role noun
+            item.start = min(item.start, role.idx)
+            item.end = max(item.end, role.idx + len(role.text))
+        self.add(item)
+
+    def entity(self, entry: KBEntry, span: Any, root: Any, confidence: float = 1.0) -> Found:
+        return Found(
+            span.start_char, span.end_char, ("kb", entry.id), entry.name, entry.kind, root.i,
+            entry.country, entry.sector_at(self.date), entry.id, entry.qid, confidence,
+        )
+
+    def disambiguate(self, entries: list[KBEntry]) -> KBEntry | None:
+        """The one entry active at the publication date or from a country the text names, if any."""
+        if self.date:
+            active = [e for e in entries if not e.roles or e.roles_at(self.date)]
+            if len(active) == 1:
+                return active[0]
+        named = {f.country for f in self.found if f.kind == "country"}
+        local = [e for e in entries if e.country in named]
+        return local[0] if len(local) == 1 else None
+
+    def ambiguous(self, span: Any, root: Any, entries: list[KBEntry]) -> Found:
+        countries = {e.country for e in entries}
+        candidates = [Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries]
+        kinds = {e.kind for e in entries}
+        return Found(
+            span.start_char, span.end_char, ("ambiguous", alias_key(span.text)), span.text,
+            kinds.pop() if len(kinds) == 1 else "group", root.i,
+            countries.pop() if len(countries) == 1 else None, None, None, None,
+            round(1 / len(entries), 3), candidates,
+        )
+
+    def resolve_demonym(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("ADJ", "PROPN", "NOUN"):
+            if head.head.dep_ not in ("amod", "conj") and head.head.pos_ != "ADJ":
+                break
+            head = head.head
+        noun = head.head if head.dep_ in ("amod", "compound", "conj", "nmod") and head.head.i != head.i else None
+        if noun is not None and noun.pos_ not in ("NOUN", "PROPN"):
+            noun = None
+        if noun is not None and self.lexicon.is_place(noun.text, self.lang):
+            return
+        iso = entries[0].id if len(entries) == 1 else None
+        role = self.role_head(noun) if noun is not None else None
+        sector = self.sector_of(role) if role is not None else None
+        if role is not None and sector:
+            item = self.generic(iso, sector, role, root, 0.9 if iso else 0.5)
+        elif noun is None and root.pos_ in ("NOUN", "PROPN") and iso:  # "les Russes", "Iranians"
+            item = self.entity(entries[0], span, root, 0.9)
+        elif iso:  # "l'intervention russe": the country acts
+            item = self.entity(entries[0], span, root, 0.7)
+        else:
+            item = self.ambiguous(span, root, entries)
+        if iso is None and role is not None:
+            item.candidates = [Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries]
+        self.add(item)
+
+    def resolve_capital(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
+        placeness = _placeness(root, CAPITAL_LOCATIVES)
+        if len(entries) != 1 or placeness == 1.0:
+            return
+        role = self.attached_role(root)
+        sector = self.sector_of(role) if role is not None else None
+        confidence = 0.8 - placeness * 0.6
+        if role is not None and sector:
+            item = self.generic(entries[0].id, sector, role, root, confidence)
+        else:
+            item = self.generic(entries[0].id, "GOV", root, root, confidence)
+            item.kind = "organisation"
+        self.add(item)
+
+    # -- named entities the KB does not know ---------------------------------------------------
+
+    def resolve_names(self) -> None:
+        for ent in self.sdoc.ents:
+            if ent.label_ not in ("PER", "PERSON", "ORG") or any(i in self.covered for i in range(ent.start, ent.end)):
+                continue
+            root = _root(ent)
+            kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
+            key = ("name", self.surname_key(ent.text) if kind == "person" else alias_key(ent.text))
+            item = Found(ent.start_char, ent.end_char, key, ent.text, kind, root.i, confidence=0.7)
+            if kind == "organisation":
+                item.sector = self.lexicon.sector(ent.text, self.lang)
+            self.add(item)
+
+    def surname_key(self, name: str) -> str:
+        """Persons are keyed by surname, so "Avi Dichter" and a later "Dichter" are one actor."""
+        words = alias_key(name).split()
+        return words[-1] if words else ""
+
+    def attach_titles(self) -> None:
+        """Merge a title with the person it names ("le président syrien X") and give the person its country."""
+        by_token = {
+            t.i: f
+            for f in self.found
+            if f.role_token is not None and f.kind == "person"
+            for t in self.sdoc
+            if f.start <= t.idx < f.end
+        }
+        for person in [f for f in self.found if f.kind == "person" and f.role_token is None]:
+            for title in self.titles(self.sdoc[person.head]):
+                generic = by_token.get(title.i)
+                if generic is not None:
+                    generic.key, generic.name, generic.kb_id = person.key, person.name, person.kb_id
+                    generic.qid, generic.candidates = person.qid, []
+                    person.country = person.country or generic.country
+                    person.sector = person.sector or generic.sector
+                    generic.country, generic.sector = person.country, person.sector
+                    break
+                if person.country is None and title.pos_ == "NOUN" and self.sector_of(title):
+                    self.title_context(person, title)
+                    break
+
+    @staticmethod
+    def titles(name: Any) -> list[Any]:
+        """Nouns that may title a name: its head and that head's own head through a conjunct or apposition."""
+        found = [c for c in name.children if c.dep_ in TITLE_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        token = name
+        while token.dep_ in TITLE_DEPS | {"conj"} and len(found) < 4 and token.head.i != token.i:
+            token = token.head
+            if token.pos_ not in ("NOUN", "PROPN"):
+                break
+            found.append(token)
+        return found
+
+    def title_context(self, person: Found, title: Any) -> None:
+        """Country and sector of an unlinked person from an apposition ("X, ancien chef du Shin Bet")."""
+        person.sector = person.sector or self.sector_of(title)
+        for token in _noun_phrase(title):
+            for other in self.found:
+                if other.start <= token.idx < other.end and other.country and other is not person:
+                    person.country = other.country
+                    return
+
+    # -- coreference ---------------------------------------------------------------------------
+
+    def resolve_coreference(self) -> None:
+        paragraphs = _paragraph_starts(self.doc.text)
+        pronouns = PRONOUNS.get(self.lang, {})
+        for token in self.sdoc:
+            if token.i in self.covered:
+                continue
+            lower = token.lower_
+            if lower in pronouns and token.dep_.startswith("nsubj"):
+                number, gender = pronouns[lower]
+                antecedent = self.antecedent(token, paragraphs, lambda f, n=number, g=gender: self.agrees(f, n, g))
+            elif token.pos_ == "NOUN" and self.definite(token) and not self.qualified(token):
+                antecedent = self.antecedent(token, paragraphs, self.describes(token))
+            else:
+                continue
+            if antecedent is not None:
+                self.add(
+                    Found(token.idx, token.idx + len(token.text), antecedent.key, antecedent.name, antecedent.kind,
+                          token.i, antecedent.country, antecedent.sector, antecedent.kb_id, antecedent.qid,
+                          min(antecedent.confidence, 0.6), list(antecedent.candidates)),
+                )
+
+    def antecedent(self, token: Any, paragraphs: list[int], fits: Any) -> Found | None:
+        start = max(p for p in paragraphs if p <= token.idx)
+        before = [f for f in self.found if start <= f.start and f.end <= token.idx]
+        for item in sorted(before, key=lambda f: f.start, reverse=True):
+            if fits(item):
+                return item
+        return None
+
+    def agrees(self, item: Found, number: str, gender: str | None) -> bool:
+        head = self.sdoc[item.head]
+        plural = item.kind == "group" or "Plur" in head.morph.get("Number")
+        if (number == "Plur") != plural:
+            return False
+        if item.kind == "person":
+            return gender is None or self.lang != "en" or gender == "Masc" or "Fem" in head.morph.get("Gender")
+        if self.lang == "en":
+            return number == "Plur"
+        genders = head.morph.get("Gender")
+        return gender is None or not genders or gender in genders
+
+    def definite(self, token: Any) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+    def qualified(self, token: Any) -> bool:
+        """Whether a noun carries its own referent (a name or a country marker among its dependents)."""
+        return any(c.i in self.covered for c in token.subtree if c.i != token.i)
+
+    def describes(self, token: Any) -> Any:
+        """A predicate telling whether an actor fits the definite description `token`."""
+        sector = self.sector_of(token)
+        lemma = token.lemma_.lower()
+        if lemma in GROUP_NOUNS:
+            return lambda f: f.kind in ("organisation", "group") and f.sector not in (None, "GOV", "MED", "IGO")
+        if sector == "MED":
+            return lambda f: f.sector == "MED" and f.kind == "organisation"
+        if sector and self.kind_of(token) == "person":
+            return lambda f: f.kind == "person" and f.sector in (sector, None)
+        return lambda f: False
+
+    # -- country-less collective nouns ("les rebelles", "protesters") ----------------------------
+
+    def resolve_collectives(self) -> None:
+        for token in self.sdoc:
+            if token.i in self.covered or token.pos_ != "NOUN" or self.kind_of(token) != "group":
+                continue
+            sector = self.sector_of(token)
+            if sector in GENERIC_SECTORS and self.lexicon.sector(token.text, self.lang) == sector:
+                self.add(self.generic(None, sector, token, token, 0.5))
+
+    def run(self) -> list[Found]:
+        self.resolve_kb()
+        self.resolve_names()
+        self.attach_titles()
+        self.resolve_collectives()
+        self.found.sort(key=lambda f: f.start)
+        self.resolve_coreference()
+        return self.found
+
+
+# ---------------------------------------------------------------------------------------------
+# Grouping mentions into actors
+
+
+def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
+    """One `Actor` per identity key, in order of first mention, with every mention span."""
+    actors: dict[tuple[Any, ...], Actor] = {}
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        actor = actors.get(item.key)
+        if actor is None:
+            actor = actors[item.key] = Actor(
+                kb_id=item.kb_id, name=item.name, kind=item.kind, country=item.country, sector=item.sector,
+                qid=item.qid, candidates=item.candidates, confidence=item.confidence, producer=producer,
+            )
+        else:
+            actor.confidence = max(actor.confidence, item.confidence)
+            actor.country = actor.country or item.country
+            actor.sector = actor.sector or item.sector
+        span = Span(start=item.start, end=item.end)
+        if span not in actor.mentions:
+            actor.mentions.append(span)
+        surface = text[item.start : item.end]
+        if surface not in actor.aliases_hit:
+            actor.aliases_hit.append(surface)
+    return list(actors.values())
+
+
+class Actors(BaseStage):
+    name = "actors"
+    version = "0.1"
+    requires = ("analysis", "mentions")
+    assigns = ("actors",)
+
+    def __init__(self, kb: ActorKB, lexicon: RoleLexicon) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.analysis is None:
+            doc.actors = []
+        else:
+            found = Resolver(self.kb, self.lexicon, doc).run()
+            doc.actors = group_actors(found, doc.text, self.producer)
+        mark(doc, self)
+        return doc
+
+
+@registry.register("actors")
+def make_actors(settings: Settings) -> Actors:
+    return Actors(load_kb(settings.kb_files), role_lexicon())

@@ -39,10 +39,18 @@ class Analyse(BaseStage):
                     doc.notes.append(note)
         for code, group in by_language.items():
             nlp = spacy_model(code)
-            for doc, parsed in zip(group, nlp.pipe((d.text for d in group), batch_size=self.batch_size), strict=True):
+            for doc, parsed in zip(
+                group, nlp.pipe((d.text for d in group), batch_size=self.batch_size), strict=True
+            ):
                 doc.analysis = parsed
                 doc.mentions = [
-                    Mention(start=e.start_char, end=e.end_char, text=e.text, label=e.label_, producer=self.producer)
+                    Mention(
+                        start=e.start_char,
+                        end=e.end_char,
+                        text=e.text,
+                        label=e.label_,
+                        producer=self.producer,
+                    )
                     for e in parsed.ents
                 ]
                 mark(doc, self)

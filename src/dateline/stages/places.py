@@ -1,1 +1,296 @@
-"""The ``places``stage (being written)."""
+"""The ``places`` stage: toponyms → GeoNames places, and `locate_event` for the event coder.
+
+Toponyms are the NER's place mentions (GPE/LOC/FAC in English, LOC in French) plus capitalised
+names the NER missed that the gazetteer knows as a country, a region or a large city (option
+``places_scan``), plus, when asked (option ``places_demonyms``), demonyms ("Syrian", "syriens")
+as mentions of their country. The words around a mention give a hint of its kind ("province
+d'Idleb", "Idlib province" → an admin unit; "base de Hmeimim" → a site) and a direction ("le
+nord-ouest de la Syrie"). `dateline.kb.geo_resolver` ranks the candidates in document context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, gazetteer, iso3
+from dateline.kb.geo_resolver import Resolution, Resolver, Toponym
+from dateline.model import Document, Place, PlaceRef, Span
+from dateline.pipeline import BaseStage, Settings, mark, registry
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "MISC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)?"
+_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|du|des|de\s+la)\s+|[ld]['’]\s*)", re.I)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_ADMIN_WORDS = r"province|gouvernorat|governorate|région|region|wilaya|préfecture|prefecture|département|district|oblast|canton|county|comté|state"  # noqa: E501
+_SITE_WORDS = r"base(?:\s+aérienne|\s+navale|\s+militaire)?|aéroport(?:\s+militaire)?|poste[-\s]frontière|point\s+de\s+passage|passage|air\s*base|airbase|naval\s+base|military\s+base|airport|airfield|border\s+crossing|crossing"  # noqa: E501
+_ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
+_ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
+_SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
+_SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+_HEAD_WORDS = re.compile(rf"^(?:(?:{_ADMIN_WORDS}|{_SITE_WORDS})\s+{_OF})|\s+(?:{_ADMIN_WORDS}|{_SITE_WORDS})$", re.I)
+_DIRECTIONS = {
+    "nord-ouest": "northwest", "nord-est": "northeast", "sud-ouest": "southwest", "sud-est": "southeast",
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre",
+    "northwest": "northwest", "northeast": "northeast", "southwest": "southwest", "southeast": "southeast",
+    "north": "north", "south": "south", "east": "east", "west": "west", "central": "centre",
+}  # fmt: skip
+_DIRECTION_BEFORE = re.compile(
+    r"\b(nord-ouest|nord-est|sud-ouest|sud-est|nord|sud|est|ouest|centre)\s+" + _OF + r"$"
+    r"|\b(north[-\s]?west|north[-\s]?east|south[-\s]?west|south[-\s]?east|north|south|east|west|central)"
+    r"(?:ern)?\s+(?:of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PlaceOptions:
+    """``demonyms``: count "Syrian" as a mention of Syria; ``scan``: add gazetteer names the NER missed."""
+
+    demonyms: bool = False
+    scan: bool = True
+    scan_min_population: int = 100_000
+    min_population: int = 500
+
+
+@dataclass(frozen=True)
+class Found:
+    """A toponym found in the text: its span and what to resolve."""
+
+    span: Span
+    toponym: Toponym
+
+
+def direction_before(text: str, start: int) -> str | None:
+    """The compass direction written just before a place name ("le nord-ouest de la Syrie" → "northwest")."""
+    match = _DIRECTION_BEFORE.search(text[max(0, start - 30) : start])
+    if not match:
+        return None
+    word = (match.group(1) or match.group(2)).lower().replace(" ", "").replace("-", "")
+    word = {"nordouest": "nord-ouest", "nordest": "nord-est", "sudouest": "sud-ouest", "sudest": "sud-est"}.get(
+        word, word
+    )
+    return _DIRECTIONS.get(word)
+
+
+def _hint(text: str, start: int, end: int, surface: str) -> str | None:
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    if _SITE_BEFORE.search(before) or _SITE_AFTER.match(after) or _SITE_AFTER.match(" " + surface.split()[-1]):
+        return "site"
+    if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
+        return "admin"
+    return None
+
+
+def clean_surface(surface: str) -> str:
+    """The name inside a mention: no leading article, no possessive."""
+    return _POSSESSIVE.sub("", _ARTICLE.sub("", surface.strip())).strip()
+
+
+def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -> Toponym | None:
+    """What to look up for the mention at `span`: the cleaned name, else the name without its head noun
+    (else, with `demonyms`, the demonym's country)."""
+    surface = clean_surface(span.of(text))
+    hint = _hint(text, span.start, span.end, surface)
+    if surface in gaz:
+        return Toponym(surface, hint)
+    inner = clean_surface(_HEAD_WORDS.sub("", surface))
+    if inner != surface and inner in gaz:
+        head = surface.replace(inner, "").lower()
+        return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
+    if demonyms and gaz.demonym(surface):
+        return Toponym(surface, "demonym")
+    return None
+
+
+def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[Found]:
+    """Every toponym mention of `doc`, in text order."""
+    text = doc.text
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for mention in doc.mentions:
+        if mention.label in PLACE_LABELS:
+            span = Span(start=mention.start, end=mention.end)
+            toponym = toponym_for(text, span, gaz, options.demonyms)
+            if toponym is not None:
+                found.append(Found(span, toponym))
+            taken.append((mention.start, mention.end))
+    blocked = [(m.start, m.end) for m in doc.mentions if m.label in BLOCKING_LABELS]
+    if options.demonyms:
+        found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
+    if options.scan and doc.analysis is not None:
+        found += _scan(doc.analysis, gaz, taken + blocked, options.scan_min_population)
+    found.sort(key=lambda f: f.span.start)
+    return found
+
+
+def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
+    words = (
+        [(t.idx, t.idx + len(t.text), t.text) for t in doc.analysis]
+        if doc.analysis is not None
+        else [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
+    )
+    return [
+        Found(Span(start=s, end=e), Toponym(word, "demonym"))
+        for s, e, word in words
+        if word[:1].isalpha() and not _inside((s, e), taken) and gaz.demonym(word)
+    ]
+
+
+def _scan(analysis: Any, gaz: Gazetteer, taken: list[tuple[int, int]], min_population: int) -> list[Found]:
+    """Capitalised proper-noun runs the NER missed that name a country, region, site or large city."""
+    found: list[Found] = []
+    tokens = list(analysis)
+    i = 0
+    while i < len(tokens):
+        for width in (3, 2, 1):
+            window = tokens[i : i + width]
+            if len(window) < width or window[0].pos_ != "PROPN" or not window[-1].text[:1].isupper():
+                continue
+            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+            name = analysis.text[start:end]
+            if _inside((start, end), taken) or not _notable(gaz.candidates(name), min_population):
+                continue
+            found.append(Found(Span(start=start, end=end), Toponym(name)))
+            i += width - 1
+            break
+        i += 1
+    return found
+
+
+def _notable(entries: list[Entry], min_population: int) -> bool:
+    return any(e.feature_class in "ALS" or e.population >= min_population for e in entries)
+
+
+def places_from(found: list[Found], resolutions: list[Resolution | None], producer: str) -> list[Place]:
+    """One `Place` per distinct record, with every mention span."""
+    by_entry: dict[int, Place] = {}
+    for item, resolution in zip(found, resolutions, strict=True):
+        if resolution is None:
+            continue
+        entry = resolution.entry
+        place = by_entry.get(entry.index)
+        if place is None:
+            place = by_entry[entry.index] = Place(
+                name=entry.name,
+                geonames_id=entry.geonames_id,
+                country=iso3(entry.country) if entry.country else None,
+                admin1=entry.admin1,
+                lat=entry.lat,
+                lon=entry.lon,
+                feature_class=entry.feature_class,
+                confidence=resolution.confidence,
+                producer=producer,
+            )
+        place.confidence = max(place.confidence, resolution.confidence)
+        place.mentions.append(item.span)
+    return sorted(by_entry.values(), key=lambda p: p.mentions[0].start)
+
+
+class Places(BaseStage):
+    name = "places"
+    version = "0.1"
+    requires = ("analysis", "mentions")
+    assigns = ("places",)
+
+    def __init__(self, options: PlaceOptions | None = None) -> None:
+        self.options = options or PlaceOptions()
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:
+            self._resolver = Resolver(gazetteer(self.options.min_population))
+        return self._resolver
+
+    def __call__(self, doc: Document) -> Document:
+        found = find_toponyms(doc, self.resolver.gazetteer, self.options)
+        resolutions = self.resolver.resolve([f.toponym for f in found])
+        doc.places = places_from(found, resolutions, self.producer)
+        notes = [n for n in doc.notes if not n.startswith("places: ")]
+        for place in doc.places:
+            for span in place.mentions:
+                direction = direction_before(doc.text, span.start)
+                if direction:
+                    notes.append(f"places: {direction} of {place.name} [{span.start}:{span.end}]")
+        doc.notes = notes
+        mark(doc, self)
+        return doc
+
+
+def _ref(doc: Document, place: Place, span: Span, rule: str) -> PlaceRef:
+    direction = direction_before(doc.text, span.start)
+    return PlaceRef(
+        name=f"{place.name} ({direction})" if direction else place.name,
+        geonames_id=place.geonames_id,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        rule=rule,
+        evidence=[span],
+    )
+
+
+def _first_within(doc: Document, region: Span) -> tuple[Place, Span] | None:
+    hits = [(s, p) for p in doc.places for s in p.mentions if region.start <= s.start and s.end <= region.end]
+    if not hits:
+        return None
+    span, place = min(hits, key=lambda hit: hit[0].start)
+    return place, span
+
+
+_DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–:,(]")
+
+
+def _dateline(doc: Document) -> tuple[Place, Span] | None:
+    """A place named at the very start of the body and followed by a dash, a colon or an agency."""
+    for place in doc.places:
+        for span in place.mentions:
+            if span.start <= 3 and _DATELINE_END.match(doc.text[span.end : span.end + 50]):
+                return place, span
+    return None
+
+
+def _title_place(doc: Document) -> tuple[Place, Span] | None:
+    title = fold_name(doc.title or "")
+    if not title:
+        return None
+    for place in doc.places:
+        for span in place.mentions:
+            if re.search(rf"\b{re.escape(fold_name(span.of(doc.text)))}\b", title):
+                return place, span
+    return None
+
+
+def locate_event(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None:
+    """The event's place: one named in its clause, else in its sentence, else the dateline's, else the title's."""
+    for rule, hit in (
+        ("clause", _first_within(doc, clause)),
+        ("sentence", _first_within(doc, sentence)),
+        ("dateline", _dateline(doc)),
+        ("title", _title_place(doc)),
+    ):
+        if hit is not None:
+            return _ref(doc, hit[0], hit[1], rule)
+    return None
+
+
+@registry.register("places")
+def make_places(settings: Settings) -> Places:
+    opts = settings.options
+    return Places(
+        PlaceOptions(
+            demonyms=bool(opts.get("places_demonyms", False)),
+            scan=bool(opts.get("places_scan", True)),
+            scan_min_population=int(opts.get("places_scan_min_population", 100_000)),
+            min_population=int(opts.get("places_min_population", 500)),
+        )
+    )

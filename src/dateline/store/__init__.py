@@ -1,7 +1,8 @@
 """Persistence: `Store` keeps Documents in SQLite or PostgreSQL (schema by Alembic migrations)."""
 
+from dateline.store.engine import database_url
 from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult
-from dateline.store.store import AmbiguousIdError, Store, database_url, haversine_km
+from dateline.store.store import AmbiguousIdError, Store
 
 __all__ = [
     "ActorCount",
@@ -11,5 +12,4 @@ __all__ = [
     "PutResult",
     "Store",
     "database_url",
-    "haversine_km",
 ]

@@ -1,25 +1,25 @@
 """Alembic, driven from code: the Store upgrades its database to the newest revision on open.
 
 No ``alembic.ini`` is needed; `alembic_config` builds the configuration in memory and points
-Alembic at the revisions packaged in ``dateline/store/migrations``. Command line use (new
-revisions, history) goes through the same configuration::
-
-    python -m dateline.store.migrate history
-    python -m dateline.store.migrate revision -m "add stories"    # then edit the new file
+Alembic at the revisions packaged in ``dateline/store/migrations``. The Alembic command line
+on the same configuration is ``python -m dateline.store`` (see ``__main__.py``).
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
-from alembic.config import CommandLine, Config
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from dateline.store.engine import write_transaction
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+#: PostgreSQL advisory lock key taken while migrating (any constant unique to Dateline).
+MIGRATION_LOCK = 0x0DA7E11E
 
 
 def alembic_config(url: str | None = None, connection: sa.Connection | None = None) -> Config:
@@ -45,25 +45,17 @@ def current_revision(connection: sa.Connection) -> str | None:
 
 
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
-    """Bring the database behind `engine` to `revision`, in one transaction, when it is behind."""
-    with engine.begin() as connection:
-        if revision == "head" and current_revision(connection) == head_revision():
-            return
-        command.upgrade(alembic_config(connection=connection), revision)
+    """Bring the database behind `engine` to `revision` in one transaction, when it is behind.
 
-
-def main(argv: list[str] | None = None) -> None:
-    """The ``alembic`` command line on the packaged revisions (``--url`` sets the database)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    url = "sqlite:///dateline.db"
-    if "--url" in args:
-        at = args.index("--url")
-        url = args[at + 1]
-        del args[at : at + 2]
-    cli = CommandLine(prog="python -m dateline.store.migrate")
-    options = cli.parser.parse_args(args)
-    cli.run_cmd(alembic_config(url), options)
-
-
-if __name__ == "__main__":
-    main()
+    Concurrent openers queue on a lock (SQLite's write lock, a PostgreSQL advisory lock) and
+    re-check the revision, so only the first one migrates.
+    """
+    if revision == "head":
+        with engine.connect() as conn:
+            if current_revision(conn) == head_revision():
+                return
+    with write_transaction(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        if revision != "head" or current_revision(conn) != head_revision():
+            command.upgrade(alembic_config(connection=conn), revision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from dateline.model import ActorRef, Document, Event, Span
@@ -181,6 +181,28 @@ def _event_row(doc: Document, event: Event) -> dict[str, Any]:
     }
 
 
+def event_rows(doc: Document) -> list[EventRow]:
+    """EventRows for a Document's events, as `Store.events` would return them once stored."""
+    rows = []
+    for event in doc.events:
+        start, end = event_interval(doc, event)
+        rows.append(
+            EventRow(
+                doc_id=doc.id,
+                event=event,
+                evidence_text=evidence_text(doc.text, event),
+                outlet=doc.outlet,
+                url=doc.url,
+                title=doc.title,
+                language=doc.language.code,
+                published=doc.published.value,
+                date_start=start,
+                date_end=end,
+            )
+        )
+    return rows
+
+
 def evidence_text(text: str, event: Event) -> str:
     """The event's evidence as text: its evidence spans, else its sentence, else its trigger."""
     spans: list[Span] = list(event.evidence) or [s for s in (event.sentence, event.trigger) if s][:1]
@@ -202,22 +224,21 @@ def event_interval(doc: Document, event: Event) -> tuple[str | None, str | None]
 
 
 def date_bound(value: str | None, upper: bool) -> str | None:
-    """A full ``YYYY-MM-DD`` bound for an ISO date that may stop at the month or the year."""
+    """A full ``YYYY-MM-DD`` bound for an ISO date that may stop at the month or year (None if invalid)."""
     if not value:
         return None
-    day = value[:10]
-    parts = day.split("-")
     try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
+        numbers = [int(p) for p in value[:10].split("-")]
+        if len(numbers) == 1:
+            bound = date(numbers[0], 12, 31) if upper else date(numbers[0], 1, 1)
+        elif len(numbers) == 2:
+            year, month = numbers
+            bound = date(year, month, calendar.monthrange(year, month)[1] if upper else 1)
+        else:
+            bound = date(*numbers[:3])
+    except (ValueError, TypeError, calendar.IllegalMonthError):
         return None
-    if len(numbers) == 1:
-        return f"{numbers[0]:04d}-12-31" if upper else f"{numbers[0]:04d}-01-01"
-    if len(numbers) == 2:
-        year, month = numbers
-        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31
-        return f"{year:04d}-{month:02d}-{last if upper else 1:02d}"
-    return day
+    return bound.isoformat()
 
 
 def _joined(values: Iterable[str | None]) -> str:

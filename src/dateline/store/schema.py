@@ -137,3 +137,40 @@ doc_places = sa.Table(
     sa.Index(None, "doc_id"),
     sa.Index(None, "geonames_id"),
 )
+
+#: Story clustering (cross-document): one row per story, one per member document.
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("centroid", sa.LargeBinary, nullable=False),
+    sa.Column("n_docs", sa.Integer, nullable=False),
+    sa.Column("first_day", sa.String(10)),
+    sa.Column("last_day", sa.String(10)),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+story_members = sa.Table(
+    "story_members",
+    metadata,
+    sa.Column(
+        "doc_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("story_id", sa.String(64), sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("vector", sa.LargeBinary, nullable=False),
+    sa.Column("features", sa.Text, nullable=False),
+    sa.Index(None, "story_id"),
+)
+
+#: Events a user took out of a merge (`dateline story ID --detach EVENT`): they are never merged again.
+event_detachments = sa.Table(
+    "event_detachments",
+    metadata,
+    sa.Column("event_id", sa.String(128), primary_key=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -18,68 +18,25 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.pool import StaticPool
 
 from dateline.model import Document, Event
 from dateline.store import schema as t
+from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
 from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult, flatten
 
 #: Ids per ``IN (...)`` query, well under every backend's bound-parameter limit.
 CHUNK = 500
 KM_PER_DEGREE = 111.32
-EARTH_RADIUS_KM = 6371.0088
 
 
 class AmbiguousIdError(LookupError):
     """A document id prefix that matches more than one document."""
 
 
-def database_url(target: str | Path) -> str:
-    """A SQLAlchemy URL for `target`: URLs pass through, anything else is a SQLite file path."""
-    text = str(target)
-    if text == ":memory:":
-        return "sqlite://"
-    if "://" in text:
-        return text
-    path = Path(text).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
-
-
-def _create_engine(url: str) -> sa.Engine:
-    if not url.startswith("sqlite"):
-        return sa.create_engine(url, pool_pre_ping=True)
-    in_memory = url in ("sqlite://", "sqlite:///:memory:")
-    engine = sa.create_engine(
-        url,
-        connect_args={"timeout": 60, "check_same_thread": False},
-        poolclass=StaticPool if in_memory else None,
-    )
-
-    @sa.event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        if not in_memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
-
-    return engine
-
-
 def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Store:
@@ -91,7 +48,7 @@ class Store:
     @classmethod
     def open(cls, target: str | Path = "dateline.db") -> Store:
         """Open (creating or upgrading as needed) the store at a file path or SQLAlchemy URL."""
-        engine = _create_engine(database_url(target))
+        engine = create_engine(database_url(target))
         upgrade(engine)
         return cls(engine)
 
@@ -120,7 +77,7 @@ class Store:
             seen += 1
             batch.setdefault(doc.id, doc)
         now = datetime.now(UTC)
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             known = self._known(conn, list(batch))
             flats = [flatten(doc, now) for doc_id, doc in batch.items() if doc_id not in known]
             inserted = self._insert_documents(conn, [f.document for f in flats])
@@ -320,6 +277,8 @@ def _bounding_box(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bo
 
 
 def _within(event: Event, lat: float, lon: float, km: float) -> bool:
+    from dateline.kb.gazetteer import haversine_km  # numpy and the GeoNames tables: only when needed
+
     place = event.place
     if place is None or place.lat is None or place.lon is None:
         return False

@@ -46,7 +46,9 @@ class Found:
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 _MONTH_ANY = alternation(MONTHS)
-_MONTH_FULL = alternation([m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "june", "july", "may")])
+_MONTH_FULL = alternation(
+    [m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "june", "july", "may")]
+)
 _WEEKDAY = alternation(WEEKDAYS)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?|premier"
@@ -256,17 +258,25 @@ _APPROX_RE = alternation(_APPROX)
 
 @pattern(rf"il\s+y\s+a\s+(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})")
 def _ago_fr(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(_number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1)
+    return _ago_window(
+        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1
+    )
 
 
 @pattern(rf"(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago")
 def _ago_en(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(_number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1)
+    return _ago_window(
+        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1
+    )
 
 
-@pattern(rf"(?:dans|in|within)\s+(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>\d+|{alternation(NUMBERS)})\s+(?P<unit>{_UNIT})")
+@pattern(
+    rf"(?:dans|in|within)\s+(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>\d+|{alternation(NUMBERS)})\s+(?P<unit>{_UNIT})"
+)
 def _in_future(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(_number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), 1)
+    return _ago_window(
+        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), 1
+    )
 
 
 #: Vague recent/coming windows in days, per unit word.
@@ -275,28 +285,45 @@ _RECENT = {"heures": 2, "hours": 2, "jours": 7, "days": 7, "semaines": 30, "week
 _RECENT_UNIT = alternation(_RECENT)
 
 
+_LEADS = alternation(
+    [
+        "au cours des",
+        "durant les",
+        "pendant les",
+        "dans les",
+        "les",
+        "ces",
+        "over the",
+        "in the",
+        "during the",
+        "in recent",
+        "within the",
+    ]
+)
+_DIRECTIONS = alternation(
+    ["derniers", "dernières", "past", "last", "prochains", "prochaines", "coming", "next"]
+)
+_NUMBER_OR_WORD = rf"\d+|{alternation(NUMBERS)}"
+
+
 @pattern(
-    rf"(?:(?:au\s+cours\s+des|durant\s+les|pendant\s+les|over\s+the|in\s+the|during\s+the)\s+|ces\s+|in\s+recent\s+)"
-    rf"(?:(?P<n>\d+|{alternation(NUMBERS)})\s+)?(?:(?P<dir>derniers|dernières|past|last|prochains|prochaines|"
-    rf"coming|next)\s+)?(?:(?P<few>few|couple\s+of)\s+)?(?:(?P<n2>\d+|{alternation(NUMBERS)})\s+)?"
-    rf"(?P<unit>{_RECENT_UNIT})(?:\s+(?P<dir2>derniers|dernières|prochains|prochaines|à\s+venir))?"
+    rf"(?P<lead>{_LEADS})\s+(?:(?P<n>{_NUMBER_OR_WORD})\s+)?(?:(?P<dir>{_DIRECTIONS})\s+)?"
+    rf"(?:(?:few|couple\s+of)\s+)?(?:(?P<n2>{_NUMBER_OR_WORD})\s+)?(?P<unit>{_RECENT_UNIT})"
+    rf"(?:\s+(?P<dir2>derniers|dernières|prochains|prochaines|à\s+venir))?"
 )
 def _recent(groups: dict[str, str]) -> Rule | None:
-    direction = key(groups.get("dir") or groups.get("dir2") or "")
-    if not direction and "recent" not in key(next(iter(groups.values()), "")):
-        direction = "past" if groups.get("_recent") else ""
+    """Vague windows: "ces derniers jours", "in recent weeks", "dans les prochains jours"…"""
+    lead = re.sub(r"\s+", " ", key(groups["lead"]))
+    direction = re.sub(r"\s+", " ", key(groups.get("dir") or groups.get("dir2") or ""))
+    if not direction and lead != "in recent":
+        return None
     unit = key(groups["unit"])
     number = groups.get("n") or groups.get("n2")
-    if number:
-        days = _number(number) * UNITS.get(unit, (1, "day"))[0]
-    else:
-        days = _RECENT[unit]
+    days = _number(number) * UNITS.get(unit, (1, "day"))[0] if number else _RECENT[unit]
     precision = "week" if days <= 31 else "month" if days <= 366 else "year"
     if direction in ("prochains", "prochaines", "coming", "next", "à venir"):
         return Offset(1, days, precision)
-    if direction:
-        return Offset(-days, 0, precision)
-    return None
+    return Offset(-days, 0, precision)
 
 
 def _iter_matches(text: str) -> Iterator[Found]:

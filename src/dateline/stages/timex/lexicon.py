@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     # French
@@ -46,13 +47,6 @@ CALENDAR_UNITS: dict[str, str] = {
     "année": "year", "an": "year", "year": "year",
 }  # fmt: skip
 
-#: Part-of-period qualifiers ("début", "mi-", "late", "earlier this"…) → part name.
-PARTS: dict[str, str] = {
-    "début": "early", "debut": "early", "au début de": "early", "early": "early", "beginning of": "early",
-    "mi": "mid", "mi-": "mid", "milieu": "mid", "mid": "mid", "mid-": "mid", "middle of": "mid",
-    "fin": "late", "late": "late", "end of": "late", "à la fin de": "late",
-}  # fmt: skip
-
 
 def key(word: str) -> str:
     """Lower-case, strip a trailing dot and normalise apostrophes, for lexicon look-ups."""
@@ -60,7 +54,7 @@ def key(word: str) -> str:
     return word.replace("’", "'")
 
 
-def alternation(words: list[str] | dict[str, object]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, with spaces matching any white space."""
     ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

@@ -186,7 +186,9 @@ def relative_days(rule: Rule) -> tuple[int, int] | None:
         return rule.low, rule.high
     refs = [_SAMPLE_FIRST + timedelta(days=i) for i in range(_SAMPLE_DAYS)]
     spans = [(rule.resolve(ref), ref) for ref in refs]
-    return min((start - ref).days for (start, _), ref in spans), max((end - ref).days for (_, end), ref in spans)
+    return min((start - ref).days for (start, _), ref in spans), max(
+        (end - ref).days for (_, end), ref in spans
+    )
 
 
 def iso(day: date, precision: str) -> str:

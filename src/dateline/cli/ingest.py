@@ -1,0 +1,131 @@
+"""``dateline ingest``: process files, folders and JSONL into the store, in parallel, resumable."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dateline.cli.app import app
+from dateline.cli.common import DEFAULT_DB, DbOption, console, err_console, fail, open_store
+from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
+from dateline.pipeline import Settings
+from dateline.sources import read_paths
+
+DEFAULTS = IngestOptions()
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def progress_bar() -> Iterator[Progress | None]:
+    """A live counter on stderr when it is a terminal, else nothing."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn(
+            "stored {task.fields[stored]} · skipped {task.fields[skipped]} · failed {task.fields[failed]}"
+        ),
+        TextColumn("· {task.fields[rate]:.1f} docs/s"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        yield progress
+
+
+class LiveCounter:
+    """Updates the progress line after every write."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = (
+            progress.add_task("ingest", total=None, stored=0, skipped=0, failed=0, rate=0.0)
+            if progress
+            else None
+        )
+
+    def __call__(self, report: IngestReport) -> None:
+        if self.progress is None or self.task is None:
+            return
+        elapsed = self.progress.tasks[0].elapsed or 0.0
+        rate = report.stored / elapsed if elapsed > 0 else 0.0
+        self.progress.update(
+            self.task, stored=report.stored, skipped=report.skipped, failed=report.failed, rate=rate
+        )
+
+
+def summary(report: IngestReport) -> Table:
+    table = Table(title="ingest", header_style="bold", show_header=True)
+    table.add_column("")
+    table.add_column("documents", justify="right")
+    rows = [("read", report.read), ("stored", report.stored), ("skipped (already stored)", report.skipped)]
+    rows += [("failed (stored with errors)", report.failed)]
+    rows += [(f"language {code}", n) for code, n in sorted(report.languages.items())]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    table.caption = f"{report.seconds:.1f} s · {report.docs_per_second:.2f} docs/s"
+    return table
+
+
+def print_errors(report: IngestReport) -> None:
+    for error in report.errors:
+        err_console.print(
+            f"[red]failed[/red] {error.uri or '?'}: {error.stage}/{error.kind}: {error.message}",
+            highlight=False,
+        )
+    hidden = report.failed - len(report.errors)
+    if hidden > 0:
+        err_console.print(f"… and {hidden} more (see `dateline docs --failed`)")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or JSONL files ('-' reads stdin).")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int | None, typer.Option(min=0, help="Worker processes (default: one per core; 0 runs in-process).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per task and per transaction.")] = (
+        DEFAULTS.batch_size
+    ),
+    kb: Annotated[
+        list[Path] | None, typer.Option(exists=True, dir_okay=False, help="Extra actor KB file.")
+    ] = None,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds per document before it fails (0: none).")] = (
+        DEFAULTS.timeout
+    ),
+    max_bytes: Annotated[int, typer.Option(min=1, help="Larger documents are stored as errors.")] = (
+        DEFAULTS.max_bytes
+    ),
+) -> None:
+    """Ingest reports: skip the ones already stored, process the rest in parallel, store each exactly once."""
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATH")
+    settings = Settings(kb_files=tuple(str(path) for path in kb or ()))
+    options = IngestOptions(
+        workers=default_workers() if workers is None else workers,
+        batch_size=batch_size,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        pipeline=PipelineSpec(settings=settings),
+    )
+    with open_store(db, must_exist=False) as store, progress_bar() as progress:
+        try:
+            report = LocalEngine(options).run(
+                read_paths(paths, max_bytes=max_bytes), store, progress=LiveCounter(progress)
+            )
+        except EngineError as exc:
+            raise fail(str(exc)) from None
+    print_errors(report)
+    console.print(summary(report))

@@ -1,0 +1,168 @@
+"""What every engine shares: the writer seam, options, the run report and the planner.
+
+The planner runs in the parent process. It streams RawDocuments from a source, drops the
+ones already stored (resume) before any work is done, turns source errors and oversized
+inputs into error Documents at once, and groups the rest into chunks. Chunks depend only
+on the input order and on what is stored, never on the number of workers, so the stored
+output is the same whatever the engine's parallelism.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from dateline.model import DocError, Document, RawDocument
+from dateline.pipeline import Pipeline, Settings, StageTimer
+
+#: Stage name recorded on errors the engine itself raises (time-outs, size limits, crashes).
+ENGINE_STAGE = "engine"
+#: How many error lines a report keeps for display (the count is always exact).
+MAX_LISTED_ERRORS = 200
+
+
+class Writer(Protocol):
+    """Where results go: `dateline.store.Store` satisfies it."""
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]: ...
+
+    def put(self, docs: Iterable[Document]) -> Any: ...
+
+
+class PipelineLike(Protocol):
+    timer: StageTimer
+
+    def pipe(self, items: Iterable[Document | RawDocument], batch_size: int = ...) -> Iterator[Document]: ...
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A picklable recipe for the pipeline each worker builds once (stage names + settings)."""
+
+    config: tuple[str, ...] | None = None
+    settings: Settings = field(default_factory=Settings)
+
+    def __call__(self) -> Pipeline:
+        return Pipeline.from_config(list(self.config) if self.config else None, self.settings)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Knobs of one ingest run."""
+
+    workers: int = 1
+    batch_size: int = 16
+    timeout: float = 60.0
+    max_bytes: int = 5_000_000
+    #: Seconds the parent waits past a chunk's time budget before it kills the worker.
+    grace: float = 15.0
+    pipeline: Callable[[], PipelineLike] = field(default_factory=PipelineSpec)
+
+
+@dataclass(frozen=True)
+class ErrorLine:
+    uri: str | None
+    stage: str
+    kind: str
+    message: str
+
+
+@dataclass
+class IngestReport:
+    """Counts of one run: read = stored + skipped (+ docs still in flight when interrupted)."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    languages: Counter[str] = field(default_factory=Counter)
+    errors: list[ErrorLine] = field(default_factory=list)
+    timer: StageTimer = field(default_factory=StageTimer)
+    seconds: float = 0.0
+
+    def record(self, docs: Sequence[Document]) -> None:
+        """Count documents just stored."""
+        self.stored += len(docs)
+        for doc in docs:
+            self.languages[doc.language.code] += 1
+            if doc.failed:
+                self.failed += 1
+                if len(self.errors) < MAX_LISTED_ERRORS:
+                    error = doc.errors[0]
+                    self.errors.append(ErrorLine(doc.uri, error.stage, error.kind, error.message))
+
+    def add_timer(self, seconds: dict[str, float], docs: dict[str, int]) -> None:
+        for name, spent in seconds.items():
+            self.timer.add(name, spent, docs.get(name, 0))
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+def error_document(raw: RawDocument, kind: str, message: str, stage: str = ENGINE_STAGE) -> Document:
+    """A Document that records why `raw` could not be processed."""
+    doc = Document.from_raw(raw)
+    doc.errors.append(DocError(stage=stage, kind=kind, message=message))
+    return doc
+
+
+@dataclass
+class Chunk:
+    """Documents sent to one worker as one task (``seq`` orders chunks of a run)."""
+
+    seq: int
+    raws: list[RawDocument]
+
+
+class Planner:
+    """Turns a RawDocument stream into chunks of work and error Documents; see the module docstring."""
+
+    def __init__(self, writer: Writer, report: IngestReport, options: IngestOptions) -> None:
+        self.writer = writer
+        self.report = report
+        self.options = options
+        self.pending: set[str] = set()  # ids planned but not yet stored: catches in-run duplicates
+        self._seq = 0
+
+    def plan(self, raws: Iterable[RawDocument]) -> Iterator[Chunk | list[Document]]:
+        """Chunks to process and lists of ready error Documents, in input order."""
+        group: list[RawDocument] = []
+        for raw in raws:
+            self.report.read += 1
+            group.append(raw)
+            if len(group) >= self.options.batch_size:
+                yield from self._split(group)
+                group = []
+        if group:
+            yield from self._split(group)
+
+    def _split(self, group: list[RawDocument]) -> Iterator[Chunk | list[Document]]:
+        ids = [raw.content_id() for raw in group]
+        known = self.writer.known_ids(ids)
+        work: list[RawDocument] = []
+        ready: list[Document] = []
+        for doc_id, raw in zip(ids, group, strict=True):
+            if doc_id in known or doc_id in self.pending:
+                self.report.skipped += 1
+                continue
+            self.pending.add(doc_id)
+            if raw.error:
+                ready.append(error_document(raw, "SourceError", raw.error, stage="source"))
+            elif len(raw.content) > self.options.max_bytes:
+                message = f"document too large: {len(raw.content)} bytes (limit {self.options.max_bytes})"
+                ready.append(error_document(raw, "TooLarge", message))
+            else:
+                work.append(raw)
+        if ready:
+            yield ready
+        if work:
+            self._seq += 1
+            yield Chunk(self._seq, work)
+
+    def stored(self, docs: Sequence[Document]) -> None:
+        """Forget ids once stored: the writer now knows them."""
+        for doc in docs:
+            self.pending.discard(doc.id)

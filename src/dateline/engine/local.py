@@ -1,0 +1,279 @@
+"""The local engine: N worker processes run the pipeline, the parent alone writes.
+
+Each worker is a spawned process that builds the pipeline once (models loaded once per
+process) and then takes one chunk at a time over its own pipe. The parent plans chunks
+(see `Planner`), hands a chunk to each idle worker, stores results in batched
+transactions, and watches the workers: one that dies or overruns its deadline (a
+document stuck in C code the in-worker alarm cannot interrupt) is killed and replaced,
+and its chunk is retried one document at a time so only the culprit gets an error.
+With ``workers=0`` everything runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from dateline.engine.base import (
+    Chunk,
+    IngestOptions,
+    IngestReport,
+    PipelineLike,
+    Planner,
+    Writer,
+    error_document,
+)
+from dateline.engine.worker import ChunkResult, ChunkRunner
+from dateline.model import Document, RawDocument
+
+#: Environment for worker processes: one math thread each, the processes are the parallelism.
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+Progress = Callable[[IngestReport], None]
+
+
+def _worker_main(
+    conn: Connection, factory: Callable[[], PipelineLike], batch_size: int, timeout: float
+) -> None:
+    """A worker process: build the pipeline, say ready, then run chunks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    os.environ.update(WORKER_ENV)
+    try:
+        runner = ChunkRunner(factory, batch_size, timeout)
+        runner.warm_up()
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        seq, raws = task
+        try:
+            conn.send(("done", runner.run(seq, raws)))
+        except Exception as exc:
+            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run at all (e.g. the pipeline does not build)."""
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    chunk: Chunk | None = None
+    alone: bool = False
+    deadline: float = float("inf")
+
+
+@dataclass
+class _Batcher:
+    """Buffers results and writes them in transactions of about `size` documents."""
+
+    writer: Writer
+    planner: Planner
+    report: IngestReport
+    size: int
+    progress: Progress | None
+    buffer: list[Document] = field(default_factory=list)
+
+    def add(self, docs: list[Document]) -> None:
+        self.buffer.extend(docs)
+        if len(self.buffer) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        docs, self.buffer = self.buffer, []
+        self.writer.put(docs)
+        self.planner.stored(docs)
+        self.report.record(docs)
+        if self.progress:
+            self.progress(self.report)
+
+
+class LocalEngine:
+    """Map the pipeline over a RawDocument stream on this machine; see the module docstring."""
+
+    def __init__(self, options: IngestOptions | None = None) -> None:
+        self.options = options or IngestOptions()
+        self._context = multiprocessing.get_context("spawn")
+
+    def run(
+        self, raws: Iterable[RawDocument], writer: Writer, progress: Progress | None = None
+    ) -> IngestReport:
+        """Process and store every new document of `raws`; returns the run's counts."""
+        report = IngestReport()
+        planner = Planner(writer, report, self.options)
+        batcher = _Batcher(writer, planner, report, self.options.batch_size, progress)
+        started = time.perf_counter()
+        try:
+            if self.options.workers <= 0:
+                self._run_inline(planner.plan(raws), batcher, report)
+            else:
+                _Pool(self, batcher, report).run(planner.plan(raws))
+        finally:
+            batcher.flush()
+            report.seconds = time.perf_counter() - started
+        return report
+
+    def _run_inline(
+        self, plan: Iterator[Chunk | list[Document]], batcher: _Batcher, report: IngestReport
+    ) -> None:
+        runner = ChunkRunner(self.options.pipeline, self.options.batch_size, self.options.timeout)
+        for item in plan:
+            if isinstance(item, Chunk):
+                result = runner.run(item.seq, item.raws)
+                report.add_timer(result.seconds, result.counts)
+                batcher.add(result.docs)
+            else:
+                batcher.add(item)
+
+    def spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        options = self.options
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child, options.pipeline, options.batch_size, options.timeout),
+            name="dateline-worker",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+
+class _Pool:
+    """The parent's side of the worker processes for one run."""
+
+    def __init__(self, engine: LocalEngine, batcher: _Batcher, report: IngestReport) -> None:
+        self.engine = engine
+        self.options = engine.options
+        self.batcher = batcher
+        self.report = report
+        self.retries: deque[Chunk] = deque()  # documents of a failed chunk, to run one by one
+        self.exhausted = False
+        self.workers = [engine.spawn() for _ in range(self.options.workers)]
+
+    def run(self, plan: Iterator[Chunk | list[Document]]) -> None:
+        try:
+            while True:
+                for worker in self.workers:
+                    if worker.ready and worker.chunk is None:
+                        found = self._next(plan)
+                        if found is None:
+                            break
+                        self._send(worker, *found)
+                if self.exhausted and not self.retries and all(w.chunk is None for w in self.workers):
+                    return
+                self._wait()
+        finally:
+            self._stop()
+
+    def _next(self, plan: Iterator[Chunk | list[Document]]) -> tuple[Chunk, bool] | None:
+        """The next chunk (retries first) and whether it is a lone retry; None when none is left."""
+        if self.retries:
+            return self.retries.popleft(), True
+        for item in plan:
+            if isinstance(item, Chunk):
+                return item, False
+            self.batcher.add(item)
+        self.exhausted = True
+        return None
+
+    def _send(self, worker: _Worker, chunk: Chunk, alone: bool) -> None:
+        worker.chunk, worker.alone = chunk, alone
+        if self.options.timeout > 0:
+            budget = self.options.timeout * len(chunk.raws) * (1 if alone else 2)
+            worker.deadline = time.monotonic() + budget + self.options.grace
+        worker.conn.send((chunk.seq, chunk.raws))
+
+    def _wait(self) -> None:
+        deadlines = [w.deadline for w in self.workers if w.chunk is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        handles: list[Any] = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
+        ready = set(wait(handles, timeout))
+        for index, worker in enumerate(self.workers):
+            if worker.conn in ready:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    message = ("crashed", None)
+            elif worker.process.sentinel in ready:
+                message = ("crashed", None)
+            elif worker.chunk is not None and time.monotonic() > worker.deadline:
+                message = ("stuck", None)
+            else:
+                continue
+            self._handle(index, worker, message)
+
+    def _handle(self, index: int, worker: _Worker, message: tuple[str, Any]) -> None:
+        kind, payload = message
+        if kind == "ready":
+            worker.ready = True
+        elif kind == "done":
+            result: ChunkResult = payload
+            worker.chunk, worker.deadline = None, float("inf")
+            self.report.add_timer(result.seconds, result.counts)
+            self.batcher.add(result.docs)
+        elif kind == "error":
+            raise EngineError(f"a worker could not start: {payload}")
+        elif not worker.ready:
+            worker.process.join(timeout=5)
+            raise EngineError(f"a worker died while starting (exit code {worker.process.exitcode})")
+        else:
+            self._fail(worker, kind, payload)
+            if kind != "failed":
+                self._replace(index, worker)
+
+    def _fail(self, worker: _Worker, kind: str, detail: str | None) -> None:
+        """The worker's chunk did not come back: retry it one by one, or record the lone document's error."""
+        chunk, worker.chunk, worker.deadline = worker.chunk, None, float("inf")
+        if chunk is None:
+            return
+        if len(chunk.raws) > 1 or not worker.alone:
+            self.retries.extend(Chunk(chunk.seq, [raw]) for raw in chunk.raws)
+            return
+        reasons = {
+            "stuck": ("Timeout", f"the worker stopped answering (limit {self.options.timeout:g} s); killed"),
+            "crashed": ("WorkerCrash", f"the worker process died (exit code {worker.process.exitcode})"),
+        }
+        error_kind, message = reasons.get(kind, ("WorkerError", detail or "unknown error"))
+        doc = error_document(chunk.raws[0], error_kind, message)
+        doc._raw = None
+        self.batcher.add([doc])
+
+    def _replace(self, index: int, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        self.workers[index] = self.engine.spawn()
+
+    def _stop(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()

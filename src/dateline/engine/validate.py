@@ -1,0 +1,47 @@
+"""The offset invariant checked on every processed Document before it is stored.
+
+Every span (a `Span`, or a `Mention`'s ``start``/``end``) must lie within ``Document.text``.
+A Document that breaks it is still stored, with an error saying which field is wrong, so
+a stage bug never writes evidence that points outside the text unnoticed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from dateline.model import DocError, Document, Mention, Span
+
+
+def spans(value: Any, path: str = "") -> Iterator[tuple[str, int, int]]:
+    """Every ``(field path, start, end)`` held anywhere inside `value`."""
+    if isinstance(value, Span | Mention):
+        yield path, value.start, value.end
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from spans(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            if isinstance(item, BaseModel | list | tuple):
+                yield from spans(item, f"{path}[{index}]")
+
+
+def offset_problems(doc: Document) -> list[str]:
+    """Readable descriptions of the spans of `doc` that fall outside its text."""
+    size = len(doc.text)
+    return [
+        f"{path} = [{start}, {end}) outside text of {size} chars"
+        for path, start, end in spans(doc)
+        if not 0 <= start <= end <= size
+    ]
+
+
+def check_offsets(doc: Document) -> Document:
+    """Record a ``BadOffsets`` error on `doc` when any span is out of range."""
+    problems = offset_problems(doc)
+    if problems:
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        doc.errors.append(DocError(stage="engine", kind="BadOffsets", message=shown))
+    return doc

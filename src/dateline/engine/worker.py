@@ -1,0 +1,103 @@
+"""Running the pipeline over one chunk, with a per-document time limit.
+
+`ChunkRunner` is what a worker process (or the parent, with no workers) holds: the
+pipeline, built once. A chunk first runs as one batch under a budget of ``timeout``
+seconds per document; when the budget runs out, each document is retried alone under
+``timeout`` so only the slow one is recorded as timed out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from dateline.engine.base import PipelineLike, error_document
+from dateline.engine.validate import check_offsets
+from dateline.model import Document, RawDocument
+
+#: Short texts run once at start-up so lazily loaded models are in memory before any timing.
+WARM_UP_TEXTS = (
+    "Le ministre a rencontré son homologue à Paris lundi pour parler de commerce.",
+    "The minister met his counterpart in London on Monday to talk about trade.",
+)
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException so the pipeline's per-stage error policy does not swallow it."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `DocumentTimeout` in this thread after `seconds` (no limit off the main thread or when 0)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _alarm(_signum: int, _frame: object) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass
+class ChunkResult:
+    seq: int
+    docs: list[Document]
+    seconds: dict[str, float]
+    counts: dict[str, int]
+
+
+class ChunkRunner:
+    """The pipeline of one process, run chunk by chunk; see the module docstring."""
+
+    def __init__(self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float) -> None:
+        self.pipeline = factory()
+        self.batch_size = batch_size
+        self.timeout = timeout
+
+    def warm_up(self) -> None:
+        """Load every lazily loaded resource now, outside any time limit."""
+        raws = [RawDocument(content=text.encode()) for text in WARM_UP_TEXTS]
+        list(self.pipeline.pipe(raws, batch_size=self.batch_size))
+        self.pipeline.timer.seconds.clear()
+        self.pipeline.timer.docs.clear()
+
+    def run(self, seq: int, raws: list[RawDocument]) -> ChunkResult:
+        """Process one chunk; the result carries the stage times spent on it."""
+        timer = self.pipeline.timer
+        seconds, counts = dict(timer.seconds), dict(timer.docs)
+        try:
+            docs = self._run_batch(raws, self.timeout * len(raws))
+        except DocumentTimeout:
+            docs = [self._run_one(raw) for raw in raws] if len(raws) > 1 else [self._timed_out(raws[0])]
+        spent = {name: total - seconds.get(name, 0.0) for name, total in timer.seconds.items()}
+        done = {name: total - counts.get(name, 0) for name, total in timer.docs.items()}
+        return ChunkResult(seq, docs, spent, done)
+
+    def _run_one(self, raw: RawDocument) -> Document:
+        try:
+            return self._run_batch([raw], self.timeout)[0]
+        except DocumentTimeout:
+            return self._timed_out(raw)
+
+    def _run_batch(self, raws: list[RawDocument], seconds: float) -> list[Document]:
+        with time_limit(seconds):
+            docs = list(self.pipeline.pipe(raws, batch_size=self.batch_size))
+        for doc in docs:
+            doc._raw = None  # the bytes are not sent back to the writer
+            check_offsets(doc)
+        return docs
+
+    def _timed_out(self, raw: RawDocument) -> Document:
+        doc = error_document(raw, "Timeout", f"processing took longer than {self.timeout:g} s")
+        doc._raw = None
+        return doc

@@ -1,0 +1,232 @@
+"""``dateline eval places``: geoparsing scores on the English dev sets and the seeds' places.
+
+Dev sets (``../shared/dev/geo``: LGL, TR-News, GeoVirus) are scored two ways:
+
+- *given gold spans*: each gold toponym string is resolved in its document's context (the other
+  gold toponyms); accuracy within 161 km / 25 km and the median error;
+- *end to end*: our NER + resolution; toponym P/R/F1 by span overlap, and the same accuracies
+  over every gold toponym, a missed one counting as an error of 20,038 km (half the equator).
+
+Seeds (``../shared/gold/seeds.jsonl``): each gold place must match a place found in its document
+within 25 km; a country also matches by identity (coordinates of a country are a convention).
+"""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.eval.common import PRF, load_gold, require_shared
+from dateline.kb.gazetteer import Gazetteer, haversine_km
+from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.model import Document, Language, Place, RawDocument, Span
+from dateline.stages.places import PlaceOptions, Places, clean_surface, toponym_for
+
+GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}
+MISS_KM = 20038.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class GeoDoc:
+    id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _align(text: str, phrase: str, start: int) -> int:
+    """Where `phrase` really starts: the given offset, else its nearest occurrence (some sets are off by a few)."""
+    if text[start : start + len(phrase)] == phrase:
+        return start
+    hits = [i for i in range(len(text)) if text.startswith(phrase, i)]
+    return min(hits, key=lambda i: abs(i - start)) if hits else start
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+def load_geo(path: Path) -> list[GeoDoc]:
+    """A geoparsing set: LGL/TR-News ``<toponym>`` markup or GeoVirus ``<location>`` markup."""
+    docs = []
+    for n, article in enumerate(ET.parse(path).getroot().iter("article")):
+        text = article.findtext("text") or ""
+        gold = []
+        for node in [*article.iter("toponym"), *article.iter("location")]:
+            phrase = node.findtext("phrase") or node.findtext("name") or ""
+            tag = node.find("gaztag")
+            coords = tag if tag is not None else node
+            start = _align(text, phrase, int(node.findtext("start") or 0))
+            gold.append(
+                GoldToponym(start, start + len(phrase), phrase, _float(coords.findtext("lat")), _float(coords.findtext("lon")))
+            )
+        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold)))
+    return docs
+
+
+@dataclass
+class GeoScore:
+    """Toponym P/R/F1 and distance errors (km, one per gold toponym with coordinates)."""
+
+    name: str
+    mode: str
+    prf: PRF = field(default_factory=PRF)
+    errors: list[float] = field(default_factory=list)
+
+    def accuracy(self, km: float) -> float:
+        return sum(e <= km for e in self.errors) / len(self.errors) if self.errors else 0.0
+
+    @property
+    def median_km(self) -> float:
+        return statistics.median(self.errors) if self.errors else 0.0
+
+
+def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
+    if lat is None or lon is None or gold.lat is None or gold.lon is None:
+        return MISS_KM
+    return haversine_km(gold.lat, gold.lon, lat, lon)
+
+
+def score_given_spans(name: str, docs: Iterable[GeoDoc], resolver: Resolver) -> GeoScore:
+    """Resolve every gold toponym string in its document (the other gold toponyms give the context)."""
+    score = GeoScore(name, "gold spans")
+    for doc in docs:
+        gold = [g for g in doc.toponyms if g.lat is not None]
+        toponyms = [_gold_toponym(doc.text, g, resolver.gazetteer) for g in gold]
+        for g, resolution in zip(gold, resolver.resolve(toponyms), strict=True):
+            entry = resolution.entry if resolution else None
+            score.errors.append(_error(g, entry.lat if entry else None, entry.lon if entry else None))
+    score.prf = PRF(tp=len(score.errors), predicted=len(score.errors), gold=len(score.errors))
+    return score
+
+
+def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
+    found = toponym_for(text, Span(start=gold.start, end=gold.end), gaz, demonyms=True)
+    return found or Toponym(clean_surface(gold.text))
+
+
+def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> GeoScore:
+    """Our NER and resolution on the raw texts, scored against every gold toponym."""
+    from dateline.stages.analyse import Analyse
+
+    score = GeoScore(name, "end to end")
+    documents = [Document(id=d.id, text=d.text, language=Language(code="en", confidence=1.0)) for d in docs]
+    for gold_doc, doc in zip(docs, Analyse().pipe(documents), strict=True):
+        stage(doc)
+        doc.analysis = None
+        predicted = [(s, p) for p in doc.places for s in p.mentions]
+        _match(score, gold_doc.toponyms, predicted)
+    return score
+
+
+def _match(score: GeoScore, gold: Sequence[GoldToponym], predicted: list[tuple[Span, Place]]) -> None:
+    def overlaps(g: GoldToponym, s: Span) -> bool:
+        return g.start < s.end and s.start < g.end
+
+    for span, _ in predicted:
+        hit = [g for g in gold if overlaps(g, span)]
+        if not hit:
+            score.prf.predicted += 1
+        elif any(g.lat is not None for g in hit):
+            score.prf.predicted += 1
+            score.prf.tp += 1
+    for g in gold:
+        if g.lat is None:
+            continue
+        score.prf.gold += 1
+        places = [p for s, p in predicted if overlaps(g, s)]
+        score.errors.append(min((_error(g, p.lat, p.lon) for p in places), default=MISS_KM))
+    score.prf.tp = min(score.prf.tp, score.prf.gold)
+
+
+@dataclass
+class SeedsScore:
+    """Gold places of the seeds matched within 25 km (or, for a country, by identity)."""
+
+    matched: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def score_seeds(stage: Places) -> SeedsScore:
+    """Run clean → language → analyse → places on the seeds and match their gold places."""
+    from dateline.pipeline import Pipeline
+
+    seeds = require_shared("corpus", "seeds")
+    pipeline = Pipeline([*Pipeline.from_config(["clean", "language", "analyse"]).stages, stage])
+    score = SeedsScore()
+    for gold in load_gold(require_shared("gold", "seeds.jsonl")):
+        path = seeds / gold.doc
+        doc = pipeline(RawDocument(content=path.read_bytes(), uri=str(path)))
+        for place in gold.data.get("places") or []:
+            score.gold += 1
+            if _seed_match(place, doc.places, stage.resolver.gazetteer):
+                score.matched += 1
+            else:
+                score.misses.append(f"{gold.doc}: {place['name']}")
+    return score
+
+
+def _seed_match(gold: dict[str, object], places: list[Place], gaz: Gazetteer) -> bool:
+    lat, lon = float(gold["lat"]), float(gold["lon"])  # type: ignore[arg-type]
+    if any(p.lat is not None and p.lon is not None and haversine_km(lat, lon, p.lat, p.lon) <= 25 for p in places):
+        return True
+    country_ids = {e.geonames_id for e in gaz.candidates(str(gold["name"])) if e.feature_code == "PCLI"}
+    return any(p.geonames_id in country_ids and p.country == gold.get("country") for p in places)
+
+
+@dataclass
+class PlacesReport:
+    scores: list[GeoScore] = field(default_factory=list)
+    seeds: SeedsScore | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def evaluate(
+    sets: Sequence[str] = tuple(GEO_SETS), limit: int | None = None, end_to_end: bool = True, seeds: bool = True
+) -> PlacesReport:
+    """Score the places stage on the geo dev sets (both modes) and on the seeds."""
+    stage = Places(PlaceOptions(demonyms=True))
+    report = PlacesReport()
+    for name in sets:
+        docs = load_geo(require_shared("dev", "geo", GEO_SETS[name]))[:limit]
+        report.scores.append(score_given_spans(name, docs, stage.resolver))
+        if end_to_end:
+            report.scores.append(score_end_to_end(name, docs, stage))
+    if seeds:
+        report.seeds = score_seeds(Places())
+    return report
+
+
+def print_report(report: PlacesReport, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title="places: geoparsing (acc@km over gold toponyms with coordinates)")
+    for column in ("set", "mode", "gold", "P", "R", "F1", "acc@161", "acc@25", "median km"):
+        table.add_column(column, justify="left" if column in ("set", "mode") else "right")
+    for s in report.scores:
+        prf = s.prf
+        table.add_row(
+            s.name, s.mode, str(int(prf.gold)), f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+            f"{s.accuracy(161):.3f}", f"{s.accuracy(25):.3f}", f"{s.median_km:.1f}",
+        )  # fmt: skip
+    console.print(table)
+    if report.seeds is not None:
+        seeds = report.seeds
+        console.print(f"seeds: {seeds.matched}/{seeds.gold} gold places matched within 25 km (countries by identity)")
+        for miss in seeds.misses:
+            console.print(f"  missed: {miss}")
+

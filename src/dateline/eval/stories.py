@@ -1,0 +1,80 @@
+"""`dateline eval stories`: pairwise and B-cubed scores of story clustering against gold labels.
+
+Gold comes in the seeds format (a ``story`` label per document): ``../shared/gold/seeds.jsonl``
+with ``../shared/corpus/seeds``, and the project's own ``examples/gold/corpus.jsonl`` with
+``examples/corpus`` (fr/en/mixed pairs, same and different stories, hard negatives).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.eval.common import PRF, load_gold
+from dateline.eval.runner import run_gold_corpus
+from dateline.stories.cluster import StoryIndex
+from dateline.stories.features import StoryDoc, story_docs
+from dateline.stories.similarity import PairModel
+
+
+@dataclass
+class ClusterScores:
+    pairwise: PRF
+    bcubed_precision: float
+    bcubed_recall: float
+    n_docs: int
+    predicted: dict[str, str] = field(default_factory=dict)
+    gold: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def bcubed_f1(self) -> float:
+        p, r = self.bcubed_precision, self.bcubed_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_clusters(predicted: dict[str, str], gold: dict[str, str]) -> ClusterScores:
+    """Pairwise P/R/F1 and B-cubed over the documents present in both mappings (doc → cluster)."""
+    docs = sorted(set(predicted) & set(gold))
+    pairwise = PRF()
+    for a, b in itertools.combinations(docs, 2):
+        same_pred = predicted[a] == predicted[b]
+        same_gold = gold[a] == gold[b]
+        pairwise.predicted += same_pred
+        pairwise.gold += same_gold
+        pairwise.tp += same_pred and same_gold
+    precision = recall = 0.0
+    for d in docs:
+        pred_cluster = {x for x in docs if predicted[x] == predicted[d]}
+        gold_cluster = {x for x in docs if gold[x] == gold[d]}
+        overlap = len(pred_cluster & gold_cluster)
+        precision += overlap / len(pred_cluster)
+        recall += overlap / len(gold_cluster)
+    n = len(docs) or 1
+    return ClusterScores(pairwise, precision / n, recall / n, len(docs), predicted, gold)
+
+
+def cluster(docs: Sequence[StoryDoc], model: PairModel) -> dict[str, str]:
+    """Doc id → story id, adding documents in date order (undated last) as ingestion would."""
+    index = StoryIndex(model)
+    ordered = sorted(docs, key=lambda d: (d.day is None, d.day or 0, d.doc_id))
+    return {a.doc_id: a.story_id for a in index.add_all(ordered)}
+
+
+@dataclass
+class StoryEval:
+    name: str
+    scores: ClusterScores
+    names: dict[str, str]
+
+
+def evaluate(name: str, gold_path: Path, corpus: Path, model: PairModel | None = None) -> StoryEval:
+    """Run the pipeline on `corpus`, cluster, and score against the gold ``story`` labels."""
+    gold_docs = {g.doc: g for g in load_gold(gold_path)}
+    named = run_gold_corpus(gold_docs, corpus)
+    docs = [doc for _, doc in named]
+    names = {doc.id: gold_name for gold_name, doc in named}
+    predicted = cluster(story_docs(docs), model or PairModel.packaged())
+    gold = {doc.id: str(gold_docs[names[doc.id]].data.get("story") or names[doc.id]) for doc in docs}
+    return StoryEval(name, score_clusters(predicted, gold), names)

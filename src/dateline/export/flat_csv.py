@@ -1,0 +1,49 @@
+"""CSV with GDELT/ACLED-like flat columns: one row per event, actor lists joined with ``; ``."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from dateline.model import ActorRef
+from dateline.store.rows import EventRow
+
+COLUMNS = (
+    "event_id", "doc_id", "date", "date_start", "date_end", "event_type", "mode", "contexts", "auxiliary",
+    "actor1_name", "actor1_country", "actor1_sector", "actor1_kb_id",
+    "actor2_name", "actor2_country", "actor2_sector", "actor2_kb_id",
+    "place", "place_country", "latitude", "longitude", "geonames_id",
+    "source_outlet", "cited_source", "confidence", "evidence_text", "url", "title", "language",
+)  # fmt: skip
+SEPARATOR = "; "
+
+
+def _side(refs: list[ActorRef]) -> list[str]:
+    """Name, country, sector and KB id columns for one side (actors or recipients)."""
+    return [
+        SEPARATOR.join(getattr(r, key) or "" for r in refs) for key in ("name", "country", "sector", "kb_id")
+    ]
+
+
+def csv_row(row: EventRow) -> list[str | float | int | None]:
+    event, place = row.event, row.event.place
+    return [
+        row.id, row.doc_id, row.date, row.date_start, row.date_end, event.type, event.mode,
+        SEPARATOR.join(event.contexts), event.auxiliary,
+        *_side(event.actors), *_side(event.recipients),
+        place.name if place else None, place.country if place else None,
+        place.lat if place else None, place.lon if place else None, place.geonames_id if place else None,
+        row.outlet, SEPARATOR.join(a.source for a in event.attribution), round(event.confidence, 3),
+        row.evidence_text, row.url, row.title, row.language,
+    ]  # fmt: skip
+
+
+def write_csv(rows: Iterable[EventRow], stream: TextIO) -> int:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(csv_row(row))
+        count += 1
+    return count

@@ -1,0 +1,47 @@
+"""GeoJSON (RFC 7946): a FeatureCollection of the events that have coordinates, as [lon, lat] Points."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from dateline.store.rows import EventRow, actor_label
+
+
+def feature(row: EventRow) -> dict[str, Any] | None:
+    """A Point Feature for the event, or None when its place has no valid coordinates."""
+    place = row.event.place
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    if not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):
+        return None
+    event = row.event
+    return {
+        "type": "Feature",
+        "id": row.id,
+        "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+        "properties": {
+            "doc_id": row.doc_id,
+            "date": row.date,
+            "type": event.type,
+            "mode": event.mode,
+            "auxiliary": event.auxiliary,
+            "actors": [actor_label(a) for a in event.actors],
+            "recipients": [actor_label(r) for r in event.recipients],
+            "place": place.name,
+            "geonames_id": place.geonames_id,
+            "country": place.country,
+            "outlet": row.outlet,
+            "url": row.url,
+            "confidence": event.confidence,
+            "evidence": row.evidence_text,
+        },
+    }
+
+
+def write_geojson(rows: Iterable[EventRow], stream: TextIO) -> int:
+    features = [f for f in map(feature, rows) if f is not None]
+    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+    return len(features)

@@ -1,0 +1,158 @@
+"""Toponym resolution: rank gazetteer candidates with a small linear model and document context.
+
+Each candidate gets features (log population, a feature-code prior, main-name match, a hint
+match, same country as the document's unambiguous places, distance to them) and a score
+``w · f``. Resolution runs twice: once without context to find *anchors* (toponyms whose best
+candidate clearly wins), then with the anchors' countries and points as context, so "Hama"
+in a story about Syria resolves to the Syrian city and "Paris" near Lyon to France's capital.
+The weights were set coarsely on the English geoparsing dev sets (see ``docs/places.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km
+
+#: Prior per feature code group (added to the score).
+KIND_PRIOR: dict[str, float] = {
+    "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.2, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 1.0,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The scoring model's weights (one per feature)."""
+
+    population: float = 1.0  # per decade of population
+    main_name: float = 0.8  # the mention is the record's main name, not an alternate
+    hint: float = 2.0  # "province d'X" → admin units, demonym → countries, "base" → sites
+    same_country: float = 2.5  # share of the other anchors lying in the candidate's country
+    same_admin1: float = 1.5  # share of the other anchors lying in the candidate's admin-1 unit
+    near: float = 2.0  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
+    near_km: float = 400.0
+    anchor_margin: float = 2.0  # score lead that makes a toponym an anchor
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A name to resolve, with a hint of its kind ("admin", "demonym", "site") when the text gives one."""
+
+    text: str
+    hint: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return fold_name(self.text), self.hint
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entry: Entry
+    score: float
+    confidence: float
+
+
+@dataclass
+class Anchors:
+    """The document's unambiguous places (per toponym key), which the other toponyms are scored against."""
+
+    entries: dict[tuple[str, str | None], Entry] = field(default_factory=dict)
+
+    def evidence(self, key: tuple[str, str | None]) -> _Evidence:
+        others = [e for k, e in self.entries.items() if k != key]
+        return _Evidence(
+            countries=Counter(e.country for e in others if e.country),
+            admin1=Counter((e.country, e.admin1) for e in others if e.admin1),
+            points=[(e.lat, e.lon) for e in others if e.feature_code not in _BROAD],
+        )
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    countries: Counter[str]
+    admin1: Counter[tuple[str, str]]
+    points: list[tuple[float, float]]
+
+
+#: Records too large for their point to say where nearby places are.
+_BROAD = frozenset({"PCLI", "CONT", "RGN", "SEA", "GULF", "ADM1"})
+
+
+def _kind(entry: Entry) -> str:
+    if entry.feature_class == "S":
+        return "SITE"
+    if entry.feature_class in "LH" and entry.feature_code != "CONT":
+        return "RGN"
+    return entry.feature_code if entry.feature_code in KIND_PRIOR else "PPL"
+
+
+class Resolver:
+    """Ranks gazetteer candidates for the toponyms of one document."""
+
+    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None, max_candidates: int = 60) -> None:
+        self.gazetteer = gazetteer
+        self.weights = weights or Weights()
+        self.max_candidates = max_candidates
+
+    def candidates(self, toponym: Toponym) -> list[tuple[Entry, bool]]:
+        """Gazetteer records for `toponym` (countries for a demonym), the most populous first."""
+        if toponym.hint == "demonym":
+            return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
+        found = self.gazetteer.lookup(toponym.text)
+        found.sort(key=lambda pair: -pair[0].population)
+        return found[: self.max_candidates]
+
+    def score(self, entry: Entry, main: bool, hint: str | None, evidence: _Evidence | None = None) -> float:
+        """The candidate's score given what the document's other anchors say."""
+        w = self.weights
+        kind = _kind(entry)
+        value = KIND_PRIOR[kind] + w.population * math.log10(entry.population + 1) + w.main_name * main
+        if (hint == "admin" and kind in ("ADM1", "ADM2")) or (hint == "site" and kind == "SITE"):
+            value += w.hint
+        if evidence is None:
+            return value
+        if total := sum(evidence.countries.values()):
+            value += w.same_country * evidence.countries[entry.country] / total
+        if (total := sum(evidence.admin1.values())) and entry.admin1:
+            value += w.same_admin1 * evidence.admin1[(entry.country, entry.admin1)] / total
+        if evidence.points:
+            nearest = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in evidence.points)
+            value += w.near * max(0.0, 1.0 - nearest / w.near_km)
+        return value
+
+    def _rank(
+        self, toponym: Toponym, pool: list[tuple[Entry, bool]], anchors: Anchors | None
+    ) -> list[tuple[float, Entry]]:
+        evidence = anchors.evidence(toponym.key) if anchors else None
+        ranked = [(self.score(e, main, toponym.hint, evidence), e) for e, main in pool]
+        ranked.sort(key=lambda pair: -pair[0])
+        return ranked
+
+    def resolve(self, toponyms: Sequence[Toponym], context: Iterable[Entry] = ()) -> list[Resolution | None]:
+        """The best record per toponym (None when the gazetteer has none); same text, same answer.
+
+        `context` adds known places of the document (e.g. the outlet's country) to the anchors.
+        """
+        pools = {t.key: self.candidates(t) for t in toponyms}
+        anchors = Anchors({(f"#context{n}", None): entry for n, entry in enumerate(context)})
+        for toponym in {t.key: t for t in toponyms}.values():
+            ranked = self._rank(toponym, pools[toponym.key], None)
+            if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.weights.anchor_margin):
+                anchors.entries[toponym.key] = ranked[0][1]
+        resolved: dict[tuple[str, str | None], Resolution | None] = {}
+        for toponym in toponyms:
+            if toponym.key not in resolved:
+                resolved[toponym.key] = _best(self._rank(toponym, pools[toponym.key], anchors))
+        return [resolved[t.key] for t in toponyms]
+
+
+def _best(ranked: list[tuple[float, Entry]]) -> Resolution | None:
+    if not ranked:
+        return None
+    top = ranked[0][0]
+    mass = sum(math.exp(score - top) for score, _ in ranked)
+    return Resolution(entry=ranked[0][1], score=top, confidence=round(1.0 / mass, 3))

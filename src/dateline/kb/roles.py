@@ -1,0 +1,89 @@
+"""The role-noun lexicon (``kb/data/roles.yaml``): noun phrase → actor sector, office title, place noun.
+
+Phrases are compared word by word after folding (`alias_key`) and dropping a final plural
+``s``/``x``, so "officiers", "Officials" and "forces armées" find their singular entries.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from dateline.kb.actors import alias_key
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """`text` as folded, singularised words (the lexicon's matching form)."""
+    return tuple(_singular(w) for w in alias_key(text).split())
+
+
+def _longest(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> str | None:
+    """The value of the longest `table` phrase occurring in `words` (earliest on ties)."""
+    best: tuple[int, str] | None = None
+    for size in range(min(len(words), max((len(k) for k in table), default=0)), 0, -1):
+        for i in range(len(words) - size + 1):
+            value = table.get(words[i : i + size])
+            if value is not None:
+                best = (size, value)
+                break
+        if best:
+            break
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Sector, title, place-noun and institution tables per language."""
+
+    sectors: dict[str, dict[tuple[str, ...], str]]
+    titles: dict[str, dict[tuple[str, ...], str]]
+    places: dict[str, frozenset[tuple[str, ...]]]
+    institutions: dict[str, frozenset[tuple[str, ...]]]
+
+    @classmethod
+    def from_data(cls, data: dict) -> RoleLexicon:
+        sectors = {
+            lang: {phrase_words(p): sector for sector, phrases in table.items() for p in phrases}
+            for lang, table in data["sectors"].items()
+        }
+        titles = {
+            lang: {phrase_words(p): title for p, title in table.items()} for lang, table in data["titles"].items()
+        }
+        places = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["places"].items()}
+        institutions = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["institutions"].items()}
+        return cls(sectors, titles, places, institutions)
+
+    def sector(self, noun_phrase: str, lang: str) -> str | None:
+        """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL)."""
+        return _longest(phrase_words(noun_phrase), self.sectors.get(lang, {}))
+
+    def title(self, noun_phrase: str, lang: str) -> str | None:
+        """The office title in `noun_phrase` ("ministre de la Défense" → "defence minister")."""
+        return _longest(phrase_words(noun_phrase), self.titles.get(lang, {}))
+
+    def is_place(self, noun: str, lang: str) -> bool:
+        """Whether `noun` names a place ("ville", "city"): a demonym on it is geography, not an actor."""
+        return phrase_words(noun) in self.places.get(lang, frozenset())
+
+    def is_institution(self, noun: str, lang: str) -> bool:
+        """Whether the singular `noun` names a body ("armée", "government") rather than a person."""
+        return phrase_words(noun) in self.institutions.get(lang, frozenset())
+
+
+@functools.cache
+def role_lexicon() -> RoleLexicon:
+    """The packaged role lexicon (loaded once)."""
+    text = (resources.files("dateline.kb") / "data" / "roles.yaml").read_text(encoding="utf-8")
+    return RoleLexicon.from_data(yaml.safe_load(text))
+
+
+def role_sector(noun_phrase: str, lang: str) -> str | None:
+    """The sector a role noun phrase names ("ministre de la Défense" → GOV, "police" → COP), or None."""
+    return role_lexicon().sector(noun_phrase, lang)

@@ -1,0 +1,1 @@
+"""Helpers of the ``clean`` stage: decoding, the line classifier, HTML extraction, metadata."""

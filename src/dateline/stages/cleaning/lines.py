@@ -1,0 +1,273 @@
+"""Per-line features and furniture flags for scraped text.
+
+Each line is looked at alone (length, words, final punctuation, widget vocabulary, credit
+and footer patterns); `layout` then uses position to decide title, body and furniture.
+Every regex runs on a bounded window of the line, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from dateline.stages.cleaning import lexicon as lx
+
+#: Lines longer than this are never furniture (except for a caption credit at their end).
+SHORT_LINE = 300
+#: Lines with more words than this are never furniture either.
+FURNITURE_MAX_WORDS = 40
+#: A line this long is prose even without final punctuation.
+LONG_LINE = 200
+_WINDOW = 160
+MAX_BYLINE_WORDS = 10
+#: A date line has at most this many words besides its numbers.
+MAX_DATE_WORDS = 12
+_I = re.IGNORECASE
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_NUMBER = re.compile(r"^\d+(?:[h:./\-]\d+)*(?:h|er|st|nd|rd|th)?$")
+_FINAL = re.compile(r"[.!?…;:][\s\"'”’»)\]*]*$")
+_STOP = re.compile(r"\.[\s\"'”’»)\]]*$")
+
+
+def _phrase_table() -> dict[tuple[str, ...], str]:
+    """Widget phrases as word tuples → the reason they give (the first class listed wins)."""
+    table: dict[tuple[str, ...], str] = {}
+    for reason, terms in lx.WIDGET_TERMS.items():
+        for term in terms:
+            table.setdefault(tuple(_WORD.findall(term)), reason)
+    return table
+
+
+_PHRASES = _phrase_table()
+_LONGEST_PHRASE = max(map(len, _PHRASES))
+_REASON_ORDER = {reason: rank for rank, reason in enumerate(lx.WIDGET_TERMS)}
+_RELATED_PREFIX = re.compile(r"^\W*" + lx.alternation(lx.RELATED_PREFIXES) + r"\s*(?:[:：|»>\-–—]|$)")
+_COMMENT_FORM = re.compile("|".join(f"(?:{p})" for p in lx.COMMENT_FORM))
+_COOKIE, _CONSENT = re.compile(lx.COOKIE), re.compile(lx.CONSENT)
+_COPYRIGHT = re.compile(lx.COPYRIGHT)
+_MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+|\s*\t\s*| {2,}")
+_BULLET = re.compile(r"^[\s•·▪◦●■□*+\-–—>›»]+")
+
+_PHOTO = lx.alternation(lx.PHOTO_WORDS)
+_AGENCY = lx.alternation(lx.PHOTO_AGENCIES)
+#: "(AFP photo)", "(Photo d'archives)", "[Photo: BICOM]", "(Crédit : X)" at the end of a line.
+_BRACKET_CREDIT = re.compile(
+    r"[(\[](?P<inner>[^()\[\]]{0,80}?" + _PHOTO + r"[^()\[\]]{0,80})[)\]][\s.]*$", _I
+)
+#: "Photo: X", "Crédit photo : X" opening a line.
+_LEADING_CREDIT = re.compile(r"^\W*(?:" + _PHOTO + r")(?:\s+\w+){0,2}\s*[:：]\s*(?P<credit>.{1,80})$", _I)
+#: "©Agency" / "© Name" anywhere near the end.
+_COPY_SIGN = re.compile(r"©\s*(?P<credit>[^©]{1,80}?)[\s.]*$")
+#: "… / AFP", "Name/Getty Images", "Photo AFP" closing a line.
+_AGENCY_CREDIT = re.compile(
+    r"(?:/\s*|\b(?:photo|foto|image|crédit|credit)\s*:?\s*"
+    r"|\s(?=(?:getty images|shutterstock|alamy|istock)\b))(?P<credit>"
+    + _AGENCY
+    + r"(?:\s*/\s*[\w .'-]{1,40})?)[\s.)]*$",
+    _I,
+)
+
+_SOURCE = re.compile(
+    r"^[(\[]?\s*" + lx.alternation(lx.SOURCE_LABELS) + r"\s*[:：]\s*(?P<name>[^()\[\]]{2,100}?)\s*[)\]]?\.?$",
+    _I,
+)
+_RELAY = re.compile(
+    r"^[(\[]?\s*" + lx.alternation(lx.RELAY_OPENERS) + r"\s*:?\s+(?P<name>[^()\[\]]{2,80}?)[)\]]?\.?$", _I
+)
+_RELAY_BRACKETED = re.compile(
+    r"^[(\[]\s*" + lx.alternation(lx.RELAY_BRACKETED) + r"\s+(?P<name>[^()\[\]]{2,80}?)\s*[)\]]\.?$", _I
+)
+_SOURCE_LINK = re.compile(r"^\W*(?:" + "|".join(lx.SOURCE_LINKS) + r")\b\s*[:：]?\s*(?P<name>.*)$", _I)
+_REPUBLISHED = [re.compile(r"^\W*" + pattern + r"$", _I) for pattern in lx.REPUBLISHED]
+_BYLINE = re.compile(r"^\W*" + lx.alternation(lx.BYLINE_OPENERS) + r"\s*:?\s+(?P<names>.+)$", _I)
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What a source footer says: an outlet, a relayed source, or only a link to the original."""
+
+    kind: str  # "outlet" | "relay" | "link"
+    name: str | None
+
+
+@dataclass
+class Line:
+    """One line of the decoded text with its features."""
+
+    number: int  # 1-based line number in the decoded text
+    raw: str
+
+    @cached_property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @cached_property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text[:SHORT_LINE])
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) <= SHORT_LINE
+
+    @cached_property
+    def has_letters(self) -> bool:
+        return any(ch.isalpha() for ch in self.text[:SHORT_LINE]) or len(self.text) > SHORT_LINE
+
+    @cached_property
+    def ends_sentence(self) -> bool:
+        return bool(_FINAL.search(self.text[-_WINDOW:]))
+
+    @cached_property
+    def ends_with_period(self) -> bool:
+        return bool(_STOP.search(self.text[-_WINDOW:])) and not self.text.endswith("...")
+
+    @property
+    def prose(self) -> bool:
+        """A sentence (three words or more, final punctuation) or a long paragraph."""
+        return len(self.text) >= LONG_LINE or (len(self.words) >= 3 and self.ends_sentence)
+
+    @cached_property
+    def credit(self) -> str | None:
+        """The photo credit this line carries, or None when it is not a caption."""
+        return caption_credit(self.text)
+
+    @cached_property
+    def footer(self) -> Footer | None:
+        return source_footer(self.text) if self.short else None
+
+    @cached_property
+    def flag(self) -> str | None:
+        """Why this line is furniture wherever it stands, or None."""
+        if not self.has_letters:
+            return "no text"
+        if self.short and _COPYRIGHT.search(self.folded):
+            return "copyright"
+        if self.credit is not None:
+            return "caption"
+        if not self.short or len(self.words) > FURNITURE_MAX_WORDS:
+            return None
+        return furniture_reason(self)
+
+
+def split_lines(text: str) -> list[Line]:
+    return [Line(number=i, raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+def furniture_reason(line: Line) -> str | None:
+    """Reason a short line is page furniture (widget, form, footer, menu, byline), or None."""
+    folded = line.folded
+    if _COMMENT_FORM.search(folded):
+        return "comment form"
+    if _COOKIE.search(folded) and _CONSENT.search(folded):
+        return "cookie notice"
+    if line.footer is not None:
+        return "source footer"
+    if _RELATED_PREFIX.match(folded):
+        return "related links"
+    widget = widget_reason(folded)
+    if widget:
+        return widget
+    if is_menu(line.text):
+        return "navigation"
+    if is_byline(line.text):
+        return "byline"
+    if is_date_line(line):
+        return "date line"
+    return None
+
+
+def widget_reason(folded: str) -> str | None:
+    """The widget class when the line is made only of widget phrases, filler, numbers and icons.
+
+    Greedy longest-phrase cover of the line's words; stops at the first word that is neither.
+    """
+    words = _WORD.findall(folded.replace("’", "'"))
+    reasons: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
+            reason = _PHRASES.get(tuple(words[i : i + size]))
+            if reason is not None:
+                reasons.append(reason)
+                i += size
+                break
+        else:
+            word = words[i]
+            if word not in lx.FILLER and not word.isdigit() and len(word) > 1:
+                return None
+            i += 1
+    return min(reasons, key=_REASON_ORDER.__getitem__) if reasons else None
+
+
+def is_menu(text: str) -> bool:
+    """Three or more short capitalised labels between separators: "Home | World | Sport", "A   B   C"."""
+    parts = _MENU_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(0 < len(_WORD.findall(p)) <= 4 and _capitalised(p) for p in parts)
+
+
+def _capitalised(label: str) -> bool:
+    first = next((ch for ch in label if ch.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def is_byline(text: str) -> bool:
+    """ "By Jane Roe", "Par Jean Dupont et Marie Durand, à Beyrouth", "By our Cairo bureau"."""
+    match = _BYLINE.match(text)
+    if match is None or text.rstrip().endswith("."):
+        return False
+    names = _WORD.findall(match["names"])
+    if not names or len(names) > MAX_BYLINE_WORDS:
+        return False
+    capitalised = sum(w[0].isupper() for w in names)
+    newsroom = any(w.casefold() in lx.NEWSROOM_WORDS for w in names)
+    return capitalised >= max(1, len(names) - 2) or (newsroom and len(names) <= MAX_BYLINE_WORDS // 2)
+
+
+def is_date_line(line: Line) -> bool:
+    """A line made of a date, a time and publication words only ("Published 3 May 2024, 10:00")."""
+    numbers = [w for w in line.words if _NUMBER.match(w)]
+    rest = [w.casefold().rstrip(".") for w in line.words if not _NUMBER.match(w)]
+    return bool(numbers) and len(rest) <= MAX_DATE_WORDS and all(w in lx.DATE_WORDS for w in rest)
+
+
+def caption_credit(text: str) -> str | None:
+    """The credit of a photo caption line ("(AFP photo)" → "AFP photo"), else None."""
+    tail = text[-_WINDOW:]
+    match = _BRACKET_CREDIT.search(tail) or _COPY_SIGN.search(tail) or _AGENCY_CREDIT.search(tail)
+    if match is None and len(text) <= SHORT_LINE:
+        match = _LEADING_CREDIT.match(text)
+    if match is None:
+        return None
+    credit = next(v for v in match.groupdict().values() if v is not None)
+    return credit.rsplit(":", 1)[-1].strip(" .:") or None
+
+
+def source_footer(text: str) -> Footer | None:
+    """A "SOURCE: X", "(Via X)", "This article first appeared on X" or "Lien source" line."""
+    if len(_WORD.findall(text)) > 16:
+        return None
+    bare = _BULLET.sub("", text).strip()
+    if match := _SOURCE.match(bare):
+        return Footer("outlet", _name(match))
+    if (match := _RELAY.match(bare) or _RELAY_BRACKETED.match(bare)) and len(_WORD.findall(bare)) <= 8:
+        return Footer("relay", _name(match))
+    for pattern in _REPUBLISHED:
+        if match := pattern.match(bare):
+            return Footer("relay", _name(match))
+    if match := _SOURCE_LINK.match(bare):
+        return Footer("link", _name(match) or None)
+    return None
+
+
+def _name(match: re.Match[str]) -> str:
+    return match["name"].strip(" .:()[]")

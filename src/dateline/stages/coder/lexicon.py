@@ -1,0 +1,105 @@
+"""The per-language trigger lexicon (``data/triggers/<lang>.yaml``), loaded once.
+
+An entry is a verb or noun lemma (or a multiword phrase) with its candidate PLOVER categories and,
+per category, an optional mode. A lemma listed under several categories is ambiguous: the sentence
+classifier arbitrates. ``s'X``/``se X`` needs a reflexive clitic; other multiword entries need every
+content word among the head's dependents ("call on", "frappe aérienne", "hold talks").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+#: Function words ignored when matching multiword entries.
+FUNCTION_WORDS = frozenset(
+    {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "les", "un", "une", "of", "the", "a", "an", "son",
+     "sa", "ses", "leur"}
+)  # fmt: skip
+_REFLEXIVE_PREFIXES = ("s'", "s’", "se ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: its content words, part of speech and ``{category: mode}``."""
+
+    words: tuple[str, ...]
+    pos: str  # "verb" | "noun"
+    types: dict[str, str | None]
+    reflexive: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.words) + int(self.reflexive)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Triggers and the word classes the argument rules need, for one language."""
+
+    language: str
+    entries: dict[tuple[str, str], list[Entry]]  # (pos, word) → entries containing that word
+    light_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
+    preparation_words: frozenset[str] = frozenset()
+    offer_modals: frozenset[str] = frozenset()
+    categories: tuple[str, ...] = field(default=())
+
+    def lookup(self, pos: str, word: str) -> list[Entry]:
+        return self.entries.get((pos, word), [])
+
+
+def parse_item(item: str) -> tuple[tuple[str, ...], bool, str | None]:
+    """``"s'entretenir téléphoniquement|phone"`` → (content words, reflexive, mode)."""
+    text, _, mode = item.partition("|")
+    text = text.strip().lower()
+    reflexive = text.startswith(_REFLEXIVE_PREFIXES)
+    if reflexive:
+        text = text[3:] if text.startswith("se ") else text[2:]
+    words = tuple(w for w in text.replace("'", "' ").replace("’", "’ ").split() if w not in FUNCTION_WORDS)
+    return words, reflexive, (mode.strip() or None)
+
+
+def build(data: dict) -> Lexicon:
+    """A `Lexicon` from the parsed YAML mapping."""
+    merged: dict[tuple[tuple[str, ...], str, bool], dict[str, str | None]] = defaultdict(dict)
+    for category, by_pos in (data.get("triggers") or {}).items():
+        for pos, items in by_pos.items():
+            for item in items:
+                words, reflexive, mode = parse_item(str(item))
+                merged[(words, pos, reflexive)].setdefault(category, mode)
+    entries: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for (words, pos, reflexive), types in merged.items():
+        entry = Entry(words=words, pos=pos, types=types, reflexive=reflexive)
+        for word in set(words):
+            entries[(pos, word)].append(entry)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return Lexicon(
+        language=str(data.get("language", "und")),
+        entries=dict(entries),
+        light_verbs=words("light_verbs"),
+        occurrence_verbs=words("occurrence_verbs"),
+        commitment_verbs=words("commitment_verbs"),
+        host_verbs=words("host_verbs"),
+        preparation_words=words("preparation_words"),
+        offer_modals=words("offer_modals"),
+        categories=tuple(data.get("triggers") or {}),
+    )
+
+
+@functools.cache
+def load_lexicon(language: str) -> Lexicon | None:
+    """The packaged lexicon for `language`, or None when there is none."""
+    path = resources.files("dateline.data") / "triggers" / f"{language}.yaml"
+    if not path.is_file():
+        return None
+    return build(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,247 @@
+"""Stories over the Store: incremental clustering of new documents, and the story view.
+
+`update_stories` restores the index from ``story_members``, clusters every stored,
+successfully processed document that is not yet in a story (in date order), and
+persists memberships, centroids and labels. `story_view` assembles the JSON contract
+``{id, label, documents, events, sources, comparison}`` from the stored Documents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import numpy as np
+import sqlalchemy as sa
+
+from dateline.model import Document
+from dateline.store import Store
+from dateline.store import schema as t
+from dateline.stories.chain import source_chain
+from dateline.stories.cluster import Assignment, StoryIndex, label_for
+from dateline.stories.compare import compare
+from dateline.stories.features import StoryDoc, story_docs
+from dateline.stories.merge import merge_events
+from dateline.stories.similarity import PairModel
+
+BATCH = 256
+
+
+def _features_json(doc: StoryDoc) -> str:
+    return json.dumps(
+        {
+            "language": doc.language,
+            "outlet": doc.outlet,
+            "title": doc.title,
+            "day": doc.day.isoformat() if doc.day else None,
+            "actors": sorted(doc.actors),
+            "places": sorted(doc.places),
+            "types": sorted(doc.event_types),
+        }
+    )
+
+
+def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
+    f = json.loads(features)
+    return StoryDoc(
+        doc_id=doc_id,
+        language=f["language"],
+        outlet=f["outlet"],
+        title=f["title"],
+        day=date.fromisoformat(f["day"]) if f["day"] else None,
+        actors=frozenset(f["actors"]),
+        places=frozenset(f["places"]),
+        event_types=frozenset(f["types"]),
+        vector=np.frombuffer(vector, dtype=np.float32),
+    )
+
+
+def load_index(store: Store, model: PairModel) -> StoryIndex:
+    """The story index as stored."""
+    index = StoryIndex(model)
+    query = sa.select(t.story_members).order_by(t.story_members.c.story_id, t.story_members.c.doc_id)
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            index.add_existing(row.story_id, _story_doc(row.doc_id, row.vector, row.features), row.score)
+    return index
+
+
+def unclustered_ids(store: Store) -> list[str]:
+    """Successfully processed documents that are in no story yet."""
+    d, m = t.documents, t.story_members
+    query = (
+        sa.select(d.c.id)
+        .outerjoin(m, m.c.doc_id == d.c.id)
+        .where(m.c.doc_id.is_(None), d.c.status == "ok")
+        .order_by(d.c.published_value, d.c.created_at, d.c.id)
+    )
+    with store.engine.connect() as conn:
+        return list(conn.execute(query).scalars())
+
+
+def _documents(store: Store, ids: Sequence[str]) -> Iterator[Document]:
+    for doc_id in ids:
+        doc = store.get(doc_id)
+        if doc is not None:
+            yield doc
+
+
+def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
+    actors = {a.kb_id or a.country or a.name: a.name for d in docs for a in d.actors}
+    places = {p.geonames_id: p.name for d in docs for p in d.places if p.geonames_id is not None}
+    return actors, places
+
+
+def update_stories(store: Store, model: PairModel | None = None) -> list[Assignment]:
+    """Cluster every unclustered document; returns where each went."""
+    model = model or PairModel.packaged()
+    index = load_index(store, model)
+    ids = unclustered_ids(store)
+    assignments: list[Assignment] = []
+    for start in range(0, len(ids), BATCH):
+        docs = list(_documents(store, ids[start : start + BATCH]))
+        views = story_docs(docs)
+        batch = [index.add(v) for v in views]
+        _persist(store, index, views, batch, _names(docs))
+        assignments.extend(batch)
+    return assignments
+
+
+def _persist(
+    store: Store,
+    index: StoryIndex,
+    views: Sequence[StoryDoc],
+    batch: Sequence[Assignment],
+    names: tuple[dict[str, str], dict[int, str]],
+) -> None:
+    now = datetime.now(UTC)
+    by_doc = {v.doc_id: v for v in views}
+    touched = {a.story_id for a in batch}
+    with store.engine.begin() as conn:
+        for story_id in sorted(touched):
+            story = index.stories[story_id]
+            days = sorted(m.day.isoformat() for m in story.members if m.day)
+            values = {
+                "label": label_for(story.members, *names),
+                "centroid": story.centroid.astype(np.float32).tobytes(),
+                "n_docs": len(story.members),
+                "first_day": days[0] if days else None,
+                "last_day": days[-1] if days else None,
+                "updated_at": now,
+            }
+            updated = conn.execute(t.stories.update().where(t.stories.c.id == story_id).values(**values))
+            if updated.rowcount == 0:
+                conn.execute(t.stories.insert().values(id=story_id, **values))
+        conn.execute(
+            t.story_members.insert(),
+            [
+                {
+                    "doc_id": a.doc_id,
+                    "story_id": a.story_id,
+                    "score": a.score,
+                    "vector": by_doc[a.doc_id].vector.astype(np.float32).tobytes(),
+                    "features": _features_json(by_doc[a.doc_id]),
+                }
+                for a in batch
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    label: str
+    n_docs: int
+    languages: list[str]
+    outlets: list[str]
+    first_day: str | None
+    last_day: str | None
+
+
+def list_stories(store: Store, min_docs: int = 1) -> list[StoryRow]:
+    """Stories with their member counts, languages and outlets, largest first."""
+    s, d, m = t.stories, t.documents, t.story_members
+    query = (
+        sa.select(s.c.id, s.c.label, s.c.n_docs, s.c.first_day, s.c.last_day, d.c.language, d.c.outlet)
+        .join(m, m.c.story_id == s.c.id)
+        .join(d, d.c.id == m.c.doc_id)
+        .where(s.c.n_docs >= min_docs)
+    )
+    rows: dict[str, StoryRow] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(query):
+            row = rows.setdefault(r.id, StoryRow(r.id, r.label, r.n_docs, [], [], r.first_day, r.last_day))
+            if r.language not in row.languages:
+                row.languages.append(r.language)
+            if r.outlet and r.outlet not in row.outlets:
+                row.outlets.append(r.outlet)
+    return sorted(rows.values(), key=lambda r: (-r.n_docs, r.id))
+
+
+def story_documents(store: Store, story_id: str) -> tuple[str, list[Document]] | None:
+    """The story's resolved id and its member Documents (id may be a unique prefix)."""
+    s, m = t.stories, t.story_members
+    like = story_id.replace("%", "").replace("_", "\\_") + "%"
+    with store.engine.connect() as conn:
+        matches = list(
+            conn.execute(sa.select(s.c.id).where(s.c.id.like(like, escape="\\")).limit(2)).scalars()
+        )
+        if len(matches) != 1:
+            return None
+        ids = list(
+            conn.execute(
+                sa.select(m.c.doc_id).where(m.c.story_id == matches[0]).order_by(m.c.doc_id)
+            ).scalars()
+        )
+    return matches[0], list(_documents(store, ids))
+
+
+def detached_events(store: Store) -> frozenset[str]:
+    with store.engine.connect() as conn:
+        return frozenset(conn.execute(sa.select(t.event_detachments.c.event_id)).scalars())
+
+
+def detach_event(store: Store, event_id: str) -> None:
+    """Take an event out of every merge (reversible with `reattach_event`)."""
+    with store.engine.begin() as conn:
+        exists = conn.execute(
+            sa.select(t.event_detachments.c.event_id).where(t.event_detachments.c.event_id == event_id)
+        ).first()
+        if exists is None:
+            conn.execute(t.event_detachments.insert().values(event_id=event_id, created_at=datetime.now(UTC)))
+
+
+def reattach_event(store: Store, event_id: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(t.event_detachments.delete().where(t.event_detachments.c.event_id == event_id))
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The story JSON contract: ``{id, label, documents, events, sources, comparison}``."""
+    found = story_documents(store, story_id)
+    if found is None:
+        return None
+    resolved, docs = found
+    with store.engine.connect() as conn:
+        label = conn.execute(sa.select(t.stories.c.label).where(t.stories.c.id == resolved)).scalar_one()
+    return build_view(resolved, label, docs, detached_events(store))
+
+
+def build_view(
+    story_id: str, label: str, docs: Sequence[Document], detached: frozenset[str]
+) -> dict[str, Any]:
+    """The story JSON for documents already in hand."""
+    return {
+        "id": story_id,
+        "label": label,
+        "documents": [
+            {"id": d.id, "uri": d.uri, "title": d.title, "outlet": d.outlet, "language": d.language.code}
+            for d in docs
+        ],
+        "events": [m.to_json() for m in merge_events(docs, detached)],
+        "sources": source_chain(docs).to_json(),
+        "comparison": [row.to_json() for row in compare(docs)],
+    }

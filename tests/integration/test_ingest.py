@@ -1,0 +1,112 @@
+"""`dateline ingest` end to end on generated reports: parallel = serial, resume, kill -9 safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli.app import app
+from dateline.engine import IngestOptions, LocalEngine
+from dateline.engine.synth import synth_corpus, write_corpus
+from dateline.sources import read_paths
+from dateline.store import Store
+
+pytestmark = pytest.mark.integration
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> Path:
+    write_corpus(synth_corpus(n, seed=seed, min_words=60, max_words=140), folder)
+    records = [
+        {"text": r.text, "title": f"Report {i}", "outlet": "Test Wire", "published": "2024-05-0{i}"}
+        for i, r in enumerate(synth_corpus(3, seed=seed + 1, min_words=60, max_words=120), start=1)
+    ]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return folder
+
+
+def expected_ids(folder: Path) -> set[str]:
+    return {raw.content_id() for raw in read_paths([folder])}
+
+
+def stored_json(db: Path) -> dict[str, str]:
+    with Store.open(db) as store:
+        rows = store.documents()
+        docs = {row.id: store.get(row.id) for row in rows}
+    return {doc_id: doc.to_json() for doc_id, doc in docs.items() if doc is not None}
+
+
+def test_one_and_two_workers_store_identical_documents(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 10)
+    for workers in (1, 2):
+        with Store.open(tmp_path / f"w{workers}.db") as store:
+            report = LocalEngine(IngestOptions(workers=workers, batch_size=4)).run(
+                read_paths([corpus]), store
+            )
+        assert (report.read, report.stored, report.skipped) == (13, 13, 0)
+        assert report.timer.docs.get("analyse") == 13 - report.failed
+    one, two = stored_json(tmp_path / "w1.db"), stored_json(tmp_path / "w2.db")
+    assert set(one) == expected_ids(corpus)
+    assert one == two
+
+
+def test_cli_ingest_then_resume_skips_everything(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 4)
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--workers", "0"])
+    assert first.exit_code == 0, first.output
+    assert "stored" in first.output and "language" in first.output
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--workers", "0"])
+    assert second.exit_code == 0, second.output
+    with Store.open(db) as store:
+        assert store.count() == 7
+    assert "skipped (already stored) │         7" in second.output.replace("┃", "│")
+
+
+def test_cli_usage_errors_exit_non_zero(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def _ingest_command(corpus: Path, db: Path) -> list[str]:
+    args = ["ingest", str(corpus), "--db", str(db), "--workers", "2", "--batch-size", "3"]
+    code = "import sys; from dateline.cli.app import main; sys.argv = ['dateline', *sys.argv[1:]]; main()"
+    return [sys.executable, "-c", code, *args]
+
+
+def test_sigkill_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 45)
+    db = tmp_path / "killed.db"
+    process = subprocess.Popen(_ingest_command(corpus, db), start_new_session=True, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        while _count(db) < 9 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert process.poll() is None, "ingest finished before it could be killed"
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    partial = _count(db)
+    assert 0 < partial < 48
+    rerun = subprocess.run(_ingest_command(corpus, db), capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    with Store.open(db) as store:
+        assert store.count() == 48
+        assert {row.id for row in store.documents()} == expected_ids(corpus)

@@ -1,0 +1,169 @@
+"""The local engine on a hand-made pipeline (no models): resume, limits, time-outs, crashes, parallelism."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterable
+
+import pytest
+
+from dateline.engine import EngineError, IngestOptions, LocalEngine
+from dateline.model import Document, Mention, RawDocument
+from dateline.pipeline import BaseStage, Pipeline, mark
+
+CALLS: list[str] = []
+
+
+class Decode(BaseStage):
+    """Bytes to text, with test hooks: SLEEP (slow Python), HANG (alarm blocked), CRASH (process dies)."""
+
+    name = "decode"
+    assigns = ("text",)
+
+    def __call__(self, doc: Document) -> Document:
+        assert doc.raw is not None
+        doc.text = doc.raw.content.decode("utf-8")
+        CALLS.append(doc.text)
+        if "SLEEP" in doc.text:
+            time.sleep(30)
+        if "HANG" in doc.text:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(30)
+        if "CRASH" in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "RAISE" in doc.text:
+            raise ValueError("bad text")
+        if "BADSPAN" in doc.text:
+            doc.mentions = [
+                Mention(start=0, end=len(doc.text) + 5, text="x", label="X", producer="decode@0.1")
+            ]
+        doc.notes = [f"words={len(doc.text.split())}"]
+        mark(doc, self)
+        return doc
+
+
+def make_pipeline() -> Pipeline:
+    return Pipeline([Decode()])
+
+
+def broken_pipeline() -> Pipeline:
+    raise RuntimeError("no model here")
+
+
+class MemoryWriter:
+    """The Writer seam in memory: documents by id and the size of each transaction."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, Document] = {}
+        self.transactions: list[int] = []
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return {i for i in ids if i in self.docs}
+
+    def put(self, docs: Iterable[Document]) -> None:
+        batch = list(docs)
+        self.transactions.append(len(batch))
+        for doc in batch:
+            self.docs.setdefault(doc.id, doc)
+
+
+def raws(*texts: str) -> list[RawDocument]:
+    return [RawDocument(content=t.encode(), uri=f"mem:{i}") for i, t in enumerate(texts)]
+
+
+def engine(workers: int = 0, **kwargs: object) -> LocalEngine:
+    options = {"workers": workers, "batch_size": 3, "timeout": 1.0, "grace": 1.0, "pipeline": make_pipeline}
+    options.update(kwargs)
+    return LocalEngine(IngestOptions(**options))  # type: ignore[arg-type]
+
+
+def by_uri(writer: MemoryWriter) -> dict[str | None, Document]:
+    return {d.uri: d for d in writer.docs.values()}
+
+
+def test_inline_run_stores_every_document_in_batched_transactions() -> None:
+    writer = MemoryWriter()
+    report = engine().run(raws(*(f"report number {i}" for i in range(7))), writer)
+    assert (report.read, report.stored, report.skipped, report.failed) == (7, 7, 0, 0)
+    assert writer.transactions == [3, 3, 1]
+    assert all(d.notes == [f"words={len(d.text.split())}"] for d in writer.docs.values())
+    assert report.timer.docs["decode"] == 7
+
+
+def test_resume_skips_stored_ids_before_processing_and_drops_in_run_duplicates() -> None:
+    writer = MemoryWriter()
+    engine().run(raws("alpha", "beta"), writer)
+    CALLS.clear()
+    report = engine().run(raws("alpha", "beta", "gamma", "gamma"), writer)
+    assert CALLS == ["gamma"]
+    assert (report.read, report.stored, report.skipped) == (4, 1, 3)
+    assert len(writer.docs) == 3
+
+
+def test_source_errors_and_oversized_documents_become_error_rows_without_processing() -> None:
+    CALLS.clear()
+    broken = RawDocument(content=b"", uri="bad.txt", error="cannot read file: Permission denied")
+    items = [broken, *raws("x" * 50, "short")]
+    writer = MemoryWriter()
+    report = engine(max_bytes=20).run(items, writer)
+    assert CALLS == ["short"]
+    assert report.failed == 2
+    kinds = sorted((e.stage, e.kind) for d in writer.docs.values() for e in d.errors)
+    assert kinds == [("engine", "TooLarge"), ("source", "SourceError")]
+    assert {e.uri for e in report.errors} == {"bad.txt", "mem:0"}
+
+
+def test_stage_exception_is_recorded_and_the_batch_goes_on() -> None:
+    writer = MemoryWriter()
+    report = engine().run(raws("fine", "RAISE now", "also fine"), writer)
+    assert report.failed == 1
+    assert by_uri(writer)["mem:1"].errors[0].kind == "ValueError"
+
+
+def test_inline_timeout_pins_the_slow_document_only() -> None:
+    writer = MemoryWriter()
+    report = engine(timeout=0.5).run(raws("one", "SLEEP here", "three"), writer)
+    assert report.stored == 3 and report.failed == 1
+    docs = by_uri(writer)
+    assert docs["mem:1"].errors[0].kind == "Timeout"
+    assert not docs["mem:0"].errors and not docs["mem:2"].errors
+
+
+def test_workers_give_the_same_documents_as_inline() -> None:
+    texts = [f"dispatch {i} " * (i % 5 + 1) for i in range(11)]
+    inline, parallel = MemoryWriter(), MemoryWriter()
+    engine(0).run(raws(*texts), inline)
+    report = engine(2).run(raws(*texts), parallel)
+    assert report.stored == 11 and report.timer.docs["decode"] == 11
+    assert {k: d.to_json() for k, d in inline.docs.items()} == {
+        k: d.to_json() for k, d in parallel.docs.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("trigger", "kind"), [("CRASH", "WorkerCrash"), ("HANG", "Timeout"), ("SLEEP", "Timeout")]
+)
+def test_a_dead_or_stuck_worker_is_replaced_and_only_its_culprit_fails(trigger: str, kind: str) -> None:
+    writer = MemoryWriter()
+    texts = ["before", "next", f"{trigger} in this one", "after", "later", "last"]
+    report = engine(1, timeout=0.5, grace=0.5).run(raws(*texts), writer)
+    assert report.stored == 6 and report.failed == 1
+    docs = by_uri(writer)
+    assert docs["mem:2"].errors[0].kind == kind
+    assert all(not docs[f"mem:{i}"].errors for i in (0, 1, 3, 4, 5))
+
+
+def test_a_pipeline_that_cannot_build_is_an_engine_error() -> None:
+    with pytest.raises(EngineError, match="no model here"):
+        engine(1, pipeline=broken_pipeline).run(raws("a"), MemoryWriter())
+
+
+def test_a_span_outside_the_text_is_recorded_as_an_error() -> None:
+    writer = MemoryWriter()
+    report = engine().run(raws("BADSPAN here", "clean one"), writer)
+    assert report.failed == 1
+    error = by_uri(writer)["mem:0"].errors[0]
+    assert (error.stage, error.kind) == ("engine", "BadOffsets")
+    assert "mentions[0]" in error.message

@@ -1,0 +1,164 @@
+"""The ``times`` stage on hand-built Documents (no models): detection, arithmetic, publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import Actor, Caption, Document, Published, Span
+from dateline.stages.times import Times, time_for_event
+from dateline.stages.timex import tenure
+from dateline.stages.timex.detect import find_expressions
+from dateline.stages.timex.rules import Calendar, Offset, Weekday, relative_days
+
+TODAY = date(2025, 1, 1)
+
+
+def run(text: str, published: Published | None = None, **fields: object) -> Document:
+    doc = Document(id="t", text=text, **fields)  # type: ignore[arg-type]
+    doc.language.code = "fr"
+    if published is not None:
+        doc.published = published
+    return Times(today=TODAY)(doc)
+
+
+def by_text(doc: Document) -> dict[str, object]:
+    return {t.text.lower(): t for t in doc.times}
+
+
+def test_french_relative_expressions_resolve_against_a_declared_day() -> None:
+    doc = run(
+        "Le ministre a reçu hier son homologue. La semaine dernière, les deux pays avaient signé un accord.",
+        Published(value="2021-03-10", source="declared"),
+    )
+    times = by_text(doc)
+    yesterday, last_week = times["hier"], times["la semaine dernière"]
+    assert (yesterday.value, yesterday.precision, yesterday.relative_days) == ("2021-03-09", "day", (-1, -1))  # type: ignore[attr-defined]
+    assert (last_week.start, last_week.end, last_week.value) == ("2021-03-01", "2021-03-07", "2021-W09")  # type: ignore[attr-defined]
+    assert doc.published.source == "declared"
+
+
+def test_without_any_date_expressions_stay_relative() -> None:
+    doc = run("Il y a environ une semaine, la délégation est arrivée. Hier, elle est repartie.")
+    times = by_text(doc)
+    assert times["il y a environ une semaine"].relative_days == (-10, -5)  # type: ignore[attr-defined]
+    assert times["hier"].relative_days == (-1, -1)  # type: ignore[attr-defined]
+    assert all(t.value is None and t.start is None for t in doc.times)
+    assert doc.published.value is None
+
+
+def test_weekday_with_day_and_month_pins_the_year_from_the_text_alone() -> None:
+    doc = run("Le sommet s'est ouvert ce mardi 9 mars à Tunis. Les discussions avaient commencé en 2019.")
+    summit = by_text(doc)["ce mardi 9 mars"]
+    assert (summit.value, summit.precision) == ("2021-03-09", "day")  # type: ignore[attr-defined]
+    assert doc.published.start == "2019-01-01" and doc.published.end is None  # lower bound only
+
+
+def test_english_expressions_and_month_year() -> None:
+    doc = run(
+        "Officials said on Friday that talks held earlier this month had failed. "
+        "The accord was signed in March 2020, two years ago.",
+        Published(value="2022-06-15", source="declared"),
+    )
+    times = by_text(doc)
+    assert times["on friday"].value == "2022-06-10"  # type: ignore[attr-defined]
+    assert (times["earlier this month"].start, times["earlier this month"].end) == ("2022-06-01", "2022-06-15")  # type: ignore[attr-defined]
+    assert times["march 2020"].value == "2020-03"  # type: ignore[attr-defined]
+    assert times["two years ago"].precision == "year"  # type: ignore[attr-defined]
+
+
+def test_month_reference_gives_the_hull_over_the_month() -> None:
+    doc = run("La rencontre a eu lieu jeudi dernier.", Published(value="2016-11", source="declared"))
+    (thursday,) = doc.times
+    assert (thursday.start, thursday.end) == ("2016-10-27", "2016-11-24")
+
+
+def test_publication_date_is_inferred_from_a_related_caption() -> None:
+    caption = Caption(text="Des manifestants à Rabat, le 4 juillet 2019.", credit="Agence X")
+    doc = run("Jeudi, des milliers de personnes ont manifesté dans la capitale.", captions=[caption])
+    assert (doc.published.source, doc.published.value, doc.published.precision) == ("text", "2019-07-04", "week")
+    assert doc.times[0].value == "2019-07-04"
+
+
+def test_a_dateline_on_its_own_line_is_the_publication_day() -> None:
+    doc = run("Publié le 12/05/2023\n\nLe parlement a voté hier la réforme.")
+    assert (doc.published.value, doc.published.precision, doc.published.end) == ("2023-05-12", "day", "2023-05-12")
+    assert doc.published.evidence[0].of(doc.text) == "12/05/2023"
+    assert by_text(doc)["hier"].value == "2023-05-11"  # type: ignore[attr-defined]
+
+
+def test_parts_of_months_and_month_only_expressions() -> None:
+    doc = run(
+        "Fin septembre 2015, un accord a été conclu. Une réunion s'est tenue mi-juin.",
+        Published(value="2016-03-01", source="declared"),
+    )
+    times = by_text(doc)
+    assert (times["fin septembre 2015"].start, times["fin septembre 2015"].value) == ("2015-09-21", "2015-09")  # type: ignore[attr-defined]
+    assert (times["mi-juin"].start, times["mi-juin"].end) == ("2015-06-11", "2015-06-20")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("three days ago", (-3, -3)),
+        ("about two weeks ago", (-20, -10)),
+        ("ces derniers jours", (-7, 0)),
+        ("dans les prochains jours", (1, 7)),
+        ("in recent weeks", (-30, 0)),
+        ("il y a plus de deux mois", (-120, -60)),
+    ],
+)
+def test_vague_windows(text: str, window: tuple[int, int]) -> None:
+    (found,) = find_expressions(f"Ils l'ont dit {text}.")
+    assert relative_days(found.rule) == window
+
+
+def test_calendar_rules_relative_windows() -> None:
+    assert relative_days(Calendar("month", 0, "before")) == (-30, 0)
+    assert relative_days(Calendar("week", -1)) == (-13, -1)
+    assert relative_days(Weekday(3, "last")) == (-7, -1)
+    assert relative_days(Offset(-2, 0, "day")) == (-2, 0)
+
+
+def test_numbers_that_are_not_years_are_ignored() -> None:
+    assert find_expressions("Plus de 1 000 soldats et 2500 véhicules; they may 5 times retry.") == []
+
+
+def test_stage_is_idempotent() -> None:
+    doc = run("Mardi, le conseil s'est réuni.", Published(value="2020-02-14", source="declared"))
+    first = doc.model_dump()
+    Times(today=TODAY)(doc)
+    assert doc.model_dump() == first
+
+
+def test_time_for_event_prefers_clause_then_sentence_then_publication() -> None:
+    text = "Hier, les ministres se sont rencontrés. Un accord a été signé."
+    doc = run(text, Published(value="2020-02-14", precision="day", source="declared"))
+    first_sentence = Span(start=0, end=text.index(".") + 1)
+    clause = Span(start=0, end=4)
+    assert time_for_event(doc, clause, first_sentence).rule == "clause"  # type: ignore[union-attr]
+    assert time_for_event(doc, Span(start=6, end=20), first_sentence).rule == "sentence"  # type: ignore[union-attr]
+    second = Span(start=first_sentence.end + 1, end=len(text))
+    fallback = time_for_event(doc, second, second)
+    assert fallback is not None
+    assert (fallback.rule, fallback.precision, fallback.start, fallback.end) == (
+        "published",
+        "week",
+        "2020-02-07",
+        "2020-02-14",
+    )
+
+
+def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    role = {"title": ["président"], "start": "2012-05-15", "end": "2017-05-14"}
+    monkeypatch.setattr(tenure, "_load_people", lambda: {"p1": {"id": "p1", "roles": [role]}})
+    text = "Le président Jean Martin a inauguré le pont lundi."
+    start = text.index("Jean")
+    actor = Actor(kb_id="p1", name="Jean Martin", kind="person", mentions=[Span(start=start, end=start + 11)])
+    doc = run(text, actors=[actor])
+    assert (doc.published.source, doc.published.start, doc.published.end) == ("tenure", "2012-05-15", "2017-05-14")
+    assert doc.times[0].start == "2012-05-14"  # the Monday on or before the earliest possible day
+
+    former = run(text.replace("Le président", "L'ancien président"), actors=[actor])
+    assert former.published.source == "none"
