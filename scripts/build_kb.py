@@ -74,6 +74,14 @@ def short_name(name: str) -> bool:
     return "," not in name
 
 
+def uninvert(name: str) -> str:
+    """ISO's inverted French forms read naturally: "Åland, Îles" → "Îles Åland"."""
+    if ", " not in name:
+        return name
+    head, tail = name.split(", ", 1)
+    return f"{tail}{head}" if tail.endswith(("'", "’")) else f"{tail} {head}"
+
+
 def build() -> list[dict]:
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     info = {c.info().get("ISO", {}).get("alpha3"): c.info() for c in all_countries()}
@@ -91,14 +99,16 @@ def build() -> list[dict]:
     for code in sorted({*codes, *EXTRA_COUNTRIES}):
         iso = codes.get(code)
         record = info.get(code) or {}
-        iso_names = [getattr(iso, attr, None) for attr in ("common_name", "name", "official_name")] if iso else []
+        iso_names = (
+            [getattr(iso, attr, None) for attr in ("common_name", "name", "official_name")] if iso else []
+        )
         iso_names = [n for n in iso_names if n and short_name(n)]
         extra_fr, extra_en = names.get(code, ([], []))
         english = unique([*extra_en, record.get("name"), *iso_names])
         common = english[0] if english else EXTRA_COUNTRIES[code]
-        translated = [french.gettext(n) for n in iso_names]
-        french_names = unique(
-            [*extra_fr, (record.get("translations") or {}).get("fr"), *filter(short_name, translated)]
+        translated = [uninvert(french.gettext(n)) for n in iso_names]
+        french_names = (
+            unique([*extra_fr, (record.get("translations") or {}).get("fr"), *translated]) or english
         )
         entry: dict = {
             "id": code,
@@ -121,7 +131,9 @@ def build() -> list[dict]:
             entry["capitals"] = {
                 "fr": [c for c in unique(fr_cap) if alias_key(c) not in taken],
                 "en": [
-                    c for c in unique([*en_cap, record.get("capital"), gazetteer_capital]) if alias_key(c) not in taken
+                    c
+                    for c in unique([*en_cap, record.get("capital"), gazetteer_capital])
+                    if alias_key(c) not in taken
                 ],
             }
         entries.append(entry)

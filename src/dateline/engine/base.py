@@ -81,6 +81,8 @@ class IngestReport:
     errors: list[ErrorLine] = field(default_factory=list)
     timer: StageTimer = field(default_factory=StageTimer)
     seconds: float = 0.0
+    #: Seconds spent starting workers (loading models) before the first document was dispatched.
+    startup: float = 0.0
 
     def record(self, docs: Sequence[Document]) -> None:
         """Count documents just stored."""

@@ -170,6 +170,7 @@ class _Pool:
         self.report = report
         self.retries: deque[Chunk] = deque()  # documents of a failed chunk, to run one by one
         self.exhausted = False
+        self.started = time.perf_counter()
         self.workers = [engine.spawn() for _ in range(self.options.workers)]
 
     def run(self, plan: Iterator[Chunk | list[Document]]) -> None:
@@ -228,6 +229,8 @@ class _Pool:
         kind, payload = message
         if kind == "ready":
             worker.ready = True
+            if not self.report.startup and all(w.ready for w in self.workers):
+                self.report.startup = time.perf_counter() - self.started
         elif kind == "done":
             result: ChunkResult = payload
             worker.chunk, worker.deadline = None, float("inf")

@@ -66,10 +66,16 @@ def countries_in(doc: Document, start: int, end: int) -> frozenset[str]:
 def check_events(doc: Document, name: str, events: list[dict]) -> list[EvidenceCheck]:
     checks = []
     for event in events:
-        gold = frozenset(a["country"] for a in [*event.get("actor", []), *event.get("recipient", [])] if a.get("country"))
+        gold = frozenset(
+            a["country"] for a in [*event.get("actor", []), *event.get("recipient", [])] if a.get("country")
+        )
         span = locate_evidence(doc.text, event["evidence"])
         predicted = countries_in(doc, span.start, span.end) if span else frozenset()
-        checks.append(EvidenceCheck(name, str(event.get("id", "")), event["evidence"], gold, predicted, span is not None))
+        checks.append(
+            EvidenceCheck(
+                name, str(event.get("id", "")), event["evidence"], gold, predicted, span is not None
+            )
+        )
     return checks
 
 

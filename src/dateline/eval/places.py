@@ -14,6 +14,7 @@ within 25 km; a country also matches by identity (coordinates of a country are a
 from __future__ import annotations
 
 import statistics
+from collections import defaultdict
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,8 +24,8 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.eval.common import PRF, load_gold, require_shared
-from dateline.kb.gazetteer import Gazetteer, haversine_km
-from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
+from dateline.kb.geo_resolver import Resolver, Toponym, region_of
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.stages.places import PlaceOptions, Places, clean_surface, toponym_for
 
@@ -46,6 +47,7 @@ class GeoDoc:
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    outlet: str = ""
 
 
 def _align(text: str, phrase: str, start: int) -> int:
@@ -74,7 +76,8 @@ def load_geo(path: Path) -> list[GeoDoc]:
             gold.append(
                 GoldToponym(start, start + len(phrase), phrase, _float(coords.findtext("lat")), _float(coords.findtext("lon")))
             )
-        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold)))
+        outlet = (article.findtext("domain") or article.findtext("feedid") or "").strip()
+        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold), outlet))
     return docs
 
 
@@ -101,13 +104,24 @@ def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
     return haversine_km(gold.lat, gold.lon, lat, lon)
 
 
-def score_given_spans(name: str, docs: Iterable[GeoDoc], resolver: Resolver) -> GeoScore:
-    """Resolve every gold toponym string in its document (the other gold toponyms give the context)."""
-    score = GeoScore(name, "gold spans")
-    for doc in docs:
-        gold = [g for g in doc.toponyms if g.lat is not None]
-        toponyms = [_gold_toponym(doc.text, g, resolver.gazetteer) for g in gold]
-        for g, resolution in zip(gold, resolver.resolve(toponyms), strict=True):
+def outlet_regions(
+    docs: Sequence[GeoDoc], anchors: Sequence[Iterable[Entry]]
+) -> dict[str, list[Entry]]:
+    """Each outlet's region, from the places unambiguous in its documents (no gold used)."""
+    by_outlet: dict[str, list[Iterable[Entry]]] = defaultdict(list)
+    for doc, found in zip(docs, anchors, strict=True):
+        by_outlet[doc.outlet].append(found)
+    return {outlet: region_of(sets) for outlet, sets in by_outlet.items() if outlet}
+
+
+def score_given_spans(name: str, docs: Sequence[GeoDoc], resolver: Resolver, outlets: bool = True) -> GeoScore:
+    """Resolve every gold toponym string in its document (other gold toponyms and the outlet give context)."""
+    score = GeoScore(name, "gold spans" + (" + outlet" if outlets else ""))
+    golds = [[g for g in doc.toponyms if g.lat is not None] for doc in docs]
+    toponyms = [[_gold_toponym(d.text, g, resolver.gazetteer) for g in gold] for d, gold in zip(docs, golds, strict=True)]
+    regions = outlet_regions(docs, [resolver.anchors(t).values() for t in toponyms]) if outlets else {}
+    for doc, gold, names in zip(docs, golds, toponyms, strict=True):
+        for g, resolution in zip(gold, resolver.resolve(names, regions.get(doc.outlet, [])), strict=True):
             entry = resolution.entry if resolution else None
             score.errors.append(_error(g, entry.lat if entry else None, entry.lon if entry else None))
     score.prf = PRF(tp=len(score.errors), predicted=len(score.errors), gold=len(score.errors))
@@ -119,17 +133,20 @@ def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
     return found or Toponym(clean_surface(gold.text))
 
 
-def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> GeoScore:
+def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places, outlets: bool = True) -> GeoScore:
     """Our NER and resolution on the raw texts, scored against every gold toponym."""
     from dateline.stages.analyse import Analyse
 
-    score = GeoScore(name, "end to end")
+    score = GeoScore(name, "end to end" + (" + outlet" if outlets else ""))
     documents = [Document(id=d.id, text=d.text, language=Language(code="en", confidence=1.0)) for d in docs]
-    for gold_doc, doc in zip(docs, Analyse().pipe(documents), strict=True):
-        stage(doc)
+    analysed = list(Analyse().pipe(documents))
+    found = [stage.toponyms(doc) for doc in analysed]
+    anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
+    regions = outlet_regions(docs, anchors) if outlets else {}
+    for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
+        stage.locate(doc, regions.get(gold_doc.outlet, []), items)
         doc.analysis = None
-        predicted = [(s, p) for p in doc.places for s in p.mentions]
-        _match(score, gold_doc.toponyms, predicted)
+        _match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions])
     return score
 
 
@@ -204,9 +221,11 @@ def evaluate(
     report = PlacesReport()
     for name in sets:
         docs = load_geo(require_shared("dev", "geo", GEO_SETS[name]))[:limit]
-        report.scores.append(score_given_spans(name, docs, stage.resolver))
+        for outlets in (False, True):
+            report.scores.append(score_given_spans(name, docs, stage.resolver, outlets))
         if end_to_end:
-            report.scores.append(score_end_to_end(name, docs, stage))
+            for outlets in (False, True):
+                report.scores.append(score_end_to_end(name, docs, stage, outlets))
     if seeds:
         report.seeds = score_seeds(Places())
     return report

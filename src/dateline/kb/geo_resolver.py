@@ -27,14 +27,14 @@ KIND_PRIOR: dict[str, float] = {
 class Weights:
     """The scoring model's weights (one per feature)."""
 
-    population: float = 1.0  # per decade of population
+    population: float = 0.7  # per decade of population
     main_name: float = 0.8  # the mention is the record's main name, not an alternate
-    hint: float = 2.0  # "province d'X" → admin units, demonym → countries, "base" → sites
-    same_country: float = 2.5  # share of the other anchors lying in the candidate's country
-    same_admin1: float = 1.5  # share of the other anchors lying in the candidate's admin-1 unit
-    near: float = 2.0  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
+    hint: float = 1.0  # "province d'X" → admin units, "base de X" → sites
+    same_country: float = 4.0  # share of the other anchors lying in the candidate's country
+    same_admin1: float = 5.0  # share of the other anchors lying in the candidate's admin-1 unit
+    near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
     near_km: float = 400.0
-    anchor_margin: float = 2.0  # score lead that makes a toponym an anchor
+    anchor_margin: float = 1.0  # score lead that makes a toponym an anchor
 
 
 @dataclass(frozen=True)
@@ -132,22 +132,41 @@ class Resolver:
         ranked.sort(key=lambda pair: -pair[0])
         return ranked
 
+    def anchors(self, toponyms: Sequence[Toponym]) -> dict[tuple[str, str | None], Entry]:
+        """Toponyms whose best candidate clearly wins on its own (no context), with that candidate."""
+        found: dict[tuple[str, str | None], Entry] = {}
+        for toponym in {t.key: t for t in toponyms}.values():
+            ranked = self._rank(toponym, self.candidates(toponym), None)
+            if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.weights.anchor_margin):
+                found[toponym.key] = ranked[0][1]
+        return found
+
     def resolve(self, toponyms: Sequence[Toponym], context: Iterable[Entry] = ()) -> list[Resolution | None]:
         """The best record per toponym (None when the gazetteer has none); same text, same answer.
 
-        `context` adds known places of the document (e.g. the outlet's country) to the anchors.
+        `context` adds places known from outside the text (the outlet's region) to the anchors.
         """
-        pools = {t.key: self.candidates(t) for t in toponyms}
         anchors = Anchors({(f"#context{n}", None): entry for n, entry in enumerate(context)})
-        for toponym in {t.key: t for t in toponyms}.values():
-            ranked = self._rank(toponym, pools[toponym.key], None)
-            if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.weights.anchor_margin):
-                anchors.entries[toponym.key] = ranked[0][1]
+        anchors.entries.update(self.anchors(toponyms))
         resolved: dict[tuple[str, str | None], Resolution | None] = {}
         for toponym in toponyms:
             if toponym.key not in resolved:
-                resolved[toponym.key] = _best(self._rank(toponym, pools[toponym.key], anchors))
+                resolved[toponym.key] = _best(self._rank(toponym, self.candidates(toponym), anchors))
         return [resolved[t.key] for t in toponyms]
+
+
+def region_of(anchor_sets: Iterable[Iterable[Entry]], top: int = 3, min_share: float = 0.1) -> list[Entry]:
+    """An outlet's region: the places most often unambiguous across its documents (one vote per document)."""
+    votes: Counter[int] = Counter()
+    entries: dict[int, Entry] = {}
+    n_docs = 0
+    for anchors in anchor_sets:
+        n_docs += 1
+        for entry in {e.index: e for e in anchors}.values():
+            votes[entry.index] += 1
+            entries[entry.index] = entry
+    floor = max(2.0, min_share * n_docs)
+    return [entries[i] for i, count in votes.most_common(top) if count >= floor]
 
 
 def _best(ranked: list[tuple[float, Entry]]) -> Resolution | None:

@@ -1,7 +1,8 @@
 """The role-noun lexicon (``kb/data/roles.yaml``): noun phrase → actor sector, office title, place noun.
 
 Phrases are compared word by word after folding (`alias_key`) and dropping a final plural
-``s``/``x``, so "officiers", "Officials" and "forces armées" find their singular entries.
+``s``/``x`` (``-ies`` → ``-y``), so "officiers", "Officials", "cities" and "forces armées" find
+their singular entries.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dateline.kb.actors import alias_key
 
 
 def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
@@ -54,10 +57,13 @@ class RoleLexicon:
             for lang, table in data["sectors"].items()
         }
         titles = {
-            lang: {phrase_words(p): title for p, title in table.items()} for lang, table in data["titles"].items()
+            lang: {phrase_words(p): title for p, title in table.items()}
+            for lang, table in data["titles"].items()
         }
         places = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["places"].items()}
-        institutions = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["institutions"].items()}
+        institutions = {
+            lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["institutions"].items()
+        }
         return cls(sectors, titles, places, institutions)
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:

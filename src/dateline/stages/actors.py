@@ -64,7 +64,9 @@ def actors_at(doc: Document, start: int, end: int) -> list[ActorMention]:
 # Language data the parser-level rules need (the KB and role lexicon hold the rest)
 
 #: Prepositions that make a following country name a place ("en Syrie", "in Syria").
-COUNTRY_LOCATIVES = frozenset({"en", "dans", "depuis", "in", "inside", "within", "across", "throughout", "into"})
+COUNTRY_LOCATIVES = frozenset(
+    {"en", "dans", "depuis", "in", "inside", "within", "across", "throughout", "into"}
+)
 #: Capitals also take these as places ("près de Moscou", "near Moscow").
 CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
 #: Prepositions that mark a place or an addressee ("au Liban" / "un défi aux États-Unis", "à Moscou" /
@@ -78,13 +80,18 @@ TITLE_DEPS = frozenset({"appos", "nmod", "flat:name", "compound", "dep"})
 NP_DEPS = frozenset({"amod", "compound", "nmod", "case", "det", "flat", "flat:name", "fixed", "prep", "pobj"})
 PRONOUNS: dict[str, dict[str, tuple[str, str | None]]] = {
     # pronoun → (number, gender)
-    "fr": {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")},
+    "fr": {
+        "il": ("Sing", "Masc"),
+        "elle": ("Sing", "Fem"),
+        "ils": ("Plur", "Masc"),
+        "elles": ("Plur", "Fem"),
+    },
     "en": {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None)},
 }
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "the", "ce", "cet", "cette", "ces", "this", "these"})
 #: Nouns that refer back to an organisation or group ("le groupe", "the movement").
 GROUP_NOUNS = frozenset(
-    {"groupe", "mouvement", "organisation", "formation", "group", "movement", "organization", "organisation"}
+    {"groupe", "mouvement", "organisation", "formation", "group", "movement", "organization"}
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB"})
@@ -133,17 +140,26 @@ def _noun_phrase(token: Any) -> list[Any]:
 
 def _left_extension(token: Any, limit: int = 4) -> list[Any]:
     """Words just left of `token` that belong to its title ("chef d'état-" before a mis-parsed "major")."""
-    out = []
+    out: list[Any] = []
     i = token.i - 1
     while i >= 0 and len(out) < limit:
         left = token.doc[i]
-        if left.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or (
-            left.is_punct and left.text not in ("-", "'", "’")
+        if (
+            left.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM")
+            or (left.pos_ == "ADP" and left.lower_ not in OF_WORDS - {"des", "du"})
+            or (left.is_punct and left.text not in ("-", "'", "’"))
         ):
             break
         out.append(left)
         i -= 1
     return out
+
+
+def _own_phrase(token: Any) -> list[Any]:
+    """A role noun's own words: title words on its left and its adjectives, not its complements."""
+    out = [*_left_extension(token), token]
+    out += [c for c in token.children if c.dep_ in ("amod", "compound", "fixed", "flat")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _role_phrase(token: Any) -> list[Any]:
@@ -222,7 +238,9 @@ class Resolver:
     # -- helpers ----------------------------------------------------------------------------
 
     def sector_of(self, token: Any) -> str | None:
-        return self.lexicon.sector(_phrase_text(_role_phrase(token)), self.lang)
+        """The sector a role noun names: from its own words, else from its whole phrase."""
+        own = self.lexicon.sector(_phrase_text(_own_phrase(token)), self.lang)
+        return own or self.lexicon.sector(_phrase_text(_role_phrase(token)), self.lang)
 
     def role_head(self, noun: Any) -> Any | None:
         """The outermost role noun over `noun`: itself or a noun it complements, two levels up at most."""
@@ -236,7 +254,7 @@ class Resolver:
                 break
             chain.append(outer)
         for candidate in reversed(chain):
-            if candidate.pos_ in ("NOUN", "PROPN") and self.sector_of(candidate):
+            if self.lexicon.sector(_phrase_text(_own_phrase(candidate)), self.lang):
                 return candidate
         return None
 
@@ -260,13 +278,13 @@ class Resolver:
         start = min(phrase[0].idx, marker.idx)
         end = max(noun.idx + len(noun.text), marker.idx + len(marker.text))
         title = self.lexicon.title(_phrase_text(_role_phrase(noun)), self.lang) if kind == "person" else None
-        key: tuple[Any, ...] = ("generic", iso, sector, kind, title or noun.lemma_.lower()) if kind == "person" else (
-            "generic",
-            iso,
-            sector,
-        )
+        key: tuple[Any, ...] = ("generic", iso, sector)
+        if kind == "person":  # persons are one per title: "le président russe" is not "le ministre russe"
+            key += (kind, title or noun.lemma_.lower())
         name = f"{self.country_name(iso)} {sector}" if iso else f"{noun.lemma_.lower()} ({sector})"
-        item = Found(start, end, key, name, kind, noun.i, iso, sector, iso, None, confidence, role_token=noun.i)
+        item = Found(
+            start, end, key, name, kind, noun.i, iso, sector, iso, None, confidence, role_token=noun.i
+        )
         if title and iso:
             self.link_officeholder(item, iso, title)
         return item
@@ -279,7 +297,9 @@ class Resolver:
             item.key, item.name, item.kb_id, item.qid = ("kb", entry.id), entry.name, entry.id, entry.qid
             item.confidence = min(item.confidence, 0.8)
         elif holders:
-            item.candidates = [Candidate(kb_id=e.id, name=e.name, score=1 / len(holders)) for e in holders.values()]
+            item.candidates = [
+                Candidate(kb_id=e.id, name=e.name, score=1 / len(holders)) for e in holders.values()
+            ]
 
     # -- KB matches --------------------------------------------------------------------------
 
@@ -290,8 +310,10 @@ class Resolver:
         while i < len(sdoc):
             token = sdoc[i]
             first = alias_key(token.text).split()
-            if not first or (first[0] not in self.kb.first_words and alias_key(token.text, True).split()[0]
-                             not in self.kb.first_words):
+            if not first or (
+                first[0] not in self.kb.first_words
+                and alias_key(token.text, True).split()[0] not in self.kb.first_words
+            ):
                 i += 1
                 continue
             for size in range(min(self.kb.max_words, len(sdoc) - i), 0, -1):
@@ -348,8 +370,17 @@ class Resolver:
 
     def entity(self, entry: KBEntry, span: Any, root: Any, confidence: float = 1.0) -> Found:
         return Found(
-            span.start_char, span.end_char, ("kb", entry.id), entry.name, entry.kind, root.i,
-            entry.country, entry.sector_at(self.date), entry.id, entry.qid, confidence,
+            span.start_char,
+            span.end_char,
+            ("kb", entry.id),
+            entry.name,
+            entry.kind,
+            root.i,
+            entry.country,
+            entry.sector_at(self.date),
+            entry.id,
+            entry.qid,
+            confidence,
         )
 
     def disambiguate(self, entries: list[KBEntry]) -> KBEntry | None:
@@ -367,10 +398,18 @@ class Resolver:
         candidates = [Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries]
         kinds = {e.kind for e in entries}
         return Found(
-            span.start_char, span.end_char, ("ambiguous", alias_key(span.text)), span.text,
-            kinds.pop() if len(kinds) == 1 else "group", root.i,
-            countries.pop() if len(countries) == 1 else None, None, None, None,
-            round(1 / len(entries), 3), candidates,
+            span.start_char,
+            span.end_char,
+            ("ambiguous", alias_key(span.text)),
+            span.text,
+            kinds.pop() if len(kinds) == 1 else "group",
+            root.i,
+            countries.pop() if len(countries) == 1 else None,
+            None,
+            None,
+            None,
+            round(1 / len(entries), 3),
+            candidates,
         )
 
     def resolve_demonym(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
@@ -379,7 +418,9 @@ class Resolver:
             if head.head.dep_ not in ("amod", "conj") and head.head.pos_ != "ADJ":
                 break
             head = head.head
-        noun = head.head if head.dep_ in ("amod", "compound", "conj", "nmod") and head.head.i != head.i else None
+        noun = (
+            head.head if head.dep_ in ("amod", "compound", "conj", "nmod") and head.head.i != head.i else None
+        )
         if noun is not None and noun.pos_ not in ("NOUN", "PROPN"):
             noun = None
         if noun is not None and self.lexicon.is_place(noun.text, self.lang):
@@ -396,7 +437,9 @@ class Resolver:
         else:
             item = self.ambiguous(span, root, entries)
         if iso is None and role is not None:
-            item.candidates = [Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries]
+            item.candidates = [
+                Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries
+            ]
         self.add(item)
 
     def resolve_capital(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
@@ -410,14 +453,16 @@ class Resolver:
             item = self.generic(entries[0].id, sector, role, root, confidence)
         else:
             item = self.generic(entries[0].id, "GOV", root, root, confidence)
-            item.kind = "organisation"
+            item.kind, item.start, item.end = "organisation", span.start_char, span.end_char
         self.add(item)
 
     # -- named entities the KB does not know ---------------------------------------------------
 
     def resolve_names(self) -> None:
         for ent in self.sdoc.ents:
-            if ent.label_ not in ("PER", "PERSON", "ORG") or any(i in self.covered for i in range(ent.start, ent.end)):
+            if ent.label_ not in ("PER", "PERSON", "ORG") or any(
+                i in self.covered for i in range(ent.start, ent.end)
+            ):
                 continue
             root = _root(ent)
             kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
@@ -433,7 +478,7 @@ class Resolver:
         return words[-1] if words else ""
 
     def attach_titles(self) -> None:
-        """Merge a title with the person it names ("le président syrien X") and give the person its country."""
+        """Merge a title with the person it names ("le président syrien X"); give the person its country."""
         by_token = {
             t.i: f
             for f in self.found
@@ -445,15 +490,21 @@ class Resolver:
             for title in self.titles(self.sdoc[person.head]):
                 generic = by_token.get(title.i)
                 if generic is not None:
-                    generic.key, generic.name, generic.kb_id = person.key, person.name, person.kb_id
-                    generic.qid, generic.candidates = person.qid, []
-                    person.country = person.country or generic.country
-                    person.sector = person.sector or generic.sector
-                    generic.country, generic.sector = person.country, person.sector
+                    self.merge_title(generic, person)
                     break
                 if person.country is None and title.pos_ == "NOUN" and self.sector_of(title):
                     self.title_context(person, title)
                     break
+
+    def merge_title(self, generic: Found, person: Found) -> None:
+        """Make title mentions ("l'ambassadeur russe", anywhere in the text) mentions of the person."""
+        person.country = person.country or generic.country
+        person.sector = person.sector or generic.sector
+        title_key = generic.key
+        for item in self.found:
+            if item.key == title_key:
+                item.key, item.name, item.kb_id, item.qid = person.key, person.name, person.kb_id, person.qid
+                item.country, item.sector, item.candidates = person.country, person.sector, []
 
     @staticmethod
     def titles(name: Any) -> list[Any]:
@@ -487,16 +538,29 @@ class Resolver:
             lower = token.lower_
             if lower in pronouns and token.dep_.startswith("nsubj"):
                 number, gender = pronouns[lower]
-                antecedent = self.antecedent(token, paragraphs, lambda f, n=number, g=gender: self.agrees(f, n, g))
+                antecedent = self.antecedent(
+                    token, paragraphs, lambda f, n=number, g=gender: self.agrees(f, n, g)
+                )
             elif token.pos_ == "NOUN" and self.definite(token) and not self.qualified(token):
                 antecedent = self.antecedent(token, paragraphs, self.describes(token))
             else:
                 continue
             if antecedent is not None:
                 self.add(
-                    Found(token.idx, token.idx + len(token.text), antecedent.key, antecedent.name, antecedent.kind,
-                          token.i, antecedent.country, antecedent.sector, antecedent.kb_id, antecedent.qid,
-                          min(antecedent.confidence, 0.6), list(antecedent.candidates)),
+                    Found(
+                        token.idx,
+                        token.idx + len(token.text),
+                        antecedent.key,
+                        antecedent.name,
+                        antecedent.kind,
+                        token.i,
+                        antecedent.country,
+                        antecedent.sector,
+                        antecedent.kb_id,
+                        antecedent.qid,
+                        min(antecedent.confidence, 0.6),
+                        list(antecedent.candidates),
+                    ),
                 )
 
     def antecedent(self, token: Any, paragraphs: list[int], fits: Any) -> Found | None:
@@ -513,7 +577,9 @@ class Resolver:
         if (number == "Plur") != plural:
             return False
         if item.kind == "person":
-            return gender is None or self.lang != "en" or gender == "Masc" or "Fem" in head.morph.get("Gender")
+            return (
+                gender is None or self.lang != "en" or gender == "Masc" or "Fem" in head.morph.get("Gender")
+            )
         if self.lang == "en":
             return number == "Plur"
         genders = head.morph.get("Gender")
@@ -531,7 +597,9 @@ class Resolver:
         sector = self.sector_of(token)
         lemma = token.lemma_.lower()
         if lemma in GROUP_NOUNS:
-            return lambda f: f.kind in ("organisation", "group") and f.sector not in (None, "GOV", "MED", "IGO")
+            return lambda f: (
+                f.kind in ("organisation", "group") and f.sector not in (None, "GOV", "MED", "IGO")
+            )
         if sector == "MED":
             return lambda f: f.sector == "MED" and f.kind == "organisation"
         if sector and self.kind_of(token) == "person":
@@ -569,8 +637,15 @@ def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
         actor = actors.get(item.key)
         if actor is None:
             actor = actors[item.key] = Actor(
-                kb_id=item.kb_id, name=item.name, kind=item.kind, country=item.country, sector=item.sector,
-                qid=item.qid, candidates=item.candidates, confidence=item.confidence, producer=producer,
+                kb_id=item.kb_id,
+                name=item.name,
+                kind=item.kind,
+                country=item.country,
+                sector=item.sector,
+                qid=item.qid,
+                candidates=item.candidates,
+                confidence=item.confidence,
+                producer=producer,
             )
         else:
             actor.confidence = max(actor.confidence, item.confidence)

@@ -387,14 +387,14 @@ def _verb_phrases(sent: Any) -> Iterator[tuple[Any, str, list[Any]]]:
             yield tok, tok.lemma_.lower(), _until_boundary(tok.doc[tok.i + 1 : sent.end])
 
 
-def _is_lead(sent: Any) -> bool:
-    """The first sentence of the body with a finite verb and some length (the lead)."""
-    first = next((s for s in sent.doc.sents if len(s.text) > 40 and any(t.pos_ == "VERB" for t in s)), None)
-    return first is not None and first.start == sent.start
+def lead_start(analysis: Any) -> int | None:
+    """Where the lead starts: the first sentence of the body with a verb and some length."""
+    first = next((s for s in analysis.sents if len(s.text) > 40 and any(t.pos_ == "VERB" for t in s)), None)
+    return None if first is None else first.start
 
 
 def _sentence_attributions(
-    doc: Document, sent: Any, producer: str, previous: list[Attribution]
+    doc: Document, sent: Any, producer: str, previous: list[Attribution], lead: bool
 ) -> list[Attribution]:
     cues = [(*cue, False) for cue in _marker_phrases(sent)] + [(*cue, True) for cue in _verb_phrases(sent)]
     found = [
@@ -410,7 +410,7 @@ def _sentence_attributions(
             if antecedent is None:
                 continue
             source, scope = antecedent.source, "document" if cue.pos_ == "ADP" else "sentence"
-        elif not phrase.person and _is_lead(sent):
+        elif not phrase.person and lead:
             scope = "document"
         speaker = source if phrase.person else phrase.speaker
         cue_span = Span(start=cue.idx, end=cue.idx + len(cue.text))
@@ -475,8 +475,9 @@ class Attributions(BaseStage):
         kept = [a for a in doc.attributions if a.producer != self.producer]
         mine: list[Attribution] = []
         if doc.analysis is not None:
+            lead = lead_start(doc.analysis)
             for sent in doc.analysis.sents:
-                mine += _sentence_attributions(doc, sent, self.producer, kept + mine)
+                mine += _sentence_attributions(doc, sent, self.producer, kept + mine, sent.start == lead)
         known = {a.source.lower() for a in kept}
         mine += [a for a in _line_attributions(doc, self.producer) if a.source.lower() not in known]
         doc.attributions = kept + _dedupe(mine)

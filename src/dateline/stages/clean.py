@@ -12,11 +12,11 @@ from typing import ClassVar
 
 from dateline.model import Attribution, Caption, Document, Published, RawDocument, RemovedLine
 from dateline.pipeline import BaseStage, Settings, mark, registry
-from dateline.stages.cleaning.captions import BodyVocabulary
+from dateline.stages.cleaning.captions import BodyVocabulary, caption_mark
 from dateline.stages.cleaning.decode import InputError, decode
 from dateline.stages.cleaning.html import HtmlPage, extract_html
 from dateline.stages.cleaning.layout import Layout, segment
-from dateline.stages.cleaning.lines import caption_credit, split_lines
+from dateline.stages.cleaning.lines import split_lines
 from dateline.stages.cleaning.outlet import (
     normalise_outlet,
     outlet_from_url,
@@ -126,7 +126,8 @@ def _same_outlet(name: str, outlet: str | None) -> bool:
 
 
 def _caption(text: str, vocabulary: BodyVocabulary) -> Caption:
-    credit = caption_credit(text)
+    mark = caption_mark(text)
+    credit = mark.credit if mark else None
     return Caption(text=text, credit=credit, related=vocabulary.related(text, credit))
 
 

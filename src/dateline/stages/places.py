@@ -55,6 +55,7 @@ class PlaceOptions:
     scan: bool = True
     scan_min_population: int = 100_000
     min_population: int = 500
+    context: tuple[str, ...] = ()  # ISO-2 codes or place names the corpus is about
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,11 @@ def clean_surface(surface: str) -> str:
 
 
 def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -> Toponym | None:
-    """What to look up for the mention at `span`: the cleaned name, else the name without its head noun
-    (else, with `demonyms`, the demonym's country)."""
+    """What to look up for the mention at `span`: with `demonyms`, a demonym's country; else the cleaned
+    name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit)."""
     surface = clean_surface(span.of(text))
+    if demonyms and gaz.demonym(surface):
+        return Toponym(surface, "demonym")
     hint = _hint(text, span.start, span.end, surface)
     if surface in gaz:
         return Toponym(surface, hint)
@@ -102,8 +105,6 @@ def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -
     if inner != surface and inner in gaz:
         head = surface.replace(inner, "").lower()
         return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
-    if demonyms and gaz.demonym(surface):
-        return Toponym(surface, "demonym")
     return None
 
 
@@ -166,6 +167,10 @@ def _scan(analysis: Any, gaz: Gazetteer, taken: list[tuple[int, int]], min_popul
     return found
 
 
+def _most_populous(entries: list[Entry]) -> Entry | None:
+    return max(entries, key=lambda e: e.population, default=None)
+
+
 def _notable(entries: list[Entry], min_population: int) -> bool:
     return any(e.feature_class in "ALS" or e.population >= min_population for e in entries)
 
@@ -212,8 +217,22 @@ class Places(BaseStage):
         return self._resolver
 
     def __call__(self, doc: Document) -> Document:
-        found = find_toponyms(doc, self.resolver.gazetteer, self.options)
-        resolutions = self.resolver.resolve([f.toponym for f in found])
+        return self.locate(doc, self.context)
+
+    @property
+    def context(self) -> list[Entry]:
+        """Places given by option ``places_context`` (the corpus's region) as gazetteer records."""
+        gaz = self.resolver.gazetteer
+        found = [gaz.country(name) if len(name) == 2 else _most_populous(gaz.candidates(name)) for name in self.options.context]
+        return [entry for entry in found if entry is not None]
+
+    def toponyms(self, doc: Document) -> list[Found]:
+        return find_toponyms(doc, self.resolver.gazetteer, self.options)
+
+    def locate(self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None) -> Document:
+        """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)."""
+        found = self.toponyms(doc) if found is None else found
+        resolutions = self.resolver.resolve([f.toponym for f in found], context)
         doc.places = places_from(found, resolutions, self.producer)
         notes = [n for n in doc.notes if not n.startswith("places: ")]
         for place in doc.places:
@@ -292,5 +311,6 @@ def make_places(settings: Settings) -> Places:
             scan=bool(opts.get("places_scan", True)),
             scan_min_population=int(opts.get("places_scan_min_population", 100_000)),
             min_population=int(opts.get("places_min_population", 500)),
+            context=tuple(opts.get("places_context", ())),
         )
     )

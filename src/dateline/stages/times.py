@@ -9,8 +9,10 @@ expression is resolved against the publication interval; without one it keeps
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from dateline.model import Document, Mention, Published, Span, TimeExpr, TimeRef
 from dateline.pipeline import BaseStage, Settings, mark, registry
@@ -35,11 +37,7 @@ REPORTING_LAG = 7
 
 def _date_entities(doc: Document, found: list[Found]) -> list[Found]:
     """spaCy DATE mentions with a year that no pattern covered, read by dateparser."""
-    import dateparser.date
-
-    parser = dateparser.date.DateDataParser(
-        languages=[doc.language.code], settings={"PREFER_DATES_FROM": "past"}
-    )
+    parser = _date_parser(doc.language.code)
     extra = []
     for mention in _uncovered_dates(doc.mentions, found):
         data = parser.get_date_data(mention.text)
@@ -48,6 +46,14 @@ def _date_entities(doc: Document, found: list[Found]) -> list[Found]:
             start, end = _period_interval(day, data.period)
             extra.append(Found(mention.start, mention.end, Fixed(start, end, data.period)))
     return extra
+
+
+@functools.cache
+def _date_parser(language: str) -> Any:
+    """One dateparser reader per language (building it is the slow part)."""
+    import dateparser.date
+
+    return dateparser.date.DateDataParser(languages=[language], settings={"PREFER_DATES_FROM": "past"})
 
 
 def _uncovered_dates(mentions: list[Mention], found: list[Found]) -> list[Mention]:
@@ -132,17 +138,11 @@ def make_times(settings: Settings) -> Times:
     return Times(today=date.fromisoformat(today) if isinstance(today, str) else None)
 
 
+_SHARED_FIELDS = {"text", "value", "precision", "start", "end", "relative_days"}
+
+
 def _ref_from(expr: TimeExpr, rule: str) -> TimeRef:
-    return TimeRef(
-        text=expr.text,
-        value=expr.value,
-        precision=expr.precision,
-        start=expr.start,
-        end=expr.end,
-        relative_days=expr.relative_days,
-        rule=rule,
-        evidence=[expr.span],
-    )
+    return TimeRef(**expr.model_dump(include=_SHARED_FIELDS), rule=rule, evidence=[expr.span])
 
 
 def _best_within(doc: Document, span: Span) -> TimeExpr | None:

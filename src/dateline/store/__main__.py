@@ -22,6 +22,8 @@ def main(argv: list[str]) -> None:
     url = DEFAULT_URL
     if "--url" in args:
         at = args.index("--url")
+        if at + 1 == len(args):
+            sys.exit("--url needs a value")
         url = args[at + 1]
         del args[at : at + 2]
     cli = CommandLine(prog="python -m dateline.store")

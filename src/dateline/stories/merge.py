@@ -8,21 +8,15 @@ so a merge can be explained, and `detached` event ids are never merged (reversal
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dateline.kb.gazetteer import haversine_km
 from dateline.model import Document, Event
+from dateline.plover import QUAD_CLASS
 
-#: PLOVER quad classes: events merge only within one family.
-TYPE_FAMILIES: dict[str, str] = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal-cooperation"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material-cooperation"),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal-conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material-conflict"),
-}
 PLACE_TOLERANCE_KM = 50.0
 
 
@@ -60,12 +54,6 @@ def participants(event: Event) -> frozenset[str]:
     return frozenset(a.country or a.kb_id or a.name for a in [*event.actors, *event.recipients])
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _interval(event: Event) -> tuple[date, date] | None:
     if event.time is None or not event.time.start or not event.time.end:
         return None
@@ -77,7 +65,7 @@ def _interval(event: Event) -> tuple[date, date] | None:
 
 def match(a: Event, b: Event) -> dict[str, Any] | None:
     """Which fields of two events agree, or None when they cannot be the same happening."""
-    if TYPE_FAMILIES.get(a.type) != TYPE_FAMILIES.get(b.type):
+    if QUAD_CLASS.get(a.type) != QUAD_CLASS.get(b.type):
         return None
     pa, pb = participants(a), participants(b)
     if not pa or not pb or not (pa & pb):
@@ -87,7 +75,7 @@ def match(a: Event, b: Event) -> dict[str, Any] | None:
         "actors": sorted(pa & pb),
     }
     if a.place and b.place and None not in (a.place.lat, a.place.lon, b.place.lat, b.place.lon):
-        km = _km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))  # type: ignore[arg-type]
+        km = haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)  # type: ignore[arg-type]
         if km > PLACE_TOLERANCE_KM:
             return None
         fields["place"] = f"within {km:.0f} km"

@@ -21,10 +21,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _FALLBACK = "cp1252"
+#: Preferred among equally plausible guesses (short texts fit several code pages).
+_PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 #: Characters that do not occur in text: C0 controls except layout ones, and U+FFFD.
 _NON_TEXT = [chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v"] + ["\ufffd"]
 #: Above this share of non-text characters the input is binary.
 MAX_NON_TEXT = 0.05
+#: ... counting at least this many such characters, unless they are most of the input.
+MIN_NON_TEXT, MOSTLY = 4, 0.5
 #: The binary test reads this many characters: enough to tell, and bounded.
 SAMPLE_CHARS = 1_000_000
 
@@ -53,7 +57,7 @@ def decode(content: bytes) -> Decoded:
             text, encoding = _decode_legacy(content)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     share = non_text_share(text)
-    if share > MAX_NON_TEXT:
+    if share > MAX_NON_TEXT and (share > MOSTLY or len(text) * share >= MIN_NON_TEXT):
         raise InputError(f"binary content ({share:.0%} non-text characters): not a text document")
     text = text.replace("\x00", "").lstrip("\ufeff")
     if not text.strip():
@@ -114,5 +118,10 @@ def _decode_line(line: bytes, legacy: str) -> str:
 
 
 def _guess(content: bytes) -> str | None:
-    best = charset_normalizer.from_bytes(content).best()
-    return best.encoding if best is not None else None
+    """charset-normalizer's best guess; on a tie, the Western code pages news text mostly uses."""
+    matches = charset_normalizer.from_bytes(content)
+    best = matches.best()
+    if best is None:
+        return None
+    tied = {m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence}
+    return next((name for name in _PREFERRED if name in tied), best.encoding)

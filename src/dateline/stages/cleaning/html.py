@@ -46,6 +46,7 @@ def extract_html(markup: str, url: str | None = None) -> HtmlPage:
         tree = lxml.html.document_fromstring(markup)
         lxml.etree.strip_elements(tree, *ACTIVE_TAGS, with_tail=False)
         figcaptions = tuple(" ".join(f.text_content().split()) for f in tree.iter("figcaption"))
+        lxml.etree.strip_elements(tree, "figure", "figcaption", with_tail=False)
         result = trafilatura.bare_extraction(
             tree,
             url=url,

@@ -22,6 +22,8 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 30
 MIN_LEAD_WORDS = 6
 #: An unflagged line between title and body with this many words is a caption, else a label.
 MIN_CAPTION_WORDS = 4
+#: A headline opens with a letter, a digit or one of these (never a bullet).
+_OPENERS = "«“‘\"'¿¡("
 
 
 @dataclass
@@ -115,6 +117,8 @@ def _reason(line: Line, i: int, title_at: int | None, lead: int, end: int) -> st
 def _find_title(content: list[Line], declared: str | None, known: list[str], last_prose: int) -> int | None:
     """Index of the title line: the declared title's line, else the first headline-like line.
 
+    (A declared title worded differently from the page's headline still lets the headline go.)
+
     Site furniture loses to any other headline: a masthead ("The Evening Courier") and the
     tagline right under it ("News from the valley since 1901").
     """
@@ -125,7 +129,6 @@ def _find_title(content: list[Line], declared: str | None, known: list[str], las
             headline = split_site_suffix(line.text, known)[0]
             if target in (fold(headline).casefold(), fold(line.text).casefold()):
                 return i
-        return None
     candidates: list[int] = []
     for i, line in enumerate(window):
         if i >= last_prose:
@@ -146,7 +149,12 @@ def _find_title(content: list[Line], declared: str | None, known: list[str], las
 
 
 def is_headline(text: str) -> bool:
-    """Headline shape: 3 to 30 words, not lower-case initial, no final period."""
+    """Headline shape: 3 to 30 words, no bullet, not lower-case initial, no final period."""
     words = text.split()
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS and not first.islower() and not text.endswith(".")
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return (
+        MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
+        and (text[:1].isalnum() or text[:1] in _OPENERS)
+        and not first.islower()
+        and not text.endswith(".")
+    )

@@ -38,7 +38,8 @@ WIDGET_TERMS: dict[str, tuple[str, ...]] = {
         "share, shares, sharing, partager, partagez, partage, partages, compartir, comparte,"
         "compartilhar, teilen, condividi, condividere, delen, tweet, tweeter, retweet, facebook,"
         "twitter, x, whatsapp, telegram, linkedin, reddit, pinterest, tumblr, flipboard, messenger,"
-        "viber, vkontakte, pocket, mail, email, e-mail, courriel, print friendly, print, printer,"
+        "viber, vkontakte, pocket, mail, email, e-mail, courriel, print friendly, printer friendly,"
+        "printer-friendly, printable version, version imprimable, print, printer,"
         "imprimer, imprimir, drucken, stampa, stampare, pdf, kindle, send to, send, envoyer,"
         "envoyer à, enviar, senden, invia, copy link, copier le lien, copiar enlace, link kopieren,"
         "copia link, bookmark, favoris, like, j'aime, me gusta, gefällt mir, mi piace, save,"
@@ -115,6 +116,8 @@ COMMENT_FORM = (
     r"(?:les )?commentaires (?:sont )?(?:fermés|clos|désactivés)",
     r"comentarios (?:están )?cerrados",
     r"kommentare (?:sind )?geschlossen",
+    r"(?:connectez-vous|identifiez-vous|log in|sign in|inicia sesión|melden sie sich an) "
+    r"(?:pour|to|para|um) (?:réagir|commenter|comment|reply|comentar|zu kommentieren)",
     r"enregistrer mon nom",
     r"save my name",
     r"notify me of",
@@ -132,7 +135,8 @@ CONSENT = (
 )
 RIGHTS_RESERVED = (
     r"all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
-    r"tutti i diritti riservati|todos os direitos reservados"
+    r"tutti i diritti riservati|todos os direitos reservados|reproduction (?:\w+ )*interdite|"
+    r"reproduction prohibited|droits réservés"
 )
 #: A copyright notice: a rights phrase, or "©"/"Copyright" opening a line that has a year.
 COPYRIGHT = RIGHTS_RESERVED + r"|^\W{0,3}(?:copyright|©)(?=.*\b\d{4}\b)"
@@ -141,7 +145,12 @@ COPYRIGHT = RIGHTS_RESERVED + r"|^\W{0,3}(?:copyright|©)(?=.*\b\d{4}\b)"
 PHOTO_WORDS = _terms(
     "photo, photos, foto, fotos, image, images, imagen, picture, pic, illustration, archive,"
     "archives, archivo, archiv, file, crédit, crédits, credit, credits, bild, screenshot,"
-    "capture d'écran, courtesy, handout, getty"
+    "capture d'écran, courtesy, handout"
+)
+#: Words that open a caption line ("Caption: …", "Légende : …", "Sur la photo : …").
+CAPTION_MARKERS = _terms(
+    "photo caption, caption, légende, légende photo, sur la photo, sur notre photo, ci-dessus, pictured,"
+    "above, en la foto, pie de foto, auf dem foto, bildunterschrift, didascalia, nella foto"
 )
 #: Photo agencies and stock libraries that end a caption line ("… / AFP", "Getty Images").
 PHOTO_AGENCIES = _terms(
@@ -229,7 +238,8 @@ EDITION_WORDS = _words(
 NEWSROOM_WORDS = _words(
     """
     newsroom desk field staff bureau rédaction team équipe correspondent correspondents reporters
-    redacción redaktion redazione
+    redacción redaktion redazione correspondant correspondante correspondants envoyé envoyée spécial
+    spéciale corresponsal korrespondent corrispondente
     """
 )
 #: Short words that are words, not acronyms, in a SHOUTED name ("THE NEW YORK TIMES", but "BBC", "TV").

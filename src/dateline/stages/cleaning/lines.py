@@ -8,15 +8,20 @@ Every regex runs on a bounded window of the line, so the cost is linear in the t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from dateline.stages.cleaning import lexicon as lx
+from dateline.stages.cleaning.captions import CaptionMark, caption_mark
 
 #: Lines longer than this are never furniture (except for a caption credit at their end).
 SHORT_LINE = 300
 #: Lines with more words than this are never furniture either.
-FURNITURE_MAX_WORDS = 40
+FURNITURE_MAX_WORDS = 30
+MAX_FOOTER_CHARS = 160
+#: A short call to action naming a newsletter or subscription ("Get our daily newsletter: sign up").
+MAX_CALL_WORDS = 12
 #: A line this long is prose even without final punctuation.
 LONG_LINE = 200
 _WINDOW = 160
@@ -26,6 +31,7 @@ MAX_DATE_WORDS = 12
 _I = re.IGNORECASE
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"^\d+(?:[h:./\-]\d+)*(?:h|er|st|nd|rd|th)?$")
 _FINAL = re.compile(r"[.!?…;:][\s\"'”’»)\]*]*$")
 _STOP = re.compile(r"\.[\s\"'”’»)\]]*$")
@@ -42,6 +48,7 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 _PHRASES = _phrase_table()
 _LONGEST_PHRASE = max(map(len, _PHRASES))
+_SUBSCRIBE = re.compile(lx.alternation(lx.WIDGET_TERMS["subscription"]))
 _REASON_ORDER = {reason: rank for rank, reason in enumerate(lx.WIDGET_TERMS)}
 _RELATED_PREFIX = re.compile(r"^\W*" + lx.alternation(lx.RELATED_PREFIXES) + r"\s*(?:[:：|»>\-–—]|$)")
 _COMMENT_FORM = re.compile("|".join(f"(?:{p})" for p in lx.COMMENT_FORM))
@@ -49,25 +56,6 @@ _COOKIE, _CONSENT = re.compile(lx.COOKIE), re.compile(lx.CONSENT)
 _COPYRIGHT = re.compile(lx.COPYRIGHT)
 _MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+|\s*\t\s*| {2,}")
 _BULLET = re.compile(r"^[\s•·▪◦●■□*+\-–—>›»]+")
-
-_PHOTO = lx.alternation(lx.PHOTO_WORDS)
-_AGENCY = lx.alternation(lx.PHOTO_AGENCIES)
-#: "(AFP photo)", "(Photo d'archives)", "[Photo: BICOM]", "(Crédit : X)" at the end of a line.
-_BRACKET_CREDIT = re.compile(
-    r"[(\[](?P<inner>[^()\[\]]{0,80}?" + _PHOTO + r"[^()\[\]]{0,80})[)\]][\s.]*$", _I
-)
-#: "Photo: X", "Crédit photo : X" opening a line.
-_LEADING_CREDIT = re.compile(r"^\W*(?:" + _PHOTO + r")(?:\s+\w+){0,2}\s*[:：]\s*(?P<credit>.{1,80})$", _I)
-#: "©Agency" / "© Name" anywhere near the end.
-_COPY_SIGN = re.compile(r"©\s*(?P<credit>[^©]{1,80}?)[\s.]*$")
-#: "… / AFP", "Name/Getty Images", "Photo AFP" closing a line.
-_AGENCY_CREDIT = re.compile(
-    r"(?:/\s*|\b(?:photo|foto|image|crédit|credit)\s*:?\s*"
-    r"|\s(?=(?:getty images|shutterstock|alamy|istock)\b))(?P<credit>"
-    + _AGENCY
-    + r"(?:\s*/\s*[\w .'-]{1,40})?)[\s.)]*$",
-    _I,
-)
 
 _SOURCE = re.compile(
     r"^[(\[]?\s*" + lx.alternation(lx.SOURCE_LABELS) + r"\s*[:：]\s*(?P<name>[^()\[\]]{2,100}?)\s*[)\]]?\.?$",
@@ -82,6 +70,22 @@ _RELAY_BRACKETED = re.compile(
 _SOURCE_LINK = re.compile(r"^\W*(?:" + "|".join(lx.SOURCE_LINKS) + r")\b\s*[:：]?\s*(?P<name>.*)$", _I)
 _REPUBLISHED = [re.compile(r"^\W*" + pattern + r"$", _I) for pattern in lx.REPUBLISHED]
 _BYLINE = re.compile(r"^\W*" + lx.alternation(lx.BYLINE_OPENERS) + r"\s*:?\s+(?P<names>.+)$", _I)
+
+
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """`functools.cached_property` without its per-access lock (Python 3.11): lines are per-thread."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -99,15 +103,15 @@ class Line:
     number: int  # 1-based line number in the decoded text
     raw: str
 
-    @cached_property
+    @lazy
     def text(self) -> str:
         return self.raw.strip()
 
-    @cached_property
+    @lazy
     def folded(self) -> str:
         return self.text.casefold()
 
-    @cached_property
+    @lazy
     def words(self) -> list[str]:
         return _WORD.findall(self.text[:SHORT_LINE])
 
@@ -115,48 +119,47 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
-    @property
-    def short(self) -> bool:
-        return len(self.text) <= SHORT_LINE
+    @lazy
+    def brief(self) -> bool:
+        """Short enough to be furniture (a widget, a form, a footer, a byline)."""
+        return len(self.text) <= SHORT_LINE and len(self.words) <= FURNITURE_MAX_WORDS
 
-    @cached_property
+    @lazy
     def has_letters(self) -> bool:
-        return any(ch.isalpha() for ch in self.text[:SHORT_LINE]) or len(self.text) > SHORT_LINE
+        return bool(_LETTER.search(self.text))
 
-    @cached_property
+    @lazy
     def ends_sentence(self) -> bool:
         return bool(_FINAL.search(self.text[-_WINDOW:]))
 
-    @cached_property
+    @lazy
     def ends_with_period(self) -> bool:
         return bool(_STOP.search(self.text[-_WINDOW:])) and not self.text.endswith("...")
 
     @property
     def prose(self) -> bool:
         """A sentence (three words or more, final punctuation) or a long paragraph."""
-        return len(self.text) >= LONG_LINE or (len(self.words) >= 3 and self.ends_sentence)
+        return len(self.text) >= LONG_LINE or (self.ends_sentence and len(self.words) >= 3)
 
-    @cached_property
-    def credit(self) -> str | None:
-        """The photo credit this line carries, or None when it is not a caption."""
-        return caption_credit(self.text)
+    @lazy
+    def caption(self) -> CaptionMark | None:
+        """Set when this line is a photo caption (with its credit when it has one)."""
+        return caption_mark(self.text)
 
-    @cached_property
+    @lazy
     def footer(self) -> Footer | None:
-        return source_footer(self.text) if self.short else None
+        return source_footer(self.text) if self.brief else None
 
-    @cached_property
+    @lazy
     def flag(self) -> str | None:
         """Why this line is furniture wherever it stands, or None."""
         if not self.has_letters:
-            return "no text"
-        if self.short and _COPYRIGHT.search(self.folded):
+            return "date line" if any(ch.isdigit() for ch in self.text) else "no text"
+        if self.brief and _COPYRIGHT.search(self.folded):
             return "copyright"
-        if self.credit is not None:
+        if self.caption is not None:
             return "caption"
-        if not self.short or len(self.words) > FURNITURE_MAX_WORDS:
-            return None
-        return furniture_reason(self)
+        return furniture_reason(self) if self.brief else None
 
 
 def split_lines(text: str) -> list[Line]:
@@ -177,6 +180,8 @@ def furniture_reason(line: Line) -> str | None:
     widget = widget_reason(folded)
     if widget:
         return widget
+    if len(line.words) <= MAX_CALL_WORDS and not line.ends_with_period and _SUBSCRIBE.search(folded):
+        return "subscription"
     if is_menu(line.text):
         return "navigation"
     if is_byline(line.text):
@@ -240,21 +245,9 @@ def is_date_line(line: Line) -> bool:
     return bool(numbers) and len(rest) <= MAX_DATE_WORDS and all(w in lx.DATE_WORDS for w in rest)
 
 
-def caption_credit(text: str) -> str | None:
-    """The credit of a photo caption line ("(AFP photo)" → "AFP photo"), else None."""
-    tail = text[-_WINDOW:]
-    match = _BRACKET_CREDIT.search(tail) or _COPY_SIGN.search(tail) or _AGENCY_CREDIT.search(tail)
-    if match is None and len(text) <= SHORT_LINE:
-        match = _LEADING_CREDIT.match(text)
-    if match is None:
-        return None
-    credit = next(v for v in match.groupdict().values() if v is not None)
-    return credit.rsplit(":", 1)[-1].strip(" .:") or None
-
-
 def source_footer(text: str) -> Footer | None:
     """A "SOURCE: X", "(Via X)", "This article first appeared on X" or "Lien source" line."""
-    if len(_WORD.findall(text)) > 16:
+    if len(text) > MAX_FOOTER_CHARS:
         return None
     bare = _BULLET.sub("", text).strip()
     if match := _SOURCE.match(bare):

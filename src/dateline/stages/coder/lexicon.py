@@ -50,6 +50,7 @@ class Lexicon:
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
+    mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def lookup(self, pos: str, word: str) -> list[Entry]:
         return self.entries.get((pos, word), [])
@@ -93,6 +94,10 @@ def build(data: dict) -> Lexicon:
         preparation_words=words("preparation_words"),
         offer_modals=words("offer_modals"),
         categories=tuple(data.get("triggers") or {}),
+        mode_words={
+            category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}
+            for category, modes in (data.get("mode_words") or {}).items()
+        },
     )
 
 

@@ -1,0 +1,193 @@
+"""Throughput benchmark: bare spaCy ``nlp.pipe`` versus Dateline end to end, at 1 and 2 processes.
+
+    python bench/throughput.py --docs 200                # (a) spaCy vs (b) Dateline → SQLite
+    python bench/throughput.py --rss 1000 20000           # peak memory of long ingests
+
+Reports are synthetic French/English news (300–800 words) built from the sample corpus in
+``examples/corpus`` when present, else from the generator's own templates. (a) runs every
+component of each language's spaCy model with ``n_process`` = 1 and 2 over that language's
+reports; (b) runs ``LocalEngine`` with 1 and 2 workers, storing to a fresh SQLite file. Times
+exclude model loading on both sides. Peak RSS sums the process and all its children.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+from rich.console import Console
+from rich.table import Table
+
+from dateline.engine import IngestOptions, IngestReport, LocalEngine, PipelineSpec
+from dateline.engine.synth import sample_paragraphs, synth_corpus, write_corpus
+from dateline.resources import spacy_model
+from dateline.sources import read_paths
+from dateline.store import Store
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+console = Console()
+
+
+@dataclass
+class PeakRss:
+    """Samples the RSS of this process plus all its descendants in a background thread."""
+
+    interval: float = 0.05
+    peak: int = 0
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def _total(self) -> int:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, self._total())
+
+    @contextmanager
+    def watch(self) -> Iterator[PeakRss]:
+        thread = threading.Thread(target=self._run, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._stop.set()
+            thread.join()
+
+
+@dataclass
+class Result:
+    label: str
+    processes: int
+    docs: int
+    seconds: float
+    peak_mb: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+
+def measure(label: str, processes: int, run: Callable[[], tuple[int, float, dict[str, Any]]]) -> Result:
+    with PeakRss().watch() as rss:
+        docs, seconds, extra = run()
+    result = Result(label, processes, docs, seconds, rss.peak / 2**20, extra)
+    console.print(f"{label} ×{processes}: {result.rate:.2f} docs/s, peak RSS {result.peak_mb:.0f} MB")
+    return result
+
+
+def bare_spacy(texts: dict[str, list[str]], processes: int, batch_size: int) -> Result:
+    def run() -> tuple[int, float, dict[str, Any]]:
+        seconds: dict[str, Any] = {}
+        for language, group in texts.items():
+            nlp = spacy_model(language)
+            list(nlp.pipe(group[:2]))  # warm up
+            started = time.perf_counter()
+            for _ in nlp.pipe(group, batch_size=batch_size, n_process=processes):
+                pass
+            seconds[language] = time.perf_counter() - started
+        return sum(len(g) for g in texts.values()), sum(seconds.values()), seconds
+
+    return measure("spaCy nlp.pipe (all components)", processes, run)
+
+
+def dateline(corpus: Path, workers: int, batch_size: int, stages: tuple[str, ...] | None) -> Result:
+    def run() -> tuple[int, float, dict[str, Any]]:
+        with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "bench.db") as store:
+            options = IngestOptions(
+                workers=workers, batch_size=batch_size, pipeline=PipelineSpec(config=stages)
+            )
+            report: IngestReport = LocalEngine(options).run(read_paths([corpus]), store)
+        stage_times = {name: round(spent, 1) for name, spent in report.timer.seconds.items()}
+        extra = {"stages": stage_times, "failed": report.failed, "startup": round(report.startup, 1)}
+        return report.stored, report.seconds - report.startup, extra
+
+    return measure("Dateline end to end → SQLite", workers, run)
+
+
+def make_corpus(folder: Path, n: int, seed: int) -> dict[str, list[str]]:
+    samples = sample_paragraphs(EXAMPLES)
+    reports = list(synth_corpus(n, seed=seed, samples=samples))
+    write_corpus(iter(reports), folder)
+    by_language: dict[str, list[str]] = {}
+    for report in reports:
+        by_language.setdefault(report.language, []).append(report.text)
+    source = "sample corpus paragraphs" if samples else "generator templates"
+    words = sum(r.words for r in reports) / max(1, len(reports))
+    counts = {k: len(v) for k, v in by_language.items()}
+    console.print(f"corpus: {n} reports {counts}, {words:.0f} words on average, from {source}")
+    return by_language
+
+
+def throughput(args: argparse.Namespace) -> None:
+    stages = tuple(args.stages.split(",")) if args.stages else None
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        texts = make_corpus(corpus, args.docs, args.seed)
+        table = Table(title=f"throughput, {args.docs} reports", header_style="bold")
+        for column in ("processes", "spaCy docs/s", "Dateline docs/s", "ratio", "peak RSS spaCy / Dateline"):
+            table.add_column(column, justify="right")
+        for processes in args.processes:
+            spacy_result = bare_spacy(texts, processes, args.batch_size)
+            ours = dateline(corpus, processes, args.batch_size, stages)
+            console.print(
+                f"  Dateline seconds per stage: {ours.extra['stages']}  (startup {ours.extra['startup']} s)"
+            )
+            table.add_row(
+                str(processes),
+                f"{spacy_result.rate:.2f}",
+                f"{ours.rate:.2f}",
+                f"{ours.rate / spacy_result.rate:.2f}×" if spacy_result.rate else "-",
+                f"{spacy_result.peak_mb:.0f} / {ours.peak_mb:.0f} MB",
+            )
+        console.print(table)
+
+
+def peak_rss(args: argparse.Namespace) -> None:
+    stages = tuple(args.stages.split(",")) if args.stages else None
+    table = Table(title="peak RSS of a long ingest", header_style="bold")
+    for column in ("reports", "workers", "docs/s", "peak RSS (all processes)"):
+        table.add_column(column, justify="right")
+    for n in args.rss:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus = Path(folder) / "corpus"
+            write_corpus(synth_corpus(n, seed=args.seed, samples=sample_paragraphs(EXAMPLES)), corpus)
+            result = dateline(corpus, args.processes[-1], args.batch_size, stages)
+        table.add_row(str(n), str(result.processes), f"{result.rate:.2f}", f"{result.peak_mb:.0f} MB")
+    console.print(table)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=200, help="reports in the throughput corpus")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="process counts to compare")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--stages", help="comma-separated Dateline stages (default: the full pipeline)")
+    parser.add_argument("--rss", type=int, nargs="+", help="measure peak RSS of ingesting these many reports")
+    args = parser.parse_args()
+    if args.rss:
+        peak_rss(args)
+    else:
+        throughput(args)
+
+
+if __name__ == "__main__":
+    main()

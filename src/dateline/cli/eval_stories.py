@@ -1,0 +1,59 @@
+"""``dateline eval stories``: story clustering against gold story labels (seeds and the project's own set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from dateline.cli.app import eval_app
+from dateline.cli.common import console, err_console
+from dateline.eval.common import shared_dir
+from dateline.eval.stories import StoryEval, evaluate
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+
+def default_sets() -> list[tuple[str, Path, Path]]:
+    sets = []
+    shared = shared_dir()
+    if shared is not None:
+        sets.append(("seeds", shared / "gold" / "seeds.jsonl", shared / "corpus" / "seeds"))
+    if (EXAMPLES / "gold" / "corpus.jsonl").is_file():
+        sets.append(("own", EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus"))
+    return sets
+
+
+@eval_app.command("stories")
+def eval_stories(
+    gold: Annotated[Path | None, typer.Argument(help="Seeds-format gold with `story` labels.")] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Folder holding the documents the gold names.")] = None,
+) -> None:
+    """Pairwise P/R/F1 and B-cubed of story clustering."""
+    sets = [(gold.stem, gold, corpus or gold.parent)] if gold is not None else default_sets()
+    if not sets:
+        err_console.print("no gold available (../shared absent and no examples/gold/corpus.jsonl)")
+        return
+    results = [evaluate(name, g, c) for name, g, c in sets]
+    print_results(results)
+
+
+def print_results(results: list[StoryEval]) -> None:
+    table = Table("set", "docs", "pair P", "pair R", "pair F1", "B³ P", "B³ R", "B³ F1", header_style="bold")
+    for r in results:
+        s = r.scores
+        table.add_row(
+            r.name,
+            str(s.n_docs),
+            *(f"{x:.3f}" for x in (s.pairwise.precision, s.pairwise.recall, s.pairwise.f1)),
+            *(f"{x:.3f}" for x in (s.bcubed_precision, s.bcubed_recall, s.bcubed_f1)),
+        )
+    console.print(table)
+    for r in results:
+        clusters: dict[str, list[str]] = {}
+        for doc_id, story_id in r.scores.predicted.items():
+            clusters.setdefault(story_id, []).append(r.names[doc_id])
+        shown = " | ".join(", ".join(sorted(members)) for members in clusters.values() if len(members) > 1)
+        console.print(f"[bold]{r.name}[/bold] multi-document stories: {shown or '(none)'}")

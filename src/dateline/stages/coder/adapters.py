@@ -1,0 +1,58 @@
+"""The one place the coder reaches into the other stages (actors, places, times, attributions)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from dateline.model import ActorRef, AttributionRef, Document, PlaceRef, Span, TimeRef
+from dateline.stages.actors import ActorMention, actor_mentions
+from dateline.stages.attributions import attribution_for_event
+from dateline.stages.places import locate_event
+from dateline.stages.times import time_for_event
+
+
+class ActorIndex:
+    """Actor mentions of one document, looked up by token."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions: list[ActorMention] = actor_mentions(doc)
+        self._ends = sorted(m.end for m in self.mentions)
+        self._max_len = max((m.end - m.start for m in self.mentions), default=0)
+        self._starts = [m.start for m in self.mentions]
+
+    def at(self, token: Any) -> list[ActorMention]:
+        """Mentions overlapping `token`'s characters."""
+        start, end = int(token.idx), int(token.idx) + len(token)
+        lo = bisect_left(self._starts, start - self._max_len)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+
+    def within(self, start: int, end: int) -> list[ActorMention]:
+        """Mentions inside the char range."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def actor_ref(mention: ActorMention) -> ActorRef:
+    actor = mention.actor
+    return ActorRef(
+        name=actor.name,
+        kind=actor.kind,
+        country=actor.country,
+        sector=actor.sector,
+        kb_id=actor.kb_id,
+        evidence=[mention.span],
+    )
+
+
+def event_place(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None:
+    return locate_event(doc, clause, sentence)
+
+
+def event_time(doc: Document, clause: Span, sentence: Span) -> TimeRef | None:
+    return time_for_event(doc, clause, sentence)
+
+
+def event_attribution(doc: Document, sentence: Span) -> list[AttributionRef]:
+    return attribution_for_event(doc, sentence)

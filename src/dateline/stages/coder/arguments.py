@@ -1,0 +1,209 @@
+"""Event arguments from the dependency tree around a trigger: actor and recipient tokens.
+
+Both UD (French: ``obl`` + ``case``) and ClearNLP-style (English: ``prep`` + ``pobj``, ``agent``)
+attachments are read. Roles follow PLOVER: the initiator is actor; addressee, target or host is
+recipient; parties joined by "entre"/"between" are all actors (a meeting with no host).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.stages.coder.lexicon import Lexicon
+from dateline.stages.coder.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger
+
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
+PASSIVE_MARKERS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"})
+DIRECT_OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
+OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "agent", "dative", "iobj"})
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "poss", "npadvmod"})
+CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
+#: Children that do not belong to an argument's phrase (clauses, punctuation, coordination).
+PRUNED = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark",
+                    "conj", "dep", "appos:relcl", "advmod", "prep"})  # fmt: skip
+PHRASE_CORE = frozenset({"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"})
+
+JOINT = frozenset({"entre", "between", "among", "amongst", "parmi"})
+AGENT = frozenset({"par", "by"})
+GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
+TOWARDS = frozenset(
+    {"à", "au", "aux", "avec", "contre", "sur", "vers", "envers", "auprès", "with", "against", "on", "upon",
+     "to", "toward", "towards", "into", "onto"}
+)  # fmt: skip
+LOCATIVE = frozenset(
+    {"en", "dans", "à", "au", "aux", "vers", "près", "in", "at", "near", "inside", "across", "outside", "within",
+     "around", "throughout", "from", "depuis", "lors", "during", "pendant", "après", "after", "before", "avant"}
+)  # fmt: skip
+
+
+@dataclass
+class Roles:
+    """Argument head tokens by role, and the verb (if any) framing a noun trigger."""
+
+    actors: list[Any] = field(default_factory=list)
+    recipients: list[Any] = field(default_factory=list)
+    frame: Any = None
+    content: list[Any] = field(default_factory=list)  # complements holding the content of a speech act
+
+    def add(self, role: str, token: Any) -> None:
+        bucket = self.actors if role == "actor" else self.recipients
+        for item in [token, *conjuncts(token)]:
+            if item not in bucket:
+                bucket.append(item)
+
+
+def conjuncts(token: Any) -> Iterator[Any]:
+    """Tokens coordinated with `token` ("la Russie et la Turquie")."""
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            yield child
+            yield from conjuncts(child)
+
+
+def preposition(token: Any) -> str | None:
+    """The preposition introducing `token` (UD ``case`` child), lower-cased."""
+    for child in token.children:
+        if child.dep_ in {"case", "mark"} and child.i < token.i:
+            return str(child.lower_)
+    return None
+
+
+def obliques(head: Any) -> Iterator[tuple[str | None, Any]]:
+    """(preposition, noun) pairs hanging from `head` in either attachment style."""
+    for child in head.children:
+        if child.dep_ in {"prep", "agent"}:
+            word = "by" if child.dep_ == "agent" else str(child.lower_)
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "pcomp"}:
+                    yield word, obj
+        elif child.dep_ in OBLIQUES:
+            yield ("to" if child.dep_ == "dative" else preposition(child)), child
+
+
+def child_is_nominal(token: Any) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def is_passive(verb: Any) -> bool:
+    return any(child.dep_ in PASSIVE_MARKERS for child in verb.children)
+
+
+def subjects(verb: Any, depth: int = 0) -> list[Any]:
+    """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
+    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    if found or depth > 3:
+        return found
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+        return subjects(verb.head, depth + 1)
+    if verb.dep_ in {"acl:relcl", "relcl"}:
+        return [verb.head]
+    return []
+
+
+def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
+    """Roles around a verbal trigger (or the light verb framing a noun trigger)."""
+    passive = is_passive(verb)
+    for subject in subjects(verb):
+        as_patient = subject.dep_ in PASSIVE_SUBJECTS or (passive and subject.head is verb)
+        roles.add("actor" if as_patient == host else "recipient", subject)
+    for child in verb.children:
+        if child.dep_ in DIRECT_OBJECTS and child_is_nominal(child):
+            roles.add("actor" if host else "recipient", child)
+        if child.dep_ in CLAUSE_COMPLEMENTS:
+            roles.content.append(child)
+    for word, noun in obliques(verb):
+        if word in JOINT:
+            roles.add("actor", noun)
+        elif word in AGENT and passive:
+            roles.add("recipient" if host else "actor", noun)
+        elif word in TOWARDS or word in GENITIVE or (word is None and child_is_nominal(noun)):
+            roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
+
+
+def noun_roles(noun: Any, roles: Roles, framed: bool) -> None:
+    """Roles inside a noun trigger's own phrase ("les frappes russes contre X", "la visite du ministre")."""
+    for child in noun.children:
+        if child.dep_ in NOUN_MODIFIERS:
+            roles.add("actor", child)
+    for word, dependent in obliques(noun):
+        if word in JOINT or word in AGENT:
+            roles.add("actor", dependent)
+        elif word in GENITIVE:
+            roles.add("recipient" if framed or roles.actors else "actor", dependent)
+        elif word in TOWARDS:
+            roles.add("recipient", dependent)
+
+
+def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
+    """The light or occurrence verb governing a noun trigger ("mener des frappes", "talks took place")."""
+    head = trigger.head
+    if trigger.pos != "noun" or head.head is head:
+        return None
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ in OBJECT_DEPS and lemma in lexicon.light_verbs:
+        return verb
+    if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
+        return verb
+    return None
+
+
+def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
+    """Actor and recipient argument tokens for `trigger`."""
+    roles = Roles()
+    head = trigger.head
+    if trigger.pos == "verb":
+        roles.frame = head
+        verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
+        return roles
+    verb = frame_verb(trigger, lexicon)
+    noun_roles(head, roles, framed=verb is not None and head.dep_ in OBJECT_DEPS)
+    if verb is not None:
+        roles.frame = verb
+        if head.dep_ in OBJECT_DEPS:
+            for subject in subjects(verb):
+                roles.add("actor", subject)
+        for word, noun in obliques(verb):
+            if word in JOINT:
+                roles.add("actor", noun)
+            elif word in TOWARDS:
+                roles.add("recipient", noun)
+    if not roles.actors:
+        _borrow_actor(head, roles)
+    return roles
+
+
+def _borrow_actor(noun: Any, roles: Roles) -> None:
+    """A noun trigger without its own actor takes the noun it qualifies ("le ministre, en visite à…")
+    or the subject of the clause it is an adjunct of ("lors d'une rencontre avec X, Y a déclaré")."""
+    parent = noun.head
+    if parent is noun:
+        return
+    if noun.dep_ in {"nmod", "acl", "appos", "obl:mod"} and parent.pos_ in {"NOUN", "PROPN"}:
+        roles.add("actor", parent)
+    elif noun.dep_ in {"obl", "obl:mod", "pobj", "advcl"} and parent.pos_ in {"VERB", "ADP"}:
+        verb = parent.head if parent.pos_ == "ADP" else parent
+        for subject in subjects(verb):
+            roles.add("actor", subject)
+
+
+def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
+    """An argument phrase by depth: the head with its core modifiers, then its genitive dependents'
+    phrases, … (clauses, coordination and locative adjuncts pruned)."""
+    level = [token]
+    for _ in range(max_depth):
+        core = list(level)
+        for item in level:
+            core += [c for c in item.children if c.dep_ in PHRASE_CORE]
+        yield core
+        level = [
+            noun
+            for item in core
+            for word, noun in obliques(item)
+            if noun.dep_ not in PRUNED and (word is None or word not in LOCATIVE)
+        ]
+        if not level:
+            return

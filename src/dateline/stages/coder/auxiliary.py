@@ -1,0 +1,95 @@
+"""PLOVER auxiliary modes from the clause around a trigger: negated, hypothetical, future, historical."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateline.model import Document, TimeRef
+
+NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "neither"})
+CONDITIONALS = frozenset({"si", "s'", "s’", "if", "unless", "whether"})
+HYPOTHETICAL_MODALS = frozenset({"would", "might", "may", "could", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "aller"})
+FUTURE_GOVERNORS = frozenset(
+    {"schedule", "expect", "plan", "set", "due", "intend", "devoir", "prévoir", "compter", "programmer",
+     "envisager", "aller"}
+)  # fmt: skip
+FUTURE_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "demain", "tomorrow", "next",
+                          "upcoming", "coming", "venir"})  # fmt: skip
+#: An event dated this many days or more before publication is historical.
+HISTORICAL_DAYS = 180
+
+
+def anchor_verb(token: Any) -> Any:
+    """The verb whose tense and polarity govern `token` (itself when it is a verb)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head is current:
+            break
+        current = current.head
+    return token
+
+
+def _clause_chain(verb: Any) -> list[Any]:
+    """`verb` and the verbs it is a complement of, up to the sentence root."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def negated(trigger: Any, anchor: Any) -> bool:
+    for token in {trigger, anchor}:
+        for child in token.children:
+            if child.lower_ in NEGATORS and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
+                return True
+    return False
+
+
+def hypothetical(anchor: Any) -> bool:
+    chain = _clause_chain(anchor)
+    for verb in chain:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in verb.children):
+            return True
+    return any(c.lower_ in HYPOTHETICAL_MODALS and c.dep_ in {"aux", "aux:tense"} for c in anchor.children)
+
+
+def future(anchor: Any, clause: list[Any]) -> bool:
+    verbs = [anchor, *[c for c in anchor.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "auxpass"}]]
+    if any("Fut" in v.morph.get("Tense") for v in verbs):
+        return True
+    if any(v.lemma_.lower() in FUTURE_AUX or v.lower_ in FUTURE_AUX for v in verbs[1:]):
+        return True
+    chain = _clause_chain(anchor)
+    if any(v.lemma_.lower() in FUTURE_GOVERNORS for v in chain[1:]):
+        return True
+    past = any("Past" in v.morph.get("Tense") for v in verbs)
+    return not past and any(t.lower_ in FUTURE_WORDS for t in clause)
+
+
+def historical(time: TimeRef | None, doc: Document) -> bool:
+    """The event's time lies well before publication (or, without a date, its offset says so)."""
+    if time is None or time.rule == "published":
+        return False
+    if time.relative_days is not None and time.value is None:
+        return time.relative_days[1] <= -HISTORICAL_DAYS
+    end, published = _day(time.end or time.value), _day(doc.published.start or doc.published.value)
+    if end is None or published is None:
+        return False
+    return (published - end).days >= HISTORICAL_DAYS
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 12
+        day = int(parts[2]) if len(parts) > 2 else 28
+        return date(year, month, day)
+    except (ValueError, IndexError):
+        return None

@@ -1,0 +1,251 @@
+"""The per-document event coder: triggers → arguments → category → auxiliary → events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from dateline.model import ActorRef, Document, Event, Span
+from dateline.stages.coder import adapters, auxiliary, categories
+from dateline.stages.coder.arguments import Roles, find_roles, phrase_levels
+from dateline.stages.coder.classifier import EventClassifier
+from dateline.stages.coder.contexts import contexts_of
+from dateline.stages.coder.dedup import merge_events
+from dateline.stages.coder.lexicon import Lexicon, load_lexicon
+from dateline.stages.coder.triggers import Trigger, find_triggers
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+STOP_LINKS = frozenset({"conj", "parataxis", "appos", "ROOT"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
+
+
+@dataclass
+class Found:
+    """One trigger in one sentence with its resolved arguments, before it becomes an `Event`."""
+
+    trigger: Trigger
+    sentence: Any
+    roles: Roles
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    type: str = ""
+    sureness: float = 0.0
+    probs: dict[str, float] | None = None
+    suppressed: bool = False
+    extra_evidence: list[Span] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> Any:
+        return self.roles.frame if self.roles.frame is not None else auxiliary.anchor_verb(self.trigger.head)
+
+
+def span_of(tokens: Sequence[Any]) -> Span:
+    return Span(start=int(min(t.idx for t in tokens)), end=int(max(t.idx + len(t) for t in tokens)))
+
+
+def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
+    """The actors named by argument head tokens: the shallowest phrase level that names any."""
+    refs: dict[tuple[Any, ...], ActorRef] = {}
+    for token in tokens:
+        for level in phrase_levels(token):
+            mentions = [m for t in level for m in index.at(t)]
+            if mentions:
+                for mention in mentions:
+                    ref = adapters.actor_ref(mention)
+                    key = (mention.index,)
+                    refs.setdefault(key, ref)
+                break
+    return list(refs.values())
+
+
+class EventCoder:
+    """Codes PLOVER events in analysed documents (actors, places, times and attributions assigned)."""
+
+    def __init__(self, classifier: EventClassifier | None = None, encoder: Encoder | None = None) -> None:
+        self.classifier = classifier
+        self.encoder = encoder
+
+    def find(self, doc: Document, lexicon: Lexicon) -> list[Found]:
+        """Every trigger with its arguments, sentence by sentence."""
+        index = adapters.ActorIndex(doc)
+        found = []
+        for sentence in doc.analysis.sents:
+            for trigger in find_triggers(sentence, lexicon):
+                roles = find_roles(trigger, lexicon)
+                actors = resolve_actors(roles.actors, index)
+                keys = {(a.kb_id, a.name) for a in actors}
+                recipients = [r for r in resolve_actors(roles.recipients, index) if (r.kb_id, r.name) not in keys]
+                found.append(Found(trigger, sentence, roles, actors, recipients))
+        return found
+
+    def sentence_probs(self, sentences: list[Any]) -> dict[int, dict[str, float]]:
+        """Classifier distributions for the given sentences, embedded in one batch (keyed by start)."""
+        if self.classifier is None or self.encoder is None or not sentences:
+            return {}
+        unique = {s.start_char: s for s in sentences}
+        vectors = self.encoder([s.text for s in unique.values()])
+        rows = self.classifier.proba(vectors)
+        return {start: self.classifier.distribution(row) for start, row in zip(unique, rows, strict=True)}
+
+    def decide(self, found: list[Found], lexicon: Lexicon) -> None:
+        """Category per trigger (classifier only where the lexicon is ambiguous), then PLOVER rules."""
+        ambiguous = [f.sentence for f in found if f.actors and len(f.trigger.types) > 1]
+        probs = self.sentence_probs(ambiguous)
+        for item in found:
+            item.probs = probs.get(item.sentence.start_char)
+            item.type, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        heads = {f.trigger.head.i: f for f in found}
+        for item in found:
+            apply_rules(item, heads, lexicon)
+        for item in found:
+            item.suppressed = embedded(item, heads)
+
+    def code(self, doc: Document, producer: str) -> list[Event]:
+        lexicon = load_lexicon(doc.language.code)
+        if lexicon is None or doc.analysis is None:
+            return []
+        found = self.find(doc, lexicon)
+        self.decide(found, lexicon)
+        events: list[Event] = []
+        anaphors: list[Found] = []
+        for item in found:
+            if item.suppressed:
+                continue
+            if item.actors:
+                events.append(build_event(doc, item, lexicon, producer))
+            elif demonstrative(item.trigger.head):
+                anaphors.append(item)
+        merged = merge_events(events, [build_event(doc, a, lexicon, producer) for a in anaphors])
+        for n, event in enumerate(merged, start=1):
+            event.id = f"{doc.id}-{n}"
+        return merged
+
+
+def demonstrative(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+
+
+def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
+    """Up to `hops` governors of `token` with the link label leading to each, stopping at coordination."""
+    out = []
+    node = token
+    for _ in range(hops):
+        if node.dep_ in STOP_LINKS or node.head is node:
+            break
+        out.append((node.head, node.dep_))
+        node = node.head
+    return out
+
+
+def embedded(item: Found, heads: dict[int, Found]) -> bool:
+    """The trigger is the content of another act ("demanded a meeting", "accused X of attacking")."""
+    clausal = False
+    for governor, link in ancestors(item.trigger.head):
+        clausal = clausal or link in CLAUSE_LINKS
+        outer = heads.get(governor.i)
+        if outer is not None and outer.type in categories.CONTENT_TAKING:
+            return clausal or not item.actors
+    return False
+
+
+def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
+    """PLOVER rules the lexicon cannot state per word."""
+    head = item.trigger.head
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
+        content = [f.type for f in heads.values() if any(g is head for g, _ in ancestors(f.trigger.head))]
+        item.type = categories.promise_type(content)
+    if item.type == "ASSAULT" and any(
+        g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)
+    ):
+        item.type = "MOBILIZE"
+    anchor = item.anchor
+    split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
+    if split and item.type in categories.YIELD_TYPES:
+        item.type = split
+    if item.type in categories.COOPERATIVE_ACTS and any(
+        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c is not anchor
+    ):
+        item.type = "AGREE"
+
+
+def _declared(anchor: Any) -> bool:
+    return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
+
+
+def clause_span(item: Found) -> Span:
+    tokens = list(item.anchor.subtree) if item.anchor.sent == item.sentence else list(item.trigger.head.subtree)
+    return span_of(tokens)
+
+
+def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> Event:
+    sentence = Span(start=item.sentence.start_char, end=item.sentence.end_char)
+    clause = clause_span(item)
+    place = adapters.event_place(doc, clause, sentence)
+    time = adapters.event_time(doc, clause, sentence)
+    attribution = adapters.event_attribution(doc, sentence)
+    anchor = item.anchor
+    clause_tokens = [t for t in item.sentence if clause.start <= t.idx < clause.end]
+    aux = _auxiliary(doc, item, anchor, clause_tokens, time)
+    event_type = item.type
+    if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
+        event_type = "AGREE"
+    mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
+    recipients = list(item.recipients)
+    if mode == "visit" and not recipients and place is not None and place.country:
+        if place.country not in {a.country for a in item.actors}:
+            recipients.append(ActorRef(name=place.country, kind="country", country=place.country))
+    trigger = Span(start=item.trigger.start, end=item.trigger.end)
+    evidence = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
+    evidence += [s for a in attribution for s in a.evidence]
+    return Event(
+        id="",
+        type=event_type,
+        mode=mode,
+        contexts=contexts_of(item.sentence),
+        auxiliary=aux,
+        actors=item.actors,
+        recipients=recipients,
+        place=place,
+        time=time,
+        attribution=attribution,
+        confidence=_confidence(item, recipients),
+        evidence=evidence,
+        trigger=trigger,
+        trigger_text=item.trigger.text,
+        sentence=sentence,
+        producer=producer,
+    )
+
+
+def _auxiliary(doc: Document, item: Found, anchor: Any, clause: list[Any], time: Any) -> Any:
+    if auxiliary.negated(item.trigger.head, anchor):
+        return "negated"
+    if auxiliary.hypothetical(anchor):
+        return "hypothetical"
+    if auxiliary.future(anchor, clause):
+        return "future"
+    if auxiliary.historical(time, doc):
+        return "historical"
+    return None
+
+
+def _mode_from_words(item: Found, lexicon: Lexicon, event_type: str) -> str | None:
+    forms = {t.lemma_.lower() for t in item.sentence} | {t.lower_ for t in item.sentence}
+    for mode, words in lexicon.mode_words.get(event_type, {}).items():
+        if forms & words:
+            return mode
+    return None
+
+
+def _confidence(item: Found, recipients: list[ActorRef]) -> float:
+    score = 0.45 + 0.25 * item.sureness
+    if recipients or len(item.actors) > 1:
+        score += 0.15
+    if item.probs:
+        score += 0.15 * item.probs.get(item.type, 0.0)
+    return round(min(score, 0.99), 3)

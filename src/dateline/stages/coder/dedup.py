@@ -1,0 +1,57 @@
+"""Merging events that describe the same happening within one document."""
+
+from __future__ import annotations
+
+from dateline.model import ActorRef, Event, Span
+
+#: Place/time rules that only guess from outside the event's own clause or sentence.
+WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
+
+
+def party_key(refs: list[ActorRef]) -> frozenset[str]:
+    return frozenset(ref.country or ref.kb_id or ref.name for ref in refs)
+
+
+def event_key(event: Event) -> tuple[object, ...]:
+    """Same type, same polarity and mood, same parties (all parties pooled for meetings)."""
+    if event.type == "CONSULT" or not event.recipients:
+        parties: tuple[object, ...] = (party_key(event.actors + event.recipients),)
+    else:
+        parties = (party_key(event.actors), party_key(event.recipients))
+    return (event.type, event.auxiliary, *parties)
+
+
+def absorb(target: Event, other: Event) -> None:
+    """Fold `other`'s evidence, and its place/time when `target` only has a guessed one, into `target`."""
+    seen = {(s.start, s.end) for s in target.evidence}
+    target.evidence += [s for s in other.evidence if (s.start, s.end) not in seen]
+    if other.place is not None and (target.place is None or target.place.rule in WEAK_RULES):
+        if other.place.rule not in WEAK_RULES:
+            target.place = other.place
+    if other.time is not None and (target.time is None or target.time.rule in WEAK_RULES):
+        if other.time.rule not in WEAK_RULES:
+            target.time = other.time
+    target.confidence = max(target.confidence, other.confidence)
+
+
+def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
+    """Duplicates folded into their first mention; anaphoric event nouns ("cette rencontre") into the
+    latest earlier event of the same type."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = event_key(event)
+        if key in kept:
+            absorb(kept[key], event)
+        else:
+            kept[key] = event
+    merged = list(kept.values())
+    for anaphor in anaphors:
+        start = _start(anaphor.trigger)
+        earlier = [e for e in merged if e.type == anaphor.type and _start(e.trigger) <= start]
+        if earlier:
+            absorb(earlier[-1], anaphor)
+    return merged
+
+
+def _start(span: Span | None) -> int:
+    return span.start if span is not None else 0

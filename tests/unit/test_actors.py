@@ -1,0 +1,179 @@
+"""The actors stage on hand-built parses (no statistical model): rules, grouping and lookups."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.kb import load_kb, role_lexicon
+from dateline.model import Actor, Document, Language, Span
+from dateline.stages.actors import Actors, actor_mentions, actors_at
+
+Row = tuple[str, str, str, int]  # word, POS, dependency label, head index
+
+
+@functools.cache
+def vocab(lang: str) -> Any:
+    return spacy.blank(lang).vocab
+
+
+def parsed(lang: str, rows: list[Row], ents: dict[int, str] | None = None, date: str | None = None) -> Document:
+    """A Document whose analysis is the given hand-written parse."""
+    ents = ents or {}
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))]
+    sdoc = Doc(
+        vocab(lang),
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        ents=[ents.get(i, "O") for i in range(len(words))],
+    )
+    doc = Document(id="t", text=sdoc.text, language=Language(code=lang, confidence=1.0))
+    doc.published.value = date
+    doc.analysis = sdoc
+    return doc
+
+
+@pytest.fixture(scope="module")
+def stage() -> Actors:
+    return Actors(load_kb(), role_lexicon())
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(a.country, a.sector, [doc.snippet(s) for s in a.mentions]) for a in doc.actors]
+
+
+def test_a_capital_as_subject_is_the_government(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Moscou", "PROPN", "nsubj", 2), ("a", "AUX", "aux:tense", 2), ("demandé", "VERB", "ROOT", 2),
+         ("une", "DET", "det", 4), ("rencontre", "NOUN", "obj", 2), (".", "PUNCT", "punct", 2)],
+        {0: "B-LOC"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("RUS", "GOV", ["Moscou"])]
+    assert doc.actors[0].kb_id == "RUS" and doc.actors[0].producer == "actors@0.1"
+
+
+def test_a_country_after_a_locative_preposition_is_a_place(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Les", "DET", "det", 1), ("soldats", "NOUN", "nsubj", 2), ("restent", "VERB", "ROOT", 2),
+         ("en", "ADP", "case", 4), ("Syrie", "PROPN", "obl:mod", 2), (".", "PUNCT", "punct", 2)],
+    )  # fmt: skip
+    stage(doc)
+    assert all(a.country != "SYR" for a in doc.actors)
+
+
+def test_a_demonym_on_a_role_noun_gives_a_generic_actor(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("les", "DET", "det", 1), ("officiers", "NOUN", "nsubj", 6), ("de", "ADP", "case", 4),
+         ("l'", "DET", "det", 4), ("armée", "NOUN", "nmod", 1), ("russe", "ADJ", "amod", 4),
+         ("arrivent", "VERB", "ROOT", 6)],
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("RUS", "MIL", ["officiers de l' armée russe"])]
+    subject = doc.text.index("officiers")
+    assert [m.actor.country for m in actors_at(doc, subject, subject + 9)] == ["RUS"]
+
+
+def test_a_demonym_on_a_place_noun_is_no_actor(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("la", "DET", "det", 1), ("ville", "NOUN", "nsubj", 3), ("syrienne", "ADJ", "amod", 1),
+         ("résiste", "VERB", "ROOT", 3)],
+    )  # fmt: skip
+    stage(doc)
+    assert doc.actors == []
+
+
+def test_coordinated_demonyms_give_one_actor_per_country(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Russian", "ADJ", "amod", 3), ("and", "CCONJ", "cc", 0), ("Iranian", "ADJ", "conj", 0),
+         ("officials", "NOUN", "nsubj", 4), ("met", "VERB", "ROOT", 4)],
+    )  # fmt: skip
+    stage(doc)
+    assert sorted((a.country, a.sector) for a in doc.actors) == [("IRN", "GOV"), ("RUS", "GOV")]
+    head = doc.text.index("officials")
+    assert {m.actor.country for m in actors_at(doc, head, head + 1)} == {"IRN", "RUS"}
+
+
+def test_a_title_links_to_the_officeholder_of_the_publication_date(stage: Actors) -> None:
+    rows: list[Row] = [
+        ("Le", "DET", "det", 1), ("président", "NOUN", "nsubj", 3), ("iranien", "ADJ", "amod", 1),
+        ("parle", "VERB", "ROOT", 3),
+    ]  # fmt: skip
+    doc = parsed("fr", rows, date="2019-05")
+    stage(doc)
+    assert [(a.kb_id, a.country, a.sector) for a in doc.actors] == [("hassan-rouhani", "IRN", "GOV")]
+    undated = parsed("fr", rows)
+    stage(undated)
+    actor = undated.actors[0]
+    assert actor.country == "IRN" and actor.kb_id == "IRN"
+    assert {"hassan-rouhani", "masoud-pezeshkian"} <= {c.kb_id for c in actor.candidates}
+
+
+def test_a_subject_pronoun_joins_the_latest_compatible_actor(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("Hezbollah", "PROPN", "nsubj", 2), ("défile", "VERB", "ROOT", 2),
+         (".", "PUNCT", "punct", 2), ("Il", "PRON", "nsubj", 5), ("menace", "VERB", "ROOT", 5),
+         ("Israël", "PROPN", "obj", 5), (".", "PUNCT", "punct", 5)],
+        {1: "B-ORG", 6: "B-LOC"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("LBN", "PTY", ["Hezbollah", "Il"]), ("ISR", None, ["Israël"])]
+
+
+def test_a_definite_description_joins_a_media_outlet(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Reuters", "PROPN", "nsubj", 1), ("reported", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1),
+         ("The", "DET", "det", 4), ("agency", "NOUN", "nsubj", 5), ("added", "VERB", "ROOT", 5)],
+        {0: "B-ORG"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("GBR", "MED", ["Reuters", "agency"])]
+
+
+def test_an_unknown_person_takes_country_and_sector_from_an_apposition(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Jean", "PROPN", "nsubj", 8), ("Martin", "PROPN", "flat:name", 0), (",", "PUNCT", "punct", 3),
+         ("juge", "NOUN", "appos", 0), ("de", "ADP", "case", 5), ("Belgique", "PROPN", "nmod", 3),
+         (",", "PUNCT", "punct", 3), ("a", "AUX", "aux:tense", 8), ("parlé", "VERB", "ROOT", 8)],
+        {0: "B-PER", 1: "I-PER"},
+    )  # fmt: skip
+    stage(doc)
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert (person.name, person.country, person.sector, person.kb_id) == ("Jean Martin", "BEL", "JUD", None)
+
+
+def test_without_analysis_there_are_no_actors_and_reruns_are_idempotent(stage: Actors) -> None:
+    bare = Document(id="b", text="Moscou a demandé.", language=Language(code="xx"))
+    assert stage(bare).actors == [] and "actors@0.1" in bare.producers
+    doc = parsed("en", [("Iran", "PROPN", "nsubj", 1), ("warned", "VERB", "ROOT", 1)], {0: "B-GPE"})
+    first = stage(doc).model_dump()["actors"]
+    assert stage(doc).model_dump()["actors"] == first
+
+
+def test_actor_mentions_are_sorted_and_indexed() -> None:
+    doc = Document(id="m", text="Russia and Iran; Russia again.")
+    doc.actors = [
+        Actor(name="Russia", kind="country", country="RUS", mentions=[Span(start=17, end=23), Span(start=0, end=6)]),
+        Actor(name="Iran", kind="country", country="IRN", mentions=[Span(start=11, end=15)]),
+    ]
+    mentions = actor_mentions(doc)
+    assert [(m.start, m.index) for m in mentions] == [(0, 0), (11, 1), (17, 0)]
+    assert [m.actor.name for m in actors_at(doc, 12, 13)] == ["Iran"]
+    assert actors_at(doc, 6, 11) == []
+    assert mentions[0].span == Span(start=0, end=6)

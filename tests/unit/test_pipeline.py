@@ -1,0 +1,267 @@
+"""The stage registry and the Pipeline, with toy stages defined here (no models)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+import dateline.pipeline as pipeline_module
+import dateline.stages  # noqa: F401  (built-ins registered before any test swaps the registry)
+from dateline.model import Document, RawDocument
+from dateline.pipeline import (
+    DEFAULT_STAGES,
+    BaseStage,
+    Pipeline,
+    PipelineConfigError,
+    Registry,
+    Settings,
+    Stage,
+    mark,
+)
+
+
+class Seed(BaseStage):
+    """Decodes the raw bytes into `text`."""
+
+    name = "seed"
+    requires = ("raw",)
+    assigns = ("text",)
+
+    def __call__(self, doc: Document) -> Document:
+        assert doc.raw is not None
+        doc.text = doc.raw.content.decode()
+        mark(doc, self)
+        return doc
+
+
+class Shout(BaseStage):
+    """Title = upper-cased text; fails on any text containing "boom"."""
+
+    name = "shout"
+    version = "2.1"
+    requires = ("text",)
+    assigns = ("title",)
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, doc: Document) -> Document:
+        self.calls.append(doc.text)
+        if "boom" in doc.text:
+            raise ValueError(f"cannot shout {doc.text!r}")
+        doc.title = doc.text.upper()
+        mark(doc, self)
+        return doc
+
+
+class BatchShout(Shout):
+    """Shout with a batch method that fails as a whole when one document would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        docs = list(docs)
+        self.batches.append(len(docs))
+        if any("boom" in d.text for d in docs):
+            raise RuntimeError("the batch failed")
+        for doc in docs:
+            doc.title = doc.text.upper()
+            mark(doc, self)
+        return docs
+
+
+class Count(BaseStage):
+    """Notes the title's length; must never see a failed document."""
+
+    name = "count"
+    requires = ("title",)
+    assigns = ("notes",)
+
+    def __call__(self, doc: Document) -> Document:
+        assert not doc.failed
+        doc.notes = [f"{len(doc.title or '')} chars"]
+        doc.analysis = object()
+        mark(doc, self)
+        return doc
+
+
+def raws(*texts: str) -> list[RawDocument]:
+    return [RawDocument(content=t.encode(), uri=f"{i}.txt") for i, t in enumerate(texts)]
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Registry:
+    """A registry holding only the toy stages, swapped in for `Pipeline.from_config`."""
+    reg = Registry()
+    reg.register("seed")(lambda settings: Seed())
+    reg.register("shout")(lambda settings: Shout())
+    reg.register("count")(lambda settings: Count())
+    monkeypatch.setattr(pipeline_module, "registry", reg)
+    return reg
+
+
+def test_registry_creates_a_registered_stage_with_the_settings() -> None:
+    reg = Registry()
+    seen: list[Settings] = []
+
+    def make(settings: Settings) -> Stage:
+        seen.append(settings)
+        return Shout()
+
+    assert reg.register("shout")(make) is make
+    settings = Settings(max_chars=10)
+    stage = reg.create("shout", settings)
+    assert isinstance(stage, Shout) and seen == [settings]
+    assert reg.names() == ["shout"]
+
+
+def test_registry_rejects_an_unknown_name_and_lists_the_known_ones() -> None:
+    reg = Registry()
+    reg.register("seed")(lambda settings: Seed())
+    with pytest.raises(PipelineConfigError, match=r"unknown stage 'sede'; known: seed"):
+        reg.create("sede", Settings())
+
+
+def test_registry_rejects_a_second_factory_under_one_name() -> None:
+    reg = Registry()
+
+    def make(settings: Settings) -> Stage:
+        return Seed()
+
+    reg.register("seed")(make)
+    reg.register("seed")(make)  # the same factory again (a re-import) is harmless
+    with pytest.raises(PipelineConfigError, match="registered twice"):
+        reg.register("seed")(lambda settings: Seed())
+
+
+def test_builtin_stages_are_registered() -> None:
+    assert set(DEFAULT_STAGES) <= set(pipeline_module.registry.names())
+
+
+def test_a_stage_whose_requirement_comes_later_fails_at_build_time() -> None:
+    with pytest.raises(PipelineConfigError, match=r"stage 'shout' requires \['text'\]"):
+        Pipeline([Shout(), Seed()])
+    with pytest.raises(PipelineConfigError, match=r"stage 'count' requires \['title'\]"):
+        Pipeline([Seed(), Count()])
+    assert Pipeline([Seed(), Shout(), Count()]).names == ["seed", "shout", "count"]
+
+
+def test_a_misordered_builtin_config_names_the_stage() -> None:
+    with pytest.raises(PipelineConfigError, match=r"stage 'language' requires \['text'\].*language → clean"):
+        Pipeline.from_config(["language", "clean"])
+
+
+def test_from_config_builds_the_named_stages_in_order(fresh_registry: Registry) -> None:
+    pipe = Pipeline.from_config(["seed", "shout", "count"])
+    assert pipe.names == ["seed", "shout", "count"]
+    with pytest.raises(PipelineConfigError, match="unknown stage 'clean'"):
+        Pipeline.from_config({"settings": {}})  # no "stages": the default list, unknown here
+
+
+def test_from_config_dict_form_merges_settings(fresh_registry: Registry) -> None:
+    seen: list[Settings] = []
+
+    def make(settings: Settings) -> Stage:
+        seen.append(settings)
+        return Seed()
+
+    fresh_registry.register("probe")(make)
+    config = {
+        "stages": ["probe", "shout"],
+        "settings": {"kb_files": ["extra.yaml"], "max_chars": "500", "options": {"today": "2024-01-02"}},
+    }
+    pipe = Pipeline.from_config(config, Settings(options={"places_scan": False}))
+    assert pipe.names == ["seed", "shout"]
+    assert seen == [
+        Settings(
+            kb_files=("extra.yaml",), max_chars=500, options={"places_scan": False, "today": "2024-01-02"}
+        )
+    ]
+
+
+def test_from_config_settings_reach_a_builtin_stage() -> None:
+    pipe = Pipeline.from_config({"stages": ["clean"], "settings": {"max_chars": 123}})
+    assert pipe.stages[0].max_chars == 123  # type: ignore[attr-defined]
+
+
+def test_a_failing_document_gets_an_error_and_skips_later_stages() -> None:
+    shout = Shout()
+    pipe = Pipeline([Seed(), shout, Count()])
+    docs = list(pipe.pipe(raws("calm", "boom here", "quiet")))
+    assert [d.text for d in docs] == ["calm", "boom here", "quiet"]
+    good, bad, other = docs
+    assert (good.title, good.notes, other.title) == ("CALM", ["4 chars"], "QUIET")
+    assert good.producers == ["seed@0.1", "shout@2.1", "count@0.1"] and not good.errors
+    assert [e.model_dump() for e in bad.errors] == [
+        {"stage": "shout", "kind": "ValueError", "message": "cannot shout 'boom here'"}
+    ]
+    assert bad.failed and bad.notes == [] and bad.producers == ["seed@0.1"]
+    assert shout.calls == ["calm", "boom here", "quiet"]
+
+
+def test_a_failed_batch_is_retried_one_document_at_a_time() -> None:
+    shout = BatchShout()
+    pipe = Pipeline([Seed(), shout, Count()])
+    docs = list(pipe.pipe(raws("one", "boom", "three")))
+    assert shout.batches == [3]
+    assert shout.calls == ["one", "boom", "three"]
+    assert [d.title for d in docs] == ["ONE", None, "THREE"]
+    assert [len(d.errors) for d in docs] == [0, 1, 0]
+    assert docs[1].errors[0].stage == "shout" and docs[1].notes == []
+
+
+def test_a_working_batch_method_is_used_instead_of_per_document_calls() -> None:
+    shout = BatchShout()
+    docs = list(Pipeline([Seed(), shout]).pipe(raws("a", "b", "c", "d", "e"), batch_size=2))
+    assert shout.batches == [2, 2, 1] and shout.calls == []
+    assert [d.title for d in docs] == ["A", "B", "C", "D", "E"]
+
+
+def test_order_is_kept_across_batches_and_failures() -> None:
+    texts = [f"report {n}" for n in range(7)]
+    texts[4] = "boom 4"
+    docs = list(Pipeline([Seed(), Shout()]).pipe(raws(*texts), batch_size=3))
+    assert [d.text for d in docs] == texts
+    assert [d.id for d in docs] == [r.content_id() for r in raws(*texts)]
+    assert [d.failed for d in docs] == [n == 4 for n in range(7)]
+
+
+def test_documents_and_raw_documents_can_be_mixed() -> None:
+    ready = Document.from_raw(RawDocument(content=b"made earlier"))
+    ready.notes = ["kept"]
+    raw = RawDocument(content=b"fresh", uri="r.txt")
+    docs = list(Pipeline([Seed(), Shout()]).pipe([ready, raw], batch_size=1))
+    assert docs[0] is ready and (ready.title, ready.notes) == ("MADE EARLIER", ["kept"])
+    assert (docs[1].id, docs[1].raw, docs[1].title) == (raw.content_id(), raw, "FRESH")
+
+
+def test_the_timer_counts_documents_each_stage_saw() -> None:
+    pipe = Pipeline([Seed(), Shout(), Count()])
+    list(pipe.pipe(raws("a", "boom", "c", "boom again", "e"), batch_size=2))
+    assert pipe.timer.docs == {"seed": 5, "shout": 5, "count": 3}
+    assert set(pipe.timer.seconds) == {"seed", "shout", "count"}
+    assert all(s >= 0 for s in pipe.timer.seconds.values())
+
+
+def test_a_batch_where_every_document_failed_stops_early() -> None:
+    pipe = Pipeline([Seed(), Shout(), Count()])
+    docs = list(pipe.pipe(raws("boom", "boom too")))
+    assert all(d.failed for d in docs)
+    assert "count" not in pipe.timer.docs
+
+
+def test_calling_the_pipeline_on_one_raw_document() -> None:
+    raw = RawDocument(content=b"single", uri="s.txt")
+    doc = Pipeline([Seed(), Shout(), Count()])(raw)
+    assert (doc.id, doc.uri, doc.title) == (raw.content_id(), "s.txt", "SINGLE")
+    assert doc.analysis is None  # runtime analysis is dropped once the pipeline is done
+
+
+def test_mark_records_a_producer_once() -> None:
+    doc = Document(id="d", text="again")
+    shout = Shout()
+    shout(shout(doc))
+    assert doc.producers == ["shout@2.1"] and shout.producer == "shout@2.1"
