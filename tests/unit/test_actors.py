@@ -21,7 +21,9 @@ def vocab(lang: str) -> Any:
     return spacy.blank(lang).vocab
 
 
-def parsed(lang: str, rows: list[Row], ents: dict[int, str] | None = None, date: str | None = None) -> Document:
+def parsed(
+    lang: str, rows: list[Row], ents: dict[int, str] | None = None, date: str | None = None
+) -> Document:
     """A Document whose analysis is the given hand-written parse."""
     ents = ents or {}
     words = [r[0] for r in rows]
@@ -169,7 +171,12 @@ def test_without_analysis_there_are_no_actors_and_reruns_are_idempotent(stage: A
 def test_actor_mentions_are_sorted_and_indexed() -> None:
     doc = Document(id="m", text="Russia and Iran; Russia again.")
     doc.actors = [
-        Actor(name="Russia", kind="country", country="RUS", mentions=[Span(start=17, end=23), Span(start=0, end=6)]),
+        Actor(
+            name="Russia",
+            kind="country",
+            country="RUS",
+            mentions=[Span(start=17, end=23), Span(start=0, end=6)],
+        ),
         Actor(name="Iran", kind="country", country="IRN", mentions=[Span(start=11, end=15)]),
     ]
     mentions = actor_mentions(doc)

@@ -57,7 +57,9 @@ def test_every_iso_country_is_in_the_kb_with_french_and_english_names(kb: ActorK
         ("Ligue arabe", "fr", "arab-league"),
     ],
 )
-def test_lookup_finds_names_in_either_form(kb: ActorKB, surface: str, lang: str, expected: str | None) -> None:
+def test_lookup_finds_names_in_either_form(
+    kb: ActorKB, surface: str, lang: str, expected: str | None
+) -> None:
     found = ids(kb.lookup(surface, lang))
     assert (found[0] if found else None) == expected
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dateline.kb.actors import KBEntry, Role
 from dateline.model import Actor, Caption, Document, Published, Span, TimeExpr
 from dateline.stages.times import Times, time_for_event
 from dateline.stages.timex import tenure
@@ -161,19 +162,36 @@ def test_time_for_event_prefers_clause_then_sentence_then_publication() -> None:
     )
 
 
+class FakeKB:
+    """A hand-built actor KB with one officeholder who served two terms as president."""
+
+    def __init__(self) -> None:
+        roles = [
+            Role(title="president", start="2004-05-15", end="2009-05-14"),
+            Role(title="president", start="2012-05-15", end="2017-05-14"),
+            Role(title="prime minister", start="2009-05-15", end="2012-05-14"),
+        ]
+        self.entry = KBEntry(id="p1", name="Jean Martin", kind="person", roles=roles)
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        return self.entry if entry_id == "p1" else None
+
+
 def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    role = {"title": ["président"], "start": "2012-05-15", "end": "2017-05-14"}
-    monkeypatch.setattr(tenure, "_load_people", lambda: {"p1": {"id": "p1", "roles": [role]}})
-    text = "Le président Jean Martin a inauguré le pont lundi."
+    monkeypatch.setattr(tenure, "load_kb", FakeKB)
+    text = "La cérémonie a eu lieu en 2013. Le Premier ministre Jean Martin a inauguré le pont lundi."
     start = text.index("Jean")
     actor = Actor(kb_id="p1", name="Jean Martin", kind="person", mentions=[Span(start=start, end=start + 11)])
     doc = run(text, actors=[actor])
-    assert (doc.published.source, doc.published.start, doc.published.end) == (
+    assert doc.published.source == "none"  # a 2013 event under a 2009-2012 prime minister: contradictory
+
+    president = run(text.replace("Premier ministre", "président").replace("2013", "2010"), actors=[actor])
+    assert (president.published.source, president.published.start, president.published.end) == (
         "tenure",
-        "2012-05-15",
+        "2010-01-01",
         "2017-05-14",
     )
-    assert doc.times[0].start == "2012-05-14"  # the Monday on or before the earliest possible day
+    assert president.published.precision == "decade" and president.published.value is None
 
-    former = run(text.replace("Le président", "L'ancien président"), actors=[actor])
-    assert former.published.source == "none"
+    former = run(text.replace("Le Premier ministre", "L'ancien président"), actors=[actor])
+    assert former.published.source == "text" and former.published.end is None

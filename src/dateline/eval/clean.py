@@ -29,6 +29,8 @@ from dateline.eval.runner import run_gold_corpus
 from dateline.model import Document
 
 FIELDS = ("title", "language", "outlet", "not_body", "body_starts", "body_ends", "captions")
+_HEADERS = {"language": "lang", "not_body": "furniture", "body_starts": "starts", "body_ends": "ends"}
+MAX_DOC_WIDTH = 28
 STAGES = ("clean", "language")
 #: A `not_body` string this long must not occur anywhere in the body, not just as a line.
 MIN_INNER_LEAK = 20
@@ -142,9 +144,9 @@ _CHECKS: dict[str, Callable[[Any, Document], Check]] = {
 def print_clean(result: CleanResult, console: Console, verbose: bool = False) -> None:
     """A doc × field table of ✓/✗ (failures explained when `verbose`) and the summary figure."""
     table = Table(title="clean: per document", show_lines=verbose)
-    table.add_column("doc")
+    table.add_column("doc", no_wrap=True, max_width=MAX_DOC_WIDTH)
     for name in FIELDS:
-        table.add_column(name, justify="center")
+        table.add_column(_HEADERS.get(name, name), justify="center")
     for doc in result.docs:
         cells = []
         for name in FIELDS:

@@ -49,6 +49,7 @@ class RoleLexicon:
     titles: dict[str, dict[tuple[str, ...], str]]
     places: dict[str, frozenset[tuple[str, ...]]]
     institutions: dict[str, frozenset[tuple[str, ...]]]
+    addressees: dict[str, frozenset[tuple[str, ...]]]
 
     @classmethod
     def from_data(cls, data: dict) -> RoleLexicon:
@@ -64,7 +65,8 @@ class RoleLexicon:
         institutions = {
             lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["institutions"].items()
         }
-        return cls(sectors, titles, places, institutions)
+        addressees = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["addressees"].items()}
+        return cls(sectors, titles, places, institutions, addressees)
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:
         """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL)."""
@@ -81,6 +83,10 @@ class RoleLexicon:
     def is_institution(self, noun: str, lang: str) -> bool:
         """Whether the singular `noun` names a body ("armée", "government") rather than a person."""
         return phrase_words(noun) in self.institutions.get(lang, frozenset())
+
+    def takes_addressee(self, lemma: str, lang: str) -> bool:
+        """Whether "à X" / "to X" after `lemma` names an addressee ("soutien à Damas"), not a place."""
+        return phrase_words(lemma) in self.addressees.get(lang, frozenset())
 
 
 @functools.cache

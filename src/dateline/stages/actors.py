@@ -69,8 +69,7 @@ COUNTRY_LOCATIVES = frozenset(
 )
 #: Capitals also take these as places ("près de Moscou", "near Moscow").
 CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
-#: Prepositions that mark a place or an addressee ("au Liban" / "un défi aux États-Unis", "à Moscou" /
-#: "son soutien à Damas"): a place only on a verb's adjunct (``obl:mod``), else a low-confidence actor.
+#: Prepositions that mark a place or an addressee ("à Moscou" / "son soutien à Damas", see `_placeness`).
 AMBIGUOUS_LOCATIVES = frozenset({"au", "aux", "à", "a", "to"})
 #: Dependency labels of an argument (an addressee is not a place even after "au").
 ARGUMENT_DEPS = frozenset({"obl:arg", "iobj", "dative", "nsubj", "nsubj:pass", "obj", "dobj"})
@@ -188,16 +187,20 @@ def _preposition(root: Any) -> str:
     return case_words[0] if case_words else _previous_word(root)
 
 
-def _placeness(root: Any, prepositions: frozenset[str]) -> float:
-    """1 when a name is a place ("en Syrie"), 0.5 when it may be ("à Damas"), else 0."""
-    if root.dep_ in ARGUMENT_DEPS:
-        return 0.0
+def _placeness(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, lang: str) -> float:
+    """1 when a name is a place ("en Syrie", "à Moscou"), 0.5 when it may be one, else 0.
+
+    After "à"/"au"/"to", a head that takes an addressee ("son soutien à Damas") makes the name an actor.
+    """
     word = _preposition(root)
     if word in prepositions:
         return 1.0
-    if word in AMBIGUOUS_LOCATIVES:
-        return 1.0 if root.dep_ == "obl:mod" and word in ("au", "aux") else 0.5
-    return 0.0
+    if word not in AMBIGUOUS_LOCATIVES:
+        return 0.0
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ in ARGUMENT_DEPS or lexicon.takes_addressee(head.lemma_ or head.text, lang):
+        return 0.0
+    return 1.0 if root.dep_ in ("obl:mod", "obl", "pobj", "nmod") else 0.5
 
 
 def _complements(token: Any) -> bool:
@@ -348,7 +351,7 @@ class Resolver:
 
     def resolve_name(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
         entry = entries[0] if len(entries) == 1 else self.disambiguate(entries)
-        placeness = _placeness(root, COUNTRY_LOCATIVES)
+        placeness = _placeness(root, COUNTRY_LOCATIVES, self.lexicon, self.lang)
         if entry is not None and entry.kind == "country":
             if placeness == 1.0:
                 return
@@ -443,7 +446,7 @@ class Resolver:
         self.add(item)
 
     def resolve_capital(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
-        placeness = _placeness(root, CAPITAL_LOCATIVES)
+        placeness = _placeness(root, CAPITAL_LOCATIVES, self.lexicon, self.lang)
         if len(entries) != 1 or placeness == 1.0:
             return
         role = self.attached_role(root)

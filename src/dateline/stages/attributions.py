@@ -387,7 +387,7 @@ def _verb_phrases(sent: Any) -> Iterator[tuple[Any, str, list[Any]]]:
             yield tok, tok.lemma_.lower(), _until_boundary(tok.doc[tok.i + 1 : sent.end])
 
 
-def lead_start(analysis: Any) -> int | None:
+def _lead_start(analysis: Any) -> int | None:
     """Where the lead starts: the first sentence of the body with a verb and some length."""
     first = next((s for s in analysis.sents if len(s.text) > 40 and any(t.pos_ == "VERB" for t in s)), None)
     return None if first is None else first.start
@@ -475,7 +475,7 @@ class Attributions(BaseStage):
         kept = [a for a in doc.attributions if a.producer != self.producer]
         mine: list[Attribution] = []
         if doc.analysis is not None:
-            lead = lead_start(doc.analysis)
+            lead = _lead_start(doc.analysis)
             for sent in doc.analysis.sents:
                 mine += _sentence_attributions(doc, sent, self.producer, kept + mine, sent.start == lead)
         known = {a.source.lower() for a in kept}

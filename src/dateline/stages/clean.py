@@ -59,7 +59,7 @@ class Clean(BaseStage):
         page_title = split_site_suffix(page.title)[0] if page.title else None
         known = [o for o in (raw.outlet, page.sitename) if o]
         layout = segment(
-            split_lines(page.text),
+            split_lines(page.text, marks=dict.fromkeys(page.standfirsts, "standfirst")),
             declared_title=raw.title or page_title,
             known_outlets=known,
             inline_captions=raw.kind != "html",

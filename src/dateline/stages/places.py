@@ -21,7 +21,9 @@ from dateline.model import Document, Place, PlaceRef, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "MISC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+BLOCKING_LABELS = frozenset(
+    {"PER", "PERSON", "ORG", "NORP", "MISC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+)
 
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)?"
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|du|des|de\s+la)\s+|[ld]['’]\s*)", re.I)
@@ -32,7 +34,9 @@ _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
-_HEAD_WORDS = re.compile(rf"^(?:(?:{_ADMIN_WORDS}|{_SITE_WORDS})\s+{_OF})|\s+(?:{_ADMIN_WORDS}|{_SITE_WORDS})$", re.I)
+_HEAD_WORDS = re.compile(
+    rf"^(?:(?:{_ADMIN_WORDS}|{_SITE_WORDS})\s+{_OF})|\s+(?:{_ADMIN_WORDS}|{_SITE_WORDS})$", re.I
+)
 _DIRECTIONS = {
     "nord-ouest": "northwest", "nord-est": "northeast", "sud-ouest": "southwest", "sud-est": "southeast",
     "nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre",
@@ -72,15 +76,22 @@ def direction_before(text: str, start: int) -> str | None:
     if not match:
         return None
     word = (match.group(1) or match.group(2)).lower().replace(" ", "").replace("-", "")
-    word = {"nordouest": "nord-ouest", "nordest": "nord-est", "sudouest": "sud-ouest", "sudest": "sud-est"}.get(
-        word, word
-    )
+    word = {
+        "nordouest": "nord-ouest",
+        "nordest": "nord-est",
+        "sudouest": "sud-ouest",
+        "sudest": "sud-est",
+    }.get(word, word)
     return _DIRECTIONS.get(word)
 
 
 def _hint(text: str, start: int, end: int, surface: str) -> str | None:
     before, after = text[max(0, start - 40) : start], text[end : end + 30]
-    if _SITE_BEFORE.search(before) or _SITE_AFTER.match(after) or _SITE_AFTER.match(" " + surface.split()[-1]):
+    if (
+        _SITE_BEFORE.search(before)
+        or _SITE_AFTER.match(after)
+        or _SITE_AFTER.match(" " + surface.split()[-1])
+    ):
         return "site"
     if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
         return "admin"
@@ -223,13 +234,18 @@ class Places(BaseStage):
     def context(self) -> list[Entry]:
         """Places given by option ``places_context`` (the corpus's region) as gazetteer records."""
         gaz = self.resolver.gazetteer
-        found = [gaz.country(name) if len(name) == 2 else _most_populous(gaz.candidates(name)) for name in self.options.context]
+        found = [
+            gaz.country(name) if len(name) == 2 else _most_populous(gaz.candidates(name))
+            for name in self.options.context
+        ]
         return [entry for entry in found if entry is not None]
 
     def toponyms(self, doc: Document) -> list[Found]:
         return find_toponyms(doc, self.resolver.gazetteer, self.options)
 
-    def locate(self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None) -> Document:
+    def locate(
+        self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None
+    ) -> Document:
         """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)."""
         found = self.toponyms(doc) if found is None else found
         resolutions = self.resolver.resolve([f.toponym for f in found], context)

@@ -66,7 +66,7 @@ def _words(table: dict[str, list[str]], language: str) -> tuple[str, ...]:
 
 
 def find_terms(doc: Document, table: dict[str, dict[str, list[str]]]) -> dict[str, list[Value]]:
-    """Category → matches in the document (title and body offsets are into `doc.text`)."""
+    """Category → matches in the body, with spans into `doc.text`."""
     found: dict[str, list[Value]] = {}
     for category, by_language in table.items():
         pattern = _pattern(_words(by_language, doc.language.code))

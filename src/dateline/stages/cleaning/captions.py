@@ -43,6 +43,20 @@ _LEADING = re.compile(
 )
 _MARKER = re.compile(r"^\W*" + lx.alternation(lx.CAPTION_MARKERS), _I)
 _EDGE_PHOTO_WORD = re.compile(r"^(?:photos?|fotos?)\s+|\s+(?:photos?|fotos?)$", _I)
+#: Cheap substring test before the end-of-line credit patterns run (every one needs one of these).
+_CREDIT_HINTS = (
+    "/",
+    "photo",
+    "foto",
+    "image",
+    "crédit",
+    "credit",
+    "bild",
+    "getty",
+    "shutterstock",
+    "alamy",
+    "istock",
+)
 #: A leading "Photo: X" is a credit when X is this short; longer, X describes the picture.
 MAX_CREDIT_WORDS = 5
 #: Lines longer than this are not looked at for a leading marker.
@@ -65,12 +79,11 @@ class CaptionMark:
 def caption_mark(text: str) -> CaptionMark | None:
     """The caption mark of `text`: a credit ("(AFP photo)", "©X", "/ Reuters") or a marker ("Caption:")."""
     tail, end = text[-_BRACKET_WINDOW:], text[-_CREDIT_WINDOW:]
+    folded_end = end.casefold()
     match = (
-        _BRACKET_CREDIT.search(tail)
-        or _COPY_SIGN.search(tail)
-        or _AGENCY_CREDIT.search(end)
-        or _STOCK_CREDIT.search(end)
-        or _TRAILING_CREDIT.search(end)
+        (_BRACKET_CREDIT.search(tail) if tail.rstrip(" .")[-1:] in (")", "]") else None)
+        or (_COPY_SIGN.search(tail) if "©" in tail else None)
+        or (_credit_at_end(end) if any(hint in folded_end for hint in _CREDIT_HINTS) else None)
     )
     if match is not None:
         return CaptionMark(_clean_credit(match["credit"]))
@@ -80,6 +93,10 @@ def caption_mark(text: str) -> CaptionMark | None:
     if _MARKER.match(text) or len(rest.split()) > MAX_CREDIT_WORDS:
         return CaptionMark(None)
     return CaptionMark(_clean_credit(rest))
+
+
+def _credit_at_end(end: str) -> re.Match[str] | None:
+    return _AGENCY_CREDIT.search(end) or _STOCK_CREDIT.search(end) or _TRAILING_CREDIT.search(end)
 
 
 def _clean_credit(credit: str) -> str | None:

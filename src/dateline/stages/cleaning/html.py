@@ -7,6 +7,8 @@ extractable text become `InputError`s.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.etree
@@ -30,6 +32,16 @@ ACTIVE_TAGS = (
 )
 
 
+#: Class or id words of a standfirst ("chapô", "dek", "standfirst", "lede", "intro").
+_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|dek|deck|standfirst|strapline|lede|lead|intro|summary|subtitle|subhead"
+    r"|sous-titre|excerpt|teaser|kicker)(?:$|[\s_-])",
+    re.I,
+)
+#: A standfirst is a paragraph, not a section.
+MAX_STANDFIRST_CHARS = 600
+
+
 @dataclass(frozen=True)
 class HtmlPage:
     text: str
@@ -38,6 +50,7 @@ class HtmlPage:
     date: str | None = None
     url: str | None = None
     figcaptions: tuple[str, ...] = ()
+    standfirsts: tuple[str, ...] = ()
 
 
 def extract_html(markup: str, url: str | None = None) -> HtmlPage:
@@ -45,8 +58,9 @@ def extract_html(markup: str, url: str | None = None) -> HtmlPage:
     try:
         tree = lxml.html.document_fromstring(markup)
         lxml.etree.strip_elements(tree, *ACTIVE_TAGS, with_tail=False)
-        figcaptions = tuple(" ".join(f.text_content().split()) for f in tree.iter("figcaption"))
+        figcaptions = _texts(tree.iter("figcaption"))
         lxml.etree.strip_elements(tree, "figure", "figcaption", with_tail=False)
+        standfirsts = _texts(e for e in tree.iter("p", "div", "h2", "h3", "span") if _is_standfirst(e))
         result = trafilatura.bare_extraction(
             tree,
             url=url,
@@ -65,5 +79,17 @@ def extract_html(markup: str, url: str | None = None) -> HtmlPage:
         sitename=result.sitename or None,
         date=result.date or None,
         url=result.url or None,
-        figcaptions=tuple(c for c in figcaptions if c),
+        figcaptions=figcaptions,
+        standfirsts=standfirsts,
     )
+
+
+def _texts(elements: Iterable[lxml.html.HtmlElement]) -> tuple[str, ...]:
+    """White-space-folded text of each element, empty ones left out."""
+    texts = (" ".join(e.text_content().split()) for e in elements)
+    return tuple(t for t in texts if t)
+
+
+def _is_standfirst(element: lxml.html.HtmlElement) -> bool:
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_STANDFIRST.search(marks)) and len(element.text_content()) <= MAX_STANDFIRST_CHARS

@@ -68,7 +68,7 @@ def segment(
     prose = [i for i, line in enumerate(content) if line.flag is None and line.prose]
     title_at = _find_title(content, declared_title, known, prose[-1] if prose else -1)
     start = title_at + 1 if title_at is not None else 0
-    lead = next((i for i in prose if i >= start and len(content[i].words) >= MIN_LEAD_WORDS), None)
+    lead = next((i for i in prose if i >= start and content[i].size >= MIN_LEAD_WORDS), None)
     if lead is None:
         lead = next((i for i in prose if i >= start), None)
     if lead is None:  # no paragraph at all: keep every unflagged line after the title
@@ -106,7 +106,7 @@ def _reason(line: Line, i: int, title_at: int | None, lead: int, end: int) -> st
     if line.flag is not None:
         return line.flag
     if i < lead:
-        if title_at is None or i < title_at or len(line.words) < MIN_CAPTION_WORDS:
+        if title_at is None or i < title_at or line.size < MIN_CAPTION_WORDS:
             return "navigation"
         return "caption"
     if i > end:

@@ -8,7 +8,7 @@ Every regex runs on a bounded window of the line, so the cost is linear in the t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -102,6 +102,8 @@ class Line:
 
     number: int  # 1-based line number in the decoded text
     raw: str
+    #: A reason known from outside the line (the HTML said it is a standfirst, say).
+    marked: str | None = None
 
     @lazy
     def text(self) -> str:
@@ -115,6 +117,11 @@ class Line:
     def words(self) -> list[str]:
         return _WORD.findall(self.text[:SHORT_LINE])
 
+    @lazy
+    def size(self) -> int:
+        """Number of white-space separated words (cheap; `words` is the tokenised form)."""
+        return len(self.text.split())
+
     @property
     def blank(self) -> bool:
         return not self.text
@@ -122,7 +129,7 @@ class Line:
     @lazy
     def brief(self) -> bool:
         """Short enough to be furniture (a widget, a form, a footer, a byline)."""
-        return len(self.text) <= SHORT_LINE and len(self.words) <= FURNITURE_MAX_WORDS
+        return len(self.text) <= SHORT_LINE and self.size <= FURNITURE_MAX_WORDS
 
     @lazy
     def has_letters(self) -> bool:
@@ -139,7 +146,7 @@ class Line:
     @property
     def prose(self) -> bool:
         """A sentence (three words or more, final punctuation) or a long paragraph."""
-        return len(self.text) >= LONG_LINE or (self.ends_sentence and len(self.words) >= 3)
+        return len(self.text) >= LONG_LINE or (self.ends_sentence and self.size >= 3)
 
     @lazy
     def caption(self) -> CaptionMark | None:
@@ -153,6 +160,8 @@ class Line:
     @lazy
     def flag(self) -> str | None:
         """Why this line is furniture wherever it stands, or None."""
+        if self.marked:
+            return self.marked
         if not self.has_letters:
             return "date line" if any(ch.isdigit() for ch in self.text) else "no text"
         if self.brief and _COPYRIGHT.search(self.folded):
@@ -162,8 +171,12 @@ class Line:
         return furniture_reason(self) if self.brief else None
 
 
-def split_lines(text: str) -> list[Line]:
-    return [Line(number=i, raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+def split_lines(text: str, marks: Mapping[str, str] | None = None) -> list[Line]:
+    """The lines of `text`; a line whose white-space-folded text is a key of `marks` gets that reason."""
+    lines = [Line(number=i, raw=raw) for i, raw in enumerate(text.split("\n"), start=1)]
+    for line in lines if marks else ():
+        line.marked = marks.get(" ".join(line.raw.split())) if marks else None
+    return lines
 
 
 def furniture_reason(line: Line) -> str | None:

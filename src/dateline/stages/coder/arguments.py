@@ -24,7 +24,9 @@ CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
 #: Children that do not belong to an argument's phrase (clauses, punctuation, coordination).
 PRUNED = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark",
                     "conj", "dep", "appos:relcl", "advmod", "prep"})  # fmt: skip
-PHRASE_CORE = frozenset({"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"})
+PHRASE_CORE = frozenset(
+    {"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"}
+)
 
 JOINT = frozenset({"entre", "between", "among", "amongst", "parmi"})
 AGENT = frozenset({"par", "by"})
@@ -83,6 +85,10 @@ def obliques(head: Any) -> Iterator[tuple[str | None, Any]]:
             yield ("to" if child.dep_ == "dative" else preposition(child)), child
 
 
+def relative(token: Any) -> bool:
+    return "Rel" in token.morph.get("PronType") or token.lower_ in {"qui", "who", "which", "that", "lequel"}
+
+
 def child_is_nominal(token: Any) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "PRON"}
 
@@ -94,6 +100,8 @@ def is_passive(verb: Any) -> bool:
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
     found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
+        return [verb.head]  # "les États-Unis, qui ont réclamé…"
     if found or depth > 3:
         return found
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
@@ -124,22 +132,28 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
 
 
 def noun_roles(noun: Any, roles: Roles, framed: bool) -> None:
-    """Roles inside a noun trigger's own phrase ("les frappes russes contre X", "la visite du ministre")."""
+    """Roles inside a noun trigger's own phrase ("les frappes russes contre X", "la visite du ministre").
+
+    A genitive is the agent ("la visite du ministre") unless a light verb supplies the agent and no
+    other dependent names the addressee ("faire l'éloge des négociateurs"; but "réitérer le soutien de
+    la Russie au gouvernement")."""
     for child in noun.children:
         if child.dep_ in NOUN_MODIFIERS:
             roles.add("actor", child)
-    for word, dependent in obliques(noun):
+    attached = list(obliques(noun))
+    addressed = any(word in TOWARDS for word, _ in attached)
+    for word, dependent in attached:
         if word in JOINT or word in AGENT:
             roles.add("actor", dependent)
         elif word in GENITIVE:
-            roles.add("recipient" if framed or roles.actors else "actor", dependent)
+            roles.add("recipient" if framed and not addressed else "actor", dependent)
         elif word in TOWARDS:
             roles.add("recipient", dependent)
 
 
 def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     """The light or occurrence verb governing a noun trigger ("mener des frappes", "talks took place")."""
-    head = trigger.head
+    head = quantified(trigger.head, lexicon)
     if trigger.pos != "noun" or head.head is head:
         return None
     verb = head.head
@@ -151,6 +165,16 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     return None
 
 
+def quantified(noun: Any, lexicon: Lexicon) -> Any:
+    """The quantity noun standing for `noun` in the clause ("a number of airstrikes", "une vague de frappes")."""
+    parent = noun.head
+    if noun.dep_ == "pobj" and parent.lower_ == "of":
+        parent = parent.head
+    elif noun.dep_ != "nmod":
+        return noun
+    return parent if parent.lemma_.lower() in lexicon.quantity_nouns else noun
+
+
 def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
     """Actor and recipient argument tokens for `trigger`."""
     roles = Roles()
@@ -160,10 +184,11 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
         return roles
     verb = frame_verb(trigger, lexicon)
-    noun_roles(head, roles, framed=verb is not None and head.dep_ in OBJECT_DEPS)
+    slot = quantified(head, lexicon)
+    noun_roles(head, roles, framed=verb is not None and slot.dep_ in OBJECT_DEPS)
     if verb is not None:
         roles.frame = verb
-        if head.dep_ in OBJECT_DEPS:
+        if slot.dep_ in OBJECT_DEPS:
             for subject in subjects(verb):
                 roles.add("actor", subject)
         for word, noun in obliques(verb):
@@ -197,7 +222,9 @@ def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
     for _ in range(max_depth):
         core = list(level)
         for item in level:
-            core += [c for c in item.children if c.dep_ in PHRASE_CORE]
+            for child in item.children:
+                if child.dep_ in PHRASE_CORE:
+                    core += [child, *conjuncts(child)]
         yield core
         level = [
             noun

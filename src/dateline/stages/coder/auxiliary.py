@@ -7,7 +7,9 @@ from typing import Any
 
 from dateline.model import Document, TimeRef
 
-NEGATORS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "neither"})
+NEGATORS = frozenset(
+    {"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "neither"}
+)
 CONDITIONALS = frozenset({"si", "s'", "s’", "if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "might", "may", "could", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "aller"})

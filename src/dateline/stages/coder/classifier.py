@@ -78,7 +78,9 @@ def save(classifier: EventClassifier, stem: str, directory: Any) -> None:
         bias=classifier.bias,
     )
     meta = {"encoder": classifier.encoder, "classes": list(classifier.classes), **classifier.provenance}
-    (directory / f"{stem}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (directory / f"{stem}.json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 @functools.cache

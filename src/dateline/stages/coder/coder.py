@@ -78,7 +78,9 @@ class EventCoder:
                 roles = find_roles(trigger, lexicon)
                 actors = resolve_actors(roles.actors, index)
                 keys = {(a.kb_id, a.name) for a in actors}
-                recipients = [r for r in resolve_actors(roles.recipients, index) if (r.kb_id, r.name) not in keys]
+                recipients = [
+                    r for r in resolve_actors(roles.recipients, index) if (r.kb_id, r.name) not in keys
+                ]
                 found.append(Found(trigger, sentence, roles, actors, recipients))
         return found
 
@@ -178,7 +180,9 @@ def _declared(anchor: Any) -> bool:
 
 
 def clause_span(item: Found) -> Span:
-    tokens = list(item.anchor.subtree) if item.anchor.sent == item.sentence else list(item.trigger.head.subtree)
+    tokens = (
+        list(item.anchor.subtree) if item.anchor.sent == item.sentence else list(item.trigger.head.subtree)
+    )
     return span_of(tokens)
 
 

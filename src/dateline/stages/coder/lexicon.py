@@ -49,6 +49,7 @@ class Lexicon:
     host_verbs: frozenset[str] = frozenset()
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -93,6 +94,7 @@ def build(data: dict) -> Lexicon:
         host_verbs=words("host_verbs"),
         preparation_words=words("preparation_words"),
         offer_modals=words("offer_modals"),
+        quantity_nouns=words("quantity_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -9,7 +9,7 @@ from typing import Any
 from dateline.stages.coder.lexicon import Entry, Lexicon
 
 VERB_POS = frozenset({"VERB"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
+NOUN_POS = frozenset({"NOUN"})
 REFLEXIVE = frozenset({"se", "s'", "s’", "soi"})
 
 
@@ -112,7 +112,9 @@ def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon
     lemma = trigger.head.lemma_.lower()
     if lemma not in lexicon.light_verbs and lemma not in lexicon.occurrence_verbs:
         return False
-    return any(child.i in noun_heads and child.dep_ in OBJECT_DEPS | SUBJECT_DEPS for child in trigger.head.children)
+    return any(
+        child.i in noun_heads and child.dep_ in OBJECT_DEPS | SUBJECT_DEPS for child in trigger.head.children
+    )
 
 
 OBJECT_DEPS = frozenset({"obj", "dobj", "attr", "oprd"})

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from dateline.model import Document, Published, Span
 from dateline.stages.timex.detect import Found, find_expressions
-from dateline.stages.timex.rules import Fixed, Interval, iso, iso_value, precision_of
+from dateline.stages.timex.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
 from dateline.stages.timex.tenure import Bounds, tenure_bounds
 
 #: How far into the body a full date still counts as a dateline.
@@ -24,26 +24,6 @@ TOP_CHARS = 400
 _CUE = re.compile(
     r"(publié|mis\s+à\s+jour|modifié|posted|published|updated|date)\s*(le|on|:)?\s*$", re.IGNORECASE
 )
-
-
-def parse_iso(value: str) -> Interval | None:
-    """``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD`` or an ISO timestamp → the interval it denotes."""
-    value = value.strip()
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            year, month = map(int, value.split("-"))
-            first = date(year, month, 1)
-            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-        if week:
-            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-            return monday, monday + timedelta(days=6)
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return day, day
 
 
 def reference(published: Published) -> Interval | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -216,3 +217,23 @@ def precision_of(interval: Interval) -> str:
         if width <= limit:
             return name
     return "decade"
+
+
+def parse_iso(value: str) -> Interval | None:
+    """``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD`` or an ISO timestamp → the interval it denotes."""
+    value = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = map(int, value.split("-"))
+            first = date(year, month, 1)
+            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if week:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday, monday + timedelta(days=6)
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return day, day

@@ -1,22 +1,24 @@
 """Officeholder tenure as publication-date evidence.
 
-A person of the actor KB named with a title they hold only for a term ("le président russe
-X", "Defence Minister Y") bounds the publication date to that term. A title marked as past
-("ancien", "former", "ex-") says nothing and is skipped. The KB comes from the actors area
-(`dateline.kb.actors.load_kb`); without it, tenure gives no bounds.
+A person of the actor KB named with the title of one of their roles ("le président russe X",
+"Defence Minister Y") bounds the publication date to that role's term. The words before the
+mention are read with the KB's role lexicon (`dateline.kb.roles`: "ministre de la Défense" →
+"defence minister"), so French and English titles meet the KB's titles. A title marked as past
+("ancien", "former", "ex-") says nothing and is skipped.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from dateline.kb.actors import load_kb
+from dateline.kb.roles import role_lexicon
 from dateline.model import Document, Span
+from dateline.stages.timex.rules import parse_iso
 
-#: How many characters before (or after, for an apposition) a mention its title may stand.
+#: How many characters before a mention its title may stand.
 WINDOW = 70
 _PAST = re.compile(r"\b(ancien(ne)?|ex-|former|feu|late|défunt|outgoing|sortant)\b", re.IGNORECASE)
 
@@ -31,61 +33,46 @@ class Bounds:
     evidence: tuple[Span, ...] = ()
 
 
-def _field(record: Any, name: str) -> Any:
-    return record.get(name) if isinstance(record, dict) else getattr(record, name, None)
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value)
-    text = text + "-01-01" if len(text) == 4 else text + "-01" if len(text) == 7 else text
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
+def _as_date(value: str | None, last: bool = False) -> date | None:
+    """An ISO date of any precision as its first (or `last`) day."""
+    if not value:
         return None
+    interval = parse_iso(value)
+    return None if interval is None else interval[1 if last else 0]
 
 
-def _titles(role: Any) -> list[str]:
-    title = _field(role, "title") or []
-    return [t.lower() for t in ([title] if isinstance(title, str) else title) if t]
+def _window_before(doc: Document, span: Span) -> str:
+    """The words before a mention: up to `WINDOW` characters, cut at a sentence break or another actor."""
+    start = max(0, span.start - WINDOW)
+    for actor in doc.actors:
+        for other in actor.mentions:
+            if start < other.end <= span.start and other.start != span.start:
+                start = other.end
+    return re.split(r"[.;!?\n]", doc.text[start : span.start])[-1]
 
 
-def _load_people() -> dict[str, Any]:
-    """KB persons by id (empty when the actor KB is not available)."""
-    try:
-        from dateline.kb.actors import load_kb  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return {}
-    kb = load_kb()
-    entries: Iterable[Any] = _field(kb, "persons") or _field(kb, "entries") or []
-    if isinstance(entries, dict):
-        entries = entries.values()
-    return {str(_field(e, "id")): e for e in entries if _field(e, "roles")}
-
-
-def _titled(text: str, span: Span, titles: list[str]) -> bool:
-    """Is the mention at `span` introduced (or followed by an apposition) by one of `titles`, not as past?"""
-    before = text[max(0, span.start - WINDOW) : span.start].lower()
-    after = text[span.end : span.end + WINDOW].lower()
-    for title in titles:
-        at = before.rfind(title)
-        if at >= 0 and not _PAST.search(before[max(0, at - 12) : at + len(title)]):
-            return True
-        if after.lstrip(" ,").startswith(title) and not _PAST.search(after[:12]):
-            return True
-    return False
+def _title_of(doc: Document, span: Span) -> str | None:
+    """The office title the words before a mention give it ("le président russe X" → "president")."""
+    before = _window_before(doc, span)
+    if _PAST.search(before):
+        return None
+    return role_lexicon().title(before, doc.language.code) or role_lexicon().title(before, "en")
 
 
 def tenure_bounds(doc: Document) -> list[Bounds]:
-    """One `Bounds` per titled mention of a KB officeholder whose term has a start date."""
-    people = _load_people()
+    """One `Bounds` per mention of a KB officeholder introduced by the title of a role with a start date."""
+    kb = load_kb()
     out = []
     for actor in doc.actors:
-        person = people.get(str(actor.kb_id)) if actor.kind == "person" else None
-        for role in _field(person, "roles") or [] if person else []:
-            start = _as_date(_field(role, "start"))
-            spans = [s for s in actor.mentions if _titled(doc.text, s, _titles(role))]
-            if start and spans:
-                out.append(Bounds(start, _as_date(_field(role, "end")), "tenure", tuple(spans)))
+        entry = kb.get(actor.kb_id) if actor.kind == "person" and actor.kb_id else None
+        for span in actor.mentions if entry else []:
+            title = _title_of(doc, span)
+            terms = (
+                [r for r in entry.roles if title and r.title.lower() == title and r.start] if entry else []
+            )
+            if terms:  # several terms in the same office: their hull
+                start = min(d for r in terms if (d := _as_date(r.start)))
+                ends = [_as_date(r.end, last=True) for r in terms]
+                end = None if None in ends else max(d for d in ends if d)
+                out.append(Bounds(start, end, "tenure", (span,)))
     return out

@@ -1,0 +1,28 @@
+"""``dateline eval places``: geoparsing scores on ../shared/dev/geo and the seeds' places."""
+
+from __future__ import annotations
+
+import typer
+
+from dateline.cli.app import eval_app
+from dateline.eval.places import GEO_SETS, evaluate, print_report
+
+
+@eval_app.command("places")
+def eval_places(
+    sets: str = typer.Option(",".join(GEO_SETS), help="Comma-separated geo dev sets: LGL, TR-News, GeoVirus."),
+    limit: int | None = typer.Option(None, help="Score only the first N documents of each set."),
+    end_to_end: bool = typer.Option(True, help="Also run our NER end to end (slower)."),
+    seeds: bool = typer.Option(True, help="Also match the seeds' gold places."),
+) -> None:
+    """Toponym P/R/F1, accuracy within 161/25 km and median error; seeds' places within 25 km."""
+    names = [name.strip() for name in sets.split(",") if name.strip()]
+    unknown = [name for name in names if name not in GEO_SETS]
+    if unknown:
+        raise typer.BadParameter(f"unknown set(s) {unknown}; known: {', '.join(GEO_SETS)}")
+    try:
+        report = evaluate(names, limit=limit, end_to_end=end_to_end, seeds=seeds)
+    except FileNotFoundError as exc:
+        typer.echo(f"skipped: {exc}")
+        raise typer.Exit(0) from exc
+    print_report(report)

@@ -1,0 +1,237 @@
+"""`dateline eval events` on seeds-format gold: event matching per ``../shared/gold/README.md``.
+
+A system event matches a gold event when the types are equal and the actor and recipient country
+sets are equal; where the gold has no recipient, the union of the system's actors and recipients is
+compared with the gold actors; for CONSULT the unions are compared either way. Recall is over
+``required`` gold events; precision counts system events matching no gold event as false. Negated
+system events are left out (PLOVER excludes them by default). Matched pairs are also scored for
+location (within 25 km) and time (interval overlap, relative days anchored on the date hint).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.eval.common import PRF, GoldDoc, load_gold
+from dateline.eval.runner import raw_for
+from dateline.model import Document, Event
+from dateline.pipeline import Pipeline
+
+LOCATION_KM = 25.0
+
+
+@dataclass
+class Pair:
+    """One gold event and the system event matched to it (or None)."""
+
+    doc: str
+    gold: dict[str, Any]
+    system: Event | None
+    place_ok: bool | None = None
+    time_ok: bool | None = None
+
+
+@dataclass
+class SeedsResult:
+    pairs: list[Pair] = field(default_factory=list)
+    unmatched: list[tuple[str, Event]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> PRF:
+        """Required gold events matched."""
+        required = [p for p in self.pairs if p.gold.get("required", True)]
+        return PRF(tp=sum(p.system is not None for p in required), gold=len(required))
+
+    @property
+    def precision(self) -> PRF:
+        """System events matching a gold event (required or not)."""
+        matched = sum(p.system is not None for p in self.pairs)
+        return PRF(tp=matched, predicted=matched + len(self.unmatched))
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision.precision, self.recall.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def rate(self, attribute: str) -> tuple[int, int]:
+        """(correct, scored) for ``place_ok`` or ``time_ok`` over matched pairs."""
+        values = [getattr(p, attribute) for p in self.pairs if getattr(p, attribute) is not None]
+        return sum(values), len(values)
+
+    def by_type(self) -> dict[str, Counter[str]]:
+        table: dict[str, Counter[str]] = {}
+        for p in self.pairs:
+            row = table.setdefault(p.gold["type"], Counter())
+            row["gold"] += 1
+            row["matched"] += p.system is not None
+        for _, event in self.unmatched:
+            table.setdefault(event.type, Counter())["false"] += 1
+        return table
+
+
+def countries(refs: list[Any]) -> frozenset[str]:
+    """Country codes of system `ActorRef`s or gold ``{name, country}`` dicts."""
+    out = set()
+    for ref in refs:
+        code = ref.get("country") if isinstance(ref, dict) else ref.country
+        if code:
+            out.add(code)
+    return frozenset(out)
+
+
+def matches(gold: dict[str, Any], event: Event) -> bool:
+    """The gold README's matching rule."""
+    if event.type != gold["type"]:
+        return False
+    g_actors, g_recipients = countries(gold.get("actor") or []), countries(gold.get("recipient") or [])
+    s_actors, s_recipients = countries(event.actors), countries(event.recipients)
+    if not g_recipients or gold["type"] == "CONSULT":
+        return s_actors | s_recipients == g_actors | g_recipients
+    return s_actors == g_actors and s_recipients == g_recipients
+
+
+def counted(events: list[Event]) -> list[Event]:
+    """The events a default export counts (negated ones are kept with evidence but not counted)."""
+    return [e for e in events if e.auxiliary != "negated"]
+
+
+def match_document(name: str, gold: list[dict[str, Any]], events: list[Event], hint: str | None) -> SeedsResult:
+    """Greedy one-to-one matching, required gold events first."""
+    result = SeedsResult()
+    free = counted(events)
+    for event in sorted(gold, key=lambda e: not e.get("required", True)):
+        hit = next((e for e in free if matches(event, e)), None)
+        pair = Pair(name, event, hit)
+        if hit is not None:
+            free.remove(hit)
+            pair.place_ok = place_ok(event.get("location"), hit)
+            pair.time_ok = time_ok(event.get("time"), hit, hint)
+        result.pairs.append(pair)
+    result.unmatched = [(name, e) for e in free]
+    return result
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def place_ok(gold: dict[str, Any] | None, event: Event) -> bool | None:
+    if not gold or gold.get("lat") is None:
+        return None
+    place = event.place
+    if place is None or place.lat is None or place.lon is None:
+        return False
+    return km(gold["lat"], gold["lon"], place.lat, place.lon) <= LOCATION_KM
+
+
+def _month_bounds(hint: str) -> tuple[date, date] | None:
+    parts = [int(p) for p in hint.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return None
+
+
+def _interval(value: Any) -> tuple[date, date] | None:
+    try:
+        start, end = value
+        return date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def time_ok(gold: dict[str, Any] | None, event: Event, hint: str | None) -> bool | None:
+    """Whether the system time interval overlaps the gold one (None when the gold gives no time)."""
+    if not gold:
+        return None
+    reference = _month_bounds(hint) if hint else None
+    if gold.get("date"):
+        target = _interval((gold["date"], gold["date"]))
+    elif gold.get("relative_days") and reference:
+        d0, d1 = gold["relative_days"]
+        target = (reference[0] + timedelta(days=d0), reference[1] + timedelta(days=d1))
+    else:
+        return None
+    time = event.time
+    if time is None or target is None:
+        return False
+    got = _interval((time.start, time.end)) if time.start and time.end else None
+    if got is None and time.relative_days and reference:
+        got = (reference[0] + timedelta(days=time.relative_days[0]), reference[1] + timedelta(days=time.relative_days[1]))
+    return got is not None and got[0] <= target[1] and target[0] <= got[1]
+
+
+def evaluate_seeds(gold_path: Path, corpus: Path, pipeline: Pipeline | None = None, hinted: bool = False) -> SeedsResult:
+    """Run the full pipeline over the gold's documents and match their events."""
+    gold = list(load_gold(gold_path))
+    pipe = pipeline or Pipeline.from_config()
+    raws = []
+    for g in gold:
+        raw = raw_for(g.doc, corpus)
+        hint = g.data.get("publication_date_hint")
+        raws.append(raw.model_copy(update={"published": str(hint)}) if hinted and hint else raw)
+    return score_documents(gold, list(pipe.pipe(raws)))
+
+
+def score_documents(gold: list[GoldDoc], docs: list[Document]) -> SeedsResult:
+    result = SeedsResult()
+    for g, doc in zip(gold, docs, strict=True):
+        part = match_document(g.doc, g.events, doc.events, g.data.get("publication_date_hint"))
+        result.pairs += part.pairs
+        result.unmatched += part.unmatched
+    return result
+
+
+def print_seeds(result: SeedsResult, console: Console, title: str = "events") -> None:
+    """Per-event matches, false events, a per-category table and the headline figures."""
+    table = Table(title=f"{title}: gold events", header_style="bold")
+    for column in ("doc", "gold", "type", "req", "matched", "place", "time"):
+        table.add_column(column)
+    for p in result.pairs:
+        table.add_row(
+            p.doc[:12], str(p.gold.get("id", "")), p.gold["type"], "yes" if p.gold.get("required", True) else "",
+            "✓" if p.system else "✗", _mark(p.place_ok), _mark(p.time_ok),
+        )  # fmt: skip
+    console.print(table)
+    false = Table(title=f"{title}: system events matching no gold event", header_style="bold")
+    for column in ("doc", "type", "actors", "recipients", "trigger"):
+        false.add_column(column)
+    for name, e in result.unmatched:
+        false.add_row(name[:12], e.type, _codes(e.actors), _codes(e.recipients), e.trigger_text or "")
+    console.print(false)
+    per_type = Table(title=f"{title}: per category", header_style="bold")
+    for column in ("category", "gold", "matched", "false"):
+        per_type.add_column(column)
+    for name, row in sorted(result.by_type().items()):
+        per_type.add_row(name, str(row["gold"]), str(row["matched"]), str(row["false"]))
+    console.print(per_type)
+    recall, precision = result.recall, result.precision
+    place, place_n = result.rate("place_ok")
+    time, time_n = result.rate("time_ok")
+    console.print(
+        f"required-event recall {recall.recall:.3f} ({int(recall.tp)}/{int(recall.gold)})  "
+        f"precision {precision.precision:.3f} ({int(precision.tp)}/{int(precision.predicted)})  "
+        f"F1 {result.f1:.3f}  | location ≤{LOCATION_KM:.0f} km {place}/{place_n}  | time {time}/{time_n}"
+    )
+
+
+def _mark(value: bool | None) -> str:
+    return "" if value is None else ("✓" if value else "✗")
+
+
+def _codes(refs: list[Any]) -> str:
+    return " ".join(sorted(r.country or r.name for r in refs))

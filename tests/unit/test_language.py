@@ -1,0 +1,65 @@
+"""The ``language`` stage: py3langid with normalised confidence, declared languages, ``und``."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, RawDocument
+from dateline.pipeline import Pipeline
+from dateline.stages import language
+from dateline.stages.language import LanguageStage, declared_code, identify
+
+FRENCH = (
+    "Le conseil municipal a voté mardi soir la rénovation complète de la médiathèque, "
+    "fermée depuis l'incendie de l'hiver dernier."
+)
+ENGLISH = "The city council voted on Tuesday evening to rebuild the library, closed since last winter's fire."
+
+
+def run(text: str, declared: str | None = None) -> Document:
+    doc = Document.from_raw(RawDocument(content=text.encode(), language=declared))
+    doc.text = text
+    return LanguageStage()(doc)
+
+
+@pytest.mark.parametrize(("text", "code"), [(FRENCH, "fr"), (ENGLISH, "en")])
+def test_body_language_with_a_probability(text: str, code: str) -> None:
+    result = identify(text)
+    assert result.code == code
+    assert 0.9 <= result.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "OK", "12 345 678 — 9", "Oui."])
+def test_too_few_letters_is_undetermined(text: str) -> None:
+    assert identify(text).code == "und"
+    assert identify(text).confidence == 0.0
+
+
+def test_low_confidence_is_undetermined(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Unsure:
+        def classify(self, text: str) -> tuple[str, float]:
+            return "fr", 0.31
+
+    monkeypatch.setattr(language, "identifier", lambda: Unsure())
+    result = identify(FRENCH)
+    assert (result.code, result.confidence) == ("und", 0.31)
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("fr", "fr"), ("FR-fr", "fr"), ("en_GB", "en"), ("English", "en"), ("fra", "fr"), ("deu", "de"), ("", None)],
+)
+def test_declared_codes_are_normalised(value: str, code: str | None) -> None:
+    assert declared_code(value) == code
+
+
+def test_declared_language_wins() -> None:
+    doc = run(ENGLISH, declared="fr-CA")
+    assert (doc.language.code, doc.language.confidence) == ("fr", 1.0)
+    assert "language@0.1" in doc.producers
+
+
+def test_stage_runs_after_clean_on_the_body_only() -> None:
+    page = f"Accueil | Monde | Sport\n\nUn titre pour la page municipale\n\n{FRENCH}\n\nShare on Facebook\n"
+    doc = Pipeline.from_config(["clean", "language"])(RawDocument(content=page.encode()))
+    assert doc.language.code == "fr"
