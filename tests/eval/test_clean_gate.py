@@ -1,4 +1,4 @@
-"""Quality gate: title, language, outlet and body boundaries on the seeds (skipped when ../shared is absent)."""
+"""Quality gate: title, language, outlet and body limits on the seeds (skipped when ../shared is absent)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ Des agents nettoient la plage des Mouettes. (Photo d'archives)
 
 La préfète du Morbihan a interdit mardi la baignade sur trois plages de Port-Sainte-Claire après le \
 signalement d'une nappe d'hydrocarbures au large de la pointe du Goulet.
-Selon la gendarmerie maritime, un cargo battant pavillon maltais aurait dégazé dans la nuit de dimanche à lundi.
+Selon la gendarmerie maritime, un cargo battant pavillon maltais aurait dégazé dans la nuit de \
+dimanche à lundi.
 
 Partager sur Facebook   Partager sur X   Imprimer
 Laisser un commentaire

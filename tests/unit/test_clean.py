@@ -110,7 +110,8 @@ Inicio | Mundo | Economía
 El puerto de Sanlúcar amplía su muelle principal para buques de carga
 
 Compartir en Facebook
-Las obras del nuevo muelle comenzarán en otoño y costarán doce millones de euros, según la autoridad portuaria.
+Las obras del nuevo muelle comenzarán en otoño y costarán doce millones de euros, según la autoridad \
+portuaria.
 Lee también: La pesca artesanal pide más ayudas
 Deja un comentario
 Tu dirección de correo electrónico no será publicada.
@@ -123,16 +124,26 @@ Tu dirección de correo electrónico no será publicada.
     )
     german = "Teilen   Drucken\nLesen Sie auch: Neue Brücke über die Mur\nSchreiben Sie einen Kommentar"
     lines = german.split("\n")
-    doc = clean(f"Die Stadt Auenfeld baut eine neue Fähre\n\n{lines[0]}\n{_BODY_DE}\n{lines[1]}\n{lines[2]}\n")
+    doc = clean(
+        f"Die Stadt Auenfeld baut eine neue Fähre\n\n{lines[0]}\n{_BODY_DE}\n{lines[1]}\n{lines[2]}\n"
+    )
     assert doc.text == _BODY_DE
     assert set(reasons(doc).values()) == {"title", "share widget", "related links", "comment form"}
 
 
-_BODY_DE = "Die neue Fähre soll ab dem Frühjahr zwischen den beiden Ufern pendeln, teilte der Bürgermeister mit."
+_BODY_DE = (
+    "Die neue Fähre soll ab dem Frühjahr zwischen den beiden Ufern pendeln, teilte der Bürgermeister mit."
+)
 
 
 def test_widget_lines_are_recognised_by_vocabulary_not_by_exact_wording() -> None:
-    for line in ("Share this story", "Partagez sur WhatsApp", "Imprimer | Envoyer à un ami", "Condividi", "12 comments"):
+    for line in (
+        "Share this story",
+        "Partagez sur WhatsApp",
+        "Imprimer | Envoyer à un ami",
+        "Condividi",
+        "12 comments",
+    ):
         assert widget_reason(line.casefold()), line
     for line in ("Share prices fell sharply on Monday", "Le partage des eaux du fleuve inquiète"):
         assert widget_reason(line.casefold()) is None, line
@@ -168,8 +179,13 @@ def test_site_suffix_of_the_title_is_the_outlet_only_when_it_looks_like_one() ->
         "NWX World News",
     )
     assert split_site_suffix("Talks resume in Lisbon – Kremlin") == ("Talks resume in Lisbon – Kremlin", None)
-    assert split_site_suffix("Floods in the north | The Valley Courier") == ("Floods in the north", "The Valley Courier")
-    doc = clean("Talks resume in Lisbon – Kremlin — NWX World News\n\nThe two delegations met for four hours.\n")
+    assert split_site_suffix("Floods in the north | The Valley Courier") == (
+        "Floods in the north",
+        "The Valley Courier",
+    )
+    doc = clean(
+        "Talks resume in Lisbon – Kremlin — NWX World News\n\nThe two delegations met for four hours.\n"
+    )
     assert (doc.title, doc.outlet) == ("Talks resume in Lisbon – Kremlin", "NWX")
 
 
@@ -214,7 +230,9 @@ def test_caption_credits(line: str, credit: str | None) -> None:
 
 
 def test_prose_is_not_a_caption() -> None:
-    assert caption_mark("She said she had taken a photo of the river before the flood reached the town.") is None
+    assert (
+        caption_mark("She said she had taken a photo of the river before the flood reached the town.") is None
+    )
 
 
 def test_middle_furniture_is_cut_and_paragraph_gaps_become_one_blank_line() -> None:
@@ -242,7 +260,11 @@ def test_removed_lines_carry_their_line_numbers() -> None:
 def test_declared_metadata_wins() -> None:
     doc = clean(FRENCH_PAGE, title="Un autre titre", outlet="Le Déclaré", published="2024-06")
     assert (doc.title, doc.outlet) == ("Un autre titre", "Le Déclaré")
-    assert (doc.published.value, doc.published.precision, doc.published.source) == ("2024-06", "month", "declared")
+    assert (doc.published.value, doc.published.precision, doc.published.source) == (
+        "2024-06",
+        "month",
+        "declared",
+    )
     assert (doc.published.start, doc.published.end) == ("2024-06-01", "2024-06-30")
     assert doc.text.startswith("Le conseil régional a adopté")  # the page's own headline still goes
     assert reasons(doc)[FRENCH_PAGE.split("\n")[2]] == "title"
@@ -307,7 +329,9 @@ def test_encodings_decode_to_the_same_text(content: bytes, expected: str) -> Non
 
 
 def test_mixed_utf8_and_cp1252_lines() -> None:
-    content = "Première ligne en UTF-8 : été.\n".encode() + "Deuxième ligne en cp1252 : hiver.\n".encode("cp1252")
+    content = "Première ligne en UTF-8 : été.\n".encode() + "Deuxième ligne en cp1252 : hiver.\n".encode(
+        "cp1252"
+    )
     assert decode(content).text == "Première ligne en UTF-8 : été.\nDeuxième ligne en cp1252 : hiver.\n"
 
 
@@ -362,10 +386,16 @@ def test_html_metadata_body_and_figcaptions() -> None:
     doc = clean(HTML_PAGE, kind="html")
     assert doc.title == "Bridge reopens after repairs"
     assert doc.outlet == "The Riverside Post"
-    assert (doc.published.value, doc.published.precision, doc.published.source) == ("2024-09-17", "day", "html")
+    assert (doc.published.value, doc.published.precision, doc.published.source) == (
+        "2024-09-17",
+        "day",
+        "html",
+    )
     assert doc.text.startswith("The Mill Street bridge reopened")
     assert doc.text.endswith("the city said in a statement.")
-    assert [(c.text, c.credit) for c in doc.captions] == [("The bridge at dawn. (Photo: Lee Park)", "Lee Park")]
+    assert [(c.text, c.credit) for c in doc.captions] == [
+        ("The bridge at dawn. (Photo: Lee Park)", "Lee Park")
+    ]
 
 
 def test_script_content_never_reaches_the_text() -> None:
@@ -375,7 +405,13 @@ def test_script_content_never_reaches_the_text() -> None:
 
 
 def test_deeply_nested_html_does_not_crash() -> None:
-    deep = "<html><body>" + "<div>" * 50_000 + "<p>Deep paragraph text.</p>" + "</div>" * 50_000 + "</body></html>"
+    deep = (
+        "<html><body>"
+        + "<div>" * 50_000
+        + "<p>Deep paragraph text.</p>"
+        + "</div>" * 50_000
+        + "</body></html>"
+    )
     doc = Pipeline.from_config(["clean"])(RawDocument(content=deep.encode(), kind="html"))
     assert doc.errors or doc.text  # either a clear error or some text, never an exception
 
@@ -393,7 +429,9 @@ def test_twenty_megabytes_clean_in_linear_time() -> None:
         "Les élus ont examiné le budget ligne par ligne pendant toute la soirée, sans parvenir à un accord "
         "sur le financement des transports scolaires ni sur la rénovation du gymnase municipal."
     )
-    text = "Le budget municipal en débat\n\n" + "\n\n".join([paragraph] * (20_000_000 // (len(paragraph) + 2)))
+    text = "Le budget municipal en débat\n\n" + "\n\n".join(
+        [paragraph] * (20_000_000 // (len(paragraph) + 2))
+    )
     started = time.perf_counter()
     doc = Clean(max_chars=30_000_000)(Document.from_raw(RawDocument(content=text.encode())))
     elapsed = time.perf_counter() - started
@@ -404,7 +442,9 @@ def test_twenty_megabytes_clean_in_linear_time() -> None:
 
 _LINE = st.one_of(
     st.sampled_from(["", "Partager", "SOURCE: X", "(Via Y)", "Lire aussi : autre chose", "*", "\u00a0"]),
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00"), max_size=120),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00"), max_size=120
+    ),
 )
 
 

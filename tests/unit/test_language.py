@@ -47,7 +47,15 @@ def test_low_confidence_is_undetermined(monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("fr", "fr"), ("FR-fr", "fr"), ("en_GB", "en"), ("English", "en"), ("fra", "fr"), ("deu", "de"), ("", None)],
+    [
+        ("fr", "fr"),
+        ("FR-fr", "fr"),
+        ("en_GB", "en"),
+        ("English", "en"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("", None),
+    ],
 )
 def test_declared_codes_are_normalised(value: str, code: str | None) -> None:
     assert declared_code(value) == code

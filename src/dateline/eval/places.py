@@ -133,21 +133,25 @@ def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
     return found or Toponym(clean_surface(gold.text))
 
 
-def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places, outlets: bool = True) -> GeoScore:
-    """Our NER and resolution on the raw texts, scored against every gold toponym."""
+def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[GeoScore]:
+    """Our NER and resolution on the raw texts, scored against every gold toponym (without, then with,
+    the outlet's region as context)."""
     from dateline.stages.analyse import Analyse
 
-    score = GeoScore(name, "end to end" + (" + outlet" if outlets else ""))
     documents = [Document(id=d.id, text=d.text, language=Language(code="en", confidence=1.0)) for d in docs]
     analysed = list(Analyse().pipe(documents))
     found = [stage.toponyms(doc) for doc in analysed]
-    anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
-    regions = outlet_regions(docs, anchors) if outlets else {}
-    for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
-        stage.locate(doc, regions.get(gold_doc.outlet, []), items)
+    for doc in analysed:
         doc.analysis = None
-        _match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions])
-    return score
+    anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
+    scores = []
+    for outlets, regions in ((False, {}), (True, outlet_regions(docs, anchors))):
+        score = GeoScore(name, "end to end" + (" + outlet" if outlets else ""))
+        for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
+            stage.locate(doc, regions.get(gold_doc.outlet, []), items)
+            _match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions])
+        scores.append(score)
+    return scores
 
 
 def _match(score: GeoScore, gold: Sequence[GoldToponym], predicted: list[tuple[Span, Place]]) -> None:
@@ -224,8 +228,7 @@ def evaluate(
         for outlets in (False, True):
             report.scores.append(score_given_spans(name, docs, stage.resolver, outlets))
         if end_to_end:
-            for outlets in (False, True):
-                report.scores.append(score_end_to_end(name, docs, stage, outlets))
+            report.scores += score_end_to_end(name, docs, stage)
     if seeds:
         report.seeds = score_seeds(Places())
     return report

@@ -28,6 +28,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,7 @@ _GENERIC_ADMIN = re.compile(
 #: Feature code → GeoNames feature class.
 FEATURE_CLASS: dict[str, str] = {
     "PPL": "P", "PPLA": "P", "PPLC": "P", "PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L",
-    "AIRB": "S", "MILB": "S", "NVB": "S", "PRT": "S", "PSTB": "S", "AIRP": "S", "RGN": "L",
+    "AIRB": "S", "MILB": "S", "NVB": "S", "PRT": "S", "PSTB": "S", "AIRP": "S", "BLDG": "S", "RGN": "L",
     "SEA": "H", "GULF": "H", "STRT": "H", "CNL": "H",
 }  # fmt: skip
 
@@ -143,6 +144,24 @@ class Gazetteer:
         self._codes: np.ndarray = state["codes"]
         self._demonyms: dict[str, list[str]] = state["demonyms"]
         self._countries: dict[str, int] = state["countries"]
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[tuple[Entry, Sequence[str]]], demonyms: dict[str, Sequence[str]] | None = None
+    ) -> Gazetteer:
+        """A small gazetteer from `Entry` records and their alternate names (user tables, tests)."""
+        builder = _Builder()
+        countries: dict[str, int] = {}
+        for entry, names in records:
+            row = (
+                entry.name, entry.country, entry.lat, entry.lon, entry.population, entry.feature_code,
+                entry.geonames_id or 0, entry.admin1 or "",
+            )  # fmt: skip
+            index = builder.add(row, list(names), entry.name)
+            if entry.feature_code == "PCLI":
+                countries[entry.country] = index
+        table = {fold_name(word): list(codes) for word, codes in (demonyms or {}).items()}
+        return cls({**_columnar(builder), "demonyms": table, "countries": countries})
 
     def __len__(self) -> int:
         return len(self._columns["name"])

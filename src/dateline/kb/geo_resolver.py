@@ -32,6 +32,7 @@ class Weights:
     hint: float = 1.0  # "province d'X" → admin units, "base de X" → sites
     same_country: float = 4.0  # share of the other anchors lying in the candidate's country
     same_admin1: float = 5.0  # share of the other anchors lying in the candidate's admin-1 unit
+    seat: float = 1.5  # a bare name shared by an admin unit and a town inside it means the town
     near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
     near_km: float = 400.0
     anchor_margin: float = 1.0  # score lead that makes a toponym an anchor
@@ -128,7 +129,11 @@ class Resolver:
         self, toponym: Toponym, pool: list[tuple[Entry, bool]], anchors: Anchors | None
     ) -> list[tuple[float, Entry]]:
         evidence = anchors.evidence(toponym.key) if anchors else None
-        ranked = [(self.score(e, main, toponym.hint, evidence), e) for e, main in pool]
+        seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
+        ranked = [
+            (self.score(e, main, toponym.hint, evidence) - self.weights.seat * _is_seated(e, seats), e)
+            for e, main in pool
+        ]
         ranked.sort(key=lambda pair: -pair[0])
         return ranked
 
@@ -153,6 +158,11 @@ class Resolver:
             if toponym.key not in resolved:
                 resolved[toponym.key] = _best(self._rank(toponym, self.candidates(toponym), anchors))
         return [resolved[t.key] for t in toponyms]
+
+
+def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:
+    """An admin-1 unit that shares its name with one of its own towns (Aleppo, New York, Idlib)."""
+    return entry.feature_code == "ADM1" and (entry.country, entry.admin1) in seats
 
 
 def region_of(anchor_sets: Iterable[Iterable[Entry]], top: int = 3, min_share: float = 0.1) -> list[Entry]:

@@ -71,8 +71,6 @@ COUNTRY_LOCATIVES = frozenset(
 CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
 #: Prepositions that mark a place or an addressee ("à Moscou" / "son soutien à Damas", see `_placeness`).
 AMBIGUOUS_LOCATIVES = frozenset({"au", "aux", "à", "a", "to"})
-#: Dependency labels of an argument (an addressee is not a place even after "au").
-ARGUMENT_DEPS = frozenset({"obl:arg", "iobj", "dative", "nsubj", "nsubj:pass", "obj", "dobj"})
 #: Labels that link a person's name to a title noun next to it.
 TITLE_DEPS = frozenset({"appos", "nmod", "flat:name", "compound", "dep"})
 #: Noun-phrase children kept when reading a role phrase ("chef d'état-major de l'armée irakienne").
@@ -188,7 +186,7 @@ def _preposition(root: Any) -> str:
 
 
 def _placeness(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, lang: str) -> float:
-    """1 when a name is a place ("en Syrie", "à Moscou"), 0.5 when it may be one, else 0.
+    """1 when a name is a place ("en Syrie", "à Moscou"), else 0.
 
     After "à"/"au"/"to", a head that takes an addressee ("son soutien à Damas") makes the name an actor.
     """
@@ -198,9 +196,11 @@ def _placeness(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, la
     if word not in AMBIGUOUS_LOCATIVES:
         return 0.0
     head = root.head.head if root.dep_ == "pobj" else root.head
-    if root.dep_ in ARGUMENT_DEPS or lexicon.takes_addressee(head.lemma_ or head.text, lang):
+    if root.dep_ in ("iobj", "dative") or lexicon.takes_addressee(head.lemma_ or head.text, lang):
         return 0.0
-    return 1.0 if root.dep_ in ("obl:mod", "obl", "pobj", "nmod") else 0.5
+    if word in ("au", "aux"):  # "au Liban" is a place on a verb's adjunct; "un défi aux États-Unis" is not
+        return 1.0 if root.dep_ == "obl:mod" else 0.0
+    return 1.0
 
 
 def _complements(token: Any) -> bool:

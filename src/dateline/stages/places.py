@@ -217,9 +217,9 @@ class Places(BaseStage):
     requires = ("analysis", "mentions")
     assigns = ("places",)
 
-    def __init__(self, options: PlaceOptions | None = None) -> None:
+    def __init__(self, options: PlaceOptions | None = None, resolver: Resolver | None = None) -> None:
         self.options = options or PlaceOptions()
-        self._resolver: Resolver | None = None
+        self._resolver = resolver
 
     @property
     def resolver(self) -> Resolver:

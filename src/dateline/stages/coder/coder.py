@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ from dateline.stages.coder.triggers import Trigger, find_triggers
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
-STOP_LINKS = frozenset({"conj", "parataxis", "appos", "ROOT"})
+STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
 
 
@@ -45,6 +45,23 @@ class Found:
 
 def span_of(tokens: Sequence[Any]) -> Span:
     return Span(start=int(min(t.idx for t in tokens)), end=int(max(t.idx + len(t) for t in tokens)))
+
+
+def segments(doc: Any) -> Iterator[Any]:
+    """The parser's sentences, split again at line breaks (a paragraph never continues a sentence)."""
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    yield doc[start : token.i]
+                start = token.i + 1
+        if start < sentence.end:
+            yield doc[start : sentence.end]
+
+
+def inside(token: Any, segment: Any) -> bool:
+    return bool(segment.start <= token.i < segment.end)
 
 
 def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
@@ -100,7 +117,8 @@ class EventCoder:
         for item in found:
             item.probs = probs.get(item.sentence.start_char)
             item.type, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
-        heads = {f.trigger.head.i: f for f in found}
+        heads = {f.roles.frame.i: f for f in found if f.roles.frame is not None and f.trigger.pos == "noun"}
+        heads.update({f.trigger.head.i: f for f in found})
         for item in found:
             apply_rules(item, heads, lexicon)
         for item in found:
@@ -127,18 +145,42 @@ class EventCoder:
         return merged
 
 
+def reported(trigger: Trigger) -> bool:
+    """A verb of acknowledgement used to report ("a reconnu que…", "welcomed that…") is no event."""
+    if trigger.pos != "verb" or not set(trigger.types) <= {"SUPPORT", "CONCEDE", "AGREE"}:
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in trigger.head.children)
+
+
+def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:
+    """Fallback when the parse gives no argument: the closest actor mention in the verb's own clause,
+    before it (actor) or after it (recipient)."""
+    head = trigger.head
+    tokens = [t for t in head.subtree if (t.i < head.i if before else t.i > head.i)]
+    if not tokens:
+        return []
+    mentions = index.within(int(tokens[0].idx), int(tokens[-1].idx + len(tokens[-1])))
+    if not mentions:
+        return []
+    chosen = mentions[-1] if before else mentions[0]
+    return [adapters.actor_ref(chosen)]
+
+
 def demonstrative(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
 def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
-    """Up to `hops` governors of `token` with the link label leading to each, stopping at coordination."""
-    out = []
+    """Up to `hops` governors of `token` with the link leading to each. A conjunct shares its first
+    conjunct's governor (the first conjunct itself is a sibling, not a governor); the walk stops at
+    parataxis, appositions and line breaks."""
+    out: list[tuple[Any, str]] = []
     node = token
-    for _ in range(hops):
-        if node.dep_ in STOP_LINKS or node.head is node:
+    while len(out) < hops and node.head is not node and node.dep_ not in STOP_LINKS:
+        if "\n" in node.doc[min(node.i, node.head.i) : max(node.i, node.head.i)].text:
             break
-        out.append((node.head, node.dep_))
+        if node.dep_ != "conj":
+            out.append((node.head, node.dep_))
         node = node.head
     return out
 
@@ -159,7 +201,7 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
     head = item.trigger.head
     lemma = head.lemma_.lower()
     if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
-        content = [f.type for f in heads.values() if any(g is head for g, _ in ancestors(f.trigger.head))]
+        content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in ancestors(f.trigger.head))]
         item.type = categories.promise_type(content)
     if item.type == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)

@@ -15,7 +15,7 @@ from datetime import date
 
 from dateline.kb.actors import load_kb
 from dateline.kb.roles import role_lexicon
-from dateline.model import Document, Span
+from dateline.model import Actor, Document, Span
 from dateline.stages.timex.rules import parse_iso
 
 #: How many characters before a mention its title may stand.
@@ -41,22 +41,26 @@ def _as_date(value: str | None, last: bool = False) -> date | None:
     return None if interval is None else interval[1 if last else 0]
 
 
-def _window_before(doc: Document, span: Span) -> str:
+def _window_before(doc: Document, span: Span, actor: Actor) -> str:
     """The words before a mention: up to `WINDOW` characters, cut at a sentence break or another actor."""
     start = max(0, span.start - WINDOW)
-    for actor in doc.actors:
-        for other in actor.mentions:
-            if start < other.end <= span.start and other.start != span.start:
-                start = other.end
+    for other in doc.actors:
+        for mention in other.mentions if other is not actor else []:
+            if start < mention.end <= span.start:
+                start = mention.end
     return re.split(r"[.;!?\n]", doc.text[start : span.start])[-1]
 
 
-def _title_of(doc: Document, span: Span) -> str | None:
-    """The office title the words before a mention give it ("le président russe X" → "president")."""
-    before = _window_before(doc, span)
+def _titles_of(doc: Document, span: Span, actor: Actor) -> set[str]:
+    """The office titles the words before a mention give it ("le ministre iranien de la Défense X" →
+    "defence minister"): read as written and with each single word left out (a demonym)."""
+    before = _window_before(doc, span, actor)
     if _PAST.search(before):
-        return None
-    return role_lexicon().title(before, doc.language.code) or role_lexicon().title(before, "en")
+        return set()
+    words = before.split()
+    variants = [before] + [" ".join(words[:i] + words[i + 1 :]) for i in range(len(words))]
+    lexicon = role_lexicon()
+    return {t for v in variants for lang in {doc.language.code, "en"} if (t := lexicon.title(v, lang))}
 
 
 def tenure_bounds(doc: Document) -> list[Bounds]:
@@ -66,10 +70,8 @@ def tenure_bounds(doc: Document) -> list[Bounds]:
     for actor in doc.actors:
         entry = kb.get(actor.kb_id) if actor.kind == "person" and actor.kb_id else None
         for span in actor.mentions if entry else []:
-            title = _title_of(doc, span)
-            terms = (
-                [r for r in entry.roles if title and r.title.lower() == title and r.start] if entry else []
-            )
+            titles = _titles_of(doc, span, actor)
+            terms = [r for r in entry.roles if r.title.lower() in titles and r.start] if entry else []
             if terms:  # several terms in the same office: their hull
                 start = min(d for r in terms if (d := _as_date(r.start)))
                 ends = [_as_date(r.end, last=True) for r in terms]

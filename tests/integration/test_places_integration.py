@@ -1,0 +1,71 @@
+"""The real gazetteer and the places stage behind the real spaCy models, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.kb.gazetteer import gazetteer, haversine_km
+from dateline.model import Document, Language, Place
+from dateline.stages.analyse import Analyse
+from dateline.stages.places import PlaceOptions, Places
+
+pytestmark = pytest.mark.integration
+
+#: Reference points (rounded) of the places the texts below name.
+ALEPPO, DAMASCUS, TEHRAN, BEIRUT = (36.20, 37.16), (33.51, 36.29), (35.69, 51.42), (33.89, 35.50)
+HAMA, IDLIB, TARTUS, BAGHDAD = (35.13, 36.75), (35.93, 36.63), (34.89, 35.89), (33.34, 44.40)
+
+
+def _run(text: str, language: str, **options: object) -> Document:
+    doc = Document(id="it", text=text, language=Language(code=language, confidence=1.0))
+    Analyse()(doc)
+    return Places(PlaceOptions(**options))(doc)  # type: ignore[arg-type]
+
+
+def _near(places: list[Place], point: tuple[float, float], km: float = 25) -> Place | None:
+    hits = [p for p in places if p.lat is not None and p.lon is not None and haversine_km(*point, p.lat, p.lon) <= km]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize(
+    ("name", "point"),
+    [("Alep", ALEPPO), ("Damas", DAMASCUS), ("Bagdad", BAGHDAD), ("Idleb", IDLIB), ("Tartous", TARTUS),
+     ("Beyrouth", BEIRUT), ("Téhéran", TEHRAN), ("hama", HAMA)],
+)  # fmt: skip
+def test_french_exonyms_are_in_the_index(name: str, point: tuple[float, float]) -> None:
+    found = gazetteer().candidates(name)
+    assert any(haversine_km(*point, e.lat, e.lon) <= 25 for e in found), name
+
+
+def test_countries_regions_and_sites_are_in_the_index() -> None:
+    gaz = gazetteer()
+    assert gaz.country("SY") in gaz.candidates("la Syrie".removeprefix("la "))
+    assert {e.feature_code for e in gaz.candidates("Idlib")} >= {"PPL", "ADM1"}
+    assert any(e.feature_class == "S" for e in gaz.candidates("Khmeimim"))
+    assert [e.country for e in gaz.demonym("syriennes")] == ["SY"]
+    assert [e.country for e in gaz.demonym("Irish")] == ["IE"]
+
+
+def test_french_report() -> None:
+    text = (
+        "Des frappes aériennes ont visé mardi la province d'Idleb, dans le nord-ouest de la Syrie, "
+        "ainsi que des positions au sud d'Alep. Selon Damas, les avions avaient décollé de la base de Hmeimim. "
+        "Le ministre syrien s'est ensuite rendu à Téhéran, puis à Beyrouth."
+    )
+    doc = _run(text, "fr")
+    for point in (ALEPPO, DAMASCUS, TEHRAN, BEIRUT):
+        assert _near(doc.places, point) is not None, point
+    idlib = _near(doc.places, IDLIB, km=40)
+    assert idlib is not None and idlib.feature_class == "A" and idlib.country == "SYR"
+    assert any(p.feature_class == "S" and p.country == "SYR" for p in doc.places)
+    assert any(note.startswith("places: northwest of Syria") for note in doc.notes)
+    assert all(p.country and len(p.country) == 3 for p in doc.places)
+
+
+def test_context_picks_the_syrian_hama_and_the_french_paris() -> None:
+    syria = _run("Government forces shelled villages north of Hama, near the road from Homs to Aleppo.", "en")
+    hama = [p for p in syria.places if "Hama" in [syria.snippet(s) for s in p.mentions]]
+    assert hama and hama[0].country == "SYR"
+    france = _run("Le train reliant Lyon à Paris a été retardé par une grève à Marseille.", "fr")
+    paris = [p for p in france.places if "Paris" in [france.snippet(s) for s in p.mentions]]
+    assert paris and paris[0].country == "FRA" and paris[0].geonames_id == 2988507

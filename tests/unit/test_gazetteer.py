@@ -1,0 +1,109 @@
+"""The gazetteer's folding, exact lookup and the resolver's ranking, on a small hand-made gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km, iso3
+from dateline.kb.geo_resolver import Resolver, Toponym, region_of
+
+
+def _entry(name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+    return Entry(0, name, cc, lat, lon, pop, code, None, admin1 or None)
+
+
+RECORDS: list[tuple[Entry, list[str]]] = [
+    (_entry("Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", "Ile-de-France"), []),
+    (_entry("Paris", "US", 33.66, -95.56, 25_000, admin1="Texas"), []),
+    (_entry("Dallas", "US", 32.78, -96.80, 1_300_000, admin1="Texas"), []),
+    (_entry("Texas", "US", 31.0, -99.0, 25_000_000, "ADM1", "Texas"), []),
+    (_entry("Ḩamāh", "SY", 35.13, 36.76, 460_000, admin1="Hama"), ["Hama", "Hamah"]),
+    (_entry("Ōno-hara", "JP", 34.29, 132.27, 26_000, admin1="Hiroshima"), ["Hama"]),
+    (_entry("Aleppo", "SY", 36.20, 37.16, 2_100_000, admin1="Aleppo"), ["Alep", "Halab"]),
+    (_entry("Aleppo", "SY", 36.37, 37.37, 4_600_000, "ADM1", "Aleppo"), []),
+    (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie", "République arabe syrienne"]),
+    (_entry("Japan", "JP", 36.0, 138.0, 126_000_000, "PCLI"), ["Japon"]),
+    (_entry("Tehran", "IR", 35.69, 51.42, 7_150_000, "PPLC", "Tehran"), ["Téhéran", "Teheran"]),
+    (_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim", "Khmeimim"]),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(RECORDS, demonyms={"Syrian": ["SY"], "syriens": ["SY"]})
+
+
+def test_fold_name_ignores_case_accents_and_punctuation() -> None:
+    assert fold_name("Téhéran") == "teheran"
+    assert fold_name("Deir ez-Zor") == fold_name("deir ez zor") == "deir ez zor"
+    assert fold_name("Qa'im") == fold_name("Qa’im") == "qaim"
+    assert fold_name("  W.  Va. ") == "w va"
+
+
+def test_lookup_is_exact_not_substring(gaz: Gazetteer) -> None:
+    assert [e.name for e in gaz.candidates("TÉHÉRAN")] == ["Tehran"]
+    assert gaz.candidates("Tehr") == []
+    assert gaz.candidates("Paris Texas") == []
+    assert "Alep" in gaz and "Ale" not in gaz
+
+
+def test_lookup_flags_main_name_matches(gaz: Gazetteer) -> None:
+    flags = {e.country: main for e, main in gaz.lookup("Hama")}
+    assert flags == {"SY": False, "JP": False}
+    assert all(main for _, main in gaz.lookup("Paris"))
+
+
+def test_countries_and_demonyms(gaz: Gazetteer) -> None:
+    syria = gaz.country("sy")
+    assert syria is not None and syria.feature_class == "A" and syria.country3 == "SYR"
+    assert [e.name for e in gaz.demonym("SYRIENS")] == ["Syria"]
+    assert gaz.demonym("Martian") == []
+
+
+def test_iso3_and_distance() -> None:
+    assert iso3("SY") == "SYR" and iso3("XK") == "XKX" and iso3("ZZ") is None
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+
+
+def test_population_decides_without_context(gaz: Gazetteer) -> None:
+    (paris,) = Resolver(gaz).resolve([Toponym("Paris")])
+    assert paris is not None and paris.entry.country == "FR"
+    assert 0.5 < paris.confidence <= 1.0
+
+
+def test_document_context_overrides_population(gaz: Gazetteer) -> None:
+    paris, _, _ = Resolver(gaz).resolve([Toponym("Paris"), Toponym("Dallas"), Toponym("Texas")])
+    assert paris is not None and paris.entry.country == "US"
+    hama, _ = Resolver(gaz).resolve([Toponym("Hama"), Toponym("Japon")])
+    assert hama is not None and hama.entry.country == "JP"
+    hama, _ = Resolver(gaz).resolve([Toponym("Hama"), Toponym("Syrie")])
+    assert hama is not None and hama.entry.country == "SY"
+
+
+def test_same_text_same_answer(gaz: Gazetteer) -> None:
+    first, second = Resolver(gaz).resolve([Toponym("Paris"), Toponym("PARIS")])
+    assert first is not None and second is not None and first.entry == second.entry
+
+
+def test_a_bare_name_shared_by_a_province_and_its_town_means_the_town(gaz: Gazetteer) -> None:
+    (town,) = Resolver(gaz).resolve([Toponym("Aleppo")])
+    assert town is not None and town.entry.feature_code == "PPL"
+    (province,) = Resolver(gaz).resolve([Toponym("Aleppo", "admin")])
+    assert province is not None and province.entry.feature_code == "ADM1"
+
+
+def test_unknown_names_resolve_to_none(gaz: Gazetteer) -> None:
+    assert Resolver(gaz).resolve([Toponym("Atlantis")]) == [None]
+
+
+def test_outside_context_steers_resolution(gaz: Gazetteer) -> None:
+    texas = gaz.candidates("Texas")
+    (paris,) = Resolver(gaz).resolve([Toponym("Paris")], context=texas)
+    assert paris is not None and paris.entry.country == "US"
+
+
+def test_region_of_keeps_places_common_to_an_outlets_documents(gaz: Gazetteer) -> None:
+    texas, syria = gaz.candidates("Texas")[0], gaz.country("SY")
+    assert syria is not None
+    region = region_of([[texas], [texas, syria], [texas], []])
+    assert region == [texas]

@@ -1,0 +1,155 @@
+"""The places stage on hand-built Documents (NER mentions written by hand, no models)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.geo_resolver import Resolver
+from dateline.model import Document, Language, Mention, Span
+from dateline.pipeline import Settings, registry
+from dateline.stages.places import (
+    PlaceOptions,
+    Places,
+    clean_surface,
+    direction_before,
+    locate_event,
+    toponym_for,
+)
+
+
+def _entry(name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+    return Entry(0, name, cc, lat, lon, pop, code, 1000 + pop % 997, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Damascus", "SY", 33.51, 36.29, 1_570_000, "PPLC", "Dimashq"), ["Damas"]),
+            (_entry("Idlib", "SY", 35.93, 36.63, 128_000, admin1="Idlib"), ["Idleb"]),
+            (_entry("Idlib", "SY", 35.80, 36.60, 440_000, "ADM1", "Idlib"), ["Idleb"]),
+            (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
+            (_entry("Moscow", "RU", 55.75, 37.62, 10_000_000, "PPLC", "Moscow"), ["Moscou"]),
+            (_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim"]),
+        ],
+        demonyms={"syrien": ["SY"], "syrienne": ["SY"]},
+    )
+
+
+def _doc(text: str, names: list[str], label: str = "LOC", title: str | None = None) -> Document:
+    """A French document whose NER found each of `names` (every occurrence) with `label`."""
+    mentions = [
+        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    return Document(id="t", text=text, title=title, language=Language(code="fr", confidence=1.0), mentions=mentions)
+
+
+def _stage(gaz: Gazetteer, **options: object) -> Places:
+    return Places(PlaceOptions(**options), resolver=Resolver(gaz))  # type: ignore[arg-type]
+
+
+def test_one_place_per_record_with_every_mention(gaz: Gazetteer) -> None:
+    text = "Le ministre est arrivé à Damas lundi. À Damas, il a rencontré son homologue venu de Moscou."
+    doc = _stage(gaz)(_doc(text, ["Damas", "Moscou"]))
+    assert [p.name for p in doc.places] == ["Damascus", "Moscow"]
+    damascus = doc.places[0]
+    assert damascus.country == "SYR" and damascus.feature_class == "P" and damascus.admin1 == "Dimashq"
+    assert [doc.snippet(s) for s in damascus.mentions] == ["Damas", "Damas"]
+    assert damascus.producer == "places@0.1" and "places@0.1" in doc.producers
+
+
+def test_stage_is_idempotent(gaz: Gazetteer) -> None:
+    stage = _stage(gaz)
+    doc = stage(_doc("Des frappes ont visé le nord-ouest de la Syrie.", ["Syrie"]))
+    first = doc.model_dump()
+    assert stage(doc).model_dump() == first
+    assert sum(n.startswith("places: ") for n in doc.notes) == 1
+
+
+def test_head_nouns_hint_the_kind(gaz: Gazetteer) -> None:
+    text = "Les combats continuent dans la province d'Idleb et près de la ville d'Idleb."
+    province = toponym_for(text, Span(start=text.index("Idleb"), end=text.index("Idleb") + 5), gaz)
+    assert province is not None and province.hint == "admin"
+    doc = _stage(gaz)(_doc(text, ["Idleb"]))
+    assert [p.feature_class for p in doc.places] == ["A", "P"]
+
+
+def test_articles_and_inner_names(gaz: Gazetteer) -> None:
+    assert clean_surface("la Syrie") == "Syrie"
+    assert clean_surface("l’Idleb") == "Idleb"
+    assert clean_surface("Lebanon") == "Lebanon"
+    text = "Un avion a décollé de la base de Hmeimim."
+    span = Span(start=text.index("la base"), end=len(text) - 1)
+    found = toponym_for(text, span, gaz)
+    assert found is not None and found.text == "Hmeimim" and found.hint == "site"
+
+
+def test_directions_before_a_place() -> None:
+    for text, expected in [
+        ("des frappes dans le nord-ouest de la Syrie", "northwest"),
+        ("fighting in northern Syria", "north"),
+        ("fighting in north-west Syria", "northwest"),
+        ("south of Syria", "south"),
+        ("un accord avec la Syrie", None),
+    ]:
+        assert direction_before(text, text.index("Syri")) == expected, text
+
+
+def test_demonyms_are_places_only_when_asked(gaz: Gazetteer) -> None:
+    text = "Le gouvernement syrien a répondu."
+    assert _stage(gaz)(_doc(text, [])).places == []
+    doc = _stage(gaz, demonyms=True)(_doc(text, ["syrien"], label="NORP"))
+    assert [p.name for p in doc.places] == ["Syria"]
+
+
+def test_context_option_resolves_against_the_corpus_region(gaz: Gazetteer) -> None:
+    stage = _stage(gaz, context=("SY",))
+    assert [e.name for e in stage.context] == ["Syria"]
+
+
+def test_registered_factory_reads_options() -> None:
+    stage = registry.create("places", Settings(options={"places_demonyms": True, "places_scan": False}))
+    assert isinstance(stage, Places) and stage.options.demonyms and not stage.options.scan
+
+
+def test_locate_event_prefers_clause_then_sentence(gaz: Gazetteer) -> None:
+    text = "Moscou a annoncé, après la réunion, que des troupes partiraient de Damas."
+    doc = _stage(gaz)(_doc(text, ["Moscou", "Damas"]))
+    clause = Span(start=text.index("que"), end=len(text))
+    sentence = Span(start=0, end=len(text))
+    ref = locate_event(doc, clause, sentence)
+    assert ref is not None and ref.name == "Damascus" and ref.rule == "clause" and ref.country == "SYR"
+    assert doc.snippet(ref.evidence[0]) == "Damas"
+    ref = locate_event(doc, Span(start=0, end=16), sentence)
+    assert ref is not None and ref.name == "Moscow" and ref.rule == "clause"
+    ref = locate_event(doc, Span(start=17, end=34), sentence)
+    assert ref is not None and ref.name == "Moscow" and ref.rule == "sentence"
+
+
+def test_locate_event_falls_back_to_dateline_then_title(gaz: Gazetteer) -> None:
+    text = "Damas (AFP) - Le ministre a parlé. Rien d'autre n'a été dit."
+    doc = _stage(gaz)(_doc(text, ["Damas"]))
+    second = Span(start=text.index("Rien"), end=len(text))
+    ref = locate_event(doc, second, second)
+    assert ref is not None and ref.rule == "dateline" and ref.name == "Damascus"
+
+    text = "Le ministre a parlé. Il est reparti. Les discussions sur Moscou ont repris."
+    doc = _stage(gaz)(_doc(text, ["Moscou"], title="Visite du ministre à Moscou"))
+    second = Span(start=text.index("Il est"), end=text.index("Les"))
+    ref = locate_event(doc, second, second)
+    assert ref is not None and ref.rule == "title" and ref.name == "Moscow"
+    doc.title = "Une visite"
+    assert locate_event(doc, second, second) is None
+
+
+def test_direction_is_kept_on_the_event_place(gaz: Gazetteer) -> None:
+    text = "Des frappes ont visé le nord-ouest de la Syrie."
+    doc = _stage(gaz)(_doc(text, ["Syrie"]))
+    ref = locate_event(doc, Span(start=0, end=len(text)), Span(start=0, end=len(text)))
+    assert ref is not None and ref.name == "Syria (northwest)"
