@@ -14,6 +14,7 @@ MIN_REQUIRED_TIMES = 0.9
 MIN_UNHINTED = 1.0
 MIN_SOURCE_RECALL = 0.9
 MIN_SOURCE_PRECISION = 0.8
+MIN_PUBLISHED_CONTAINS_HINT = 0.8
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +40,8 @@ def test_cited_sources(result: TimesResult) -> None:
     prf = result.source_prf
     assert prf.recall >= MIN_SOURCE_RECALL, result.sources
     assert prf.precision >= MIN_SOURCE_PRECISION, result.sources
+
+
+def test_inferred_publication_dates_contain_the_real_date(result: TimesResult) -> None:
+    checks = result.published
+    assert checks and sum(p.ok for p in checks) / len(checks) >= MIN_PUBLISHED_CONTAINS_HINT, checks

@@ -17,7 +17,20 @@ eval_app = typer.Typer(help="Score Dateline against gold data (reads ../shared w
 app.add_typer(eval_app, name="eval")
 
 #: Command modules, imported for their side effect of registering commands on `app` / `eval_app`.
-COMMAND_MODULES: tuple[str, ...] = ("extract", "docs", "show", "events", "actors", "ingest", "eval_clean", "eval_times", "eval_actors", "stories", "eval_stories", "eval_places")
+COMMAND_MODULES: tuple[str, ...] = (
+    "extract",
+    "docs",
+    "show",
+    "events",
+    "actors",
+    "ingest",
+    "eval_clean",
+    "eval_times",
+    "eval_actors",
+    "stories",
+    "eval_stories",
+    "eval_places",
+)
 
 
 def main() -> None:

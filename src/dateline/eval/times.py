@@ -36,6 +36,7 @@ from dateline.eval.runner import raw_for
 from dateline.model import Document, Span
 from dateline.pipeline import DEFAULT_STAGES, INITIAL_FIELDS, Pipeline, Settings, registry
 from dateline.stages.attributions import cited_sources
+from dateline.stages.timex.published import reference
 from dateline.stages.timex.rules import parse_iso
 
 Interval = tuple[date, date]
@@ -57,6 +58,24 @@ class TimeCheck:
         return self.gold is not None and self.resolved is not None and inside(self.resolved, self.gold)
 
 
+@dataclass(frozen=True)
+class PublishedCheck:
+    """The publication date inferred with no hint against the hint (None: nothing inferred)."""
+
+    doc: str
+    hint: Interval
+    inferred: Interval | None
+    source: str
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.inferred is not None
+            and self.inferred[0] <= self.hint[0]
+            and self.hint[1] <= self.inferred[1]
+        )
+
+
 @dataclass
 class SourceCheck:
     doc: str
@@ -71,6 +90,7 @@ class TimesResult:
     events: list[TimeCheck] = field(default_factory=list)
     unhinted: list[TimeCheck] = field(default_factory=list)
     sources: list[SourceCheck] = field(default_factory=list)
+    published: list[PublishedCheck] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -202,9 +222,8 @@ def evaluate_times(gold_path: Path, corpus: Path) -> TimesResult:
     pipeline = Pipeline.from_config(runnable_stages())
     result = TimesResult()
     hinted = _run(gold, corpus, pipeline, hinted=True)
-    dated = [g for g in gold if any((e.get("time") or {}).get("date") for e in g.events)]
-    unhinted = dict(zip((g.doc for g in dated), _run(dated, corpus, pipeline, hinted=False), strict=True))
-    for g, doc in zip(gold, hinted, strict=True):
+    unhinted = _run(gold, corpus, pipeline, hinted=False)
+    for g, doc, bare in zip(gold, hinted, unhinted, strict=True):
         result.errors += [f"{g.doc}: {e.stage}: {e.message}" for e in doc.errors]
         hint_value = g.data.get("publication_date_hint")
         hint = parse_iso(str(hint_value)) if hint_value else None
@@ -212,11 +231,10 @@ def evaluate_times(gold_path: Path, corpus: Path) -> TimesResult:
         result.expressions += [check_expression(doc, g.doc, e, hint) for e in timed]
         if doc.events:
             result.events += [check_event(doc, g.doc, e, hint) for e in timed if e.get("required", True)]
-        if g.doc in unhinted:
-            bare = unhinted[g.doc]
-            result.unhinted += [
-                check_expression(bare, g.doc, e, None) for e in timed if e["time"].get("date")
-            ]
+        result.unhinted += [check_expression(bare, g.doc, e, None) for e in timed if e["time"].get("date")]
+        if hint:
+            inferred = reference(bare.published)
+            result.published.append(PublishedCheck(g.doc, hint, inferred, bare.published.source))
         result.sources.append(check_sources(doc, g.doc, list(g.data.get("cited_sources") or [])))
     return result
 
@@ -278,6 +296,15 @@ def print_times(result: TimesResult, console: Console) -> None:
     console.print(
         f"absolute dates from the text alone: {sum(c.ok for c in result.unhinted)}/{len(result.unhinted)}"
     )
+    table = Table(title="publication date inferred with no hint")
+    for column in ("doc", "hint", "inferred", "source", "contains hint"):
+        table.add_column(column)
+    for p in result.published:
+        mark = "[green]✓[/green]" if p.ok else "[red]✗[/red]"
+        table.add_row(p.doc[:3], _fmt(p.hint), _fmt(p.inferred), p.source, mark)
+    console.print(table)
+    contained = sum(p.ok for p in result.published)
+    console.print(f"inferred publication intervals containing the hint: {contained}/{len(result.published)}")
     prf = result.source_prf
     console.print(f"cited sources: P {prf.precision:.2f} R {prf.recall:.2f} F1 {prf.f1:.2f}")
     for error in result.errors:

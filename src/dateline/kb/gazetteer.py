@@ -432,6 +432,18 @@ def _add_admin_units(builder: _Builder, rg: list[dict[str, str]], population: di
         builder.add(row, [short, *extra] if short else extra, name)
 
 
+def _share_seat_names(builder: _Builder) -> None:
+    """An admin-1 unit takes the alternate names of its namesake town ("Idleb" for Idlib Governorate)."""
+    units = {(row[1], row[7], fold_name(row[0])): n for n, row in enumerate(builder.rows) if row[5] == "ADM1"}
+    seats: dict[int, int] = {}
+    for n, row in enumerate(builder.rows):
+        if row[5] in ("PPL", "PPLC") and (unit := units.get((row[1], row[7], fold_name(row[0])))) is not None:
+            seats.setdefault(n, unit)
+    for codes in builder.names.values():
+        extra = [2 * seats[code // 2] for code in codes if code // 2 in seats]
+        codes.extend(code for code in extra if code not in codes and code + 1 not in codes)
+
+
 def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centre of the range its towns span, the outer 5% on each side left out (outliers, exclaves)."""
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
@@ -496,6 +508,7 @@ def build(min_population: int = 500) -> dict[str, Any]:
     _add_cities(builder, cities, admin1)
     countries = _add_countries(builder)
     _add_admin_units(builder, rg, dict(population))
+    _share_seat_names(builder)
     _add_continents(builder)
     by_id = {row[6]: n for n, row in enumerate(builder.rows) if row[6]}
     _add_table(builder, SITES_FILE, by_id)

@@ -69,7 +69,7 @@ COUNTRY_LOCATIVES = frozenset(
 )
 #: Capitals also take these as places ("près de Moscou", "near Moscow").
 CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
-#: Prepositions that mark a place or an addressee ("à Moscou" / "son soutien à Damas", see `_placeness`).
+#: Prepositions that mark a place or an addressee ("à Moscou" / "son soutien à Damas", see `_is_place`).
 AMBIGUOUS_LOCATIVES = frozenset({"au", "aux", "à", "a", "to"})
 #: Labels that link a person's name to a title noun next to it.
 TITLE_DEPS = frozenset({"appos", "nmod", "flat:name", "compound", "dep"})
@@ -185,22 +185,23 @@ def _preposition(root: Any) -> str:
     return case_words[0] if case_words else _previous_word(root)
 
 
-def _placeness(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, lang: str) -> float:
-    """1 when a name is a place ("en Syrie", "à Moscou"), else 0.
+def _is_place(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, lang: str) -> bool:
+    """Whether a name stands for a place ("en Syrie", "à Moscou") rather than an actor.
 
     After "à"/"au"/"to", a head that takes an addressee ("son soutien à Damas") makes the name an actor.
     """
     word = _preposition(root)
     if word in prepositions:
-        return 1.0
+        return True
     if word not in AMBIGUOUS_LOCATIVES:
-        return 0.0
+        return False
     head = root.head.head if root.dep_ == "pobj" else root.head
-    if root.dep_ in ("iobj", "dative") or lexicon.takes_addressee(head.lemma_ or head.text, lang):
-        return 0.0
+    argument = head.pos_ != "VERB" or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
+    if argument and lexicon.takes_addressee(head.lemma_ or head.text, lang):
+        return False
     if word in ("au", "aux"):  # "au Liban" is a place on a verb's adjunct; "un défi aux États-Unis" is not
-        return 1.0 if root.dep_ == "obl:mod" else 0.0
-    return 1.0
+        return bool(root.dep_ == "obl:mod")
+    return True
 
 
 def _complements(token: Any) -> bool:
@@ -351,9 +352,8 @@ class Resolver:
 
     def resolve_name(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
         entry = entries[0] if len(entries) == 1 else self.disambiguate(entries)
-        placeness = _placeness(root, COUNTRY_LOCATIVES, self.lexicon, self.lang)
         if entry is not None and entry.kind == "country":
-            if placeness == 1.0:
+            if _is_place(root, COUNTRY_LOCATIVES, self.lexicon, self.lang):
                 return
             role = self.attached_role(root)
             if role is not None and not self.lexicon.is_place(role.text, self.lang):
@@ -364,7 +364,7 @@ class Resolver:
         if entry is None:
             self.add(self.ambiguous(span, root, entries))
             return
-        item = self.entity(entry, span, root, 1.0 - placeness / 2 if entry.kind == "country" else 1.0)
+        item = self.entity(entry, span, root)
         role = self.attached_role(root) if entry.kind != "person" else None
         if role is not None and entry.kind != "country":  # "les commandants du Hezbollah": span the role noun
             item.start = min(item.start, role.idx)
@@ -446,12 +446,11 @@ class Resolver:
         self.add(item)
 
     def resolve_capital(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
-        placeness = _placeness(root, CAPITAL_LOCATIVES, self.lexicon, self.lang)
-        if len(entries) != 1 or placeness == 1.0:
+        if len(entries) != 1 or _is_place(root, CAPITAL_LOCATIVES, self.lexicon, self.lang):
             return
         role = self.attached_role(root)
         sector = self.sector_of(role) if role is not None else None
-        confidence = 0.8 - placeness * 0.6
+        confidence = 0.8
         if role is not None and sector:
             item = self.generic(entries[0].id, sector, role, root, confidence)
         else:

@@ -21,6 +21,9 @@ from dateline.model import Document, Place, PlaceRef, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels the small models often give to place names ("Hama" as ORG, "Aleppo" as NORP): kept as places
+#: when the whole mention names a notable place.
+MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
 BLOCKING_LABELS = frozenset(
     {"PER", "PERSON", "ORG", "NORP", "MISC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 )
@@ -129,11 +132,19 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for mention in doc.mentions:
+        span = Span(start=mention.start, end=mention.end)
         if mention.label in PLACE_LABELS:
-            span = Span(start=mention.start, end=mention.end)
             toponym = toponym_for(text, span, gaz, options.demonyms)
-            if toponym is not None:
-                found.append(Found(span, toponym))
+        elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
+            toponym = toponym_for(text, span, gaz)
+            if toponym is not None and not _notable(gaz.candidates(toponym.text), options.scan_min_population):
+                toponym = None
+        else:
+            continue
+        if toponym is not None:
+            found.append(Found(span, toponym))
+            taken.append((mention.start, mention.end))
+        elif mention.label in PLACE_LABELS:
             taken.append((mention.start, mention.end))
     blocked = [(m.start, m.end) for m in doc.mentions if m.label in BLOCKING_LABELS]
     if options.demonyms:

@@ -131,16 +131,18 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
 
 
-def noun_roles(noun: Any, roles: Roles, framed: bool) -> None:
+def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
     """Roles inside a noun trigger's own phrase ("les frappes russes contre X", "la visite du ministre").
 
     A genitive is the agent ("la visite du ministre") unless a light verb supplies the agent and no
     other dependent names the addressee ("faire l'éloge des négociateurs"; but "réitérer le soutien de
     la Russie au gouvernement")."""
-    for child in noun.children:
-        if child.dep_ in NOUN_MODIFIERS:
-            roles.add("actor", child)
-    attached = list(obliques(noun))
+    own = {t.i for t in trigger.tokens}
+    for noun in trigger.tokens:
+        for child in noun.children:
+            if child.dep_ in NOUN_MODIFIERS and child.i not in own:
+                roles.add("actor", child)
+    attached = [(w, d) for noun in trigger.tokens for w, d in obliques(noun) if d.i not in own]
     addressed = any(word in TOWARDS for word, _ in attached)
     for word, dependent in attached:
         if word in JOINT or word in AGENT:
@@ -185,7 +187,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = quantified(head, lexicon)
-    noun_roles(head, roles, framed=verb is not None and slot.dep_ in OBJECT_DEPS)
+    noun_roles(trigger, roles, framed=verb is not None and slot.dep_ in OBJECT_DEPS)
     if verb is not None:
         roles.frame = verb
         if slot.dep_ in OBJECT_DEPS:

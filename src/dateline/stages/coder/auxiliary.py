@@ -44,7 +44,9 @@ def _clause_chain(verb: Any) -> list[Any]:
 
 
 def negated(trigger: Any, anchor: Any) -> bool:
-    for token in {trigger, anchor}:
+    """A negator on the trigger, its verb, or the verb it is the complement of ("n'envisagent pas de retirer")."""
+    governor = anchor.head if anchor.dep_ == "xcomp" else anchor
+    for token in (trigger, anchor, governor):
         for child in token.children:
             if child.lower_ in NEGATORS and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
                 return True

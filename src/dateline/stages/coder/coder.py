@@ -90,14 +90,18 @@ class EventCoder:
         """Every trigger with its arguments, sentence by sentence."""
         index = adapters.ActorIndex(doc)
         found = []
-        for sentence in doc.analysis.sents:
+        for sentence in segments(doc.analysis):
             for trigger in find_triggers(sentence, lexicon):
+                if reported(trigger):
+                    continue
                 roles = find_roles(trigger, lexicon)
-                actors = resolve_actors(roles.actors, index)
+                actors = resolve_actors([t for t in roles.actors if inside(t, sentence)], index)
+                recipients = resolve_actors([t for t in roles.recipients if inside(t, sentence)], index)
+                if trigger.pos == "verb":
+                    actors = actors or nearby(trigger, index, before=True)
+                    recipients = recipients or nearby(trigger, index, before=False)
                 keys = {(a.kb_id, a.name) for a in actors}
-                recipients = [
-                    r for r in resolve_actors(roles.recipients, index) if (r.kb_id, r.name) not in keys
-                ]
+                recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
                 found.append(Found(trigger, sentence, roles, actors, recipients))
         return found
 
@@ -135,7 +139,7 @@ class EventCoder:
         for item in found:
             if item.suppressed:
                 continue
-            if item.actors:
+            if item.actors and specified(item):
                 events.append(build_event(doc, item, lexicon, producer))
             elif demonstrative(item.trigger.head):
                 anaphors.append(item)
@@ -166,6 +170,17 @@ def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[A
     return [adapters.actor_ref(chosen)]
 
 
+def specified(item: Found) -> bool:
+    """A bare event noun (no light or occurrence verb) only counts when it names both sides
+    ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
+    "à la demande de Moscou" or "l'offensive" alone is background."""
+    if item.trigger.pos == "verb" or item.roles.frame is not None:
+        return True
+    if item.recipients or len({a.country or a.name for a in item.actors}) > 1:
+        return True
+    return item.trigger.types.get(item.type) == "visit"
+
+
 def demonstrative(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
@@ -191,8 +206,10 @@ def embedded(item: Found, heads: dict[int, Found]) -> bool:
     for governor, link in ancestors(item.trigger.head):
         clausal = clausal or link in CLAUSE_LINKS
         outer = heads.get(governor.i)
-        if outer is not None and outer.type in categories.CONTENT_TAKING:
-            return clausal or not item.actors
+        if outer is None or outer is item:
+            continue
+        if clausal or (outer.type in categories.CONTENT_TAKING and not item.actors):
+            return True
     return False
 
 

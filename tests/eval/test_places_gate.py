@@ -1,0 +1,53 @@
+"""Eval gate for the places stage: pinned floors on ../shared (skipped when it is absent).
+
+Given-gold-spans accuracy runs on the full LGL and TR-News sets (seconds); the end-to-end run
+(spaCy NER) uses the first 40 TR-News documents only, to keep the suite short — the full-set
+figures are in docs/places.md (`dateline eval places`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.common import shared_dir
+from dateline.eval.places import GEO_SETS, load_geo, score_end_to_end, score_given_spans, score_seeds
+from dateline.stages.places import PlaceOptions, Places
+
+pytestmark = pytest.mark.eval
+
+#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured a little above).
+GIVEN_SPANS_FLOORS = {
+    ("LGL", False): 0.77,
+    ("LGL", True): 0.83,
+    ("TR-News", False): 0.76,
+    ("GeoVirus", False): 0.76,
+}
+END_TO_END_SUBSET = 40
+
+
+@pytest.fixture(scope="module")
+def stage() -> Places:
+    if shared_dir() is None:
+        pytest.skip("../shared is not present: geoparsing gold is unavailable")
+    return Places(PlaceOptions(demonyms=True))
+
+
+@pytest.mark.parametrize(("name", "outlets"), sorted(GIVEN_SPANS_FLOORS))
+def test_given_gold_spans_accuracy(stage: Places, name: str, outlets: bool) -> None:
+    docs = load_geo(shared_dir() / "dev" / "geo" / GEO_SETS[name])  # type: ignore[operator]
+    score = score_given_spans(name, docs, stage.resolver, outlets)
+    assert score.accuracy(161) >= GIVEN_SPANS_FLOORS[(name, outlets)]
+
+
+def test_end_to_end_recall_and_accuracy_on_a_subset(stage: Places) -> None:
+    docs = load_geo(shared_dir() / "dev" / "geo" / GEO_SETS["TR-News"])[:END_TO_END_SUBSET]  # type: ignore[operator]
+    plain, _ = score_end_to_end("TR-News", docs, stage)
+    assert plain.prf.recall >= 0.70
+    assert plain.prf.precision >= 0.75
+    assert plain.accuracy(161) >= 0.58
+
+
+def test_seed_places_within_25_km(stage: Places) -> None:
+    score = score_seeds(Places())
+    assert score.gold == 20
+    assert score.matched >= 19, score.misses
