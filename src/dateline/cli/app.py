@@ -13,7 +13,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score Dateline against gold data (reads ../shared when present).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score Dateline against gold data (reads ../shared when present).", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 #: Command modules, imported for their side effect of registering commands on `app` / `eval_app`.
