@@ -23,7 +23,11 @@ def _run(text: str, language: str, **options: object) -> Document:
 
 
 def _near(places: list[Place], point: tuple[float, float], km: float = 25) -> Place | None:
-    hits = [p for p in places if p.lat is not None and p.lon is not None and haversine_km(*point, p.lat, p.lon) <= km]
+    hits = [
+        p
+        for p in places
+        if p.lat is not None and p.lon is not None and haversine_km(*point, p.lat, p.lon) <= km
+    ]
     return hits[0] if hits else None
 
 
@@ -49,7 +53,8 @@ def test_countries_regions_and_sites_are_in_the_index() -> None:
 def test_french_report() -> None:
     text = (
         "Des frappes aériennes ont visé mardi la province d'Idleb, dans le nord-ouest de la Syrie, "
-        "ainsi que des positions au sud d'Alep. Selon Damas, les avions avaient décollé de la base de Hmeimim. "
+        "ainsi que des positions au sud d'Alep. Selon Damas, les avions avaient décollé "
+        "de la base de Hmeimim. "
         "Le ministre syrien s'est ensuite rendu à Téhéran, puis à Beyrouth."
     )
     doc = _run(text, "fr")

@@ -8,7 +8,9 @@ from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km, iso
 from dateline.kb.geo_resolver import Resolver, Toponym, region_of
 
 
-def _entry(name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+def _entry(
+    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
+) -> Entry:
     return Entry(0, name, cc, lat, lon, pop, code, None, admin1 or None)
 
 

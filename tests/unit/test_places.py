@@ -20,7 +20,9 @@ from dateline.stages.places import (
 )
 
 
-def _entry(name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+def _entry(
+    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
+) -> Entry:
     return Entry(0, name, cc, lat, lon, pop, code, 1000 + pop % 997, admin1 or None)
 
 
@@ -47,7 +49,9 @@ def _doc(text: str, names: list[str], label: str = "LOC", title: str | None = No
         for m in re.finditer(re.escape(name), text)
     ]
     mentions.sort(key=lambda m: m.start)
-    return Document(id="t", text=text, title=title, language=Language(code="fr", confidence=1.0), mentions=mentions)
+    return Document(
+        id="t", text=text, title=title, language=Language(code="fr", confidence=1.0), mentions=mentions
+    )
 
 
 def _stage(gaz: Gazetteer, **options: object) -> Places:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -25,7 +26,7 @@ from dateline.stories.cluster import StoryIndex, label_for
 from dateline.stories.compare import claims, compare, numbers
 from dateline.stories.features import StoryDoc, document_day, place_keys
 from dateline.stories.merge import match, merge_events
-from dateline.stories.similarity import FEATURES, PairModel, pair_features
+from dateline.stories.similarity import FEATURES, PairModel, lead_events_match, pair_features
 
 
 def unit(*values: float) -> np.ndarray:
@@ -48,7 +49,19 @@ def story_doc(doc_id: str, vector: np.ndarray, actors=("RUS",), places=(), day=N
     )
 
 
-MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0), bias=-6.0, threshold=0.5, window_days=7)
+MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0, 1.0), bias=-6.0, threshold=0.5, window_days=7)
+
+
+def test_lead_event_feature_separates_different_happenings() -> None:
+    aleppo = make_event("a-1", "CONSULT", ["RUS", "LBN"], 36.2, 37.1)
+    same = make_event("b-1", "CONSULT", ["RUS", "LBN"], 36.21, 37.14)
+    elsewhere = make_event("c-1", "CONSULT", ["RUS", "LBN"], 33.5, 36.3)
+    a = replace(story_doc("a", unit(1)), lead=aleppo)
+    b = replace(story_doc("b", unit(1)), lead=same)
+    c = replace(story_doc("c", unit(1)), lead=elsewhere)
+    assert lead_events_match(a, b) == 1.0
+    assert lead_events_match(a, c) == -1.0
+    assert lead_events_match(a, story_doc("d", unit(1))) == 0.0
 
 
 def test_pair_features_follow_declared_order() -> None:
@@ -79,7 +92,10 @@ def test_time_window_blocks_links_between_distant_dates() -> None:
 
 
 def test_label_uses_dominant_actor_type_and_place() -> None:
-    members = [story_doc("a", unit(1), actors=("RUS", "LBN"), places=(5,)), story_doc("b", unit(1), places=(5,))]
+    members = [
+        story_doc("a", unit(1), actors=("RUS", "LBN"), places=(5,)),
+        story_doc("b", unit(1), places=(5,)),
+    ]
     label = label_for(members, {"RUS": "Russia", "LBN": "Hezbollah"}, {5: "Aleppo"})
     assert label.startswith("Russia")
     assert "CONSULT" in label and "Aleppo" in label
@@ -99,7 +115,9 @@ def make_event(eid: str, type_: str, countries: list[str], lat=None, lon=None, s
     )
 
 
-def make_doc(doc_id: str, events: list[Event], text: str = "Text of the report.", lang="en", **kw) -> Document:
+def make_doc(
+    doc_id: str, events: list[Event], text: str = "Text of the report.", lang="en", **kw
+) -> Document:
     return Document(id=doc_id, text=text, events=events, language=Language(code=lang, confidence=1.0), **kw)
 
 
@@ -150,7 +168,7 @@ def test_source_chain_links_outlet_source_speaker_and_relay() -> None:
 
 
 def test_claims_and_numbers_are_found_with_evidence() -> None:
-    text = "It was the first official meeting of the two sides. At least 1,200 fighters and 40 rockets were seen."
+    text = "It was the first official meeting of the two sides. At least 1,200 fighters and 40 rockets came."
     doc = make_doc("d", [], text=text)
     found = claims(doc)
     assert found["first"][0].value == "first (official)"
@@ -184,5 +202,7 @@ def test_document_day_and_place_keys() -> None:
         actors=[Actor(name="Russia", kind="country", country="RUS")],
     )
     assert place_keys(doc) == frozenset({170063})
-    doc.published.value = "2016-11"
+    doc.published.start = "2016-11-01"
+    assert document_day(doc) is None  # an open lower bound is no publication day
+    doc.published.value, doc.published.precision = "2016-11", "month"
     assert document_day(doc) == date(2016, 11, 1)

@@ -10,7 +10,9 @@ from dateline.eval.places import GEO_SETS, evaluate, print_report
 
 @eval_app.command("places")
 def eval_places(
-    sets: str = typer.Option(",".join(GEO_SETS), help="Comma-separated geo dev sets: LGL, TR-News, GeoVirus."),
+    sets: str = typer.Option(
+        ",".join(GEO_SETS), help="Comma-separated geo dev sets: LGL, TR-News, GeoVirus."
+    ),
     limit: int | None = typer.Option(None, help="Score only the first N documents of each set."),
     end_to_end: bool = typer.Option(True, help="Also run our NER end to end (slower)."),
     seeds: bool = typer.Option(True, help="Also match the seeds' gold places."),

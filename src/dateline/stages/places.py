@@ -137,7 +137,9 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[
             toponym = toponym_for(text, span, gaz, options.demonyms)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
             toponym = toponym_for(text, span, gaz)
-            if toponym is not None and not _notable(gaz.candidates(toponym.text), options.scan_min_population):
+            if toponym is not None and not _notable(
+                gaz.candidates(toponym.text), options.scan_min_population
+            ):
                 toponym = None
         else:
             continue
@@ -317,7 +319,7 @@ def _title_place(doc: Document) -> tuple[Place, Span] | None:
 
 
 def locate_event(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None:
-    """The event's place: one named in its clause, else in its sentence, else the dateline's, else the title's."""
+    """The event's place: named in its clause, else in its sentence, else the dateline's, else the title's."""
     for rule, hit in (
         ("clause", _first_within(doc, clause)),
         ("sentence", _first_within(doc, sentence)),

@@ -8,7 +8,7 @@ from datetime import date
 
 import numpy as np
 
-from dateline.model import Document
+from dateline.model import Document, Event
 from dateline.resources import sentence_encoder
 
 LEAD_CHARS = 400
@@ -29,6 +29,7 @@ class StoryDoc:
     places: frozenset[int]
     event_types: frozenset[str]
     vector: np.ndarray
+    lead: Event | None = None
 
 
 def lead_text(doc: Document) -> str:
@@ -41,17 +42,21 @@ def lead_text(doc: Document) -> str:
 
 
 def document_day(doc: Document) -> date | None:
-    """The publication day (the start of its interval when only a range is known)."""
-    for value in (doc.published.value, doc.published.start):
-        if value:
-            try:
-                return (
-                    date.fromisoformat(value[:10])
-                    if len(value) >= 10
-                    else date.fromisoformat(value[:7] + "-01")
-                )
-            except ValueError:
-                continue
+    """The publication day when known to the day or month (an open lower bound says too little)."""
+    value = doc.published.value
+    if not value or doc.published.precision not in ("day", "week", "month"):
+        return None
+    try:
+        return date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01")
+    except ValueError:
+        return None
+
+
+def lead_event(doc: Document) -> Event | None:
+    """The report's main event: the first asserted (not negated, hypothetical or historical) one."""
+    for event in doc.events:
+        if event.auxiliary not in ("negated", "hypothetical", "historical"):
+            return event
     return None
 
 
@@ -100,6 +105,7 @@ def story_docs(docs: Sequence[Document], vectors: np.ndarray | None = None) -> l
             places=place_keys(d),
             event_types=frozenset(e.type for e in d.events if e.auxiliary != "negated"),
             vector=vectors[i],
+            lead=lead_event(d),
         )
         for i, d in enumerate(docs)
     ]

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import sqlalchemy as sa
 
-from dateline.model import Document
+from dateline.model import Document, Event
 from dateline.store import Store
 from dateline.store import schema as t
 from dateline.stories.chain import source_chain
@@ -40,6 +40,7 @@ def _features_json(doc: StoryDoc) -> str:
             "actors": sorted(doc.actors),
             "places": sorted(doc.places),
             "types": sorted(doc.event_types),
+            "lead": doc.lead.model_dump(mode="json") if doc.lead else None,
         }
     )
 
@@ -56,6 +57,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         places=frozenset(f["places"]),
         event_types=frozenset(f["types"]),
         vector=np.frombuffer(vector, dtype=np.float32),
+        lead=Event.model_validate(f["lead"]) if f.get("lead") else None,
     )
 
 

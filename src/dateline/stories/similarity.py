@@ -11,8 +11,9 @@ import numpy as np
 
 from dateline.data import data_text
 from dateline.stories.features import StoryDoc
+from dateline.stories.merge import match
 
-FEATURES = ("cosine", "actors", "places", "types", "same_language")
+FEATURES = ("cosine", "actors", "places", "types", "same_language", "lead_event")
 CALIBRATION_FILE = "calibration.json"
 
 
@@ -29,9 +30,17 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
             jaccard(a.places, b.places),
             jaccard(a.event_types, b.event_types),
             1.0 if a.language == b.language else 0.0,
+            lead_events_match(a, b),
         ],
         dtype=np.float64,
     )
+
+
+def lead_events_match(a: StoryDoc, b: StoryDoc) -> float:
+    """1 when both main events can be the same happening, -1 when they cannot, 0 when one is missing."""
+    if a.lead is None or b.lead is None:
+        return 0.0
+    return 1.0 if match(a.lead, b.lead) is not None else -1.0
 
 
 def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
