@@ -86,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     trained = clf.EventClassifier(model.classes, model.weights, model.bias, args.encoder, provenance)
     clf.save(trained, f"events_{args.encoder}", OUT)
-    print(f"wrote {OUT}/events_{args.encoder}.npz ({(OUT / f'events_{args.encoder}.npz').stat().st_size} bytes)")
+    print(
+        f"wrote {OUT}/events_{args.encoder}.npz ({(OUT / f'events_{args.encoder}.npz').stat().st_size} bytes)"
+    )
     return 0
 
 

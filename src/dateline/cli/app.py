@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stories",
     "eval_stories",
     "eval_places",
+    "eval_events",
 )
 
 

@@ -195,5 +195,10 @@ def load_set(name: str) -> list[LabelledSentence]:
     path = dev_path(name)
     if not path.exists():
         return []
-    loader = {"plv": load_plv, "plover_gsr": load_plover_gsr, "petrarch2": load_petrarch2, "examples": load_examples}
+    loader = {
+        "plv": load_plv,
+        "plover_gsr": load_plover_gsr,
+        "petrarch2": load_petrarch2,
+        "examples": load_examples,
+    }
     return list(loader[name](path))

@@ -103,7 +103,9 @@ def counted(events: list[Event]) -> list[Event]:
     return [e for e in events if e.auxiliary != "negated"]
 
 
-def match_document(name: str, gold: list[dict[str, Any]], events: list[Event], hint: str | None) -> SeedsResult:
+def match_document(
+    name: str, gold: list[dict[str, Any]], events: list[Event], hint: str | None
+) -> SeedsResult:
     """Greedy one-to-one matching, required gold events first."""
     result = SeedsResult()
     free = counted(events)
@@ -171,11 +173,16 @@ def time_ok(gold: dict[str, Any] | None, event: Event, hint: str | None) -> bool
         return False
     got = _interval((time.start, time.end)) if time.start and time.end else None
     if got is None and time.relative_days and reference:
-        got = (reference[0] + timedelta(days=time.relative_days[0]), reference[1] + timedelta(days=time.relative_days[1]))
+        got = (
+            reference[0] + timedelta(days=time.relative_days[0]),
+            reference[1] + timedelta(days=time.relative_days[1]),
+        )
     return got is not None and got[0] <= target[1] and target[0] <= got[1]
 
 
-def evaluate_seeds(gold_path: Path, corpus: Path, pipeline: Pipeline | None = None, hinted: bool = False) -> SeedsResult:
+def evaluate_seeds(
+    gold_path: Path, corpus: Path, pipeline: Pipeline | None = None, hinted: bool = False
+) -> SeedsResult:
     """Run the full pipeline over the gold's documents and match their events."""
     gold = list(load_gold(gold_path))
     pipe = pipeline or Pipeline.from_config()
@@ -202,10 +209,10 @@ def print_seeds(result: SeedsResult, console: Console, title: str = "events") ->
     for column in ("doc", "gold", "type", "req", "matched", "place", "time"):
         table.add_column(column)
     for p in result.pairs:
-        table.add_row(
-            p.doc[:12], str(p.gold.get("id", "")), p.gold["type"], "yes" if p.gold.get("required", True) else "",
-            "✓" if p.system else "✗", _mark(p.place_ok), _mark(p.time_ok),
-        )  # fmt: skip
+        required = "yes" if p.gold.get("required", True) else ""
+        matched = "✓" if p.system else "✗"
+        table.add_row(p.doc[:12], str(p.gold.get("id", "")), p.gold["type"], required, matched,
+                      _mark(p.place_ok), _mark(p.time_ok))  # fmt: skip
     console.print(table)
     false = Table(title=f"{title}: system events matching no gold event", header_style="bold")
     for column in ("doc", "type", "actors", "recipients", "trigger"):

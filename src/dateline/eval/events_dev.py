@@ -86,7 +86,9 @@ class DevResult:
             if not label_matches(case.combined, case.row.label):
                 continue
             text = case.row.text
-            if _covers(text, case.row.sources, case.sources) and _covers(text, case.row.targets, case.targets):
+            if _covers(text, case.row.sources, case.sources) and _covers(
+                text, case.row.targets, case.targets
+            ):
                 tp += 1
         return PRF(tp=tp, predicted=sum(c.combined is not None for c in self.cases), gold=len(self.cases))
 
@@ -151,7 +153,9 @@ def _phrase(token: Any) -> tuple[int, int]:
     return int(token.left_edge.idx), int(token.right_edge.idx + len(token.right_edge))
 
 
-def cross_validated_probs(name: str, rows: list[LabelledSentence], encoder: str, folds: int) -> list[dict[str, float]]:
+def cross_validated_probs(
+    name: str, rows: list[LabelledSentence], encoder: str, folds: int
+) -> list[dict[str, float]]:
     """Out-of-fold classifier distributions for `rows` (trained with every other training set)."""
     others = [r for other in TRAINING_SETS if other != name for r in load_set(other)]
     other_x = encode_cached([r.text for r in others], encoder) if others else None
@@ -159,9 +163,11 @@ def cross_validated_probs(name: str, rows: list[LabelledSentence], encoder: str,
     x = encode_cached([r.text for r in rows], encoder)
     y = [clf.classifier_label(r.label) for r in rows]
     out: list[dict[str, float]] = [{} for _ in rows]
-    splits = KFold(n_splits=folds, shuffle=True, random_state=13).split(x) if name in TRAINING_SETS else [
-        (np.array([], dtype=int), np.arange(len(rows)))
-    ]
+    splits = (
+        KFold(n_splits=folds, shuffle=True, random_state=13).split(x)
+        if name in TRAINING_SETS
+        else [(np.array([], dtype=int), np.arange(len(rows)))]
+    )
     for train, test in splits:
         parts_x = [x[train]] + ([other_x] if other_x is not None else [])
         model = clf.fit(np.vstack(parts_x), [y[i] for i in train] + other_y, encoder)

@@ -104,10 +104,16 @@ class KBEntry(BaseModel):
 
     def sector_at(self, when: str | None) -> str | None:
         """The entry's sector, or that of the role it held at `when`."""
-        if self.sector or not self.roles:
-            return self.sector
+        return self.sector or self._role_at(when, "sector")
+
+    def country_at(self, when: str | None) -> str | None:
+        """The entry's country, or that of the role it held at `when` (``IGO`` for a UN secretary-general)."""
+        return self.country or self._role_at(when, "country")
+
+    def _role_at(self, when: str | None, attribute: Literal["sector", "country"]) -> str | None:
+        """`attribute` of the latest role held at `when` (of the latest role when none was)."""
         current = self.roles_at(when) or self.roles
-        return current[-1].sector
+        return getattr(current[-1], attribute) if current else None
 
 
 @dataclass(frozen=True)

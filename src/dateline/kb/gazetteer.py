@@ -70,6 +70,11 @@ def fold_name(text: str) -> str:
     return _SEPARATORS.sub(" ", stripped.casefold().translate(_DROP)).strip()
 
 
+def _is_code(name: str) -> bool:
+    """Airport, ISO or postal codes among alternate names ("DAY", "SEN"): not names people write in prose."""
+    return len(name) <= 4 and name.isupper()
+
+
 def is_latin(key: str) -> bool:
     return bool(key) and all(ord(c) < _LATIN_LIMIT for c in key)
 
@@ -211,7 +216,7 @@ def _package_version(name: str) -> str:
 
 
 def _data_digest() -> str:
-    h = hashlib.sha256()
+    h = hashlib.sha256(Path(__file__).read_bytes())  # the build code itself
     for path in (SITES_FILE, EXONYMS_FILE, COUNTRY_POINTS_FILE, COUNTRY_NAMES_FILE, DEMONYMS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
     return h.hexdigest()[:10]
@@ -341,7 +346,7 @@ def _country_names(iso2: str, name: str) -> list[str]:
                 names += [value, french.gettext(value)]
     info = _countryinfo_by_iso().get(iso2) or {}
     names += [info.get("name", "")]
-    names += [s for s in info.get("altSpellings", []) if len(s) > 3 or s.isupper()]
+    names += [s for s in info.get("altSpellings", []) if len(s) > 2]
     names += list((info.get("translations") or {}).values())
     french_extra, english_extra = _tsv_table(COUNTRY_NAMES_FILE).get(iso2, ([], []))
     names += french_extra + english_extra
@@ -413,7 +418,7 @@ def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[st
             city["name"], cc, city["latitude"], city["longitude"], city["population"],
             "PPLC" if is_capital else "PPL", city["geonameid"], admin1.get((cc, city["admin1code"]), ""),
         )  # fmt: skip
-        builder.add(row, city["alternatenames"], city["name"])
+        builder.add(row, [n for n in city["alternatenames"] if not _is_code(n)], city["name"])
 
 
 def _add_admin_units(

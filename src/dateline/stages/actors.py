@@ -63,14 +63,15 @@ def actors_at(doc: Document, start: int, end: int) -> list[ActorMention]:
 # ---------------------------------------------------------------------------------------------
 # Language data the parser-level rules need (the KB and role lexicon hold the rest)
 
-#: Prepositions that make a following country name a place ("en Syrie", "in Syria").
-COUNTRY_LOCATIVES = frozenset(
-    {"en", "dans", "depuis", "in", "inside", "within", "across", "throughout", "into"}
-)
-#: Capitals also take these as places ("près de Moscou", "near Moscow").
-CAPITAL_LOCATIVES = COUNTRY_LOCATIVES | {"vers", "près", "near", "outside", "around", "at"}
-#: Prepositions that mark a place or an addressee ("à Moscou" / "son soutien à Damas", see `_is_place`).
-AMBIGUOUS_LOCATIVES = frozenset({"au", "aux", "à", "a", "to"})
+#: Prepositions after which a country, capital or unknown name is a place ("en Syrie", "près de
+#: Damas", "in Syria", "near Moscow"); the word before "de" counts ("près de", "au large de").
+LOCATIVES = frozenset(
+    {"en", "dans", "depuis", "vers", "près", "loin", "proximité", "autour", "alentours", "environs", "large",
+     "in", "inside", "within", "across", "throughout", "into", "at", "near", "outside", "around", "off"}
+)  # fmt: skip
+#: Prepositions that mark a place unless their head takes an addressee ("à Dakar" / "son soutien à
+#: Dakar", "to Dakar" / "a message to Dakar", "from Dakar" / "a letter from Dakar"), see `_is_place`.
+AMBIGUOUS_LOCATIVES = frozenset({"à", "a", "au", "aux", "to", "from"})
 #: Labels that link a person's name to a title noun next to it.
 TITLE_DEPS = frozenset({"appos", "nmod", "flat:name", "compound", "dep"})
 #: Noun-phrase children kept when reading a role phrase ("chef d'état-major de l'armée irakienne").
@@ -91,8 +92,27 @@ GROUP_NOUNS = frozenset(
     {"groupe", "mouvement", "organisation", "formation", "group", "movement", "organization"}
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
-GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB"})
+GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB", "IGO"})
+#: Determiners that make a title non-specific ("un président russe", "any foreign minister").
+NONSPECIFIC_DETS = frozenset(
+    {"un", "une", "des", "tout", "toute", "chaque", "aucun", "aucune", "nul", "quel", "quelque",
+     "a", "an", "any", "every", "each", "no", "some", "another", "which", "whichever"}
+)  # fmt: skip
+#: Modifiers that point a title at another holder than the current one ("l'ancien président").
+OTHER_HOLDER = frozenset(
+    {"ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "précédent", "précédente",
+     "défunt", "défunte", "feu", "former", "next", "previous", "late", "outgoing", "incoming", "then",
+     "sortant", "sortante", "intérimaire", "acting"}
+)  # fmt: skip
+#: Nouns whose complement is an office, not a person ("le poste de président", "the race for president").
+OFFICE_NOUNS = frozenset(
+    {"poste", "fonction", "mandat", "rôle", "élection", "candidat", "candidate", "candidature", "titre",
+     "siège", "succession", "présidence", "post", "office", "role", "election", "candidacy", "race", "job",
+     "seat", "title", "nomination", "successor", "successeur", "term"}
+)  # fmt: skip
 _PARAGRAPH = re.compile(r"\n\s*")
+#: Characters a mention span never starts or ends on.
+_EDGE = frozenset(" \t\r\n\u00a0\u202f,;:!?«»\"“”")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,6 +136,9 @@ class Found:
     confidence: float = 1.0
     candidates: list[Candidate] = field(default_factory=list)
     role_token: int | None = None
+    #: (country, sector, office) of a singular title ("le président russe"): mentions of one title join
+    #: the person a name in apposition gives it ("le président russe Vladimir Poutine").
+    title_key: tuple[str | None, str, str] | None = None
 
 
 def _root(tokens: Any) -> Any:
@@ -142,7 +165,8 @@ def _left_extension(token: Any, limit: int = 4) -> list[Any]:
     while i >= 0 and len(out) < limit:
         left = token.doc[i]
         if (
-            left.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM")
+            left.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "SPACE")
+            or left.is_space
             or (left.pos_ == "ADP" and left.lower_ not in OF_WORDS - {"des", "du"})
             or (left.is_punct and left.text not in ("-", "'", "’"))
         ):
@@ -168,40 +192,44 @@ def _phrase_text(tokens: list[Any]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _previous_word(token: Any) -> str:
+def _previous_word(token: Any) -> Any | None:
     """The word before `token`, skipping determiners ("en Syrie", "dans la capitale")."""
     i = token.i - 1
     doc = token.doc
     while i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in DEFINITE):
         i -= 1
-    return doc[i].lower_ if i >= 0 else ""
+    return doc[i] if i >= 0 else None
 
 
-def _preposition(root: Any) -> str:
-    """The preposition introducing a name ("en Syrie" → "en"), or ""."""
+def _prepositions(root: Any) -> list[str]:
+    """The preposition introducing a name, and the word before it when it is "de" ("près de Damas")."""
     if root.dep_ == "pobj":
-        return str(root.head.lower_)
-    case_words = [c.lower_ for c in root.children if c.dep_ == "case"]
-    return case_words[0] if case_words else _previous_word(root)
+        first = root.head
+    else:
+        cases = [c for c in root.children if c.dep_ == "case"]
+        first = cases[0] if cases else _previous_word(root)
+    if first is None:
+        return []
+    words = [str(first.lower_)]
+    if first.lower_ in OF_WORDS and first.i > 0:
+        words.append(str(first.doc[first.i - 1].lower_))
+    return words
 
 
-def _is_place(root: Any, prepositions: frozenset[str], lexicon: RoleLexicon, lang: str) -> bool:
-    """Whether a name stands for a place ("en Syrie", "à Moscou") rather than an actor.
+def _is_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
+    """Whether a name stands for a place ("en Syrie", "à Dakar", "from Moscow") rather than an actor.
 
-    After "à"/"au"/"to", a head that takes an addressee ("son soutien à Damas") makes the name an actor.
+    After "à"/"au"/"aux"/"to"/"from", a head that takes an addressee ("son soutien à Damas", "a
+    letter from Tehran", "sold arms to Iran") makes the name an actor.
     """
-    word = _preposition(root)
-    if word in prepositions:
+    words = _prepositions(root)
+    if any(word in LOCATIVES for word in words):
         return True
-    if word not in AMBIGUOUS_LOCATIVES:
+    if not words or words[0] not in AMBIGUOUS_LOCATIVES:
         return False
     head = root.head.head if root.dep_ == "pobj" else root.head
     argument = head.pos_ != "VERB" or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
-    if argument and lexicon.takes_addressee(head.lemma_ or head.text, lang):
-        return False
-    if word in ("au", "aux"):  # "au Liban" is a place on a verb's adjunct; "un défi aux États-Unis" is not
-        return bool(root.dep_ == "obl:mod")
-    return True
+    return not (argument and lexicon.takes_addressee(head.lemma_ or head.text, lang))
 
 
 def _complements(token: Any) -> bool:
@@ -216,6 +244,33 @@ def _complements(token: Any) -> bool:
     if token.dep_.startswith("nmod"):
         return any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in token.children)
     return False
+
+
+def _referential(noun: Any) -> bool:
+    """Whether a singular title names one holder ("le président russe", "son homologue") rather than the
+    office ("un président russe", "l'ancien président", "le poste de président", "presidents")."""
+    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    words = {t.lower_ for t in noun.children if t.i < noun.i or t.dep_ in ("amod", "advmod")}
+    words |= {t.lower_.rstrip("-") for t in _left_extension(noun)}
+    if words & (NONSPECIFIC_DETS | OTHER_HOLDER) or noun.lower_.startswith("ex-"):
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not (head.i != noun.i and head.lemma_.lower() in OFFICE_NOUNS)
+
+
+def _tidy(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """``[start, end)`` kept on the line holding `anchor`, without white space or punctuation at its edges."""
+    anchor = min(max(anchor, start), end - 1)
+    line_start = text.rfind("\n", start, anchor)
+    start = start if line_start == -1 else line_start + 1
+    line_end = text.find("\n", anchor, end)
+    end = end if line_end == -1 else line_end
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -238,6 +293,7 @@ class Resolver:
         self.date = doc.published.value
         self.found: list[Found] = []
         self.covered: set[int] = set()
+        self.places: set[int] = set()  # tokens of KB names read as places ("à Dakar")
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -268,6 +324,7 @@ class Resolver:
         return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
 
     def add(self, item: Found) -> None:
+        item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.sdoc[item.head].idx)
         self.found.append(item)
         self.covered.update(t.i for t in self.sdoc if item.start <= t.idx < item.end)
 
@@ -276,20 +333,24 @@ class Resolver:
         return entry.name if entry else iso
 
     def generic(self, iso: str | None, sector: str, noun: Any, marker: Any, confidence: float) -> Found:
-        """A generic actor (country + sector) named by role noun `noun` qualified by `marker`."""
+        """A generic actor (country + sector) named by role noun `noun` qualified by `marker`.
+
+        IGO role nouns without a country ("les casques bleus") take the CAMEO country code ``IGO``.
+        """
         kind = self.kind_of(noun)
-        phrase = [t for t in _role_phrase(noun) if t.pos_ not in ("DET", "ADP", "PUNCT")] or [noun]
+        phrase = [t for t in _role_phrase(noun) if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")] or [noun]
         start = min(phrase[0].idx, marker.idx)
         end = max(noun.idx + len(noun.text), marker.idx + len(marker.text))
         title = self.lexicon.title(_phrase_text(_role_phrase(noun)), self.lang) if kind == "person" else None
-        key: tuple[Any, ...] = ("generic", iso, sector)
-        if kind == "person":  # persons are one per title: "le président russe" is not "le ministre russe"
-            key += (kind, title or noun.lemma_.lower())
+        country = iso or ("IGO" if sector == "IGO" else None)
         name = f"{self.country_name(iso)} {sector}" if iso else f"{noun.lemma_.lower()} ({sector})"
         item = Found(
-            start, end, key, name, kind, noun.i, iso, sector, iso, None, confidence, role_token=noun.i
-        )
-        if title and iso:
+            start, end, ("generic", country, sector), name, kind, noun.i, country, sector, iso, None,
+            confidence, role_token=noun.i,
+        )  # fmt: skip
+        if kind == "person":
+            item.title_key = (country, sector, title or noun.lemma_.lower())
+        if title and iso and _referential(noun):
             self.link_officeholder(item, iso, title)
         return item
 
@@ -322,8 +383,8 @@ class Resolver:
                 continue
             for size in range(min(self.kb.max_words, len(sdoc) - i), 0, -1):
                 span = sdoc[i : i + size]
-                if span[-1].is_punct and size > 1:
-                    continue
+                if size > 1 and (span[-1].is_punct or span[-1].is_space or "\n" in span.text):
+                    continue  # a name ends on a word and stays on one line
                 hits = self.kb.hits(span.text, self.lang)
                 if hits:
                     yield span, hits
@@ -350,10 +411,19 @@ class Resolver:
         head = root.head.head if root.dep_ == "pobj" else root.head
         return self.role_head(head) if head.pos_ in ("NOUN", "PROPN") else None
 
+    def other_country_role(self, root: Any, iso: str) -> bool:
+        """Whether the role noun `root` complements already has another country ("les forces iraniennes
+        de la Syrie": Syria is where they are, not whose they are)."""
+        role = self.attached_role(root) if _complements(root) and root.dep_ != "amod" else None
+        return role is not None and any(
+            f.role_token == role.i and f.country not in (None, iso) for f in self.found
+        )
+
     def resolve_name(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
         entry = entries[0] if len(entries) == 1 else self.disambiguate(entries)
         if entry is not None and entry.kind == "country":
-            if _is_place(root, COUNTRY_LOCATIVES, self.lexicon, self.lang):
+            if _is_place(root, self.lexicon, self.lang) or self.other_country_role(root, entry.id):
+                self.places.update(range(span.start, span.end))
                 return
             role = self.attached_role(root)
             if role is not None and not self.lexicon.is_place(role.text, self.lang):
@@ -379,7 +449,7 @@ class Resolver:
             entry.name,
             entry.kind,
             root.i,
-            entry.country,
+            entry.country_at(self.date),
             entry.sector_at(self.date),
             entry.id,
             entry.qid,
@@ -393,11 +463,11 @@ class Resolver:
             if len(active) == 1:
                 return active[0]
         named = {f.country for f in self.found if f.kind == "country"}
-        local = [e for e in entries if e.country in named]
+        local = [e for e in entries if e.country_at(self.date) in named]
         return local[0] if len(local) == 1 else None
 
     def ambiguous(self, span: Any, root: Any, entries: list[KBEntry]) -> Found:
-        countries = {e.country for e in entries}
+        countries = {e.country_at(self.date) for e in entries}
         candidates = [Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries]
         kinds = {e.kind for e in entries}
         return Found(
@@ -446,7 +516,8 @@ class Resolver:
         self.add(item)
 
     def resolve_capital(self, span: Any, root: Any, entries: list[KBEntry]) -> None:
-        if len(entries) != 1 or _is_place(root, CAPITAL_LOCATIVES, self.lexicon, self.lang):
+        if len(entries) != 1 or _is_place(root, self.lexicon, self.lang):
+            self.places.update(range(span.start, span.end))
             return
         role = self.attached_role(root)
         sector = self.sector_of(role) if role is not None else None
@@ -455,18 +526,22 @@ class Resolver:
             item = self.generic(entries[0].id, sector, role, root, confidence)
         else:
             item = self.generic(entries[0].id, "GOV", root, root, confidence)
-            item.kind, item.start, item.end = "organisation", span.start_char, span.end_char
+            item.kind, item.title_key = "organisation", None
+            item.start, item.end = span.start_char, span.end_char
         self.add(item)
 
     # -- named entities the KB does not know ---------------------------------------------------
 
     def resolve_names(self) -> None:
         for ent in self.sdoc.ents:
+            tokens = range(ent.start, ent.end)
             if ent.label_ not in ("PER", "PERSON", "ORG") or any(
-                i in self.covered for i in range(ent.start, ent.end)
+                i in self.covered or i in self.places for i in tokens
             ):
                 continue
             root = _root(ent)
+            if any(word in LOCATIVES for word in _prepositions(root)):  # "in Kidal" mislabelled ORG
+                continue
             kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
             key = ("name", self.surname_key(ent.text) if kind == "person" else alias_key(ent.text))
             item = Found(ent.start_char, ent.end_char, key, ent.text, kind, root.i, confidence=0.7)
@@ -480,7 +555,9 @@ class Resolver:
         return words[-1] if words else ""
 
     def attach_titles(self) -> None:
-        """Merge a title with the person it names ("le président syrien X"); give the person its country."""
+        """Join a title to the name in apposition to it ("le président syrien X", "son homologue, X"), then
+        every other mention of that title that names one holder to the nearest such person; an unknown
+        person takes its title's country and sector ("X, ancien chef du Shin Bet")."""
         by_token = {
             t.i: f
             for f in self.found
@@ -488,36 +565,49 @@ class Resolver:
             for t in self.sdoc
             if f.start <= t.idx < f.end
         }
+        named: dict[tuple[str | None, str, str], list[Found]] = {}
+        apposed: set[int] = set()
         for person in [f for f in self.found if f.kind == "person" and f.role_token is None]:
             for title in self.titles(self.sdoc[person.head]):
                 generic = by_token.get(title.i)
                 if generic is not None:
-                    self.merge_title(generic, person)
+                    if generic.title_key is not None:
+                        named.setdefault(generic.title_key, []).append(person)
+                    apposed.add(id(generic))
+                    self.adopt(generic, person)
                     break
                 if person.country is None and title.pos_ == "NOUN" and self.sector_of(title):
                     self.title_context(person, title)
                     break
-
-    def merge_title(self, generic: Found, person: Found) -> None:
-        """Make title mentions ("l'ambassadeur russe", anywhere in the text) mentions of the person."""
-        person.country = person.country or generic.country
-        person.sector = person.sector or generic.sector
-        title_key = generic.key
         for item in self.found:
-            if item.key == title_key:
-                item.key, item.name, item.kb_id, item.qid = person.key, person.name, person.kb_id, person.qid
-                item.country, item.sector, item.candidates = person.country, person.sector, []
+            holders = named.get(item.title_key) if item.title_key else None
+            if holders and id(item) not in apposed and _referential(self.sdoc[item.head]):
+                before = [p for p in holders if p.start <= item.start]
+                self.adopt(item, before[-1] if before else holders[0])
 
     @staticmethod
-    def titles(name: Any) -> list[Any]:
-        """Nouns that may title a name: its head and that head's own head through a conjunct or apposition."""
+    def adopt(title: Found, person: Found) -> None:
+        """Make the mention `title` one of `person` (who takes its country and sector if unknown)."""
+        person.country = person.country or title.country
+        person.sector = person.sector or title.sector
+        title.key, title.name, title.kind, title.kb_id, title.qid = (
+            person.key, person.name, person.kind, person.kb_id, person.qid
+        )  # fmt: skip
+        title.country, title.sector, title.candidates = person.country, person.sector, []
+
+    def titles(self, name: Any) -> list[Any]:
+        """Nouns that may title a name: its own title dependents, then the nouns above it up to a role noun
+        (through appositions: "le ministre, le général X"), never through a conjunct ("son homologue et le
+        président X": X's title is "président")."""
         found = [c for c in name.children if c.dep_ in TITLE_DEPS and c.pos_ in ("NOUN", "PROPN")]
         token = name
-        while token.dep_ in TITLE_DEPS | {"conj"} and len(found) < 4 and token.head.i != token.i:
+        while token.dep_ in TITLE_DEPS and len(found) < 4 and token.head.i != token.i:
             token = token.head
             if token.pos_ not in ("NOUN", "PROPN"):
                 break
             found.append(token)
+            if token.pos_ == "NOUN" and token.dep_ != "appos" and self.sector_of(token):
+                break  # "l'homologue du président X": X's title is "président" alone
         return found
 
     def title_context(self, person: Found, title: Any) -> None:
@@ -633,8 +723,13 @@ class Resolver:
 
 
 def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
-    """One `Actor` per identity key, in order of first mention, with every mention span."""
+    """One `Actor` per identity (a KB entity, a country + sector, a name), in order of first mention.
+
+    Every mention span joins it; a generic actor named by singular and plural or institution nouns
+    ("l'officier iranien", "les forces iraniennes") is one actor whose kind is decided by `_kind`.
+    """
     actors: dict[tuple[Any, ...], Actor] = {}
+    kinds: dict[tuple[Any, ...], set[ActorKind]] = {}
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         actor = actors.get(item.key)
         if actor is None:
@@ -653,13 +748,23 @@ def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
             actor.confidence = max(actor.confidence, item.confidence)
             actor.country = actor.country or item.country
             actor.sector = actor.sector or item.sector
+            if item.candidates != actor.candidates:  # mentions disagree on who holds the title
+                actor.candidates = []
+        kinds.setdefault(item.key, set()).add(item.kind)
         span = Span(start=item.start, end=item.end)
         if span not in actor.mentions:
             actor.mentions.append(span)
         surface = text[item.start : item.end]
         if surface not in actor.aliases_hit:
             actor.aliases_hit.append(surface)
+    for key, actor in actors.items():
+        actor.kind = _kind(kinds[key])
     return list(actors.values())
+
+
+def _kind(kinds: set[ActorKind]) -> ActorKind:
+    """The kind of an actor from its mentions' kinds: the one kind they share, else an organisation."""
+    return next(iter(kinds)) if len(kinds) == 1 else "organisation"
 
 
 class Actors(BaseStage):

@@ -24,9 +24,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small models often give to place names ("Hama" as ORG, "Aleppo" as NORP): kept as places
 #: when the whole mention names a notable place.
 MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
-BLOCKING_LABELS = frozenset(
-    {"PER", "PERSON", "ORG", "NORP", "MISC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-)
 
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)?"
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|du|des|de\s+la)\s+|[ld]['’]\s*)", re.I)
@@ -61,6 +58,7 @@ class PlaceOptions:
     demonyms: bool = False
     scan: bool = True
     scan_min_population: int = 100_000
+    mislabel_min_population: int = 10_000
     min_population: int = 500
     context: tuple[str, ...] = ()  # ISO-2 codes or place names the corpus is about
 
@@ -71,6 +69,7 @@ class Found:
 
     span: Span
     toponym: Toponym
+    source: str = "ner"  # ner | organisation | scan | demonym | repeat
 
 
 def direction_before(text: str, start: int) -> str | None:
@@ -101,6 +100,12 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
     return None
 
 
+def _plausible(name: str) -> bool:
+    """Enough letters to be a name; a short one must be written in capitals ("US", not "us")."""
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 2 and (letters > 3 or name[:1].isupper())
+
+
 def clean_surface(surface: str) -> str:
     """The name inside a mention: no leading article, no possessive."""
     return _POSSESSIVE.sub("", _ARTICLE.sub("", surface.strip())).strip()
@@ -110,6 +115,8 @@ def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -
     """What to look up for the mention at `span`: with `demonyms`, a demonym's country; else the cleaned
     name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit)."""
     surface = clean_surface(span.of(text))
+    if not _plausible(surface):
+        return None
     if demonyms and gaz.demonym(surface):
         return Toponym(surface, "demonym")
     hint = _hint(text, span.start, span.end, surface)
@@ -128,33 +135,55 @@ def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[Found]:
     """Every toponym mention of `doc`, in text order."""
-    text = doc.text
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already decided: place mentions and persons
     for mention in doc.mentions:
         span = Span(start=mention.start, end=mention.end)
+        toponym = None
         if mention.label in PLACE_LABELS:
-            toponym = toponym_for(text, span, gaz, options.demonyms)
+            toponym = toponym_for(doc.text, span, gaz, options.demonyms)
+            taken.append((mention.start, mention.end))
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
-            toponym = toponym_for(text, span, gaz)
+            toponym = toponym_for(doc.text, span, gaz)
             if toponym is not None and not _notable(
-                gaz.candidates(toponym.text), options.scan_min_population
+                gaz.candidates(toponym.text), options.mislabel_min_population
             ):
                 toponym = None
-        else:
-            continue
+        elif mention.label not in MISLABELLED:
+            taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
             taken.append((mention.start, mention.end))
-        elif mention.label in PLACE_LABELS:
-            taken.append((mention.start, mention.end))
-    blocked = [(m.start, m.end) for m in doc.mentions if m.label in BLOCKING_LABELS]
     if options.demonyms:
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
     if options.scan and doc.analysis is not None:
-        found += _scan(doc.analysis, gaz, taken + blocked, options.scan_min_population)
+        inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
+        found += _scan(
+            doc.analysis, gaz, taken + [(f.span.start, f.span.end) for f in found], inside, options
+        )
+    found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
+
+
+def _same_names(doc: Document, found: list[Found]) -> list[Found]:
+    """One sense per document: other occurrences of a found place name (a lone name the NER took for a
+    person elsewhere, say) are mentions of it too."""
+    names = {
+        doc.text[f.span.start : f.span.end]: f.toponym
+        for f in found
+        if f.source == "ner" and f.toponym.hint != "demonym"
+    }
+    covered = [(f.span.start, f.span.end) for f in found]
+    longer = [(m.start, m.end) for m in doc.mentions if " " in m.text]
+    extra = []
+    for name, toponym in names.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            a, b = match.start(), match.end()
+            within_longer = any(s <= a and b <= e and (s, e) != (a, b) for s, e in longer)
+            if not _inside((a, b), covered) and not within_longer:
+                extra.append(Found(Span(start=a, end=b), toponym, "repeat"))
+    return extra
 
 
 def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
@@ -164,31 +193,82 @@ def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
         else [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
     )
     return [
-        Found(Span(start=s, end=e), Toponym(word, "demonym"))
+        Found(Span(start=s, end=e), Toponym(word, "demonym"), "demonym")
         for s, e, word in words
-        if word[:1].isalpha() and not _inside((s, e), taken) and gaz.demonym(word)
+        if _plausible(word) and not _inside((s, e), taken) and gaz.demonym(word)
     ]
 
 
-def _scan(analysis: Any, gaz: Gazetteer, taken: list[tuple[int, int]], min_population: int) -> list[Found]:
-    """Capitalised proper-noun runs the NER missed that name a country, region, site or large city."""
+def _scan(
+    analysis: Any,
+    gaz: Gazetteer,
+    taken: list[tuple[int, int]],
+    inside: list[tuple[int, int]],
+    options: PlaceOptions,
+) -> list[Found]:
+    """Capitalised proper-noun runs the NER missed (or buried in an organisation's name) that name a
+    country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
+    an organisation's name: "Gainesville Police")."""
     found: list[Found] = []
     tokens = list(analysis)
     i = 0
     while i < len(tokens):
         for width in (3, 2, 1):
-            window = tokens[i : i + width]
-            if len(window) < width or window[0].pos_ != "PROPN" or not window[-1].text[:1].isupper():
+            if i + width > len(tokens) or not _proper_run(tokens, i, i + width, inside):
                 continue
-            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+            start, end = tokens[i].idx, tokens[i + width - 1].idx + len(tokens[i + width - 1].text)
             name = analysis.text[start:end]
-            if _inside((start, end), taken) or not _notable(gaz.candidates(name), min_population):
+            in_name = _inside((start, end), inside)
+            if in_name and (not _heads_a_name(tokens, i, inside) or name.lower() in _INSTITUTION_WORDS):
                 continue
-            found.append(Found(Span(start=start, end=end), Toponym(name)))
-            i += width - 1
-            break
+            floor = options.mislabel_min_population if in_name else options.scan_min_population
+            if not _plausible(name) or _inside((start, end), taken):
+                continue
+            if _notable(gaz.candidates(name), floor):
+                found.append(Found(Span(start=start, end=end), Toponym(name), "scan"))
+                i += width - 1
+                break
         i += 1
     return found
+
+
+_OF_WORDS = frozenset({"of", "in", "de", "du", "des", "d'", "d’", "à"})
+#: Common nouns that head organisations' names and are also (small) town names somewhere.
+_INSTITUTION_WORDS = frozenset(
+    "academy administration agency air airlines army association bank board bureau center centre chamber church "
+    "city club college commission committee company congress council county court department district "
+    "federal force general government group guard health hospital institute international justice "
+    "league library medical ministry museum national navy news north northeast northwest office park "
+    "parliament party police post press public radio republic school security senate service society "
+    "south southeast southwest state street superior supreme television times union united university "
+    "west east central world armée banque conseil cour école église gouvernement hôpital ministère "
+    "musée parti police préfecture république sénat tribunal université".split()
+)
+
+
+def _heads_a_name(tokens: list[Any], i: int, names: list[tuple[int, int]]) -> bool:
+    """Token `i` starts an organisation's name (after an article) or follows its "of" ("the Ohio
+    Department…", "Bank of Ohio")."""
+    name_start = max((s for s, e in names if s <= tokens[i].idx < e), default=tokens[i].idx)
+    words = []
+    k = i - 1
+    while k >= 0 and tokens[k].idx >= name_start:
+        words.insert(0, tokens[k].text.lower())
+        k -= 1
+    return not words or words == ["the"] or words[-1] in _OF_WORDS
+
+
+def _proper_run(tokens: list[Any], start: int, end: int, inside: list[tuple[int, int]]) -> bool:
+    """Tokens ``start:end`` are capitalised proper nouns, and the whole run of them (not part of a longer
+    name) unless they lie inside an organisation's name."""
+
+    def proper(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()
+
+    if not all(proper(k) for k in range(start, end)):
+        return False
+    span = (tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text))
+    return _inside(span, inside) or not (proper(start - 1) or proper(end))
 
 
 def _most_populous(entries: list[Entry]) -> Entry | None:
@@ -196,7 +276,11 @@ def _most_populous(entries: list[Entry]) -> Entry | None:
 
 
 def _notable(entries: list[Entry], min_population: int) -> bool:
-    return any(e.feature_class in "ALS" or e.population >= min_population for e in entries)
+    """A country, region, admin-1 unit, site or a town of at least `min_population`."""
+    return any(
+        (e.feature_code != "ADM2" and e.feature_class in "ALSH") or e.population >= min_population
+        for e in entries
+    )
 
 
 def places_from(found: list[Found], resolutions: list[Resolution | None], producer: str) -> list[Place]:
@@ -339,6 +423,7 @@ def make_places(settings: Settings) -> Places:
             demonyms=bool(opts.get("places_demonyms", False)),
             scan=bool(opts.get("places_scan", True)),
             scan_min_population=int(opts.get("places_scan_min_population", 100_000)),
+            mislabel_min_population=int(opts.get("places_mislabel_min_population", 10_000)),
             min_population=int(opts.get("places_min_population", 500)),
             context=tuple(opts.get("places_context", ())),
         )

@@ -22,8 +22,10 @@ OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", 
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "poss", "npadvmod"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
 #: Children that do not belong to an argument's phrase (clauses, punctuation, coordination).
-PRUNED = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark",
-                    "conj", "dep", "appos:relcl", "advmod", "prep"})  # fmt: skip
+PRUNED = frozenset(
+    {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "conj",
+     "dep", "advmod", "prep"}
+)  # fmt: skip
 PHRASE_CORE = frozenset(
     {"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"}
 )
@@ -32,12 +34,13 @@ JOINT = frozenset({"entre", "between", "among", "amongst", "parmi"})
 AGENT = frozenset({"par", "by"})
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 TOWARDS = frozenset(
-    {"à", "au", "aux", "avec", "contre", "sur", "vers", "envers", "auprès", "with", "against", "on", "upon",
-     "to", "toward", "towards", "into", "onto"}
+    {"à", "au", "aux", "avec", "contre", "sur", "vers", "envers", "auprès", "with", "against", "on",
+     "upon", "to", "toward", "towards", "into", "onto"}
 )  # fmt: skip
 LOCATIVE = frozenset(
-    {"en", "dans", "à", "au", "aux", "vers", "près", "in", "at", "near", "inside", "across", "outside", "within",
-     "around", "throughout", "from", "depuis", "lors", "during", "pendant", "après", "after", "before", "avant"}
+    {"en", "dans", "à", "au", "aux", "vers", "près", "in", "at", "near", "inside", "across", "outside",
+     "within", "around", "throughout", "from", "depuis", "lors", "during", "pendant", "après", "after",
+     "before", "avant"}
 )  # fmt: skip
 
 
@@ -74,7 +77,13 @@ def preposition(token: Any) -> str | None:
 
 
 def obliques(head: Any) -> Iterator[tuple[str | None, Any]]:
-    """(preposition, noun) pairs hanging from `head` in either attachment style."""
+    """(preposition, nominal) pairs hanging from `head` in either attachment style."""
+    for word, noun in _attachments(head):
+        if child_is_nominal(noun):
+            yield word, noun
+
+
+def _attachments(head: Any) -> Iterator[tuple[str | None, Any]]:
     for child in head.children:
         if child.dep_ in {"prep", "agent"}:
             word = "by" if child.dep_ == "agent" else str(child.lower_)
@@ -168,7 +177,7 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
 
 
 def quantified(noun: Any, lexicon: Lexicon) -> Any:
-    """The quantity noun standing for `noun` in the clause ("a number of airstrikes", "une vague de frappes")."""
+    """The quantity noun standing for `noun` ("a number of airstrikes", "une vague de frappes")."""
     parent = noun.head
     if noun.dep_ == "pobj" and parent.lower_ == "of":
         parent = parent.head

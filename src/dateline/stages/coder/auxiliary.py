@@ -44,7 +44,7 @@ def _clause_chain(verb: Any) -> list[Any]:
 
 
 def negated(trigger: Any, anchor: Any) -> bool:
-    """A negator on the trigger, its verb, or the verb it is the complement of ("n'envisagent pas de retirer")."""
+    """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer")."""
     governor = anchor.head if anchor.dep_ == "xcomp" else anchor
     for token in (trigger, anchor, governor):
         for child in token.children:

@@ -18,7 +18,7 @@ CONTENT_TAKING = frozenset(
     {"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE", "ACCUSE", "SUPPORT", "CONSULT", "MOBILIZE"}
 )
 #: Weight of one lexicon vote against classifier probabilities in `sentence_scores`.
-LEXICON_WEIGHT = 0.6
+LEXICON_WEIGHT = 1.0
 
 
 def arbitrate(candidates: Mapping[str, str | None], probs: Mapping[str, float] | None) -> tuple[str, float]:

@@ -11,7 +11,7 @@ import numpy as np
 from dateline.model import ActorRef, Document, Event, Span
 from dateline.stages.coder import adapters, auxiliary, categories
 from dateline.stages.coder.arguments import Roles, find_roles, phrase_levels
-from dateline.stages.coder.classifier import EventClassifier
+from dateline.stages.coder.classifier import YIELD_TYPES, EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
@@ -226,7 +226,7 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
         item.type = "MOBILIZE"
     anchor = item.anchor
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
-    if split and item.type in categories.YIELD_TYPES:
+    if split and item.type in YIELD_TYPES:
         item.type = split
     if item.type in categories.COOPERATIVE_ACTS and any(
         c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c is not anchor
@@ -259,9 +259,9 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
         event_type = "AGREE"
     mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
     recipients = list(item.recipients)
-    if mode == "visit" and not recipients and place is not None and place.country:
-        if place.country not in {a.country for a in item.actors}:
-            recipients.append(ActorRef(name=place.country, kind="country", country=place.country))
+    host = place.country if mode == "visit" and not recipients and place is not None else None
+    if host and host not in {a.country for a in item.actors}:
+        recipients.append(ActorRef(name=host, kind="country", country=host))
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
     evidence = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
     evidence += [s for a in attribution for s in a.evidence]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.model import ActorRef, Event, Span
+from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
 
 #: Place/time rules that only guess from outside the event's own clause or sentence.
 WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
@@ -25,13 +25,15 @@ def absorb(target: Event, other: Event) -> None:
     """Fold `other`'s evidence, and its place/time when `target` only has a guessed one, into `target`."""
     seen = {(s.start, s.end) for s in target.evidence}
     target.evidence += [s for s in other.evidence if (s.start, s.end) not in seen]
-    if other.place is not None and (target.place is None or target.place.rule in WEAK_RULES):
-        if other.place.rule not in WEAK_RULES:
-            target.place = other.place
-    if other.time is not None and (target.time is None or target.time.rule in WEAK_RULES):
-        if other.time.rule not in WEAK_RULES:
-            target.time = other.time
+    if other.place is not None and other.place.rule not in WEAK_RULES and _weak(target.place):
+        target.place = other.place
+    if other.time is not None and other.time.rule not in WEAK_RULES and _weak(target.time):
+        target.time = other.time
     target.confidence = max(target.confidence, other.confidence)
+
+
+def _weak(ref: PlaceRef | TimeRef | None) -> bool:
+    return ref is None or ref.rule in WEAK_RULES
 
 
 def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:

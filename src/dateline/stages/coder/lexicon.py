@@ -82,19 +82,19 @@ def build(data: dict) -> Lexicon:
         for word in set(words):
             entries[(pos, word)].append(entry)
 
-    def words(key: str) -> frozenset[str]:
+    def word_set(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
     return Lexicon(
         language=str(data.get("language", "und")),
         entries=dict(entries),
-        light_verbs=words("light_verbs"),
-        occurrence_verbs=words("occurrence_verbs"),
-        commitment_verbs=words("commitment_verbs"),
-        host_verbs=words("host_verbs"),
-        preparation_words=words("preparation_words"),
-        offer_modals=words("offer_modals"),
-        quantity_nouns=words("quantity_nouns"),
+        light_verbs=word_set("light_verbs"),
+        occurrence_verbs=word_set("occurrence_verbs"),
+        commitment_verbs=word_set("commitment_verbs"),
+        host_verbs=word_set("host_verbs"),
+        preparation_words=word_set("preparation_words"),
+        offer_modals=word_set("offer_modals"),
+        quantity_nouns=word_set("quantity_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -1,0 +1,109 @@
+"""Hand-built parses for the event coder's unit tests (no model is loaded)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc
+
+from dateline.model import Actor, Document, Language, Span
+
+Row = tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]
+
+
+def parse(rows: list[Row], lang: str = "en") -> Any:
+    """A spaCy Doc from (word, lemma, pos, dep, head index[, morph]) rows; one sentence."""
+    words = [r[0] for r in rows]
+    return Doc(
+        spacy.blank(lang).vocab,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        morphs=[r[5] if len(r) > 5 else "" for r in rows],  # type: ignore[misc]
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def document(rows: list[Row], lang: str, actors: dict[str, tuple[str, str]]) -> Document:
+    """A Document over the parse, with an actor per listed word: word → (name, country)."""
+    parsed = parse(rows, lang)
+    doc = Document(id="t", text=parsed.text, language=Language(code=lang, confidence=1.0))
+    for word, (name, country) in actors.items():
+        spans = [Span(start=t.idx, end=t.idx + len(t)) for t in parsed if t.text == word]
+        doc.actors.append(
+            Actor(name=name, kind="country", country=country, kb_id=name.lower(), mentions=spans)
+        )
+    doc.analysis = parsed
+    return doc
+
+
+#: "Russia accused Ukraine of shelling ." (English attachment style).
+ACCUSE_EN: list[Row] = [
+    ("Russia", "Russia", "PROPN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("Ukraine", "Ukraine", "PROPN", "dobj", 1),
+    ("of", "of", "ADP", "prep", 1),
+    ("shelling", "shell", "VERB", "pcomp", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+#: "Les avions russes ont mené des frappes contre la Turquie ." (French UD style).
+STRIKES_FR: list[Row] = [
+    ("Les", "le", "DET", "det", 1),
+    ("avions", "avion", "NOUN", "nsubj", 4),
+    ("russes", "russe", "ADJ", "amod", 1),
+    ("ont", "avoir", "AUX", "aux:tense", 4, "Tense=Pres"),
+    ("mené", "mener", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part"),
+    ("des", "un", "DET", "det", 6),
+    ("frappes", "frappe", "NOUN", "obj", 4),
+    ("contre", "contre", "ADP", "case", 9),
+    ("la", "le", "DET", "det", 9),
+    ("Turquie", "Turquie", "PROPN", "obl:mod", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+#: "Une réunion se tiendra entre la France et le Mali ." (a future meeting without a host).
+MEETING_FR: list[Row] = [
+    ("Une", "un", "DET", "det", 1),
+    ("réunion", "réunion", "NOUN", "nsubj", 3),
+    ("se", "se", "PRON", "expl:comp", 3),
+    ("tiendra", "tenir", "VERB", "ROOT", 3, "Mood=Ind|Tense=Fut|VerbForm=Fin"),
+    ("entre", "entre", "ADP", "case", 6),
+    ("la", "le", "DET", "det", 6),
+    ("France", "France", "PROPN", "obl:mod", 3),
+    ("et", "et", "CCONJ", "cc", 9),
+    ("le", "le", "DET", "det", 9),
+    ("Mali", "Mali", "PROPN", "conj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+#: "Le ministre s' est entretenu avec son homologue chinois ." (reflexive verb, "avec" recipient).
+TALKS_FR: list[Row] = [
+    ("Le", "le", "DET", "det", 1),
+    ("ministre", "ministre", "NOUN", "nsubj", 5),
+    ("s'", "se", "PRON", "expl:comp", 5),
+    ("est", "être", "AUX", "aux:tense", 5, "Tense=Pres"),
+    ("hier", "hier", "ADV", "advmod", 5),
+    ("entretenu", "entretenir", "VERB", "ROOT", 5, "Tense=Past|VerbForm=Part"),
+    ("avec", "avec", "ADP", "case", 8),
+    ("son", "son", "DET", "det", 8),
+    ("homologue", "homologue", "NOUN", "obl:mod", 5),
+    ("chinois", "chinois", "ADJ", "amod", 8),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+#: "Iran did not call on Iraq to withdraw ." (negated request with a particle).
+CALL_ON_EN: list[Row] = [
+    ("Iran", "Iran", "PROPN", "nsubj", 3),
+    ("did", "do", "AUX", "aux", 3, "Tense=Past"),
+    ("not", "not", "PART", "neg", 3),
+    ("call", "call", "VERB", "ROOT", 3, "VerbForm=Inf"),
+    ("on", "on", "ADP", "prep", 3),
+    ("Iraq", "Iraq", "PROPN", "pobj", 4),
+    ("to", "to", "PART", "aux", 7),
+    ("withdraw", "withdraw", "VERB", "xcomp", 3, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 3),
+]

@@ -1,0 +1,30 @@
+from dateline.model import ActorRef, Event, PlaceRef, Span
+from dateline.stages.coder.dedup import merge_events
+
+
+def event(type_, actors, recipients=(), place=None, start=0):
+    return Event(
+        id="",
+        type=type_,
+        actors=[ActorRef(name=a, country=a) for a in actors],
+        recipients=[ActorRef(name=r, country=r) for r in recipients],
+        place=place,
+        evidence=[Span(start=start, end=start + 4)],
+        trigger=Span(start=start, end=start + 4),
+    )
+
+
+def test_same_meeting_told_twice_is_one_event_with_both_evidences():
+    first = event("CONSULT", ["FRA"], ["MLI"], start=0)
+    second = event("CONSULT", ["MLI", "FRA"], start=50)
+    other = event("ASSAULT", ["FRA"], ["MLI"], start=90)
+    merged = merge_events([first, second, other], [])
+    assert [e.type for e in merged] == ["CONSULT", "ASSAULT"]
+    assert [s.start for s in merged[0].evidence] == [0, 50]
+
+
+def test_anaphoric_noun_gives_its_place_to_the_earlier_event():
+    meeting = event("CONSULT", ["FRA", "MLI"], start=0)
+    later = event("CONSULT", [], place=PlaceRef(name="Bamako", rule="clause"), start=40)
+    (merged,) = merge_events([meeting], [later])
+    assert merged.place is not None and merged.place.name == "Bamako"

@@ -1,0 +1,50 @@
+from dateline.eval.dev_loaders import cameo_to_plover, label_matches
+from dateline.eval.events import match_document, matches
+from dateline.model import ActorRef, Event
+
+
+def sys_event(type_, actors, recipients=(), auxiliary=None):
+    return Event(
+        id="x",
+        type=type_,
+        auxiliary=auxiliary,
+        actors=[ActorRef(name=a, country=a) for a in actors],
+        recipients=[ActorRef(name=r, country=r) for r in recipients],
+    )
+
+
+def gold(type_, actors, recipients=(), required=True):
+    return {
+        "type": type_,
+        "actor": [{"name": a, "country": a} for a in actors],
+        "recipient": [{"name": r, "country": r} for r in recipients],
+        "required": required,
+    }
+
+
+def test_matching_rules_of_the_gold_readme():
+    assert matches(gold("ASSAULT", ["RUS"], ["SYR"]), sys_event("ASSAULT", ["RUS"], ["SYR"]))
+    assert not matches(gold("ASSAULT", ["RUS"], ["SYR"]), sys_event("ASSAULT", ["SYR"], ["RUS"]))
+    assert matches(gold("AGREE", ["IRN", "IRQ"]), sys_event("AGREE", ["IRN"], ["IRQ"]))
+    assert matches(gold("CONSULT", ["ISR"], ["RUS"]), sys_event("CONSULT", ["RUS", "ISR"]))
+    assert not matches(gold("CONSULT", ["ISR"], ["RUS"]), sys_event("SUPPORT", ["ISR"], ["RUS"]))
+
+
+def test_recall_over_required_precision_over_all_and_negated_left_out():
+    golds = [gold("SUPPORT", ["RUS"], ["SYR"]), gold("ACCUSE", ["ISR"], ["RUS"], required=False)]
+    events = [
+        sys_event("ACCUSE", ["ISR"], ["RUS"]),
+        sys_event("ASSAULT", ["FRA"]),
+        sys_event("SUPPORT", ["RUS"], ["SYR"], auxiliary="negated"),
+    ]
+    result = match_document("d", golds, events, None)
+    assert result.recall.recall == 0.0
+    assert result.precision.tp == 1 and result.precision.predicted == 2
+
+
+def test_label_mappings():
+    assert label_matches("RETREAT", "YIELD") and label_matches("CONCEDE", "YIELD")
+    assert not label_matches("AGREE", "YIELD")
+    assert cameo_to_plover("042") == "CONSULT"
+    assert cameo_to_plover("081") == "CONCEDE" and cameo_to_plover("0871") == "RETREAT"
+    assert cameo_to_plover("190") == "ASSAULT" and cameo_to_plover("010") is None

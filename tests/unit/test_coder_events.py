@@ -1,0 +1,28 @@
+from coder_samples import MEETING_FR, STRIKES_FR, document
+
+from dateline.stages.coder.coder import EventCoder
+
+
+def test_strikes_become_one_assault_with_actor_recipient_and_evidence():
+    doc = document(STRIKES_FR, "fr", {"russes": ("Russia", "RUS"), "Turquie": ("Turkey", "TUR")})
+    (event,) = EventCoder().code(doc, "events@test")
+    assert event.id == "t-1"
+    assert (event.type, [a.country for a in event.actors], [r.country for r in event.recipients]) == (
+        "ASSAULT", ["RUS"], ["TUR"],
+    )  # fmt: skip
+    assert doc.text[event.trigger.start : event.trigger.end] == "frappes"
+    assert {doc.text[s.start : s.end] for s in event.evidence} >= {"frappes", "russes", "Turquie"}
+    assert event.auxiliary is None and "military" in event.contexts
+    assert event.producer == "events@test"
+
+
+def test_future_meeting_without_host_is_an_agreement_of_all_parties():
+    doc = document(MEETING_FR, "fr", {"France": ("France", "FRA"), "Mali": ("Mali", "MLI")})
+    (event,) = EventCoder().code(doc, "events@test")
+    assert event.type == "AGREE" and event.auxiliary == "future"
+    assert sorted(a.country for a in event.actors) == ["FRA", "MLI"] and event.recipients == []
+
+
+def test_no_actor_no_event():
+    doc = document(STRIKES_FR, "fr", {})
+    assert EventCoder().code(doc, "events@test") == []
