@@ -10,14 +10,8 @@ from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver
 from dateline.model import Document, Language, Mention, Span
 from dateline.pipeline import Settings, registry
-from dateline.stages.places import (
-    PlaceOptions,
-    Places,
-    clean_surface,
-    direction_before,
-    locate_event,
-    toponym_for,
-)
+from dateline.stages.places import PlaceOptions, Places, direction_before, locate_event
+from dateline.stages.toponyms import clean_surface, toponym_for
 
 
 def _entry(
@@ -157,3 +151,38 @@ def test_direction_is_kept_on_the_event_place(gaz: Gazetteer) -> None:
     doc = _stage(gaz)(_doc(text, ["Syrie"]))
     ref = locate_event(doc, Span(start=0, end=len(text)), Span(start=0, end=len(text)))
     assert ref is not None and ref.name == "Syria (northwest)"
+
+
+def _parsed(text: str, propn: set[str]) -> object:
+    """A hand-made spaCy Doc (no model): white-space tokens, PROPN for the words in `propn`."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = text.split(" ")
+    return Doc(Vocab(), words=words, pos=["PROPN" if w in propn else "NOUN" for w in words])
+
+
+def test_mislabelled_and_repeated_names_are_places(gaz: Gazetteer) -> None:
+    text = "Moscou a répondu. Selon Damas, les frappes ont cessé. Damas dément."
+    doc = _doc(text, ["Moscou"], label="ORG")
+    first = text.index("Damas")
+    doc.mentions.append(Mention(start=first, end=first + 5, text="Damas", label="LOC", producer="test"))
+    second = text.rindex("Damas")
+    doc.mentions.append(Mention(start=second, end=second + 5, text="Damas", label="PER", producer="test"))
+    doc.mentions.sort(key=lambda m: m.start)
+    doc = _stage(gaz, scan=False)(doc)
+    assert {p.name: len(p.mentions) for p in doc.places} == {"Moscow": 1, "Damascus": 2}
+
+
+def test_scan_finds_names_the_ner_missed_but_not_inside_longer_names(gaz: Gazetteer) -> None:
+    text = "Hier soir à Damas , la Damas Bank et la police de Moscou Nord ont parlé ."
+    doc = _doc(text, [])
+    doc.analysis = _parsed(text, {"Damas", "Bank", "Moscou", "Nord"})
+    doc = _stage(gaz)(doc)
+    assert [doc.snippet(s) for p in doc.places for s in p.mentions] == ["Damas"]
+    organisation = text.index("Damas Bank")
+    doc.mentions = [
+        Mention(start=organisation, end=organisation + 10, text="Damas Bank", label="ORG", producer="t")
+    ]
+    doc = _stage(gaz)(doc)
+    assert sorted(s.start for p in doc.places for s in p.mentions) == [text.index("Damas"), organisation]

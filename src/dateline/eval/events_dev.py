@@ -3,8 +3,8 @@
 Category: lexicon + dependency triggers vote on the sentence, the classifier's probabilities come
 from k-fold cross-validation (the classifier never sees the fold it scores: it is retrained per fold
 on cached embeddings, with the other training sets). Arguments: the main trigger's actor and
-recipient phrases, scored by span overlap with the gold source/target strings. PETR2 codes are
-country triples: its sentences run through the full pipeline.
+recipient phrases, scored by span overlap with the gold source/target strings (PETR2 gives codes,
+not strings, so only its categories are scored here).
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ from dateline.eval.common import PRF, load_gold, require_shared
 from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
 from dateline.kb.geo_resolver import Resolver, Toponym, region_of
 from dateline.model import Document, Language, Place, RawDocument, Span
-from dateline.stages.places import PlaceOptions, Places, clean_surface, toponym_for
+from dateline.stages.places import PlaceOptions, Places
+from dateline.stages.toponyms import clean_surface, toponym_for
 
 GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}
 MISS_KM = 20038.0

@@ -246,6 +246,19 @@ def _complements(token: Any) -> bool:
     return False
 
 
+def _title_link(token: Any) -> bool:
+    """Whether `token` hangs from its head as a name part or apposition. A name coordinated to a noun
+    without "et"/"and" ("l'ambassadeur russe, Maxim Maximov", a common mis-parse) is an apposition."""
+    if token.dep_ in TITLE_DEPS:
+        return True
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and not any(c.dep_ == "cc" for c in token.children)
+    )
+
+
 def _referential(noun: Any) -> bool:
     """Whether a singular title names one holder ("le président russe", "son homologue") rather than the
     office ("un président russe", "l'ancien président", "le poste de président", "presidents")."""
@@ -601,7 +614,7 @@ class Resolver:
         président X": X's title is "président")."""
         found = [c for c in name.children if c.dep_ in TITLE_DEPS and c.pos_ in ("NOUN", "PROPN")]
         token = name
-        while token.dep_ in TITLE_DEPS and len(found) < 4 and token.head.i != token.i:
+        while _title_link(token) and len(found) < 4 and token.head.i != token.i:
             token = token.head
             if token.pos_ not in ("NOUN", "PROPN"):
                 break
