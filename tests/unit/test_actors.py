@@ -184,3 +184,140 @@ def test_actor_mentions_are_sorted_and_indexed() -> None:
     assert [m.actor.name for m in actors_at(doc, 12, 13)] == ["Iran"]
     assert actors_at(doc, 6, 11) == []
     assert mentions[0].span == Span(start=0, end=6)
+
+
+def test_a_conjoined_title_does_not_name_the_other_conjunct(stage: Actors) -> None:
+    """"son homologue syrien et le président X": X is titled "président", not "homologue"."""
+    doc = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("ministre", "NOUN", "nsubj", 2), ("salue", "VERB", "ROOT", 2),
+         ("son", "DET", "det", 4), ("homologue", "NOUN", "obj", 2), ("syrien", "ADJ", "amod", 4),
+         ("et", "CCONJ", "cc", 8), ("le", "DET", "det", 8), ("président", "NOUN", "conj", 4),
+         ("Bachar", "PROPN", "flat:name", 8), ("al-Assad", "PROPN", "flat:name", 8), (".", "PUNCT", "punct", 2),
+         ("Il", "PRON", "nsubj", 13), ("remercie", "VERB", "ROOT", 13), ("son", "DET", "det", 15),
+         ("homologue", "NOUN", "obj", 13), ("syrien", "ADJ", "amod", 15), (",", "PUNCT", "punct", 18),
+         ("Ali", "PROPN", "appos", 15), ("Abdullah", "PROPN", "flat:name", 18),
+         ("Ayoub", "PROPN", "flat:name", 18), (".", "PUNCT", "punct", 13)],
+        {9: "B-PER", 10: "I-PER", 18: "B-PER", 19: "I-PER", 20: "I-PER"},
+        date="2019-03",
+    )  # fmt: skip
+    stage(doc)
+    by_id = {a.kb_id: [doc.snippet(s) for s in a.mentions] for a in doc.actors}
+    assert by_id["bashar-al-assad"] == ["Bachar al-Assad"]
+    assert by_id["ali-abdullah-ayoub"] == ["homologue syrien", "homologue syrien", "Ali Abdullah Ayoub"]
+
+
+def test_a_title_joins_its_name_but_not_a_generic_use_of_the_office(stage: Actors) -> None:
+    """A comma-joined name parsed as a conjunct is an apposition; "un ambassadeur russe" is nobody."""
+    doc = parsed(
+        "fr",
+        [("L'", "DET", "det", 1), ("ambassadeur", "NOUN", "nsubj", 7), ("russe", "ADJ", "amod", 1),
+         (",", "PUNCT", "punct", 4), ("Ivan", "PROPN", "conj", 1), ("Petrov", "PROPN", "flat:name", 4),
+         (",", "PUNCT", "punct", 4), ("parle", "VERB", "ROOT", 7), (".", "PUNCT", "punct", 7),
+         ("Un", "DET", "det", 10), ("ambassadeur", "NOUN", "nsubj", 12), ("russe", "ADJ", "amod", 10),
+         ("écoute", "VERB", "ROOT", 12), ("toujours", "ADV", "advmod", 12), (".", "PUNCT", "punct", 12)],
+        {4: "B-PER", 5: "I-PER"},
+    )  # fmt: skip
+    stage(doc)
+    petrov = next(a for a in doc.actors if a.name == "Ivan Petrov")
+    assert (petrov.country, petrov.sector) == ("RUS", "GOV")
+    assert [doc.snippet(s) for s in petrov.mentions] == ["ambassadeur russe", "Ivan Petrov"]
+    assert summary(doc)[1:] == [("RUS", "GOV", ["ambassadeur russe"])]
+
+
+@pytest.mark.parametrize("determiner", ["Un", "L'ancien"])
+def test_a_non_specific_title_links_to_no_officeholder(stage: Actors, determiner: str) -> None:
+    rows: list[Row] = [
+        (determiner, "DET", "det", 1), ("président", "NOUN", "nsubj", 3), ("iranien", "ADJ", "amod", 1),
+        ("parle", "VERB", "ROOT", 3),
+    ]  # fmt: skip
+    doc = parsed("fr", rows, date="2019-05")
+    stage(doc)
+    assert [(a.kb_id, a.country, a.sector) for a in doc.actors] == [("IRN", "IRN", "GOV")]
+
+
+def test_capitals_after_locative_prepositions_are_places(stage: Actors) -> None:
+    french = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("ministre", "NOUN", "nsubj", 3), ("a", "AUX", "aux:tense", 3),
+         ("parlé", "VERB", "ROOT", 3), ("à", "ADP", "case", 5), ("Dakar", "PROPN", "obl:mod", 3),
+         ("puis", "ADV", "advmod", 8), ("près", "ADV", "advmod", 8), ("de", "ADP", "case", 9),
+         ("Nouakchott", "PROPN", "obl:mod", 3), (".", "PUNCT", "punct", 3)],
+        {5: "B-LOC", 9: "B-LOC"},
+    )  # fmt: skip
+    english = parsed(
+        "en",
+        [("Officials", "NOUN", "nsubj", 1), ("flew", "VERB", "ROOT", 1), ("from", "ADP", "prep", 1),
+         ("Dakar", "PROPN", "pobj", 2), ("to", "ADP", "prep", 1), ("Nouakchott", "PROPN", "pobj", 4),
+         ("and", "CCONJ", "cc", 1), ("met", "VERB", "conj", 1), ("in", "ADP", "prep", 7),
+         ("Kidal", "PROPN", "pobj", 8), (".", "PUNCT", "punct", 1)],
+        {3: "B-PERSON", 5: "B-PERSON", 9: "B-ORG"},  # small models mislabel towns
+    )  # fmt: skip
+    for doc in (french, english):
+        stage(doc)
+        assert doc.actors == [], summary(doc)
+
+
+def test_a_capital_after_a_head_that_takes_an_addressee_is_an_actor(stage: Actors) -> None:
+    french = parsed(
+        "fr",
+        [("Il", "PRON", "nsubj", 2), ("a", "AUX", "aux:tense", 2), ("envoyé", "VERB", "ROOT", 2),
+         ("son", "DET", "det", 4), ("soutien", "NOUN", "obj", 2), ("à", "ADP", "case", 6),
+         ("Dakar", "PROPN", "nmod", 4), (".", "PUNCT", "punct", 2)],
+    )  # fmt: skip
+    english = parsed(
+        "en",
+        [("A", "DET", "det", 1), ("letter", "NOUN", "nsubj", 4), ("from", "ADP", "prep", 1),
+         ("Tehran", "PROPN", "pobj", 2), ("arrived", "VERB", "ROOT", 4)],
+    )  # fmt: skip
+    stage(french)
+    stage(english)
+    assert summary(french) == [("SEN", "GOV", ["Dakar"])]
+    assert summary(english) == [("IRN", "GOV", ["Tehran"])]
+
+
+def test_one_generic_actor_per_country_and_sector_whatever_named_it(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("ministre", "NOUN", "nsubj", 3), ("sénégalais", "ADJ", "amod", 1),
+         ("parle", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3), ("Dakar", "PROPN", "nsubj", 6),
+         ("salue", "VERB", "ROOT", 6), ("l'", "DET", "det", 8), ("accord", "NOUN", "obj", 6),
+         (".", "PUNCT", "punct", 6)],
+        {5: "B-LOC"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("SEN", "GOV", ["ministre sénégalais", "Dakar"])]
+    assert doc.actors[0].kind == "organisation"
+
+
+def test_mentions_never_cross_a_paragraph_break_or_end_on_punctuation(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Bashar", "PROPN", "nsubj", 2), ("al-Assad", "PROPN", "flat", 0), ("spoke", "VERB", "ROOT", 2),
+         (".", "PUNCT", "punct", 2), ("\n\n", "SPACE", "dep", 3), ("Aid", "NOUN", "compound", 6),
+         ("workers", "NOUN", "nsubj", 7), ("left", "VERB", "ROOT", 7), (".", "PUNCT", "punct", 7),
+         ("\n\n", "SPACE", "dep", 8), ("Bashar", "PROPN", "nsubj", 12), ("al-Assad", "PROPN", "flat", 10),
+         (".", "PUNCT", "punct", 12), ("\n\n", "SPACE", "dep", 12)],
+        date="2015",
+    )  # fmt: skip
+    stage(doc)
+    for actor in doc.actors:
+        for surface in actor.aliases_hit:
+            assert surface == surface.strip() and "\n" not in surface and not surface.endswith("."), surface
+    assert [doc.snippet(s) for a in doc.actors for s in a.mentions] == [
+        "Bashar al-Assad", "Bashar al-Assad", "Aid workers"
+    ]  # fmt: skip
+
+
+def test_international_organisations_and_their_officials_are_igo(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("L'", "DET", "det", 1), ("AIEA", "PROPN", "nsubj", 2), ("rencontre", "VERB", "ROOT", 2),
+         ("Guterres", "PROPN", "obj", 2), (".", "PUNCT", "punct", 2)],
+        {1: "B-ORG", 3: "B-PER"},
+        date="2023-06",
+    )  # fmt: skip
+    stage(doc)
+    assert [(a.kb_id, a.country, a.sector) for a in doc.actors] == [
+        ("iaea", "IGO", "IGO"), ("antonio-guterres", "IGO", "IGO")
+    ]  # fmt: skip

@@ -123,6 +123,24 @@ def test_person_sector_follows_the_role_held_at_the_date(kb: ActorKB) -> None:
     assert ayoub.sector_at("2019-06") == "GOV"
 
 
+def test_intergovernmental_organisations_carry_the_igo_country_code(kb: ActorKB) -> None:
+    igos = [e for e in kb if e.kind == "organisation" and e.sector == "IGO"]
+    assert len(igos) >= 40
+    assert all(e.country == "IGO" for e in igos), [e.id for e in igos if e.country != "IGO"]
+    for name, lang in [("AIEA", "fr"), ("UN", "en"), ("Finul", "fr"), ("PAM", "fr"), ("GCC", "en"),
+                       ("Commission européenne", "fr"), ("International Maritime Organization", "en"),
+                       ("Manul", "fr"), ("European Parliament", "en")]:  # fmt: skip
+        assert {e.country for e in kb.lookup(name, lang)} == {"IGO"}, name
+
+
+def test_a_person_country_follows_the_role_held_at_the_date(kb: ActorKB) -> None:
+    rutte, guterres = kb.get("mark-rutte"), kb.get("antonio-guterres")
+    assert rutte is not None and guterres is not None
+    assert (rutte.country_at("2020-03"), rutte.country_at("2025-01")) == ("NLD", "IGO")
+    assert guterres.country_at(None) == "IGO" and guterres.sector_at("2023") == "IGO"
+    assert {e.id for e, _ in kb.officeholders("IGO", "2022-05")} >= {"antonio-guterres", "rafael-grossi"}
+
+
 def test_user_kb_files_add_and_replace_entries(tmp_path: Path) -> None:
     extra = tmp_path / "mine.yaml"
     extra.write_text(

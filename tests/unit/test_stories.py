@@ -206,3 +206,15 @@ def test_document_day_and_place_keys() -> None:
     assert document_day(doc) is None  # an open lower bound is no publication day
     doc.published.value, doc.published.precision = "2016-11", "month"
     assert document_day(doc) == date(2016, 11, 1)
+
+
+def test_merged_event_holds_one_event_per_report_preferring_the_same_type() -> None:
+    d1 = make_doc(
+        "d1",
+        [make_event("d1-1", "SUPPORT", ["RUS", "LBN"]), make_event("d1-2", "CONSULT", ["RUS", "LBN"])],
+    )
+    d2 = make_doc("d2", [make_event("d2-1", "CONSULT", ["RUS", "LBN"])])
+    merged = merge_events([d1, d2])
+    assert len(merged) == 1
+    assert sorted(r.event_id for r in merged[0].reports) == ["d1-2", "d2-1"]
+    assert merged[0].type == "CONSULT"

@@ -17,6 +17,7 @@ from dateline.cli.common import DEFAULT_DB, DbOption, console, err_console, fail
 from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
 from dateline.pipeline import Settings
 from dateline.sources import read_paths
+from dateline.stories.service import update_stories
 
 DEFAULTS = IngestOptions()
 
@@ -107,6 +108,9 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(min=1, help="Larger documents are stored as errors.")] = (
         DEFAULTS.max_bytes
     ),
+    stories: Annotated[
+        bool, typer.Option("--stories/--no-stories", help="Then cluster the new documents into stories.")
+    ] = True,
 ) -> None:
     """Ingest reports: skip the ones already stored, process the rest in parallel, store each exactly once."""
     missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
@@ -127,5 +131,11 @@ def ingest(
             )
         except EngineError as exc:
             raise fail(str(exc)) from None
+        clustered = update_stories(store) if stories else []
     print_errors(report)
+    if clustered:
+        joined = sum(1 for a in clustered if not a.new_story)
+        err_console.print(
+            f"stories: {len(clustered)} new document(s) clustered, {joined} joined an existing story"
+        )
     console.print(summary(report))

@@ -201,7 +201,7 @@ def _previous_word(token: Any) -> Any | None:
     return doc[i] if i >= 0 else None
 
 
-def _prepositions(root: Any) -> list[str]:
+def _prepositions(root: Any) -> list[Any]:
     """The preposition introducing a name, and the word before it when it is "de" ("près de Damas")."""
     if root.dep_ == "pobj":
         first = root.head
@@ -210,26 +210,38 @@ def _prepositions(root: Any) -> list[str]:
         first = cases[0] if cases else _previous_word(root)
     if first is None:
         return []
-    words = [str(first.lower_)]
     if first.lower_ in OF_WORDS and first.i > 0:
-        words.append(str(first.doc[first.i - 1].lower_))
-    return words
+        return [first, first.doc[first.i - 1]]
+    return [first]
+
+
+def _after_locative(root: Any) -> bool:
+    """Whether a name follows a preposition that always makes it a place ("en", "près de", "in", "near")."""
+    return any(t.lower_ in LOCATIVES for t in _prepositions(root))
 
 
 def _is_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
     """Whether a name stands for a place ("en Syrie", "à Dakar", "from Moscow") rather than an actor.
 
-    After "à"/"au"/"aux"/"to"/"from", a head that takes an addressee ("son soutien à Damas", "a
-    letter from Tehran", "sold arms to Iran") makes the name an actor.
+    After "à"/"au"/"aux"/"to"/"from", a head (or the verb of an object head, or a noun just before the
+    preposition) that takes an addressee or a source ("son soutien à Damas", "un geste de défi aux
+    États-Unis", "a letter from Tehran", "sold arms to Iran", "receive arms from Iran") makes the name an
+    actor.
     """
-    words = _prepositions(root)
-    if any(word in LOCATIVES for word in words):
+    prepositions = _prepositions(root)
+    if _after_locative(root):
         return True
-    if not words or words[0] not in AMBIGUOUS_LOCATIVES:
+    if not prepositions or prepositions[0].lower_ not in AMBIGUOUS_LOCATIVES:
         return False
     head = root.head.head if root.dep_ == "pobj" else root.head
     argument = head.pos_ != "VERB" or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
-    return not (argument and lexicon.takes_addressee(head.lemma_ or head.text, lang))
+    heads = [head] if argument else []
+    if head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj"):  # "receive arms from Iran"
+        heads.append(head.head)
+    before = prepositions[0].i - 1
+    if before >= 0 and root.doc[before].pos_ == "NOUN":
+        heads.append(root.doc[before])
+    return not any(lexicon.takes_addressee(t.lemma_ or t.text, lang) for t in heads)
 
 
 def _complements(token: Any) -> bool:
@@ -553,7 +565,7 @@ class Resolver:
             ):
                 continue
             root = _root(ent)
-            if any(word in LOCATIVES for word in _prepositions(root)):  # "in Kidal" mislabelled ORG
+            if _after_locative(root):  # "in Kidal" mislabelled ORG
                 continue
             kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
             key = ("name", self.surname_key(ent.text) if kind == "person" else alias_key(ent.text))

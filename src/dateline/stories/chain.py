@@ -49,6 +49,6 @@ def source_chain(docs: Sequence[Document]) -> SourceGraph:
                 continue
             source = graph.node("source", attribution.source)
             graph.link(outlet, source, "cites", doc, attribution)
-            if attribution.speaker:
+            if attribution.speaker and fold(attribution.speaker) != fold(attribution.source):
                 graph.link(source, graph.node("speaker", attribution.speaker), "quotes", doc, attribution)
     return graph

@@ -89,48 +89,57 @@ def match(a: Event, b: Event) -> dict[str, Any] | None:
     return fields
 
 
+def link_strength(fields: dict[str, Any]) -> float:
+    """How much two events agree: same type first, then place, time and shared participants."""
+    return (
+        (2.0 if fields["type"] == "same" else 0.0)
+        + ("place" in fields)
+        + ("time" in fields)
+        + 0.1 * len(fields["actors"])
+    )
+
+
 def merge_events(docs: Iterable[Document], detached: frozenset[str] = frozenset()) -> list[MergedEvent]:
-    """Merged events across `docs` (one story); events of one report never merge together."""
+    """Merged events across `docs` (one story).
+
+    Links are accepted strongest first, and two groups join only when no report has an event
+    in both: a merged event holds at most one event per report.
+    """
     items: list[tuple[Document, Event]] = [
-        (d, e) for d in docs for e in d.events if e.auxiliary not in ("negated", "hypothetical")
+        (d, e)
+        for d in docs
+        for e in d.events
+        if e.auxiliary not in ("negated", "hypothetical") and e.id not in detached
     ]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    links: list[tuple[int, int, dict[str, Any]]] = []
+    links: list[tuple[float, int, int, dict[str, Any]]] = []
     for i, (di, ei) in enumerate(items):
         for j in range(i + 1, len(items)):
             dj, ej = items[j]
-            if di.id == dj.id or ei.id in detached or ej.id in detached:
-                continue
-            fields = match(ei, ej)
+            fields = match(ei, ej) if di.id != dj.id else None
             if fields is not None:
-                links.append((i, j, fields))
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
-    merged = []
-    for members in groups.values():
-        if len({items[i][0].id for i in members}) < 2:
+                links.append((link_strength(fields), i, j, fields))
+    group = list(range(len(items)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    accepted: dict[int, list[tuple[int, int, dict[str, Any]]]] = {i: [] for i in range(len(items))}
+    for _, i, j, fields in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        gi, gj = group[i], group[j]
+        if gi == gj or {items[k][0].id for k in members[gi]} & {items[k][0].id for k in members[gj]}:
             continue
-        reports = [_report(*items[i]) for i in members]
-        first = min(r.event_id for r in reports)
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+        accepted[gi] += [*accepted.pop(gj), (i, j, fields)]
+    merged = []
+    for gid, indexes in members.items():
+        if len(indexes) < 2:
+            continue
+        reports = [_report(*items[i]) for i in sorted(indexes)]
         merged.append(
             MergedEvent(
-                id=f"m-{first}",
+                id=f"m-{min(r.event_id for r in reports)}",
                 type=_majority(r.type for r in reports),
                 reports=reports,
-                links=[
-                    {"a": items[i][1].id, "b": items[j][1].id, "matched": f}
-                    for i, j, f in links
-                    if i in members and j in members
-                ],
+                links=[{"a": items[i][1].id, "b": items[j][1].id, "matched": f} for i, j, f in accepted[gid]],
             )
         )
     return sorted(merged, key=lambda m: m.id)
