@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dateline.eval.common import PRF
@@ -104,3 +106,66 @@ def test_english_titles_names_and_descriptions() -> None:
     assert not any(a.sector == "GOV" and a.country == "RUS" and a.kb_id == "RUS" for a in doc.actors)
     newspaper = text.index("newspaper")
     assert [m.actor.kb_id for m in actors_at(doc, newspaper, newspaper + 1)] == ["al-akhbar"]
+
+
+def mentions_of(doc: Document, kb_id: str) -> list[str]:
+    return [doc.snippet(s) for a in doc.actors if a.kb_id == kb_id for s in a.mentions]
+
+
+def test_a_president_named_after_a_counterpart_keeps_his_own_identity() -> None:
+    text = (
+        "Le ministre irakien de l'Intérieur est arrivé lundi à Damas, où il a été accueilli par son "
+        "homologue syrien et par le président Bachar al-Assad.\n\n"
+        "Au cours de la rencontre, le ministre a remercié son homologue syrien, Ali Abdullah Ayoub, pour "
+        "la coopération à la frontière. Le président Bachar al-Assad a ensuite reçu la délégation."
+    )
+    doc = analysed("fr", text, "2019-02")
+    assert mentions_of(doc, "bashar-al-assad")[:2] == ["Bachar al-Assad", "Bachar al-Assad"]
+    assert "Ali Abdullah Ayoub" in mentions_of(doc, "ali-abdullah-ayoub")
+    assert "Bachar al-Assad" not in mentions_of(doc, "ali-abdullah-ayoub")
+
+
+def test_capitals_after_locatives_are_places_and_each_actor_is_one() -> None:
+    french = (
+        "Le ministre sénégalais de la Pêche a reçu mardi à Dakar son homologue mauritanien. Les deux "
+        "délégations se retrouveront à Nouakchott en juin, puis près de Saint-Louis.\n\n"
+        "Dakar a salué un accord « équilibré »."
+    )
+    english = (
+        "Senegal's fisheries minister hosted his Mauritanian counterpart in Dakar on Tuesday. Officials will "
+        "travel to Nouakchott in June.\n\nAid workers near Dakar said fishing boats stayed ashore."
+    )
+    for lang, text in (("fr", french), ("en", english)):
+        doc = analysed(lang, text)
+        places = [m.start() for m in re.finditer(r"(?<=à |in |to |ar )(Dakar|Nouakchott)", text)]
+        assert places and not any(actors_at(doc, start, start + 1) for start in places), lang
+        keys = [(a.kb_id, a.country, a.sector) for a in doc.actors]
+        assert len(keys) == len(set(keys)), keys
+        for actor in doc.actors:
+            assert all(s == s.strip() and "\n" not in s for s in actor.aliases_hit), actor.aliases_hit
+    assert ("MRT", "GOV") in {(a.country, a.sector) for a in analysed("fr", french).actors}
+
+
+def test_international_organisations_are_coded_igo() -> None:
+    text = (
+        "Les inspecteurs de l'AIEA sont arrivés dimanche à Téhéran. Le secrétaire général de l'ONU, "
+        "António Guterres, a salué cette visite, tandis que le Programme alimentaire mondial réclamait "
+        "un accès aux zones sinistrées."
+    )
+    doc = analysed("fr", text, "2023-03")
+    igo = {a.kb_id for a in doc.actors if a.country == "IGO" and a.sector == "IGO"}
+    assert igo >= {"iaea", "un", "antonio-guterres", "wfp"}, igo
+    tehran = text.index("Téhéran")
+    assert not actors_at(doc, tehran, tehran + 1)
+
+
+def test_a_generic_mention_of_an_office_is_not_its_holder() -> None:
+    text = (
+        "L'ancien président russe Dmitri Medvedev a de nouveau menacé l'Europe, mais le président russe "
+        "n'a fait aucun commentaire. Selon la Constitution, un président russe ne peut exercer plus de deux "
+        "mandats."
+    )
+    doc = analysed("fr", text, "2023-05")
+    assert mentions_of(doc, "dmitry-medvedev") == ["ancien président russe", "Dmitri Medvedev"]
+    generic = text.index("un président russe") + 3
+    assert all(m.actor.kb_id != "vladimir-putin" for m in actors_at(doc, generic, generic + 1))

@@ -56,9 +56,9 @@ def test_lead_event_feature_separates_different_happenings() -> None:
     aleppo = make_event("a-1", "CONSULT", ["RUS", "LBN"], 36.2, 37.1)
     same = make_event("b-1", "CONSULT", ["RUS", "LBN"], 36.21, 37.14)
     elsewhere = make_event("c-1", "CONSULT", ["RUS", "LBN"], 33.5, 36.3)
-    a = replace(story_doc("a", unit(1)), lead=aleppo)
-    b = replace(story_doc("b", unit(1)), lead=same)
-    c = replace(story_doc("c", unit(1)), lead=elsewhere)
+    a = replace(story_doc("a", unit(1)), leads=(make_event("a-0", "REQUEST", ["RUS"]), aleppo))
+    b = replace(story_doc("b", unit(1)), leads=(same,))
+    c = replace(story_doc("c", unit(1)), leads=(elsewhere,))
     assert lead_events_match(a, b) == 1.0
     assert lead_events_match(a, c) == -1.0
     assert lead_events_match(a, story_doc("d", unit(1))) == 0.0

@@ -596,7 +596,7 @@ class Resolver:
             for title in self.titles(self.sdoc[person.head]):
                 generic = by_token.get(title.i)
                 if generic is not None:
-                    if generic.title_key is not None:
+                    if generic.title_key and _referential(self.sdoc[generic.head]):  # not "l'ancien président X"
                         named.setdefault(generic.title_key, []).append(person)
                     apposed.add(id(generic))
                     self.adopt(generic, person)

@@ -12,6 +12,9 @@ from dateline.model import Document, Event
 from dateline.resources import sentence_encoder
 
 LEAD_CHARS = 400
+#: Events whose sentence starts this early are the story's lead events.
+LEAD_EVENT_CHARS = 700
+MAX_LEAD_EVENTS = 4
 #: Actor kinds that name who acts in a story (media outlets only cite it).
 STORY_ACTOR_SECTORS_EXCLUDED = frozenset({"MED"})
 
@@ -29,7 +32,7 @@ class StoryDoc:
     places: frozenset[int]
     event_types: frozenset[str]
     vector: np.ndarray
-    lead: Event | None = None
+    leads: tuple[Event, ...] = ()
 
 
 def lead_text(doc: Document) -> str:
@@ -52,12 +55,14 @@ def document_day(doc: Document) -> date | None:
         return None
 
 
-def lead_event(doc: Document) -> Event | None:
-    """The report's main event: the first asserted (not negated, hypothetical or historical) one."""
-    for event in doc.events:
-        if event.auxiliary not in ("negated", "hypothetical", "historical"):
-            return event
-    return None
+def lead_events(doc: Document) -> tuple[Event, ...]:
+    """The events the lead reports: asserted (not negated, hypothetical or historical), opening the text."""
+    return tuple(
+        e
+        for e in doc.events
+        if e.auxiliary not in ("negated", "hypothetical", "historical")
+        and (e.sentence is None or e.sentence.start < LEAD_EVENT_CHARS)
+    )[:MAX_LEAD_EVENTS]
 
 
 def actor_keys(doc: Document) -> frozenset[str]:
@@ -105,7 +110,7 @@ def story_docs(docs: Sequence[Document], vectors: np.ndarray | None = None) -> l
             places=place_keys(d),
             event_types=frozenset(e.type for e in d.events if e.auxiliary != "negated"),
             vector=vectors[i],
-            lead=lead_event(d),
+            leads=lead_events(d),
         )
         for i, d in enumerate(docs)
     ]

@@ -40,7 +40,7 @@ def _features_json(doc: StoryDoc) -> str:
             "actors": sorted(doc.actors),
             "places": sorted(doc.places),
             "types": sorted(doc.event_types),
-            "lead": doc.lead.model_dump(mode="json") if doc.lead else None,
+            "leads": [e.model_dump(mode="json") for e in doc.leads],
         }
     )
 
@@ -57,7 +57,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         places=frozenset(f["places"]),
         event_types=frozenset(f["types"]),
         vector=np.frombuffer(vector, dtype=np.float32),
-        lead=Event.model_validate(f["lead"]) if f.get("lead") else None,
+        leads=tuple(Event.model_validate(e) for e in f.get("leads", ())),
     )
 
 

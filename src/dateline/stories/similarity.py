@@ -37,10 +37,15 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
 
 
 def lead_events_match(a: StoryDoc, b: StoryDoc) -> float:
-    """1 when both main events can be the same happening, -1 when they cannot, 0 when one is missing."""
-    if a.lead is None or b.lead is None:
+    """1 when two lead events can be one happening of one type, -1 when none can, 0 when a lead is empty."""
+    if not a.leads or not b.leads:
         return 0.0
-    return 1.0 if match(a.lead, b.lead) is not None else -1.0
+    for x in a.leads:
+        for y in b.leads:
+            fields = match(x, y)
+            if fields is not None and fields["type"] == "same":
+                return 1.0
+    return -1.0
 
 
 def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
