@@ -15,7 +15,8 @@ from dateline.stages.places import PlaceOptions, Places
 
 pytestmark = pytest.mark.eval
 
-#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured a little above).
+#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured: 0.787, 0.838,
+#: 0.791, 0.774).
 GIVEN_SPANS_FLOORS = {
     ("LGL", False): 0.77,
     ("LGL", True): 0.82,
@@ -23,7 +24,7 @@ GIVEN_SPANS_FLOORS = {
     ("GeoVirus", False): 0.76,
 }
 END_TO_END_SUBSET = 40
-RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.0, 0.0, 0.0
+RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.88, 0.80, 0.80  # measured 0.916, 0.841, 0.840
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,6 @@ def test_given_gold_spans_accuracy(stage: Places, name: str, outlets: bool) -> N
 def test_end_to_end_recall_and_accuracy_on_a_subset(stage: Places) -> None:
     docs = load_geo(shared_dir() / "dev" / "geo" / GEO_SETS["TR-News"])[:END_TO_END_SUBSET]  # type: ignore[operator]
     plain, _ = score_end_to_end("TR-News", docs, stage)
-    print(f"TR-News[:{END_TO_END_SUBSET}] end to end: {plain.prf} acc@161 {plain.accuracy(161):.3f}")
     assert plain.prf.recall >= RECALL_FLOOR
     assert plain.prf.precision >= PRECISION_FLOOR
     assert plain.accuracy(161) >= ACCURACY_FLOOR

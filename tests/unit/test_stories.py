@@ -24,9 +24,15 @@ from dateline.model import (
 from dateline.stories.chain import source_chain
 from dateline.stories.cluster import StoryIndex, label_for
 from dateline.stories.compare import claims, compare, numbers
-from dateline.stories.features import StoryDoc, document_day, place_keys
+from dateline.stories.features import StoryDoc, document_day, lead_place, place_keys
 from dateline.stories.merge import match, merge_events
-from dateline.stories.similarity import FEATURES, PairModel, lead_events_match, pair_features
+from dateline.stories.similarity import (
+    FEATURES,
+    PairModel,
+    lead_events_match,
+    lead_places_match,
+    pair_features,
+)
 
 
 def unit(*values: float) -> np.ndarray:
@@ -49,7 +55,7 @@ def story_doc(doc_id: str, vector: np.ndarray, actors=("RUS",), places=(), day=N
     )
 
 
-MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0, 1.0), bias=-6.0, threshold=0.5, window_days=7)
+MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0, 1.0, 1.0), bias=-6.0, threshold=0.5, window_days=7)
 
 
 def test_lead_event_feature_separates_different_happenings() -> None:
@@ -218,3 +224,24 @@ def test_merged_event_holds_one_event_per_report_preferring_the_same_type() -> N
     assert len(merged) == 1
     assert sorted(r.event_id for r in merged[0].reports) == ["d1-2", "d2-1"]
     assert merged[0].type == "CONSULT"
+
+
+def test_lead_place_is_the_first_place_below_country_level() -> None:
+    text = "In Syria, officials met in Aleppo on Monday. Later they went to Hama."
+    doc = make_doc(
+        "d",
+        [],
+        text=text,
+        places=[
+            Place(name="Syria", feature_class="A", lat=35.0, lon=38.0, mentions=[Span(start=3, end=8)]),
+            Place(name="Hama", feature_class="P", lat=35.13, lon=36.75, mentions=[Span(start=63, end=67)]),
+            Place(name="Aleppo", feature_class="P", lat=36.2, lon=37.16, mentions=[Span(start=27, end=33)]),
+        ],
+    )
+    assert lead_place(doc) == (36.2, 37.16)
+    near = replace(story_doc("a", unit(1)), lead_place=(36.2, 37.16))
+    same = replace(story_doc("b", unit(1)), lead_place=(36.21, 37.1))
+    far = replace(story_doc("c", unit(1)), lead_place=(33.5, 36.3))
+    assert lead_places_match(near, same) == 1.0
+    assert lead_places_match(near, far) == -1.0
+    assert lead_places_match(near, story_doc("d", unit(1))) == 0.0

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from dateline.model import Document, RawDocument
-from dateline.pipeline import Pipeline
+from dateline.pipeline import DEFAULT_STAGES, Pipeline
 from dateline.sources import read_jsonl, read_paths
 
 
@@ -21,11 +21,22 @@ def raw_for(name: str, corpus: Path) -> RawDocument:
     return next(read_paths([corpus / name]))
 
 
+#: Processed gold corpora per (names, corpus, stages), so scorers run in one process share one pipeline run.
+_CACHE: dict[tuple[tuple[str, ...], str, tuple[str, ...]], list[Document]] = {}
+
+
 def run_gold_corpus(
     names: Iterable[str], corpus: Path, stages: Sequence[str] | None = None, pipeline: Pipeline | None = None
 ) -> list[tuple[str, Document]]:
-    """(gold name, processed Document) for every named document, in the gold's order."""
-    pipe = pipeline or Pipeline.from_config(list(stages) if stages else None)
+    """(gold name, processed Document) for every named document, in the gold's order.
+
+    With the default pipeline (no `pipeline` given) results are cached per process; callers get copies.
+    """
     names = list(names)
-    docs = pipe.pipe(raw_for(n, corpus) for n in names)
-    return list(zip(names, docs, strict=True))
+    if pipeline is not None:
+        return list(zip(names, pipeline.pipe(raw_for(n, corpus) for n in names), strict=True))
+    key = (tuple(names), str(corpus.resolve()), tuple(stages or DEFAULT_STAGES))
+    if key not in _CACHE:
+        pipe = Pipeline.from_config(list(key[2]))
+        _CACHE[key] = list(pipe.pipe(raw_for(n, corpus) for n in names))
+    return [(n, d.model_copy(deep=True)) for n, d in zip(names, _CACHE[key], strict=True)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateline.kb import ActorKB, Hit, KBEntry, RoleLexicon, alias_key, load_kb, role_lexicon
@@ -234,7 +234,11 @@ def _is_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
     if not prepositions or prepositions[0].lower_ not in AMBIGUOUS_LOCATIVES:
         return False
     head = root.head.head if root.dep_ == "pobj" else root.head
-    argument = head.pos_ != "VERB" or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
+    argument = (
+        head.pos_ != "VERB"
+        or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
+        or any(c.dep_ in ("obj", "dobj") for c in head.children)  # "livrer des drones à Moscou"
+    )
     heads = [head] if argument else []
     if head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj"):  # "receive arms from Iran"
         heads.append(head.head)
@@ -558,6 +562,13 @@ class Resolver:
     # -- named entities the KB does not know ---------------------------------------------------
 
     def resolve_names(self) -> None:
+        """Unknown PER/ORG names become actors; a surname alone joins a KB person named in full earlier
+        ("Fuad Hussein ... Hussein asked")."""
+        known = {
+            self.surname_key(self.doc.text[f.start : f.end]): f
+            for f in self.found
+            if f.kind == "person" and f.kb_id and f.role_token is None
+        }
         for ent in self.sdoc.ents:
             tokens = range(ent.start, ent.end)
             if ent.label_ not in ("PER", "PERSON", "ORG") or any(
@@ -568,6 +579,10 @@ class Resolver:
             if _after_locative(root):  # "in Kidal" mislabelled ORG
                 continue
             kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
+            person = known.get(self.surname_key(ent.text)) if kind == "person" else None
+            if person is not None and person.start < ent.start_char:
+                self.add(replace(person, start=ent.start_char, end=ent.end_char, head=root.i, confidence=0.9))
+                continue
             key = ("name", self.surname_key(ent.text) if kind == "person" else alias_key(ent.text))
             item = Found(ent.start_char, ent.end_char, key, ent.text, kind, root.i, confidence=0.7)
             if kind == "organisation":
@@ -596,7 +611,7 @@ class Resolver:
             for title in self.titles(self.sdoc[person.head]):
                 generic = by_token.get(title.i)
                 if generic is not None:
-                    if generic.title_key and _referential(self.sdoc[generic.head]):  # not "l'ancien président X"
+                    if generic.title_key and _referential(self.sdoc[generic.head]):  # not "l'ancien …"
                         named.setdefault(generic.title_key, []).append(person)
                     apposed.add(id(generic))
                     self.adopt(generic, person)

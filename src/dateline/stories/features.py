@@ -33,6 +33,7 @@ class StoryDoc:
     event_types: frozenset[str]
     vector: np.ndarray
     leads: tuple[Event, ...] = ()
+    lead_place: tuple[float, float] | None = None
 
 
 def lead_text(doc: Document) -> str:
@@ -86,6 +87,18 @@ def place_keys(doc: Document) -> frozenset[int]:
     )
 
 
+def lead_place(doc: Document) -> tuple[float, float] | None:
+    """Coordinates of the first place below country level the lead names (often the dateline)."""
+    first: tuple[int, tuple[float, float]] | None = None
+    for place in doc.places:
+        if place.lat is None or place.lon is None or (place.feature_class == "A" and place.admin1 is None):
+            continue
+        start = min((m.start for m in place.mentions), default=LEAD_EVENT_CHARS)
+        if start < LEAD_EVENT_CHARS and (first is None or start < first[0]):
+            first = (start, (place.lat, place.lon))
+    return first[1] if first else None
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length multilingual embeddings (rows) for `texts`."""
     if not texts:
@@ -111,6 +124,7 @@ def story_docs(docs: Sequence[Document], vectors: np.ndarray | None = None) -> l
             event_types=frozenset(e.type for e in d.events if e.auxiliary != "negated"),
             vector=vectors[i],
             leads=lead_events(d),
+            lead_place=lead_place(d),
         )
         for i, d in enumerate(docs)
     ]

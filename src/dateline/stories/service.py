@@ -41,6 +41,7 @@ def _features_json(doc: StoryDoc) -> str:
             "places": sorted(doc.places),
             "types": sorted(doc.event_types),
             "leads": [e.model_dump(mode="json") for e in doc.leads],
+            "lead_place": doc.lead_place,
         }
     )
 
@@ -58,6 +59,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         event_types=frozenset(f["types"]),
         vector=np.frombuffer(vector, dtype=np.float32),
         leads=tuple(Event.model_validate(e) for e in f.get("leads", ())),
+        lead_place=tuple(f["lead_place"]) if f.get("lead_place") else None,
     )
 
 

@@ -10,10 +10,11 @@ from typing import Any
 import numpy as np
 
 from dateline.data import data_text
+from dateline.kb.gazetteer import haversine_km
 from dateline.stories.features import StoryDoc
-from dateline.stories.merge import match
+from dateline.stories.merge import PLACE_TOLERANCE_KM, match
 
-FEATURES = ("cosine", "actors", "places", "types", "same_language", "lead_event")
+FEATURES = ("cosine", "actors", "places", "types", "same_language", "lead_event", "lead_place")
 CALIBRATION_FILE = "calibration.json"
 
 
@@ -31,6 +32,7 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
             jaccard(a.event_types, b.event_types),
             1.0 if a.language == b.language else 0.0,
             lead_events_match(a, b),
+            lead_places_match(a, b),
         ],
         dtype=np.float64,
     )
@@ -46,6 +48,13 @@ def lead_events_match(a: StoryDoc, b: StoryDoc) -> float:
             if fields is not None and fields["type"] == "same":
                 return 1.0
     return -1.0
+
+
+def lead_places_match(a: StoryDoc, b: StoryDoc) -> float:
+    """1 when both leads open on the same place (within 50 km), -1 on different places, 0 when unknown."""
+    if a.lead_place is None or b.lead_place is None:
+        return 0.0
+    return 1.0 if haversine_km(*a.lead_place, *b.lead_place) <= PLACE_TOLERANCE_KM else -1.0
 
 
 def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from dateline.model import ActorRef, AttributionRef, Document, PlaceRef, Span, TimeRef
+from dateline.model import ActorRef, AttributionRef, Document, Place, PlaceRef, Span, TimeRef
 from dateline.stages.actors import ActorMention, actor_mentions
 from dateline.stages.attributions import attribution_for_event
 from dateline.stages.places import locate_event
@@ -17,9 +17,9 @@ class ActorIndex:
 
     def __init__(self, doc: Document) -> None:
         self.mentions: list[ActorMention] = actor_mentions(doc)
-        self._ends = sorted(m.end for m in self.mentions)
         self._max_len = max((m.end - m.start for m in self.mentions), default=0)
         self._starts = [m.start for m in self.mentions]
+        self._places = {(s.start, s.end): p for p in doc.places if p.country for s in p.mentions}
 
     def at(self, token: Any) -> list[ActorMention]:
         """Mentions overlapping `token`'s characters."""
@@ -32,6 +32,19 @@ class ActorIndex:
         """Mentions inside the char range."""
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+    def ref(self, mention: ActorMention) -> ActorRef:
+        """The event argument for `mention`; an unresolved name that the places stage resolved as a
+        place stands for its country ("strikes hit Baalbek")."""
+        actor = mention.actor
+        place = None if actor.kb_id or actor.country else self._place_at(mention.start, mention.end)
+        if place is not None:
+            return ActorRef(name=place.name, kind="country", country=place.country, evidence=[mention.span])
+        return actor_ref(mention)
+
+    def _place_at(self, start: int, end: int) -> Place | None:
+        return next((p for (s, e), p in self._places.items() if s < end and start < e), None)
 
 
 def actor_ref(mention: ActorMention) -> ActorRef:

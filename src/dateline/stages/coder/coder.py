@@ -9,17 +9,19 @@ from typing import Any
 import numpy as np
 
 from dateline.model import ActorRef, Document, Event, Span
-from dateline.stages.coder import adapters, auxiliary, categories
+from dateline.stages.coder import adapters, auxiliary, categories, references
 from dateline.stages.coder.arguments import Roles, find_roles, phrase_levels
 from dateline.stages.coder.classifier import YIELD_TYPES, EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
-from dateline.stages.coder.triggers import Trigger, find_triggers
+from dateline.stages.coder.references import span_of
+from dateline.stages.coder.triggers import Trigger, find_triggers, token_trigger
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
+EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
 
 
@@ -41,10 +43,6 @@ class Found:
     @property
     def anchor(self) -> Any:
         return self.roles.frame if self.roles.frame is not None else auxiliary.anchor_verb(self.trigger.head)
-
-
-def span_of(tokens: Sequence[Any]) -> Span:
-    return Span(start=int(min(t.idx for t in tokens)), end=int(max(t.idx + len(t) for t in tokens)))
 
 
 def segments(doc: Any) -> Iterator[Any]:
@@ -72,10 +70,39 @@ def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorR
             mentions = [m for t in level for m in index.at(t)]
             if mentions:
                 for mention in mentions:
-                    ref = adapters.actor_ref(mention)
-                    key = (mention.index,)
-                    refs.setdefault(key, ref)
+                    refs.setdefault((mention.index,), index.ref(mention))
                 break
+    return list(refs.values())
+
+
+def referred(token: Any, earlier: list[Found], lexicon: Lexicon) -> list[ActorRef]:
+    """What an argument naming no actor stands for: a plural anaphor ("les deux ministres") → the
+    parties of the latest earlier event with several; an anaphoric event noun ("condemned the
+    attack") → the initiator of the latest earlier event of a matching category."""
+    if references.pair_anaphor(token):
+        for item in reversed(earlier):
+            group = references.parties([*item.actors, *item.recipients])
+            if len(group) > 1:
+                return references.standing_for(group, token)
+        return []
+    for level in phrase_levels(token):
+        for noun in level:
+            trigger = token_trigger(noun, lexicon)
+            if trigger is None or trigger.pos != "noun" or not references.referring(noun):
+                continue
+            for item in reversed(earlier):
+                if item.actors and item.trigger.start < noun.idx and set(item.trigger.types) & set(trigger.types):
+                    return references.standing_for(item.actors, noun)
+            return []
+    return []
+
+
+def arguments(tokens: list[Any], index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon) -> list[ActorRef]:
+    """The actors the argument tokens name, or what they stand for."""
+    refs: dict[tuple[Any, ...], ActorRef] = {}
+    for token in tokens:
+        for ref in resolve_actors([token], index) or referred(token, earlier, lexicon):
+            refs.setdefault((ref.kb_id, ref.name), ref)
     return list(refs.values())
 
 
@@ -95,8 +122,8 @@ class EventCoder:
                 if reported(trigger):
                     continue
                 roles = find_roles(trigger, lexicon)
-                actors = resolve_actors([t for t in roles.actors if inside(t, sentence)], index)
-                recipients = resolve_actors([t for t in roles.recipients if inside(t, sentence)], index)
+                actors = arguments([t for t in roles.actors if inside(t, sentence)], index, found, lexicon)
+                recipients = arguments([t for t in roles.recipients if inside(t, sentence)], index, found, lexicon)
                 if trigger.pos == "verb":
                     actors = actors or nearby(trigger, index, before=True)
                     recipients = recipients or nearby(trigger, index, before=False)
@@ -160,14 +187,24 @@ def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[A
     """Fallback when the parse gives no argument: the closest actor mention in the verb's own clause,
     before it (actor) or after it (recipient)."""
     head = trigger.head
-    tokens = [t for t in head.subtree if (t.i < head.i if before else t.i > head.i)]
+    own = [t for t in own_clause(head) if (t.i < head.i if before else t.i > head.i)]
+    tokens = sorted(own, key=lambda t: t.i)
     if not tokens:
         return []
     mentions = index.within(int(tokens[0].idx), int(tokens[-1].idx + len(tokens[-1])))
     if not mentions:
         return []
     chosen = mentions[-1] if before else mentions[0]
-    return [adapters.actor_ref(chosen)]
+    return [index.ref(chosen)]
+
+
+def own_clause(verb: Any) -> list[Any]:
+    """The verb's clause without the clauses it governs (complements, adjuncts, conjuncts)."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_.split(":")[0] not in EMBEDDED_CLAUSES:
+            tokens += list(child.subtree)
+    return tokens
 
 
 def specified(item: Found) -> bool:
@@ -258,12 +295,13 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
     if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
         event_type = "AGREE"
     mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
-    recipients = list(item.recipients)
+    actors = references.localise(item.actors, place)
+    recipients = references.localise(item.recipients, place)
     host = place.country if mode == "visit" and not recipients and place is not None else None
-    if host and host not in {a.country for a in item.actors}:
+    if host and host not in {a.country for a in actors}:
         recipients.append(ActorRef(name=host, kind="country", country=host))
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    evidence = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
+    evidence = [trigger, *[s for a in [*actors, *recipients] for s in a.evidence]]
     evidence += [s for a in attribution for s in a.evidence]
     return Event(
         id="",
@@ -271,7 +309,7 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
         mode=mode,
         contexts=contexts_of(item.sentence),
         auxiliary=aux,
-        actors=item.actors,
+        actors=actors,
         recipients=recipients,
         place=place,
         time=time,

@@ -1,0 +1,69 @@
+"""Arguments that name no actor of their own, resolved from the rest of the report.
+
+- A plural anaphor ("les deux ministres", "the two sides", "both countries") stands for the parties
+  of the latest earlier event with two or more parties.
+- An anaphoric event noun ("condemned the attack", "a rejeté ces critiques", "a salué l'arrivée de
+  l'aide") stands for the initiator of the latest earlier event of a matching category.
+- A generic group without a country ("protesters", "des civils", "militants") belongs to the country
+  where the event happens; a name the places stage resolved as a place stands for its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dateline.model import ActorRef, PlaceRef, Span
+
+PAIR_NUMBERS = frozenset({"deux", "two", "both"})
+DEFINITE = frozenset(
+    {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those"}
+)
+
+
+def span_of(tokens: Sequence[Any]) -> Span:
+    return Span(start=int(min(t.idx for t in tokens)), end=int(max(t.idx + len(t) for t in tokens)))
+
+
+def pair_anaphor(token: Any) -> bool:
+    """ "les deux ministres", "the two sides", "both sides", "both" (as a pronoun)."""
+    if token.lower_ == "both" and token.pos_ in {"PRON", "DET", "NOUN"}:
+        return True
+    if token.pos_ not in {"NOUN", "PRON"}:
+        return False
+    numbers = [c for c in token.children if c.lower_ in PAIR_NUMBERS and c.dep_ in {"nummod", "det", "predet"}]
+    if not numbers:
+        return False
+    return numbers[0].lower_ == "both" or any(c.lower_ in DEFINITE for c in token.children if c.dep_ == "det")
+
+
+def referring(token: Any) -> bool:
+    """A definite or demonstrative noun ("the attack", "ces critiques", "l'arrivée")."""
+    return any(c.dep_ in {"det", "nmod:poss", "poss"} and c.lower_ in DEFINITE for c in token.children)
+
+
+def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """One ref per distinct party (country, else KB id, else name)."""
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.country or ref.kb_id or ref.name, ref)
+    return list(seen.values())
+
+
+def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
+    """Copies of `refs` whose evidence is the anaphor `token` with its determiners and numeral."""
+    words = [c for c in token.children if c.i < token.i and c.dep_ in {"det", "predet", "nummod", "amod"}]
+    evidence = span_of([*words, token])
+    return [ref.model_copy(update={"evidence": [evidence]}) for ref in refs]
+
+
+def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
+    """Generic groups without a country take the event place's country."""
+    if place is None or not place.country:
+        return list(refs)
+    return [
+        ref.model_copy(update={"country": place.country})
+        if ref.country is None and ref.kind == "group" and ref.kb_id is None
+        else ref
+        for ref in refs
+    ]
