@@ -193,13 +193,14 @@ def test_actor_mentions_are_sorted_and_indexed() -> None:
 
 
 def test_a_conjoined_title_does_not_name_the_other_conjunct(stage: Actors) -> None:
-    """"son homologue syrien et le président X": X is titled "président", not "homologue"."""
+    """In "son homologue syrien et le président X", X is titled "président", not "homologue"."""
     doc = parsed(
         "fr",
         [("Le", "DET", "det", 1), ("ministre", "NOUN", "nsubj", 2), ("salue", "VERB", "ROOT", 2),
          ("son", "DET", "det", 4), ("homologue", "NOUN", "obj", 2), ("syrien", "ADJ", "amod", 4),
          ("et", "CCONJ", "cc", 8), ("le", "DET", "det", 8), ("président", "NOUN", "conj", 4),
-         ("Bachar", "PROPN", "flat:name", 8), ("al-Assad", "PROPN", "flat:name", 8), (".", "PUNCT", "punct", 2),
+         ("Bachar", "PROPN", "flat:name", 8), ("al-Assad", "PROPN", "flat:name", 8),
+         (".", "PUNCT", "punct", 2),
          ("Hatami", "PROPN", "nsubj", 13), ("remercie", "VERB", "ROOT", 13), ("son", "DET", "det", 15),
          ("homologue", "NOUN", "obj", 13), ("syrien", "ADJ", "amod", 15), (",", "PUNCT", "punct", 18),
          ("Ali", "PROPN", "appos", 15), ("Abdullah", "PROPN", "flat:name", 18),
@@ -237,7 +238,8 @@ def test_a_title_joins_its_name_but_not_a_generic_use_of_the_office(stage: Actor
 def test_a_non_specific_title_links_to_no_officeholder(stage: Actors, before: list[Row]) -> None:
     n = len(before)
     rows: list[Row] = [
-        *before, ("président", "NOUN", "nsubj", n + 2), ("iranien", "ADJ", "amod", n), ("parle", "VERB", "ROOT", n + 2),
+        *before, ("président", "NOUN", "nsubj", n + 2), ("iranien", "ADJ", "amod", n),
+        ("parle", "VERB", "ROOT", n + 2),
     ]  # fmt: skip
     doc = parsed("fr", rows, date="2019-05")
     stage(doc)

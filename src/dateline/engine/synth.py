@@ -187,11 +187,28 @@ class SynthReport:
         return len(self.text.split())
 
 
+_SLOTS = ("actor", "recipient", "place", "date", "source")
+
+
+def _fill(template: str, slots: dict[str, str], n: int) -> str:
+    sentence = template.format(n=n, **slots)
+    return sentence[0].upper() + sentence[1:]
+
+
 def _sentence(rng: random.Random, lexicon: dict[str, list[str]]) -> str:
     template = rng.choice(lexicon["templates"])
-    slots = {key: rng.choice(lexicon[key]) for key in ("actor", "recipient", "place", "date", "source")}
-    sentence = template.format(n=rng.randint(2, 900), **slots)
-    return sentence[0].upper() + sentence[1:]
+    return _fill(template, {key: rng.choice(lexicon[key]) for key in _SLOTS}, rng.randint(2, 900))
+
+
+def every_template(language: str) -> str:
+    """One paragraph using each template of `language` once (slot values in turn): a small text
+    that exercises every kind of sentence the generator writes."""
+    lexicon = LEXICONS[language]
+    sentences = [
+        _fill(template, {key: lexicon[key][i % len(lexicon[key])] for key in _SLOTS}, 10 + i)
+        for i, template in enumerate(lexicon["templates"])
+    ]
+    return " ".join(sentences)
 
 
 def synth_report(

@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from dateline.engine.base import PipelineLike, error_document
+from dateline.engine.synth import LEXICONS, every_template
 from dateline.engine.validate import check_offsets
 from dateline.model import Document, RawDocument
+from dateline.resources import spacy_memory_zone
 
-#: Short texts run once at start-up so lazily loaded models are in memory before any timing.
-WARM_UP_TEXTS = (
-    "Le ministre a rencontré son homologue à Paris lundi pour parler de commerce.",
-    "The minister met his counterpart in London on Monday to talk about trade.",
-)
+
+def warm_up_texts() -> list[str]:
+    """Per language, every sentence template of the synthetic generator (`dateline.engine.synth`)."""
+    return [every_template(language) for language in sorted(LEXICONS)]
 
 
 class DocumentTimeout(BaseException):
@@ -65,9 +66,14 @@ class ChunkRunner:
         self.timeout = timeout
 
     def warm_up(self) -> None:
-        """Load every lazily loaded resource now, outside any time limit."""
-        raws = [RawDocument(content=text.encode()) for text in WARM_UP_TEXTS]
+        """Load every lazily loaded resource now, outside any time limit: run the warm-up texts, then
+        each stage's own ``warm_up()`` when it has one (for resources those texts may not reach)."""
+        raws = [RawDocument(content=text.encode()) for text in warm_up_texts()]
         list(self.pipeline.pipe(raws, batch_size=self.batch_size))
+        for stage in getattr(self.pipeline, "stages", ()):
+            hook = getattr(stage, "warm_up", None)
+            if callable(hook):
+                hook()
         self.pipeline.timer.seconds.clear()
         self.pipeline.timer.docs.clear()
 
@@ -90,7 +96,8 @@ class ChunkRunner:
             return self._timed_out(raw)
 
     def _run_batch(self, raws: list[RawDocument], seconds: float) -> list[Document]:
-        with time_limit(seconds):
+        # The memory zone keeps a long run flat: spaCy forgets the words of each chunk after it.
+        with time_limit(seconds), spacy_memory_zone():
             docs = list(self.pipeline.pipe(raws, batch_size=self.batch_size))
         for doc in docs:
             doc._raw = None  # the bytes are not sent back to the writer

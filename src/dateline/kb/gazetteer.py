@@ -49,7 +49,8 @@ FORMAT_VERSION = "3"
 
 _DROP = str.maketrans("", "", "'’‘`´ʿʾ.\u02bc")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,]+")
-_LATIN_LIMIT = 0x250  # code points past Latin Extended-B are other scripts
+_NON_LATIN = re.compile("[^\x00-\u024f]")  # past Latin Extended-B: other scripts
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _GENERIC_ADMIN = re.compile(
     r"^(?:muhafazat|mayorality of|state of|province of|wilayat|provincia de|region de)\s+"
     r"|\s+(?:governorate|province|region|state|oblast|prefecture|district|department|muhafazat)$"
@@ -65,9 +66,9 @@ FEATURE_CLASS: dict[str, str] = {
 
 def fold_name(text: str) -> str:
     """Case- and accent-folded key: ``"Téhéran"`` → ``"teheran"``, ``"Deir ez-Zor"`` → ``"deir ez zor"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SEPARATORS.sub(" ", stripped.casefold().translate(_DROP)).strip()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _SEPARATORS.sub(" ", text.casefold().translate(_DROP)).strip()
 
 
 def _is_code(name: str) -> bool:
@@ -76,7 +77,7 @@ def _is_code(name: str) -> bool:
 
 
 def is_latin(key: str) -> bool:
-    return bool(key) and all(ord(c) < _LATIN_LIMIT for c in key)
+    return bool(key) and not _NON_LATIN.search(key)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -132,12 +133,13 @@ class _Builder:
         """Add a record (name, cc, lat, lon, pop, fcode, gid, admin1) under its names; primary first."""
         index = len(self.rows)
         self.rows.append(row)
+        main = fold_name(primary)
         seen: set[str] = set()
-        for n, name in enumerate([primary, *names]):
+        for name in [primary, *names]:
             key = fold_name(name)
             if key and key not in seen and is_latin(key):
                 seen.add(key)
-                self.names[key].append(2 * index + (1 if n == 0 or key == fold_name(primary) else 0))
+                self.names[key].append(2 * index + (key == main))
         return index
 
 

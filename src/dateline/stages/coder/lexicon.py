@@ -50,6 +50,7 @@ class Lexicon:
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -95,6 +96,7 @@ def build(data: dict) -> Lexicon:
         preparation_words=word_set("preparation_words"),
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),
+        party_nouns=word_set("party_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

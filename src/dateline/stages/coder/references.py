@@ -25,16 +25,19 @@ def span_of(tokens: Sequence[Any]) -> Span:
     return Span(start=int(min(t.idx for t in tokens)), end=int(max(t.idx + len(t) for t in tokens)))
 
 
-def pair_anaphor(token: Any) -> bool:
-    """ "les deux ministres", "the two sides", "both sides", "both" (as a pronoun)."""
+def pair_anaphor(token: Any, party_nouns: frozenset[str]) -> bool:
+    """ "les deux ministres", "the two sides", "both sides", "both" (as a pronoun), and definite plural
+    party nouns ("les ministres", "the delegations")."""
     if token.lower_ == "both" and token.pos_ in {"PRON", "DET", "NOUN"}:
         return True
     if token.pos_ not in {"NOUN", "PRON"}:
         return False
+    definite = any(c.lower_ in DEFINITE for c in token.children if c.dep_ == "det")
     numbers = [c for c in token.children if c.lower_ in PAIR_NUMBERS and c.dep_ in {"nummod", "det", "predet"}]
-    if not numbers:
-        return False
-    return numbers[0].lower_ == "both" or any(c.lower_ in DEFINITE for c in token.children if c.dep_ == "det")
+    if numbers:
+        return numbers[0].lower_ == "both" or definite
+    plural = "Plur" in token.morph.get("Number")
+    return definite and plural and token.lemma_.lower() in party_nouns
 
 
 def referring(token: Any) -> bool:
@@ -43,11 +46,34 @@ def referring(token: Any) -> bool:
 
 
 def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:
-    """One ref per distinct party (country, else KB id, else name)."""
+    """One ref per distinct party: per country, but organisations of one country with their own KB
+    entry (an army and a militia) count apart."""
     seen: dict[str, ActorRef] = {}
     for ref in refs:
-        seen.setdefault(ref.country or ref.kb_id or ref.name, ref)
+        key = ref.country or ref.kb_id or ref.name
+        if ref.kind in {"organisation", "group"} and ref.kb_id and ref.kb_id != ref.country:
+            key = f"{key}/{ref.kb_id}"
+        seen.setdefault(key, ref)
     return list(seen.values())
+
+
+def reporter_subjects(token: Any) -> list[Any]:
+    """For a pronoun argument ("it", "they", "its forces", "leurs troupes") of a reported clause, the
+    reporting verb's subject ("the army said it had arrested…")."""
+    pronoun = token.pos_ == "PRON" and "Rel" not in token.morph.get("PronType")
+    possessed = any(
+        c.dep_ in {"poss", "nmod:poss", "det"} and (c.pos_ == "PRON" or "Yes" in c.morph.get("Poss"))
+        for c in token.children
+    )
+    if not (pronoun or possessed):
+        return []
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or clause.head is clause:
+        return []
+    governor = clause.head
+    return [c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c is not token]
 
 
 def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
@@ -67,3 +93,11 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]
         else ref
         for ref in refs
     ]
+
+
+def placed_patient(token: Any, place: PlaceRef | None) -> ActorRef | None:
+    """An attacked or coerced target that names no actor ("a car", "trois personnes") stands for the
+    country where the event happens."""
+    if place is None or not place.country:
+        return None
+    return ActorRef(name=token.lemma_, kind="group", country=place.country, evidence=[span_of([token])])
