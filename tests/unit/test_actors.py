@@ -332,3 +332,31 @@ def test_international_organisations_and_their_officials_are_igo(stage: Actors) 
     assert [(a.kb_id, a.country, a.sector) for a in doc.actors] == [
         ("iaea", "IGO", "IGO"), ("antonio-guterres", "IGO", "IGO")
     ]  # fmt: skip
+
+
+def test_a_transfer_verb_makes_its_object_s_destination_a_party(stage: Actors) -> None:
+    rows: list[Row] = [
+        ("Téhéran", "PROPN", "nsubj", 2), ("a", "AUX", "aux:tense", 2), ("{verb}", "VERB", "ROOT", 2),
+        ("des", "DET", "det", 4), ("drones", "NOUN", "obj", 2), ("à", "ADP", "case", 6),
+        ("Moscou", "PROPN", "obl:mod", 2), (".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    sold = parsed("fr", [(w.replace("{verb}", "vendu"), pos, dep, head) for w, pos, dep, head in rows])
+    tested = parsed("fr", [(w.replace("{verb}", "testé"), pos, dep, head) for w, pos, dep, head in rows])
+    for doc, lemma in ((sold, "vendre"), (tested, "tester")):
+        assert doc.analysis is not None
+        doc.analysis[2].lemma_ = lemma
+        stage(doc)
+    assert [a.country for a in sold.actors] == ["IRN", "RUS"]
+    assert [a.country for a in tested.actors] == ["IRN"]
+
+
+def test_a_surname_after_a_full_name_is_the_same_person(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Fuad", "PROPN", "compound", 1), ("Hussein", "PROPN", "nsubj", 2), ("arrived", "VERB", "ROOT", 2),
+         (".", "PUNCT", "punct", 2), ("Hussein", "PROPN", "nsubj", 5), ("spoke", "VERB", "ROOT", 5)],
+        {0: "B-PERSON", 1: "I-PERSON", 4: "B-PERSON"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [("IRQ", "GOV", ["Fuad Hussein", "Hussein"])]
+    assert doc.actors[0].kb_id == "fuad-hussein"

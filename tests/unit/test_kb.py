@@ -199,3 +199,11 @@ def test_role_titles_and_place_nouns() -> None:
     assert lexicon.title("Prime Minister", "en") == "prime minister"
     assert lexicon.is_place("ville", "fr") and lexicon.is_place("cities", "en")
     assert lexicon.is_institution("armée", "fr") and not lexicon.is_institution("ministre", "fr")
+
+
+def test_addressee_and_transfer_heads() -> None:
+    lexicon = role_lexicon()
+    assert lexicon.takes_addressee("soutien", "fr") and lexicon.takes_addressee("letter", "en")
+    assert not lexicon.takes_addressee("déclarer", "fr") and not lexicon.takes_addressee("say", "en")
+    assert lexicon.transfers_goods("livrer", "fr") and lexicon.transfers_goods("sell", "en")
+    assert not lexicon.transfers_goods("recevoir", "fr") and not lexicon.transfers_goods("meet", "en")

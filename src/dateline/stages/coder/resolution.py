@@ -1,0 +1,111 @@
+"""Argument tokens → actors: the actors stage's mentions, or what an argument stands for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.model import ActorRef
+from dateline.stages.coder import adapters, references
+from dateline.stages.coder.arguments import find_roles, phrase_levels
+from dateline.stages.coder.found import Found
+from dateline.stages.coder.lexicon import Lexicon
+from dateline.stages.coder.triggers import Trigger, token_trigger
+
+EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
+
+
+@dataclass
+class Scope:
+    """What resolution may look at: the document's actor mentions, the triggers found so far (in text
+    order) and the lexicon."""
+
+    index: adapters.ActorIndex
+    earlier: list[Found]
+    lexicon: Lexicon
+
+
+def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
+    """The actors named by argument head tokens: the shallowest phrase level that names any."""
+    refs: dict[tuple[Any, ...], ActorRef] = {}
+    for token in tokens:
+        for level in phrase_levels(token):
+            mentions = [m for t in level for m in index.at(t)]
+            for mention in mentions:
+                refs.setdefault((mention.index,), index.ref(mention))
+            if mentions:
+                break
+    return list(refs.values())
+
+
+def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:
+    """What an argument naming no actor stands for: a plural anaphor ("les deux ministres") → the
+    parties of the latest earlier event with several; an event noun → its own author ("an
+    invitation from Ankara") or, when it refers back ("condemned the attack"; any determiner under
+    a reaction: "a dénoncé une agression"), the initiator of the latest earlier event of its kind."""
+    if references.pair_anaphor(token, scope.lexicon.party_nouns):
+        for item in reversed(scope.earlier):
+            group = references.parties([*item.actors, *item.recipients])
+            if len(group) > 1:
+                return references.standing_for(group, token)
+        return []
+    for level in phrase_levels(token):
+        for noun in level:
+            trigger = token_trigger(noun, scope.lexicon)
+            if trigger is None or trigger.pos != "noun":
+                continue
+            own = resolve_actors(find_roles(trigger, scope.lexicon).actors, scope.index)
+            if own or not (reaction or references.referring(noun)):
+                return own
+            return antecedent(trigger, scope)
+    return []
+
+
+def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
+    """The initiator of the latest earlier event sharing a category with the event noun `trigger`."""
+    for item in reversed(scope.earlier):
+        shared = set(item.trigger.types) & set(trigger.types)
+        if item.actors and shared and item.trigger.start < trigger.start:
+            return references.standing_for(item.actors, trigger.head)
+    return []
+
+
+def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[ActorRef]:
+    """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
+    in a reported clause, a plural anaphor, an event noun)."""
+    refs = resolve_actors([token], scope.index)
+    if not refs and depth < 2:
+        for speaker in references.reporter_subjects(token):
+            refs += argument(speaker, scope, reaction, depth + 1)
+    return refs or referred(token, scope, reaction)
+
+
+def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]:
+    refs: dict[tuple[Any, ...], ActorRef] = {}
+    for token in tokens:
+        for ref in argument(token, scope, reaction):
+            refs.setdefault((ref.kb_id, ref.name), ref)
+    return list(refs.values())
+
+
+def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:
+    """Fallback when the parse gives no argument: the closest actor mention in the verb's own clause,
+    before it (actor) or after it (recipient)."""
+    head = trigger.head
+    side = [t for t in own_clause(head) if (t.i < head.i if before else t.i > head.i)]
+    tokens = sorted(side, key=lambda t: t.i)
+    if not tokens:
+        return []
+    mentions = index.within(int(tokens[0].idx), int(tokens[-1].idx + len(tokens[-1])))
+    if not mentions:
+        return []
+    return [index.ref(mentions[-1] if before else mentions[0])]
+
+
+def own_clause(verb: Any) -> list[Any]:
+    """The verb's clause without the clauses it governs (complements, adjuncts, conjuncts)."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_.split(":")[0] not in EMBEDDED_CLAUSES:
+            tokens += list(child.subtree)
+    return tokens
