@@ -1,8 +1,10 @@
-"""Train the sentence → PLOVER category classifier and write the packaged artifact with provenance.
+"""Train the trigger → PLOVER category classifier and write the packaged artifact with provenance.
 
 Reads PLV and the PLOVER GSR from ``../shared/dev`` (labels mapped per ``../shared/dev/README.md``) and the
-project's own fr/en examples (``src/dateline/data/event_examples.jsonl``), embeds them (cached on disk),
-reports k-fold macro-F1 and writes ``src/dateline/data/classifier/events_<encoder>.{npz,json}``.
+project's own fr/en examples (``src/dateline/data/event_examples.jsonl``), parses them (spaCy, per
+language), takes each sentence's main trigger (`dateline.stages.coder.features`), embeds sentence and
+trigger window (cached on disk), reports stratified k-fold macro-F1 and writes
+``src/dateline/data/classifier/events_<encoder>.{npz,json}``.
 
     python scripts/train_classifier.py --encoder use
     python scripts/train_classifier.py --encoder e5 --cv-only
@@ -11,6 +13,7 @@ reports k-fold macro-F1 and writes ``src/dateline/data/classifier/events_<encode
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import sys
 import time
@@ -21,8 +24,10 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from dateline.eval.dev_loaders import TRAINING_SETS, LabelledSentence, dev_path, load_set
+from dateline.eval.events_dev import parse
 from dateline.stages.coder import classifier as clf
 from dateline.stages.coder.encoders import ENCODERS, encode_cached
+from dateline.stages.coder.features import Observation
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "classifier"
 
@@ -45,13 +50,19 @@ def corpus() -> tuple[list[LabelledSentence], dict[str, dict[str, object]]]:
     return rows, sources
 
 
-def cross_validate(vectors: np.ndarray, labels: list[str], encoder: str, c: float, folds: int) -> float:
-    """Macro-F1 of the classifier alone over stratified folds."""
+def cross_validate(
+    embedded: np.ndarray, observations: list[Observation], labels: list[str], c: float, folds: int
+) -> float:
+    """Macro-F1 of the classifier (NONE excluded from the argmax unless gold) over stratified folds."""
     predicted = np.empty(len(labels), dtype=object)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=13)
-    for train, test in splitter.split(vectors, labels):
-        model = clf.fit(vectors[train], [labels[i] for i in train], encoder, c)
-        predicted[test] = [model.classes[i] for i in model.proba(vectors[test]).argmax(axis=1)]
+    for train, test in splitter.split(embedded, labels):
+        train_obs = [observations[i] for i in train]
+        names = clf.vocabulary(train_obs)
+        rows = clf.design(embedded[train], train_obs, names)
+        model = clf.fit(rows, [labels[i] for i in train], "", names, c)
+        probs = model.proba(clf.design(embedded[test], [observations[i] for i in test], names))
+        predicted[test] = [model.classes[i] for i in probs.argmax(axis=1)]
     return float(f1_score(labels, list(predicted), average="macro"))
 
 
@@ -64,31 +75,35 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rows, sources = corpus()
-    texts = [row.text for row in rows]
     labels = [clf.classifier_label(row.label) for row in rows]
     started = time.perf_counter()
-    vectors = encode_cached(texts, args.encoder)
-    print(f"{len(texts)} sentences embedded with {args.encoder} in {time.perf_counter() - started:.1f}s")
-    score = cross_validate(vectors, labels, args.encoder, args.c, args.folds)
-    print(f"{args.folds}-fold macro-F1 (classifier alone, all training sets): {score:.3f}")
+    observations = [p.observation() for p in parse(rows)]
+    print(f"{len(rows)} sentences parsed in {time.perf_counter() - started:.1f}s")
+    started = time.perf_counter()
+    embedded = clf.embed_observations(observations, functools.partial(encode_cached, encoder=args.encoder))
+    print(f"sentences and windows embedded with {args.encoder} in {time.perf_counter() - started:.1f}s")
+    score = cross_validate(embedded, observations, labels, args.c, args.folds)
+    print(f"{args.folds}-fold macro-F1 (classifier, all training sets, incl. NONE): {score:.3f}")
     if args.cv_only:
         return 0
-    model = clf.fit(vectors, labels, args.encoder, args.c)
+    names = clf.vocabulary(observations)
+    model = clf.fit(clf.design(embedded, observations, names), labels, args.encoder, names, args.c)
     provenance = {
         "command": "python scripts/train_classifier.py " + " ".join(sys.argv[1:] if argv is None else argv),
-        "model": "sklearn LogisticRegression(class_weight='balanced', multinomial)",
+        "model": "sklearn LogisticRegression(class_weight='balanced', multinomial) on [sentence embedding, "
+        "trigger-window embedding, named features of dateline.stages.coder.features]",
         "c": args.c,
         "data": sources,
         "label_mapping": "GSR DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE skipped; "
         "CONCEDE/RETREAT→YIELD",
+        "named_features": len(names),
         "cv_macro_f1": round(score, 4),
         "cv_folds": args.folds,
     }
-    trained = clf.EventClassifier(model.classes, model.weights, model.bias, args.encoder, provenance)
+    trained = clf.EventClassifier(model.classes, model.weights, model.bias, args.encoder, names, provenance)
     clf.save(trained, f"events_{args.encoder}", OUT)
-    print(
-        f"wrote {OUT}/events_{args.encoder}.npz ({(OUT / f'events_{args.encoder}.npz').stat().st_size} bytes)"
-    )
+    size = (OUT / f"events_{args.encoder}.npz").stat().st_size
+    print(f"wrote {OUT}/events_{args.encoder}.npz ({size} bytes)")
     return 0
 
 

@@ -109,6 +109,7 @@ class Place(Model):
     feature_class: str | None = None
     confidence: float = 1.0
     mentions: list[Span] = Field(default_factory=list)
+    caption: int | None = None  # index into `Document.captions` when only a related caption names it
     producer: str = ""
 
 

@@ -15,16 +15,17 @@ from dateline.stages.places import PlaceOptions, Places
 
 pytestmark = pytest.mark.eval
 
-#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured: 0.787, 0.840,
-#: 0.791, 0.775).
+#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured: 0.794, 0.846,
+#: 0.864, 0.860, 0.783).
 GIVEN_SPANS_FLOORS = {
-    ("LGL", False): 0.77,
-    ("LGL", True): 0.82,
-    ("TR-News", False): 0.77,
-    ("GeoVirus", False): 0.76,
+    ("LGL", False): 0.78,
+    ("LGL", True): 0.83,
+    ("TR-News", False): 0.85,
+    ("TR-News", True): 0.845,
+    ("GeoVirus", False): 0.77,
 }
 END_TO_END_SUBSET = 40
-RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.88, 0.80, 0.80  # measured 0.916, 0.841, 0.840
+RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.89, 0.80, 0.85  # measured 0.919, 0.842, 0.877
 
 
 @pytest.fixture(scope="module")
@@ -52,4 +53,4 @@ def test_end_to_end_recall_and_accuracy_on_a_subset(stage: Places) -> None:
 def test_seed_places_within_25_km(stage: Places) -> None:
     score = score_seeds(Places())
     assert score.gold == 20
-    assert score.matched >= 19, score.misses
+    assert score.matched == 20, score.misses  # Beirut only in a related photo caption

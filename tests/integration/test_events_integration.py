@@ -19,6 +19,20 @@ ENGLISH = (
     "humanitarian aid to Lebanon next week, the ministry said."
 )
 
+#: Arguments that name no actor themselves: a plural anaphor, a referring event noun, an agentless
+#: arrest (the police of the place), a generic group, and the subject of a demanded clause.
+FRENCH_REFERENCES = (
+    "Beyrouth, 4 mars 2021 — Le ministre libanais des Affaires étrangères a rencontré mardi à Beyrouth son "
+    "homologue égyptien. Les deux ministres se retrouveront au Caire le mois prochain.\n\nDes avions "
+    "israéliens ont bombardé lundi un village du sud du Liban. Le gouvernement libanais a condamné cette "
+    "attaque."
+)
+ENGLISH_REFERENCES = (
+    "Amman, March 4, 2021 - Dozens of protesters were arrested in Amman on Friday, activists said.\n\n"
+    "Jordan's foreign minister met his Egyptian counterpart in Cairo on Monday. The two ministers will meet "
+    "again next month.\n\nIraq demanded that Turkey halt its air strikes in the north."
+)
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -55,3 +69,17 @@ def test_english_report(pipeline: Pipeline) -> None:
     assert events["met"] == ("CONSULT", None, {"DEU"}, {"CHN"})
     assert events["airstrikes"][0] == "ASSAULT" and events["airstrikes"][2] == {"ISR"}
     assert events["send"][:3] == ("AGREE", "future", {"IRN"})
+
+
+def test_french_references(pipeline: Pipeline) -> None:
+    events = coded(pipeline, FRENCH_REFERENCES, "fr")
+    assert events["retrouveront"] == ("AGREE", "future", {"LBN", "EGY"}, set())
+    assert events["bombardé"] == ("ASSAULT", None, {"ISR"}, {"LBN"})
+    assert events["condamné"] == ("ACCUSE", None, {"LBN"}, {"ISR"})
+
+
+def test_english_references(pipeline: Pipeline) -> None:
+    events = coded(pipeline, ENGLISH_REFERENCES, "en")
+    assert events["arrested"] == ("COERCE", None, {"JOR"}, {"JOR"})
+    assert events["meet"] == ("AGREE", "future", {"JOR", "EGY"}, set())
+    assert events["demanded"] == ("REQUEST", None, {"IRQ"}, {"TUR"})

@@ -7,35 +7,59 @@ from typing import Any
 import spacy
 from spacy.tokens import Doc
 
-from dateline.model import Actor, Document, Language, Span
+from dateline.model import Actor, Document, Language, Place, Span
 
 Row = tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]
 
 
-def parse(rows: list[Row], lang: str = "en") -> Any:
-    """A spaCy Doc from (word, lemma, pos, dep, head index[, morph]) rows; one sentence."""
-    words = [r[0] for r in rows]
+def parse(rows: list[Row], lang: str = "en", *more: list[Row]) -> Any:
+    """A spaCy Doc from (word, lemma, pos, dep, head index[, morph]) rows, one list per sentence
+    (head indexes are relative to their own sentence)."""
+    sentences = [rows, *more]
+    flat: list[Row] = []
+    starts: list[bool] = []
+    for sentence in sentences:
+        offset = len(flat)
+        flat += [(r[0], r[1], r[2], r[3], r[4] + offset, *r[5:]) for r in sentence]  # type: ignore[misc]
+        starts += [i == 0 for i in range(len(sentence))]
     return Doc(
         spacy.blank(lang).vocab,
-        words=words,
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        morphs=[r[5] if len(r) > 5 else "" for r in rows],  # type: ignore[misc]
-        sent_starts=[i == 0 for i in range(len(rows))],
+        words=[r[0] for r in flat],
+        lemmas=[r[1] for r in flat],
+        pos=[r[2] for r in flat],
+        deps=[r[3] for r in flat],
+        heads=[r[4] for r in flat],
+        morphs=[r[5] if len(r) > 5 else "" for r in flat],  # type: ignore[misc]
+        sent_starts=starts,
     )
 
 
-def document(rows: list[Row], lang: str, actors: dict[str, tuple[str, str]]) -> Document:
-    """A Document over the parse, with an actor per listed word: word → (name, country)."""
-    parsed = parse(rows, lang)
+def spans_of(parsed: Any, word: str) -> list[Span]:
+    return [Span(start=t.idx, end=t.idx + len(t)) for t in parsed if t.text == word]
+
+
+def document(
+    rows: list[Row],
+    lang: str,
+    actors: dict[str, tuple[str, str | None]],
+    *more: list[Row],
+    places: dict[str, str] | None = None,
+    groups: tuple[str, ...] = (),
+) -> Document:
+    """A Document over the parse of one or more sentences, with an actor per listed word (word →
+    (name, country); a country of None makes an unresolved name), a place per listed word (word →
+    country) and a generic group without a country per word of `groups`."""
+    parsed = parse(rows, lang, *more)
     doc = Document(id="t", text=parsed.text, language=Language(code=lang, confidence=1.0))
     for word, (name, country) in actors.items():
-        spans = [Span(start=t.idx, end=t.idx + len(t)) for t in parsed if t.text == word]
+        kb_id = name.lower() if country else None
         doc.actors.append(
-            Actor(name=name, kind="country", country=country, kb_id=name.lower(), mentions=spans)
+            Actor(name=name, kind="country", country=country, kb_id=kb_id, mentions=spans_of(parsed, word))
         )
+    for word in groups:
+        doc.actors.append(Actor(name=word, kind="group", sector="CVL", mentions=spans_of(parsed, word)))
+    for word, country in (places or {}).items():
+        doc.places.append(Place(name=word, country=country, mentions=spans_of(parsed, word)))
     doc.analysis = parsed
     return doc
 

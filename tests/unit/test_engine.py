@@ -167,3 +167,35 @@ def test_a_span_outside_the_text_is_recorded_as_an_error() -> None:
     error = by_uri(writer)["mem:0"].errors[0]
     assert (error.stage, error.kind) == ("engine", "BadOffsets")
     assert "mentions[0]" in error.message
+
+
+class Preload(BaseStage):
+    """A stage with a lazily loaded resource and a ``warm_up`` hook that loads it."""
+
+    name = "preload"
+    requires = ("text",)
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.seen: list[str] = []
+
+    def warm_up(self) -> None:
+        self.loaded = True
+
+    def __call__(self, doc: Document) -> Document:
+        self.seen.append(doc.text)
+        return doc
+
+
+def test_warm_up_runs_every_generator_template_then_the_stage_hooks() -> None:
+    from dateline.engine.synth import LEXICONS
+    from dateline.engine.worker import ChunkRunner
+
+    preload = Preload()
+    runner = ChunkRunner(lambda: Pipeline([Decode(), preload]), batch_size=4, timeout=0)
+    runner.warm_up()
+    assert preload.loaded
+    assert len(preload.seen) == len(LEXICONS)
+    for text, language in zip(preload.seen, sorted(LEXICONS), strict=True):
+        assert text.count(".") >= len(LEXICONS[language]["templates"])
+    assert runner.pipeline.timer.seconds == {}  # warm-up time is not counted

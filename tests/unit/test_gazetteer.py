@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km, iso3
-from dateline.kb.geo_resolver import Resolver, Toponym, region_of
+from dateline.kb.gazetteer import (
+    Entry,
+    Gazetteer,
+    fold_name,
+    haversine_km,
+    iso3,
+    short_admin_name,
+    territory_centre,
+)
+from dateline.kb.geo_resolver import Resolver, Toponym, Weights, region_of
 
 
 def _entry(
@@ -109,3 +117,56 @@ def test_region_of_keeps_places_common_to_an_outlets_documents(gaz: Gazetteer) -
     assert syria is not None
     region = region_of([[texas], [texas, syria], [texas], []])
     assert region == [texas]
+
+
+def test_an_admin_unit_sits_at_the_centre_of_its_territory_not_of_its_population() -> None:
+    # Many towns crowded in the south-west corner, a few spread over the rest of a 10° square.
+    south = [(40.0 + i / 100, -100.0 + i / 100) for i in range(50)]
+    spread = [(40.0, -90.0), (50.0, -90.0), (50.0, -100.0), (45.0, -95.0)]
+    lat, lon = territory_centre(south + spread)
+    assert lat == pytest.approx(45.0, abs=0.1) and lon == pytest.approx(-95.0, abs=0.1)
+    assert territory_centre([(1.0, 2.0), (3.0, 4.0)]) == (2.0, 3.0)  # no area: the mean
+    assert territory_centre([(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]) == (1.0, 1.0)  # collinear: the mean
+
+
+def test_generic_words_are_dropped_from_admin_names() -> None:
+    short = {name: short_admin_name(name) for name in GENERIC_NAMES}
+    assert short == GENERIC_NAMES
+
+
+GENERIC_NAMES = {
+    "Zhejiang Sheng": "zhejiang",
+    "Xinjiang Uygur Zizhiqu": "xinjiang",
+    "Idlib Governorate": "idlib",
+    "Mazovia Voivodeship": "mazovia",
+}
+
+
+def test_outside_context_weighs_less_than_the_document(gaz: Gazetteer) -> None:
+    texas = gaz.candidates("Texas")
+    paris, _ = Resolver(gaz).resolve([Toponym("Paris"), Toponym("Japon")], context=texas)
+    assert paris is not None and paris.entry.country == "US"  # the text says nothing about Paris
+    hama, _ = Resolver(gaz).resolve([Toponym("Hama"), Toponym("Syrie")], context=gaz.candidates("Japan"))
+    assert hama is not None and hama.entry.country == "SY"
+    (paris,) = Resolver(gaz, Weights(context=0.0)).resolve([Toponym("Paris")], context=texas)
+    assert paris is not None and paris.entry.country == "FR"  # no weight: population decides
+
+
+def test_a_second_round_lets_settled_names_inform_the_rest() -> None:
+    # No name is an anchor on its own: "Illinois" wins without a clear lead (an alternate name against a
+    # town's main name), so the first round gives "Decatur" the larger Alabama town; the second round
+    # counts the settled state and picks the Illinois town.
+    small = Gazetteer.from_records(
+        [
+            (_entry("State of Illinois", "US", 40.0, -89.2, 12_800_000, "ADM1", "Illinois"), ["Illinois"]),
+            (_entry("Illinois", "FR", 46.0, 2.0, 1_000_000), []),
+            (_entry("Decatur", "US", 39.84, -88.95, 71_000, admin1="Illinois"), []),
+            (_entry("Decatur", "US", 34.61, -86.98, 200_000, admin1="Alabama"), []),
+        ]
+    )
+    names = [Toponym("Decatur"), Toponym("Illinois")]
+    assert Resolver(small).anchors(names) == {}
+    one_round = Resolver(small, Weights(settled=1.1)).resolve(names)
+    two_rounds = Resolver(small).resolve(names)
+    assert [r.entry.admin1 for r in one_round if r] == ["Alabama", "Illinois"]
+    assert [r.entry.admin1 for r in two_rounds if r] == ["Illinois", "Illinois"]

@@ -8,7 +8,7 @@ import pytest
 
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver
-from dateline.model import Document, Language, Mention, Span
+from dateline.model import Caption, Document, Language, Mention, Span
 from dateline.pipeline import Settings, registry
 from dateline.stages.places import PlaceOptions, Places, direction_before, locate_event
 from dateline.stages.toponyms import clean_surface, toponym_for
@@ -186,3 +186,17 @@ def test_scan_finds_names_the_ner_missed_but_not_inside_longer_names(gaz: Gazett
     ]
     doc = _stage(gaz)(doc)
     assert sorted(s.start for p in doc.places for s in p.mentions) == [text.index("Damas"), organisation]
+
+
+def test_places_named_only_in_a_related_caption_point_at_it(gaz: Gazetteer) -> None:
+    doc = _doc("Le ministre est arrivé à Damas lundi.", ["Damas"])
+    doc.captions = [
+        Caption(text="Une vue de Damas. Photo AFP", related=True),
+        Caption(text="Archives : le Kremlin, à Moscou.", related=False),
+        Caption(text="Le ministre à Moscou, en mars. (AFP)", related=True),
+    ]
+    doc = _stage(gaz)(doc)
+    assert [(p.name, p.caption, len(p.mentions)) for p in doc.places] == [
+        ("Damascus", None, 1),
+        ("Moscow", 2, 0),
+    ]

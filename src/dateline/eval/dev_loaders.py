@@ -53,6 +53,7 @@ class LabelledSentence:
     sources: tuple[Arg, ...] = ()
     targets: tuple[Arg, ...] = ()
     extra: tuple[tuple[str, str, str], ...] = field(default=())  # further (source, label, target) codings
+    language: str = "en"
 
 
 def label_matches(predicted: str | None, gold: str) -> bool:
@@ -162,6 +163,7 @@ def load_examples(path: Path) -> Iterator[LabelledSentence]:
                 label=str(record["label"]).strip().upper(),
                 sources=_args(_joined(record.get("source"))),
                 targets=_args(_joined(record.get("target"))),
+                language=str(record.get("lang") or "en"),
             )
 
 

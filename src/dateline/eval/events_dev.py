@@ -1,15 +1,19 @@
 """`dateline eval events --dev`: the combined coder on English dev sentences (PLV, PLOVER GSR, PETR2).
 
-Category: lexicon + dependency triggers vote on the sentence, the classifier's probabilities come
-from k-fold cross-validation (the classifier never sees the fold it scores: it is retrained per fold
-on cached embeddings, with the other training sets). Arguments: the main trigger's actor and
-recipient phrases, scored by span overlap with the gold source/target strings (PETR2 gives codes,
+Category: the classifier on the sentence's main (shallowest) trigger, i.e. sentence and trigger-window
+embeddings plus lexicon candidates, syntax and trigger lemmas, with k-fold cross-validation (the
+classifier never sees the fold it scores: it is retrained per fold on cached embeddings, with the
+other training sets). Also scored: a classifier on the sentence embedding alone and the lexicon
+alone. Arguments: the actor and recipient phrases of the trigger proposing the chosen category (else
+the main trigger), scored by span overlap with the gold source/target strings (PETR2 gives codes,
 not strings, so only its categories are scored here).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +29,7 @@ from dateline.stages.coder import categories
 from dateline.stages.coder import classifier as clf
 from dateline.stages.coder.arguments import find_roles
 from dateline.stages.coder.encoders import encode_cached
+from dateline.stages.coder.features import Observation, main_trigger, observe, trigger_weight
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
 from dateline.stages.coder.triggers import Trigger, find_triggers
 
@@ -124,27 +129,53 @@ def _covers(text: str, gold: tuple[Any, ...], predicted: list[tuple[int, int]]) 
     return any(_overlap(g, p) for g in located for p in predicted)
 
 
-def trigger_weight(trigger: Trigger) -> float:
-    """Votes count more the closer the trigger sits to the sentence root."""
-    depth, token = 0, trigger.head
-    while token.head is not token and depth < 8:
-        token, depth = token.head, depth + 1
-    return 1.0 / (1 + depth)
+@dataclass(frozen=True)
+class Parsed:
+    """A dev sentence parsed in its language, with its triggers and the shallowest one."""
+
+    doc: Any
+    triggers: list[Trigger]
+    main: Trigger | None
+
+    def observation(self) -> Observation:
+        return observe(self.doc[:], self.triggers, self.main)
 
 
-def code_sentence(parsed: Any, lexicon: Lexicon, probs: dict[str, float] | None, case: Case) -> None:
-    """Fill `case` with the combined, classifier-only and lexicon-only labels and the main arguments."""
-    triggers = [t for sent in parsed.sents for t in find_triggers(sent, lexicon)]
-    votes = [(t.types, trigger_weight(t)) for t in triggers]
-    combined = categories.sentence_scores(votes, probs)
+def parse(rows: Sequence[LabelledSentence]) -> list[Parsed]:
+    """Every row parsed with its language's spaCy model and lexicon, in order."""
+    out: list[Parsed | None] = [None] * len(rows)
+    for language in sorted({r.language for r in rows}):
+        lexicon = load_lexicon(language)
+        assert lexicon is not None, f"no trigger lexicon for {language}"
+        index = [i for i, r in enumerate(rows) if r.language == language]
+        for i, doc in zip(index, spacy_model(language).pipe(rows[i].text for i in index), strict=True):
+            triggers = [t for sent in doc.sents for t in find_triggers(sent, lexicon)]
+            out[i] = Parsed(doc, triggers, main_trigger(triggers))
+    return [p for p in out if p is not None]
+
+
+def best(scores: dict[str, float]) -> str | None:
+    """The highest-scoring category other than NONE."""
+    plain = {k: v for k, v in scores.items() if k != "NONE"}
+    return max(plain, key=plain.__getitem__) if plain else None
+
+
+def code_sentence(item: Parsed, lexicon: Lexicon, probs: dict[str, float], plain: dict[str, float],
+                  case: Case) -> None:  # fmt: skip
+    """Fill `case` with the combined, sentence-classifier and lexicon labels and the main arguments.
+
+    `probs` is the combined classifier's distribution, `plain` the sentence-only classifier's; the
+    lexicon votes break the classifier's CONCEDE/RETREAT tie.
+    """
+    votes = [(t.types, trigger_weight(t)) for t in item.triggers]
     lexical = categories.sentence_scores(votes, None)
-    case.combined = max(combined, key=combined.__getitem__) if combined else None
-    case.lexicon = max(lexical, key=lexical.__getitem__) if lexical else None
-    plain = {k: v for k, v in (probs or {}).items() if k != "NONE"}
-    case.classifier = max(plain, key=plain.__getitem__) if plain else None
-    main = [t for t in triggers if case.combined in t.types]
-    if main:
-        roles = find_roles(max(main, key=trigger_weight), lexicon)
+    case.combined = best({k: p + 1e-6 * lexical.get(k, 0.0) for k, p in probs.items()})
+    case.lexicon = best(lexical)
+    case.classifier = best(plain)
+    main = [t for t in item.triggers if case.combined in t.types]
+    chosen = max(main, key=trigger_weight) if main else item.main
+    if chosen is not None:
+        roles = find_roles(chosen, lexicon)
         case.sources = [_phrase(t) for t in roles.actors]
         case.targets = [_phrase(t) for t in roles.recipients]
 
@@ -154,26 +185,37 @@ def _phrase(token: Any) -> tuple[int, int]:
 
 
 def cross_validated_probs(
-    name: str, rows: list[LabelledSentence], encoder: str, folds: int
-) -> list[dict[str, float]]:
-    """Out-of-fold classifier distributions for `rows` (trained with every other training set)."""
+    name: str, rows: list[LabelledSentence], parsed: list[Parsed], encoder: str, folds: int
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Out-of-fold distributions of the combined and the sentence-only classifiers for `rows`, each
+    trained with every other training set (a set that is not a training set is scored in one go)."""
     others = [r for other in TRAINING_SETS if other != name for r in load_set(other)]
-    other_x = encode_cached([r.text for r in others], encoder) if others else None
-    other_y = [clf.classifier_label(r.label) for r in others]
-    x = encode_cached([r.text for r in rows], encoder)
+    observations = [p.observation() for p in parsed]
+    other_obs = [p.observation() for p in parse(others)]
+    embed = functools.partial(encode_cached, encoder=encoder)
+    x, other_x = clf.embed_observations(observations, embed), clf.embed_observations(other_obs, embed)
     y = [clf.classifier_label(r.label) for r in rows]
-    out: list[dict[str, float]] = [{} for _ in rows]
+    other_y = [clf.classifier_label(r.label) for r in others]
+    half = x.shape[1] // 2
+    combined: list[dict[str, float]] = [{} for _ in rows]
+    plain: list[dict[str, float]] = [{} for _ in rows]
     splits = (
         KFold(n_splits=folds, shuffle=True, random_state=13).split(x)
         if name in TRAINING_SETS
         else [(np.array([], dtype=int), np.arange(len(rows)))]
     )
     for train, test in splits:
-        parts_x = [x[train]] + ([other_x] if other_x is not None else [])
-        model = clf.fit(np.vstack(parts_x), [y[i] for i in train] + other_y, encoder)
-        for i, row in zip(test, model.proba(x[test]), strict=True):
-            out[i] = model.distribution(row)
-    return out
+        train_obs = [observations[i] for i in train] + other_obs
+        labels = [y[i] for i in train] + other_y
+        names = clf.vocabulary(train_obs)
+        rows_x = np.vstack([x[train], other_x])
+        model = clf.fit(clf.design(rows_x, train_obs, names), labels, encoder, names)
+        sentence_only = clf.fit(rows_x[:, :half], labels, encoder)
+        test_obs = [observations[i] for i in test]
+        scored = model.proba(clf.design(x[test], test_obs, names))
+        for i, row, base in zip(test, scored, sentence_only.proba(x[test, :half]), strict=True):
+            combined[i], plain[i] = model.distribution(row), sentence_only.distribution(base)
+    return combined, plain
 
 
 def evaluate_dev(name: str, encoder: str = "use", folds: int = 5) -> DevResult:
@@ -181,11 +223,11 @@ def evaluate_dev(name: str, encoder: str = "use", folds: int = 5) -> DevResult:
     rows = load_set(name)
     lexicon = load_lexicon("en")
     assert lexicon is not None
-    probs = cross_validated_probs(name, rows, encoder, folds)
+    parsed = parse(rows)
+    combined, plain = cross_validated_probs(name, rows, parsed, encoder, folds)
     cases = [Case(row) for row in rows]
-    nlp = spacy_model("en")
-    for case, parsed, p in zip(cases, nlp.pipe(r.text for r in rows), probs, strict=True):
-        code_sentence(parsed, lexicon, p, case)
+    for case, item, probs, base in zip(cases, parsed, combined, plain, strict=True):
+        code_sentence(item, lexicon, probs, base, case)
     return DevResult(name, cases)
 
 

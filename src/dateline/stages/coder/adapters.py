@@ -33,7 +33,6 @@ class ActorIndex:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-
     def ref(self, mention: ActorMention) -> ActorRef:
         """The event argument for `mention`; an unresolved name that the places stage resolved as a
         place stands for its country ("strikes hit Baalbek")."""

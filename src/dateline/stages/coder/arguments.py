@@ -237,6 +237,10 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         if slot.dep_ in OBJECT_DEPS:
             for subject in subjects(verb):
                 roles.add("actor", subject)
+        elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé X à Y"
+            for child in verb.children:
+                if child.dep_ in DIRECT_OBJECTS:
+                    roles.add("actor", child)
         for word, noun in obliques(verb):
             if word in JOINT:
                 roles.add("actor", noun)

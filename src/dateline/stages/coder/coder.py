@@ -13,6 +13,7 @@ from dateline.stages.coder.arguments import addressees, find_roles, is_passive, 
 from dateline.stages.coder.classifier import EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
+from dateline.stages.coder.features import observe
 from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
 from dateline.stages.coder.references import span_of
@@ -59,7 +60,7 @@ class EventCoder:
             for trigger in find_triggers(sentence, lexicon):
                 if rules.reported(trigger):
                     continue
-                if rules.descriptive(trigger):
+                if rules.descriptive(trigger) or rules.naming(trigger):
                     continue
                 found.append(self.argue(trigger, sentence, scope))
         return found
@@ -77,31 +78,41 @@ class EventCoder:
         if not recipients and "REQUEST" in trigger.types:
             recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
         if trigger.pos == "verb":
-            if not actor_tokens and not is_passive(trigger.head):
+            if not actors and not is_passive(trigger.head):
                 actors = resolution.nearby(trigger, scope.index, before=True)
-            if not recipients:
+            if not recipient_tokens and not recipients:
                 recipients = resolution.nearby(trigger, scope.index, before=False)
+        if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
+            actors = []
         keys = {(a.kb_id, a.name) for a in actors}
         recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
         patients = [] if recipients else [t for t in recipient_tokens if patient(t)]
-        return Found(trigger, sentence, roles, actors, recipients, patients)
+        arrest = "arrest" in trigger.types.values() and trigger.pos == "verb" and is_passive(trigger.head)
+        found = Found(trigger, sentence, roles, actors, recipients, patients)
+        found.by_authorities = arrest and not actors
+        return found
 
-    def sentence_probs(self, sentences: list[Any]) -> dict[int, dict[str, float]]:
-        """Classifier distributions for the given sentences, embedded in one batch (keyed by start)."""
-        if self.classifier is None or self.encoder is None or not sentences:
+    def trigger_probs(self, items: list[Found], found: list[Found]) -> dict[int, dict[str, float]]:
+        """Classifier distributions for the triggers of `items` (the other triggers of their sentence
+        come from `found`), embedded in one batch, keyed by trigger head index."""
+        if self.classifier is None or self.encoder is None or not items:
             return {}
-        unique = {s.start_char: s for s in sentences}
-        vectors = self.encoder([s.text for s in unique.values()])
-        rows = self.classifier.proba(vectors)
-        return {start: self.classifier.distribution(row) for start, row in zip(unique, rows, strict=True)}
+        observations = [
+            observe(f.sentence, [g.trigger for g in found if g.sentence.start == f.sentence.start], f.trigger)
+            for f in items
+        ]
+        distributions = self.classifier.distributions(observations, self.encoder)
+        return {f.trigger.head.i: d for f, d in zip(items, distributions, strict=True)}
 
     def decide(self, found: list[Found], lexicon: Lexicon) -> None:
         """Category per trigger (classifier only where the lexicon is ambiguous), then PLOVER rules."""
-        ambiguous = [f.sentence for f in found if f.actors and len(f.trigger.types) > 1]
-        probs = self.sentence_probs(ambiguous)
+        ambiguous = [f for f in found if f.actors and len(f.trigger.types) > 1]
+        probs = self.trigger_probs(ambiguous, found)
         for item in found:
-            item.probs = probs.get(item.sentence.start_char)
+            item.probs = probs.get(item.trigger.head.i)
             item.type, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+            if item.by_authorities:  # an agentless passive "interpellés" is an arrest
+                item.type = next(t for t, mode in item.trigger.types.items() if mode == "arrest")
         heads = {f.roles.frame.i: f for f in found if f.roles.frame is not None and f.trigger.pos == "noun"}
         heads.update({f.trigger.head.i: f for f in found})
         for item in found:
@@ -123,14 +134,24 @@ class EventCoder:
         for item in found:
             if item.suppressed:
                 continue
-            if item.actors and rules.specified(item):
-                events.append(build_event(doc, item, lexicon, producer))
+            if (item.actors or item.by_authorities) and rules.specified(item):
+                event = build_event(doc, item, lexicon, producer)
+                if event.actors:
+                    events.append(event)
             elif demonstrative(item.trigger.head):
                 anaphors.append(item)
         merged = merge_events(events, [build_event(doc, a, lexicon, producer) for a in anaphors])
         for n, event in enumerate(merged, start=1):
             event.id = f"{doc.id}-{n}"
         return merged
+
+
+def hosts_thing(trigger: Trigger, tokens: list[Any], index: adapters.ActorIndex, lexicon: Lexicon) -> bool:
+    """A host verb whose object names no actor receives a thing, not a visitor ("receive arms")."""
+    if trigger.head.lemma_.lower() not in lexicon.host_verbs or is_passive(trigger.head):
+        return False
+    objects = [t for t in tokens if t.dep_ in {"obj", "dobj"}]
+    return bool(objects) and not resolution.resolve_actors(objects, index)
 
 
 def demonstrative(token: Any) -> bool:
@@ -157,16 +178,16 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
     if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
         event_type = "AGREE"
     mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
-    actors = references.localise(item.actors, place)
+    actors = references.localise(item.actors, place) or references.authorities(place, item.trigger.head)
     recipients = references.localise(item.recipients, place)
     if event_type in TARGETED and item.patients and not recipients:
         recipients = [r for r in [references.placed_patient(item.patients[0], place)] if r is not None]
-    host = place.country if mode == "visit" and not recipients and place is not None else None
-    if host and host not in {a.country for a in actors}:
-        recipients.append(ActorRef(name=host, kind="country", country=host))
+    if mode == "visit" and not recipients:
+        recipients = references.host(place, actors)
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    evidence = [trigger, *[s for a in [*actors, *recipients] for s in a.evidence]]
-    evidence += [s for a in attribution for s in a.evidence]
+    spans = [trigger, *[s for a in [*actors, *recipients] for s in a.evidence]]
+    spans += [s for a in attribution for s in a.evidence]
+    evidence = list({(s.start, s.end): s for s in spans}.values())
     return Event(
         id="",
         type=event_type,

@@ -14,7 +14,8 @@ from dateline.stages.coder.triggers import Trigger
 @dataclass
 class Found:
     """One trigger in one sentence with its resolved arguments; `patients` are object tokens that
-    name no actor ("fired on a car", "des personnes ont été tuées")."""
+    name no actor ("fired on a car", "des personnes ont été tuées"); `by_authorities` marks an
+    arrest whose agent the text does not name ("were detained")."""
 
     trigger: Trigger
     sentence: Any
@@ -22,6 +23,7 @@ class Found:
     actors: list[ActorRef]
     recipients: list[ActorRef]
     patients: list[Any] = field(default_factory=list)
+    by_authorities: bool = False
     type: str = ""
     sureness: float = 0.0
     probs: dict[str, float] | None = None

@@ -51,6 +51,7 @@ class Lexicon:
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    opposing_verbs: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -97,6 +98,7 @@ def build(data: dict) -> Lexicon:
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),
         party_nouns=word_set("party_nouns"),
+        opposing_verbs=word_set("opposing_verbs"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

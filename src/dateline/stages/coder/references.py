@@ -15,6 +15,8 @@ from typing import Any
 
 from dateline.model import ActorRef, PlaceRef, Span
 
+#: Place rules that locate the event itself (not the title's or the publication's place).
+LOCAL_RULES = frozenset({"clause", "sentence", "dateline"})
 PAIR_NUMBERS = frozenset({"deux", "two", "both"})
 DEFINITE = frozenset(
     {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those"}
@@ -87,12 +89,19 @@ def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
     return [ref.model_copy(update={"evidence": [evidence]}) for ref in refs]
 
 
+def where(place: PlaceRef | None) -> str | None:
+    """The country of an event place found in the event's own clause, sentence or dateline (a place
+    guessed from the title says nothing about who takes part)."""
+    return place.country if place is not None and place.rule in LOCAL_RULES else None
+
+
 def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
     """Generic groups without a country take the event place's country."""
-    if place is None or not place.country:
+    country = where(place)
+    if country is None:
         return list(refs)
     return [
-        ref.model_copy(update={"country": place.country})
+        ref.model_copy(update={"country": country})
         if ref.country is None and ref.kind == "group" and ref.kb_id is None
         else ref
         for ref in refs
@@ -102,6 +111,22 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]
 def placed_patient(token: Any, place: PlaceRef | None) -> ActorRef | None:
     """An attacked or coerced target that names no actor ("a car", "trois personnes") stands for the
     country where the event happens."""
-    if place is None or not place.country:
+    country = where(place)
+    if country is None:
         return None
-    return ActorRef(name=token.lemma_, kind="group", country=place.country, evidence=[span_of([token])])
+    return ActorRef(name=token.lemma_, kind="group", country=country, evidence=[span_of([token])])
+
+
+def authorities(place: PlaceRef | None, token: Any) -> list[ActorRef]:
+    """The police of the country where an arrest happens, when the text names no agent."""
+    country = where(place)
+    if country is None:
+        return []
+    return [ActorRef(name="police", kind="group", sector="COP", country=country, evidence=[span_of([token])])]
+
+
+def host(place: PlaceRef | None, visitors: Sequence[ActorRef]) -> list[ActorRef]:
+    """The visited country when the text names no host ("en visite à Damas")."""
+    if place is None or not place.country or place.country in {v.country for v in visitors}:
+        return []
+    return [ActorRef(name=place.country, kind="country", country=place.country, evidence=place.evidence)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.stages.coder import auxiliary, categories, references
+from dateline.stages.coder.arguments import GENITIVE, obliques
 from dateline.stages.coder.classifier import YIELD_TYPES
 from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon
@@ -13,8 +14,13 @@ from dateline.stages.coder.triggers import Trigger, token_trigger
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
+SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
+#: Markers of purpose and condition clauses, which belong to the act they depend on.
+CONTENT_MARKS = frozenset({"pour", "afin", "si", "s'", "s’", "if", "unless", "so", "lest", "until", "jusqu'"})
 #: Categories whose verb takes a reported clause as its content ("warned that", "denied that").
 SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Categories whose content act names their addressee.
+PROMISES = frozenset({"THREATEN", "AGREE"})
 #: Categories that also name standing relations (backed, recognised, allied, agreed).
 RELATIONS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "COOPERATE"})
 
@@ -35,8 +41,17 @@ def descriptive(trigger: Trigger) -> bool:
         return False
     if head.dep_ in {"amod", "compound"}:
         return True
-    bare = not any(c.dep_.startswith("aux") for c in head.children)
-    return head.dep_ == "acl" and bare and "Part" in head.morph.get("VerbForm")
+    if "Part" not in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    if head.dep_ == "conj":  # "un exécutif installé à l'Est et soutenu par…"
+        return head.head.pos_ not in {"VERB", "AUX"}
+    return head.dep_ in {"acl", "advcl"} and "Pres" not in head.morph.get("Tense")
+
+
+def naming(trigger: Trigger) -> bool:
+    """A verb with an object predicate names or qualifies its object ("called the move a step"): it
+    is not the act its lemma otherwise means (a call)."""
+    return trigger.pos == "verb" and any(c.dep_ == "oprd" for c in trigger.head.children)
 
 
 def claimed(item: Found, lexicon: Lexicon) -> bool:
@@ -58,24 +73,40 @@ def specified(item: Found) -> bool:
     "à la demande de Moscou" or "l'offensive" alone is background."""
     if item.trigger.pos == "verb" or item.roles.frame is not None:
         return True
-    if item.recipients or len({a.country or a.name for a in item.actors}) > 1:
-        return True
-    return item.trigger.types.get(item.type) == "visit"
+    visit = item.trigger.types.get(item.type) == "visit"
+    if visit and displacement(item.trigger.head):
+        return False
+    return visit or bool(item.recipients) or len({a.country or a.name for a in item.actors}) > 1
+
+
+def displacement(noun: Any) -> bool:
+    """A movement noun of a plural group ("le déplacement des Palestiniens") is no visit."""
+    return any(word in GENITIVE and "Plur" in of.morph.get("Number") for word, of in obliques(noun))
 
 
 def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
     """Up to `hops` governors of `token` with the link leading to each. A conjunct shares its first
     conjunct's governor (the first conjunct itself is a sibling, not a governor); the walk stops at
-    parataxis, appositions and line breaks."""
+    parataxis, appositions, line breaks and adverbial clauses with their own subject ("…, alors que
+    l'armée a achevé…", "as Iraq deployed…": circumstances, not the content of the main act)."""
     out: list[tuple[Any, str]] = []
     node = token
     while len(out) < hops and node.head != node and node.dep_ not in STOP_LINKS:
         if "\n" in node.doc[min(node.i, node.head.i) : max(node.i, node.head.i)].text:
             break
+        if circumstantial(node):
+            break
         if node.dep_ != "conj":
             out.append((node.head, node.dep_))
         node = node.head
     return out
+
+
+def circumstantial(clause: Any) -> bool:
+    """An adverbial clause with its own subject and no purpose or condition marker."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in SUBJECT_LINKS for c in clause.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children)
 
 
 def container(item: Found, heads: dict[int, Found]) -> Found | None:
@@ -95,11 +126,23 @@ def container(item: Found, heads: dict[int, Found]) -> Found | None:
 
 
 def fold_into(item: Found, outer: Found) -> None:
-    """A purpose clause of the same kind names the target its governor lacks ("gathered to protest
-    against the strikes")."""
-    if outer.type == item.type and not outer.recipients:
-        outer.recipients = list(item.recipients)
+    """The content act names the target its governor lacks: a purpose clause of the same kind
+    ("gathered to protest against the strikes"), the content of a promise or threat ("a juré
+    d'éliminer les terroristes", "pledged to help Iraq")."""
+    if (outer.type == item.type or outer.type in PROMISES) and not outer.recipients:
+        own = {(a.kb_id, a.name) for a in outer.actors}
+        outer.recipients = [r for r in item.recipients if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
+
+
+def settles(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A verb whose object is an agreement or a truce ("negotiated a ceasefire", "a négocié un
+    accord") concludes it."""
+    for child in trigger.head.children:
+        noun = token_trigger(child, lexicon) if child.dep_ in {"obj", "dobj"} else None
+        if noun is not None and {"AGREE", "CONCEDE"} & set(noun.types):
+            return True
+    return False
 
 
 def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
@@ -109,6 +152,8 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
     if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
         content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in ancestors(f.trigger.head))]
         item.type = categories.promise_type(content)
+    if "AGREE" in item.trigger.types and settles(item.trigger, lexicon):
+        item.type = "AGREE"
     if item.type == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)
     ):
@@ -125,5 +170,3 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
 
 def _declared(anchor: Any) -> bool:
     return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
-
-
