@@ -243,3 +243,28 @@ def test_negotiating_a_truce_settles_it():
     )
     assert settles(token_trigger(truce[1], lexicon), lexicon)
     assert not settles(token_trigger(talks[1], lexicon), lexicon)
+
+
+def test_one_condemns_acts_and_convicts_people():
+    from coder_samples import parse
+
+    from dateline.stages.coder.lexicon import load_lexicon
+    from dateline.stages.coder.rules import object_types
+    from dateline.stages.coder.triggers import token_trigger
+
+    lexicon = load_lexicon("fr")
+
+    def condemned(noun: str, lemma: str) -> set[str]:
+        rows = [
+            ("Le", "le", "DET", "det", 1),
+            ("tribunal", "tribunal", "NOUN", "nsubj", 3),
+            ("a", "avoir", "AUX", "aux:tense", 3, "Tense=Pres"),
+            ("condamné", "condamner", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+            ("les", "le", "DET", "det", 5),
+            (noun, lemma, "NOUN", "obj", 3, "Number=Plur"),
+        ]
+        parsed = parse(rows, "fr")
+        return object_types(token_trigger(parsed[3], lexicon), lexicon)
+
+    assert "ASSAULT" in condemned("attaques", "attaque")
+    assert condemned("manifestants", "manifestant") == set()

@@ -24,6 +24,9 @@ from sklearn.model_selection import KFold
 
 from dateline.eval.common import PRF
 from dateline.eval.dev_loaders import TRAINING_SETS, LabelledSentence, label_matches, load_set
+from dateline.eval.events import counted
+from dateline.model import RawDocument
+from dateline.pipeline import Pipeline, Settings
 from dateline.resources import spacy_model
 from dateline.stages.coder import categories
 from dateline.stages.coder import classifier as clf
@@ -58,6 +61,7 @@ class Case:
 class DevResult:
     name: str
     cases: list[Case]
+    pipeline: PRF | None = None  # (source, type, target) country triples through the full pipeline
 
     def predictions(self, variant: str) -> tuple[list[str], list[str]]:
         """(gold, predicted) labels; a CONCEDE/RETREAT prediction for a gold YIELD counts as YIELD."""
@@ -218,6 +222,37 @@ def cross_validated_probs(
     return combined, plain
 
 
+def pipeline_triples(rows: Sequence[LabelledSentence], encoder: str = "use") -> PRF:
+    """(source country, type, target country) triples of the full pipeline's counted events against
+    the gold codings in `extra`; a gold triple without target accepts any target. True positives
+    count the smaller of matched predicted and matched gold triples per sentence."""
+    pipe = Pipeline.from_config(settings=Settings(options={"event_encoder": encoder}))
+    raws = [RawDocument(content=r.text.encode("utf-8"), title=r.id, language=r.language) for r in rows]
+    prf = PRF()
+    for row, doc in zip(rows, pipe.pipe(raws), strict=True):
+        predicted = {
+            (actor.country, event.type, recipient)
+            for event in counted(doc.events)
+            for actor in event.actors
+            for recipient in [r.country for r in event.recipients] or [""]
+        }
+        gold = set(row.extra)
+        prf.predicted += len(predicted)
+        prf.gold += len(gold)
+        pairs = [(p, g) for p in predicted for g in gold if _same_triple(p, g)]
+        prf.tp += min(len({p for p, _ in pairs}), len({g for _, g in pairs}))
+    return prf
+
+
+def _same_triple(predicted: tuple[str | None, str, str | None], gold: tuple[str, str, str]) -> bool:
+    source, label, target = gold
+    return (
+        predicted[0] == source
+        and label_matches(predicted[1], label)
+        and (not target or predicted[2] == target)
+    )
+
+
 def evaluate_dev(name: str, encoder: str = "use", folds: int = 5) -> DevResult:
     """Combined coder on dev set `name` (``plv``, ``plover_gsr`` or ``petrarch2``)."""
     rows = load_set(name)
@@ -228,7 +263,8 @@ def evaluate_dev(name: str, encoder: str = "use", folds: int = 5) -> DevResult:
     cases = [Case(row) for row in rows]
     for case, item, probs, base in zip(cases, parsed, combined, plain, strict=True):
         code_sentence(item, lexicon, probs, base, case)
-    return DevResult(name, cases)
+    triples = pipeline_triples(rows, encoder) if name == "petrarch2" else None
+    return DevResult(name, cases, triples)
 
 
 def print_dev(result: DevResult, console: Console) -> None:
@@ -256,6 +292,11 @@ def print_dev(result: DevResult, console: Console) -> None:
         confusion.add_row(g[:8], *[str(counts[(g, p)] or "") for p in labels])
     console.print(confusion)
     triples, actors = result.triples(), result.actors()
+    if result.pipeline is not None:
+        console.print(
+            f"{result.name}: full pipeline (source, type, target) country triples P "
+            f"{result.pipeline.precision:.3f} R {result.pipeline.recall:.3f} F1 {result.pipeline.f1:.3f}"
+        )
     console.print(
         f"{result.name}: macro-F1 combined {result.macro_f1('combined'):.3f} | classifier alone "
         f"{result.macro_f1('classifier'):.3f} | lexicon alone {result.macro_f1('lexicon'):.3f} | accuracy "

@@ -623,8 +623,11 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
     """The gazetteer, from the on-disk cache when present (built and cached otherwise)."""
     path = cache_path(min_population)
     if path.exists() and not rebuild:
-        with path.open("rb") as handle:
-            return Gazetteer(pickle.load(handle))
+        try:
+            with path.open("rb") as handle:
+                return Gazetteer(pickle.load(handle))
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError):
+            pass  # an unreadable or outdated cache is rebuilt below
     state = build(min_population)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")

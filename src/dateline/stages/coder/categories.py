@@ -1,8 +1,8 @@
 """Choosing a trigger's PLOVER category: lexicon candidates, classifier arbitration and PLOVER rules.
 
-The lexicon proposes; when it proposes several categories the classifier's sentence probabilities
-arbitrate among them; when it proposes one, it decides. For a whole sentence (dev sets), lexicon
-candidates boost the classifier distribution (`sentence_scores`).
+The lexicon proposes; when it proposes several categories the classifier's probabilities for that
+trigger (which already weigh the lexicon candidates, see `features`) arbitrate among them; when it
+proposes one, it decides. `sentence_scores` is the lexicon-alone sentence vote of the dev evaluation.
 """
 
 from __future__ import annotations

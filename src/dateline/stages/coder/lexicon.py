@@ -52,6 +52,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -99,6 +100,7 @@ def build(data: dict) -> Lexicon:
         quantity_nouns=word_set("quantity_nouns"),
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
+        agent_nouns=word_set("agent_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

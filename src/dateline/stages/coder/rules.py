@@ -135,14 +135,21 @@ def fold_into(item: Found, outer: Found) -> None:
         outer.patients = outer.patients or list(item.patients)
 
 
+def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:
+    """The candidate categories of the act nouns that are the verb's direct objects (not nouns of
+    participants: "manifestants")."""
+    out: set[str] = set()
+    for child in trigger.head.children:
+        act = child.dep_ in {"obj", "dobj"} and child.lemma_.lower() not in lexicon.agent_nouns
+        noun = token_trigger(child, lexicon) if act else None
+        out |= set(noun.types) if noun is not None and noun.pos == "noun" else set()
+    return out
+
+
 def settles(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A verb whose object is an agreement or a truce ("negotiated a ceasefire", "a négocié un
     accord") concludes it."""
-    for child in trigger.head.children:
-        noun = token_trigger(child, lexicon) if child.dep_ in {"obj", "dobj"} else None
-        if noun is not None and {"AGREE", "CONCEDE"} & set(noun.types):
-            return True
-    return False
+    return bool({"AGREE", "CONCEDE"} & object_types(trigger, lexicon))
 
 
 def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
@@ -154,6 +161,8 @@ def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
         item.type = categories.promise_type(content)
     if "AGREE" in item.trigger.types and settles(item.trigger, lexicon):
         item.type = "AGREE"
+    if item.type == "SANCTION" and "ACCUSE" in item.trigger.types and object_types(item.trigger, lexicon):
+        item.type = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
     if item.type == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)
     ):
