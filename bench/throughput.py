@@ -98,6 +98,9 @@ def _bare_seconds(texts: dict[str, list[str]], processes: int, batch_size: int) 
     """Seconds of ``nlp.pipe`` per language, each model as shipped (all components, all strings)."""
     import spacy
 
+    # This process was spawned; spaCy's own workers must fork from it (sharing the loaded model), as
+    # they do from a plain script, not spawn and receive the pickled model.
+    multiprocessing.set_start_method("fork", force=True)
     seconds: dict[str, float] = {}
     for language, group in texts.items():
         nlp = spacy.load(SPACY_MODELS[language])

@@ -245,3 +245,11 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
     assert lead_places_match(near, same) == 1.0
     assert lead_places_match(near, far) == -1.0
     assert lead_places_match(near, story_doc("d", unit(1))) == 0.0
+
+
+def test_cosine_floor_vetoes_links_between_unlike_leads() -> None:
+    a = story_doc("a", unit(1, 0), places=(7,))
+    b = story_doc("b", unit(1, 1.2), places=(7,))
+    cosine = float(a.vector @ b.vector)
+    assert MODEL.probability(a, b) > 0
+    assert replace(MODEL, min_cosine=cosine + 0.01).probability(a, b) == 0.0

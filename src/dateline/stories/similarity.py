@@ -75,13 +75,17 @@ class PairModel:
     bias: float
     threshold: float
     window_days: int = 7
+    min_cosine: float = 0.0
     provenance: dict[str, Any] | None = None
 
     def probability(self, a: StoryDoc, b: StoryDoc) -> float:
         apart = days_apart(a, b)
         if apart is not None and apart > self.window_days:
             return 0.0
-        z = self.bias + float(np.dot(self.weights, pair_features(a, b)))
+        features = pair_features(a, b)
+        if features[0] < self.min_cosine:
+            return 0.0
+        z = self.bias + float(np.dot(self.weights, features))
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict[str, Any]:
@@ -91,6 +95,7 @@ class PairModel:
             "bias": self.bias,
             "threshold": self.threshold,
             "window_days": self.window_days,
+            "min_cosine": self.min_cosine,
             "provenance": self.provenance or {},
         }
 
@@ -103,6 +108,7 @@ class PairModel:
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             window_days=int(data.get("window_days", 7)),
+            min_cosine=float(data.get("min_cosine", 0.0)),
             provenance=data.get("provenance"),
         )
 
