@@ -41,7 +41,9 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
-    docs = [d for d in Pipeline.from_config().pipe(read_paths([ROOT / "examples" / "corpus"])) if not d.failed]
+    docs = [
+        d for d in Pipeline.from_config().pipe(read_paths([ROOT / "examples" / "corpus"])) if not d.failed
+    ]
     bases = story_docs(docs)
     leads = [lead_text(d) for d in docs]
     picks = [rng.randrange(len(docs)) for _ in range(args.n)]

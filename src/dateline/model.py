@@ -113,8 +113,8 @@ class Place(Model):
     producer: str = ""
 
 
-class TimeExpr(Model):
-    """A normalised time expression; ``start``/``end`` bound the interval it denotes.
+class TimeValue(Model):
+    """A time as written and normalised; ``start``/``end`` bound the interval it denotes.
 
     When no publication date is known, ``relative_days`` holds the interval in days
     relative to publication and ``value``/``start``/``end`` stay null.
@@ -126,6 +126,11 @@ class TimeExpr(Model):
     start: str | None = None
     end: str | None = None
     relative_days: tuple[int, int] | None = None
+
+
+class TimeExpr(TimeValue):
+    """A normalised time expression found in the text."""
+
     span: Span
     producer: str = ""
 
@@ -161,13 +166,9 @@ class PlaceRef(Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
-class TimeRef(Model):
-    text: str
-    value: str | None = None
-    precision: Precision | None = None
-    start: str | None = None
-    end: str | None = None
-    relative_days: tuple[int, int] | None = None
+class TimeRef(TimeValue):
+    """An event's time, with the rule that chose it (clause, sentence, published)."""
+
     rule: str | None = None
     evidence: list[Span] = Field(default_factory=list)
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from dateline.cli.app import eval_app
 from dateline.cli.common import console, fail
-from dateline.cli.eval_clean import corpus_for, default_gold
+from dateline.cli.gold import CorpusOption, GoldArgument, resolve_gold
 from dateline.eval.events import evaluate_seeds, print_seeds
 from dateline.eval.events_dev import evaluate_dev, print_dev
 
@@ -18,13 +17,8 @@ DEV_SETS = ("plv", "plover_gsr", "petrarch2")
 
 @eval_app.command("events")
 def eval_events(
-    gold: Annotated[
-        Path | None, typer.Argument(help="Seeds-format gold JSONL (default: ../shared/gold/seeds.jsonl).")
-    ] = None,
-    corpus: Annotated[
-        Path | None,
-        typer.Option(help="Folder of the gold's documents (default: ../corpus/<gold name> beside it)."),
-    ] = None,
+    gold: GoldArgument = None,
+    corpus: CorpusOption = None,
     dev: Annotated[
         list[str] | None,
         typer.Option(
@@ -39,12 +33,10 @@ def eval_events(
 ) -> None:
     """Required-event recall and precision on the gold (type + actor/recipient countries), location
     and time of matched events; with --dev, category macro-F1, quad-class accuracy and triples."""
-    gold = gold or default_gold()
-    if gold is None or not gold.is_file():
-        raise fail(f"no gold file at {gold}" if gold else "../shared is not present: give a gold file")
-    corpus = corpus or corpus_for(gold)
-    if not corpus.is_dir():
-        raise fail(f"no corpus folder at {corpus} (use --corpus)")
+    found = resolve_gold(gold, corpus)
+    if found is None:
+        return
+    gold, corpus = found
     print_seeds(evaluate_seeds(gold, corpus, hinted=hint), console, title=gold.stem)
     names = DEV_SETS if dev and "all" in dev else tuple(dev or ())
     for name in names:

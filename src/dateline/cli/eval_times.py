@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
-import typer
-
 from dateline.cli.app import eval_app
-from dateline.cli.common import console, fail
-from dateline.cli.eval_clean import corpus_for, default_gold
+from dateline.cli.common import console
+from dateline.cli.gold import CorpusOption, GoldArgument, resolve_gold
 from dateline.eval.times import evaluate_times, print_times
 
 
 @eval_app.command("times")
 def eval_times(
-    gold: Annotated[
-        Path | None, typer.Argument(help="Seeds-format gold JSONL (default: ../shared/gold/seeds.jsonl).")
-    ] = None,
-    corpus: Annotated[
-        Path | None,
-        typer.Option(help="Folder of the gold's documents (default: ../corpus/<gold name> beside it)."),
-    ] = None,
+    gold: GoldArgument = None,
+    corpus: CorpusOption = None,
 ) -> None:
     """Gold event times resolved into their interval (hint as reference; absolute dates without it),
     and cited-source precision/recall."""
-    gold = gold or default_gold()
-    if gold is None or not gold.is_file():
-        raise fail(f"no gold file at {gold}" if gold else "../shared is not present: give a gold file")
-    corpus = corpus or corpus_for(gold)
-    if not corpus.is_dir():
-        raise fail(f"no corpus folder at {corpus} (use --corpus)")
+    found = resolve_gold(gold, corpus)
+    if found is None:
+        return
+    gold, corpus = found
     print_times(evaluate_times(gold, corpus), console)
