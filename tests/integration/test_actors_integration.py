@@ -97,7 +97,7 @@ def test_french_seed_like_constructions() -> None:
 
 def test_english_titles_names_and_descriptions() -> None:
     text = (
-        "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Moscow. "
+        "In Moscow, Russian President Vladimir Putin received Israeli Prime Minister Benjamin Netanyahu. "
         "The Al-Akhbar daily said the talks were tense. The newspaper added that Iran was not invited."
     )
     doc = analysed("en", text, "2016-06")
