@@ -26,3 +26,14 @@ def test_future_meeting_without_host_is_an_agreement_of_all_parties():
 def test_no_actor_no_event():
     doc = document(STRIKES_FR, "fr", {})
     assert EventCoder().code(doc, "events@test") == []
+
+
+def test_warm_up_loads_the_encoder_only_when_a_classifier_uses_one() -> None:
+    from dateline.stages.coder.coder import EventCoder
+    from dateline.stages.events import Events
+
+    calls: list[list[str]] = []
+    Events(EventCoder(None, lambda texts: calls.append(list(texts)))).warm_up()  # type: ignore[arg-type,func-returns-value]
+    assert calls == [["warm-up"]]
+    Events(EventCoder()).warm_up()
+    assert len(calls) == 1

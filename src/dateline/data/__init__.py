@@ -5,6 +5,11 @@ from __future__ import annotations
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+import yaml
+
+#: libyaml's safe loader when available (5–10× faster than the pure-Python one), same results.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def data_file(*parts: str) -> Traversable:
     """A file shipped under ``dateline/data``."""

@@ -24,6 +24,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from dateline.data import YAML_LOADER
 from dateline.model import ActorKind
 
 AliasMap = dict[str, list[str]]
@@ -233,7 +234,7 @@ def read_entries(path: str | Path) -> list[KBEntry]:
     """KB entries from one JSON or YAML file (a list, or a mapping with ``entries``)."""
     path = Path(path)
     text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=YAML_LOADER)
     if isinstance(data, dict):
         data = data.get("entries", [])
     if not isinstance(data, list):

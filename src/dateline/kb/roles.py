@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from dateline.data import YAML_LOADER
 from dateline.kb.actors import alias_key
 
 
@@ -30,7 +31,7 @@ def phrase_words(text: str) -> tuple[str, ...]:
 def _longest(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> str | None:
     """The value of the longest `table` phrase occurring in `words` (earliest on ties)."""
     best: tuple[int, str] | None = None
-    for size in range(min(len(words), max((len(k) for k in table), default=0)), 0, -1):
+    for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
             value = table.get(words[i : i + size])
             if value is not None:
@@ -101,7 +102,7 @@ class RoleLexicon:
 def role_lexicon() -> RoleLexicon:
     """The packaged role lexicon (loaded once)."""
     text = (resources.files("dateline.kb") / "data" / "roles.yaml").read_text(encoding="utf-8")
-    return RoleLexicon.from_data(yaml.safe_load(text))
+    return RoleLexicon.from_data(yaml.load(text, Loader=YAML_LOADER))
 
 
 def role_sector(noun_phrase: str, lang: str) -> str | None:

@@ -29,6 +29,11 @@ class Events(BaseStage):
     def __init__(self, coder: EventCoder) -> None:
         self.coder = coder
 
+    def warm_up(self) -> None:
+        """Load the sentence encoder now, not inside the first document's timed work."""
+        if self.coder.encoder is not None:
+            self.coder.encoder(["warm-up"])
+
     def __call__(self, doc: Document) -> Document:
         doc.events = self.coder.code(doc, self.producer)
         mark(doc, self)

@@ -212,13 +212,14 @@ def _scan(
     an organisation's name: "Gainesville Police")."""
     found: list[Found] = []
     tokens = list(analysis)
+    text = analysis.text  # spaCy rebuilds Doc.text on every access: read it once
     i = 0
     while i < len(tokens):
         for width in (3, 2, 1):
             if i + width > len(tokens) or not _proper_run(tokens, i, i + width, inside):
                 continue
             start, end = tokens[i].idx, tokens[i + width - 1].idx + len(tokens[i + width - 1].text)
-            name = analysis.text[start:end]
+            name = text[start:end]
             in_name = _inside((start, end), inside)
             if in_name and (not _heads_a_name(tokens, i, inside) or name.lower() in _INSTITUTION_WORDS):
                 continue

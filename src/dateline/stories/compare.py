@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from dateline.data import data_text
+from dateline.data import YAML_LOADER, data_text
 from dateline.eval.common import fold
 from dateline.model import Document, Span
 
@@ -51,7 +51,7 @@ class Row:
 
 @functools.cache
 def lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(data_text("stories", "framing.yaml"))
+    data: dict[str, Any] = yaml.load(data_text("stories", "framing.yaml"), Loader=YAML_LOADER)
     return data
 
 

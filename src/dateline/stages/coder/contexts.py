@@ -9,12 +9,14 @@ from typing import Any
 
 import yaml
 
+from dateline.data import YAML_LOADER
+
 
 @functools.cache
 def context_keywords() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, ...], ...]]]:
     """Single-word keywords and multiword phrases (as word tuples) per context."""
     path = resources.files("dateline.data") / "triggers" / "contexts.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for context, items in data.items():

@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from dateline.data import YAML_LOADER
+
 #: Function words ignored when matching multiword entries.
 FUNCTION_WORDS = frozenset(
     {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "les", "un", "une", "of", "the", "a", "an", "son",
@@ -115,4 +117,4 @@ def load_lexicon(language: str) -> Lexicon | None:
     path = resources.files("dateline.data") / "triggers" / f"{language}.yaml"
     if not path.is_file():
         return None
-    return build(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return build(yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER))
