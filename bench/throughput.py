@@ -45,6 +45,7 @@ class PeakRss:
 
     interval: float = 0.05
     peak: int = 0
+    timeline: list[tuple[float, int]] = field(default_factory=list)  # (seconds, RSS) once a second
     _stop: threading.Event = field(default_factory=threading.Event)
 
     def _total(self) -> int:
@@ -58,8 +59,25 @@ class PeakRss:
         return total
 
     def _run(self) -> None:
+        started = last = time.monotonic()
         while not self._stop.wait(self.interval):
-            self.peak = max(self.peak, self._total())
+            total = self._total()
+            self.peak = max(self.peak, total)
+            now = time.monotonic()
+            if now - last >= 1.0:
+                self.timeline.append((now - started, total))
+                last = now
+
+    def by_tenth(self) -> list[float]:
+        """Peak RSS (MB) in each tenth of the run: flat memory gives ten similar figures."""
+        if not self.timeline:
+            return []
+        end = self.timeline[-1][0] or 1.0
+        peaks = [0] * 10
+        for seconds, total in self.timeline:
+            tenth = min(9, int(10 * seconds / end))
+            peaks[tenth] = max(peaks[tenth], total)
+        return [round(p / 2**20) for p in peaks]
 
     @contextmanager
     def watch(self) -> Iterator[PeakRss]:
@@ -89,7 +107,7 @@ class Result:
 def measure(label: str, processes: int, run: Callable[[], tuple[int, float, dict[str, Any]]]) -> Result:
     with PeakRss().watch() as rss:
         docs, seconds, extra = run()
-    result = Result(label, processes, docs, seconds, rss.peak / 2**20, extra)
+    result = Result(label, processes, docs, seconds, rss.peak / 2**20, {**extra, "tenths": rss.by_tenth()})
     console.print(f"{label} ×{processes}: {result.rate:.2f} docs/s, peak RSS {result.peak_mb:.0f} MB")
     return result
 
@@ -186,6 +204,7 @@ def peak_rss(args: argparse.Namespace) -> None:
             write_corpus(synth_corpus(n, seed=args.seed, samples=sample_paragraphs(EXAMPLES)), corpus)
             result = dateline(corpus, args.processes[-1], args.batch_size, stages)
         table.add_row(str(n), str(result.processes), f"{result.rate:.2f}", f"{result.peak_mb:.0f} MB")
+        console.print(f"  {n} reports: peak RSS (MB) in each tenth of the run: {result.extra['tenths']}")
     console.print(table)
 
 

@@ -199,3 +199,18 @@ def test_warm_up_runs_every_generator_template_then_the_stage_hooks() -> None:
     for text, language in zip(preload.seen, sorted(LEXICONS), strict=True):
         assert text.count(".") >= len(LEXICONS[language]["templates"])
     assert runner.pipeline.timer.seconds == {}  # warm-up time is not counted
+
+
+def test_offset_check_names_the_field_of_a_span_outside_the_text() -> None:
+    from dateline.engine.validate import check_offsets, offset_problems
+    from dateline.model import Actor, Span
+
+    doc = Document(id="t", text="Paris a parlé.")
+    doc.actors = [
+        Actor(name="France", kind="country", mentions=[Span(start=0, end=5)]),
+        Actor(name="Ghost", kind="person", mentions=[Span(start=3, end=4), Span(start=9, end=40)]),
+    ]
+    assert offset_problems(doc) == ["actors[1].mentions[1] = [9, 40) outside text of 14 chars"]
+    check_offsets(doc)
+    assert [(e.stage, e.kind) for e in doc.errors] == [("engine", "BadOffsets")]
+    assert "actors[1].mentions[1]" in doc.errors[0].message

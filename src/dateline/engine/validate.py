@@ -14,25 +14,33 @@ from pydantic import BaseModel
 
 from dateline.model import DocError, Document, Mention, Span
 
+Path = tuple[str | int, ...]
 
-def spans(value: Any, path: str = "") -> Iterator[tuple[str, int, int]]:
-    """Every ``(field path, start, end)`` held anywhere inside `value`."""
+
+def spans(value: Any, path: Path = ()) -> Iterator[tuple[Path, int, int]]:
+    """Every ``(field path, start, end)`` held anywhere inside `value`; a path is a tuple of field
+    names and list indexes, formatted only when a problem is reported."""
     if isinstance(value, Span | Mention):
         yield path, value.start, value.end
     if isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from spans(getattr(value, name), f"{path}.{name}" if path else name)
+            yield from spans(getattr(value, name), (*path, name))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             if isinstance(item, BaseModel | list | tuple):
-                yield from spans(item, f"{path}[{index}]")
+                yield from spans(item, (*path, index))
+
+
+def format_path(path: Path) -> str:
+    """``("events", 0, "evidence")`` → ``events[0].evidence``."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def offset_problems(doc: Document) -> list[str]:
     """Readable descriptions of the spans of `doc` that fall outside its text."""
     size = len(doc.text)
     return [
-        f"{path} = [{start}, {end}) outside text of {size} chars"
+        f"{format_path(path)} = [{start}, {end}) outside text of {size} chars"
         for path, start, end in spans(doc)
         if not 0 <= start <= end <= size
     ]

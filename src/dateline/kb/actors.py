@@ -35,6 +35,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CASED_MAX_LETTERS = 5
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def alias_key(text: str, cased: bool = False) -> str:
     """`text` folded for alias matching: accents and punctuation dropped, lower-cased unless `cased`."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -42,6 +43,7 @@ def alias_key(text: str, cased: bool = False) -> str:
     return " ".join(_WORD.findall(stripped if cased else stripped.lower()))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def capitalised(text: str) -> tuple[bool, ...]:
     """For each word of `text` (as `alias_key` splits it), whether it starts with a capital."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -148,7 +150,10 @@ class ActorKB:
         self.max_words = 1
         for entry in self._entries.values():
             self._index_entry(entry)
-        self.first_words = {key.split()[0] for table in self._index.values() for key in table}
+        self._prefixes = {
+            " ".join(words[:n]) for table in self._index.values() for words in map(str.split, table)
+            for n in range(1, len(words) + 1)
+        }  # fmt: skip
 
     def _index_entry(self, entry: KBEntry) -> None:
         groups: list[tuple[Via, AliasMap]] = [
@@ -171,6 +176,10 @@ class ActorKB:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def is_prefix(self, surface: str) -> bool:
+        """Whether `surface`, folded (lower-cased or not), is the start of some alias, word for word."""
+        return alias_key(surface) in self._prefixes or alias_key(surface, True) in self._prefixes
 
     def __iter__(self) -> Iterator[KBEntry]:
         return iter(self._entries.values())

@@ -25,6 +25,7 @@ name; spans never start or end on white space or punctuation nor cross a line br
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -327,6 +328,7 @@ class Resolver:
         self.lexicon = lexicon
         self.doc = doc
         self.sdoc = doc.analysis
+        self.token_starts = [t.idx for t in self.sdoc]  # for span → token range lookups
         self.lang = doc.language.code
         self.date = doc.published.value
         self.found: list[Found] = []
@@ -364,7 +366,12 @@ class Resolver:
     def add(self, item: Found) -> None:
         item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.sdoc[item.head].idx)
         self.found.append(item)
-        self.covered.update(t.i for t in self.sdoc if item.start <= t.idx < item.end)
+        self.covered.update(self.tokens_within(item.start, item.end))
+
+    def tokens_within(self, start: int, end: int) -> range:
+        """Indexes of the tokens that start in the characters ``[start, end)``."""
+        first = bisect_left(self.token_starts, start)
+        return range(first, bisect_left(self.token_starts, end, lo=first))
 
     def country_name(self, iso: str) -> str:
         entry = self.kb.get(iso)
@@ -407,25 +414,30 @@ class Resolver:
     # -- KB matches --------------------------------------------------------------------------
 
     def kb_matches(self) -> Iterator[tuple[Any, list[Hit]]]:
-        """Longest KB matches over the tokens, left to right."""
+        """Longest KB matches over the tokens, left to right.
+
+        A candidate grows token by token while its folded text still begins some KB name
+        (`ActorKB.is_prefix`), so most tokens cost one set lookup."""
         sdoc = self.sdoc
+        words = [t.text for t in sdoc]
+        gaps = [t.whitespace_ for t in sdoc]
         i = 0
-        while i < len(sdoc):
-            token = sdoc[i]
-            first = alias_key(token.text).split()
-            if not first or (
-                first[0] not in self.kb.first_words
-                and alias_key(token.text, True).split()[0] not in self.kb.first_words
-            ):
-                i += 1
-                continue
-            for size in range(min(self.kb.max_words, len(sdoc) - i), 0, -1):
-                span = sdoc[i : i + size]
-                if size > 1 and (span[-1].is_punct or span[-1].is_space or "\n" in span.text):
+        while i < len(words):
+            texts: list[str] = []
+            text = words[i]
+            for j in range(i, min(i + self.kb.max_words, len(words))):
+                if j > i:
+                    text += gaps[j - 1] + words[j]
+                if not self.kb.is_prefix(text):
+                    break
+                texts.append(text)
+            for size in range(len(texts), 0, -1):
+                last = sdoc[i + size - 1]
+                if size > 1 and (last.is_punct or last.is_space or "\n" in texts[size - 1]):
                     continue  # a name ends on a word and stays on one line
-                hits = self.kb.hits(span.text, self.lang)
+                hits = self.kb.hits(texts[size - 1], self.lang)
                 if hits:
-                    yield span, hits
+                    yield sdoc[i : i + size], hits
                     i += size
                     break
             else:
@@ -608,11 +620,10 @@ class Resolver:
         every other mention of that title that names one holder to the nearest such person; an unknown
         person takes its title's country and sector ("X, ancien chef du Shin Bet")."""
         by_token = {
-            t.i: f
+            i: f
             for f in self.found
             if f.role_token is not None and f.kind == "person"
-            for t in self.sdoc
-            if f.start <= t.idx < f.end
+            for i in self.tokens_within(f.start, f.end)
         }
         named: dict[tuple[str | None, str, str], list[Found]] = {}
         apposed: set[int] = set()

@@ -37,15 +37,23 @@ REPORTING_LAG = 7
 
 def _date_entities(doc: Document, found: list[Found]) -> list[Found]:
     """spaCy DATE mentions with a year that no pattern covered, read by dateparser."""
-    parser = _date_parser(doc.language.code)
     extra = []
     for mention in _uncovered_dates(doc.mentions, found):
-        data = parser.get_date_data(mention.text)
-        if isinstance(data.date_obj, datetime) and data.period in ("day", "month", "year"):
-            day = data.date_obj.date()
-            start, end = _period_interval(day, data.period)
-            extra.append(Found(mention.start, mention.end, Fixed(start, end, data.period)))
+        read = _read_date(doc.language.code, mention.text)
+        if read is not None:
+            start, end = _period_interval(*read)
+            extra.append(Found(mention.start, mention.end, Fixed(start, end, read[1])))
     return extra
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_date(language: str, text: str) -> tuple[date, str] | None:
+    """The day and period dateparser reads in `text` (a day, month or year), if any. Texts reaching
+    here carry a year, so the reading does not depend on today's date and can be cached."""
+    data = _date_parser(language).get_date_data(text)
+    if isinstance(data.date_obj, datetime) and data.period in ("day", "month", "year"):
+        return data.date_obj.date(), data.period
+    return None
 
 
 @functools.cache
@@ -117,6 +125,11 @@ class Times(BaseStage):
 
     def __init__(self, today: date | None = None) -> None:
         self.today = today
+
+    def warm_up(self) -> None:
+        """Load dateparser's language data now, not inside the first document's timed work."""
+        for language in ("fr", "en"):
+            _date_parser(language).get_date_data("1 2020")
 
     def __call__(self, doc: Document) -> Document:
         found = find_expressions(doc.text)

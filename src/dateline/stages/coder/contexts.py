@@ -31,10 +31,13 @@ def contexts_of(tokens: Iterable[Any]) -> list[str]:
     tokens = list(tokens)
     forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     sequence = [t.lower_ for t in tokens]
+    present = set(sequence)
     words, phrases = context_keywords()
     found = []
     for context, keys in words.items():
-        if forms & keys or any(_contains(sequence, phrase) for phrase in phrases[context]):
+        if forms & keys or any(
+            phrase[0] in present and _contains(sequence, phrase) for phrase in phrases[context]
+        ):
             found.append(context)
     return found
 
