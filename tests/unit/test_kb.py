@@ -207,3 +207,16 @@ def test_addressee_and_transfer_heads() -> None:
     assert not lexicon.takes_addressee("déclarer", "fr") and not lexicon.takes_addressee("say", "en")
     assert lexicon.transfers_goods("livrer", "fr") and lexicon.transfers_goods("sell", "en")
     assert not lexicon.transfers_goods("recevoir", "fr") and not lexicon.transfers_goods("meet", "en")
+
+
+def test_is_prefix_follows_alias_words_in_any_case_and_only_acronyms_cased() -> None:
+    kb = ActorKB(
+        [
+            KBEntry(id="HTS", name="Hayat Tahrir al-Sham", kind="organisation"),
+            KBEntry(id="UN", name="United Nations", kind="organisation", aliases={"*": ["UN"]}),
+        ]
+    )
+    assert kb.is_prefix("Hayat") and kb.is_prefix("hayat Tahrir") and kb.is_prefix("Hayat Tahrir al-Sham")
+    assert not kb.is_prefix("Tahrir") and not kb.is_prefix("Hayat Sham")
+    assert kb.is_prefix("UN") and not kb.is_prefix("un")  # an acronym keeps its capitals
+    assert kb.is_prefix("United") and not kb.is_prefix("")
