@@ -257,3 +257,15 @@ def test_sources_never_raise_on_a_mixed_folder(tmp_path: Path) -> None:
     rows = list(read_paths([tmp_path, tmp_path / "d-missing.txt"]))
     assert [r.error is None for r in rows] == [True, False, True, True, False]
     assert all(isinstance(r, RawDocument) for r in rows)
+
+
+def test_a_directory_is_read_one_file_at_a_time(tmp_path: Path) -> None:
+    for i in range(3):
+        write(tmp_path / "in" / f"{i}.txt", f"Rapport {i}.")
+    reader = read_paths([tmp_path / "in"])
+    assert next(reader).content == b"Rapport 0."
+    (tmp_path / "in" / "1.txt").write_text("Rapport 1, revu.")  # files not yet reached are read later
+    (tmp_path / "in" / "2.txt").unlink()
+    rest = list(reader)
+    assert rest[0].content == b"Rapport 1, revu."
+    assert rest[1].error is not None and rest[1].error.startswith("cannot read file")

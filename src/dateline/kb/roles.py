@@ -23,6 +23,7 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def phrase_words(text: str) -> tuple[str, ...]:
     """`text` as folded, singularised words (the lexicon's matching form)."""
     return tuple(_singular(w) for w in alias_key(text).split())
