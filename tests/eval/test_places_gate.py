@@ -15,17 +15,18 @@ from dateline.stages.places import PlaceOptions, Places
 
 pytestmark = pytest.mark.eval
 
-#: (set, with the outlet's region) → floor for accuracy within 161 km, gold spans (measured: 0.794, 0.846,
-#: 0.864, 0.860, 0.783).
+#: (set, with the outlet's region learned from the set) → floor for accuracy within 161 km, gold spans; both
+#: modes take the outlet's country from its domain, as the pipeline does (measured: 0.825, 0.870, 0.882,
+#: 0.881, 0.798).
 GIVEN_SPANS_FLOORS = {
-    ("LGL", False): 0.78,
-    ("LGL", True): 0.83,
-    ("TR-News", False): 0.85,
-    ("TR-News", True): 0.845,
-    ("GeoVirus", False): 0.77,
+    ("LGL", False): 0.815,
+    ("LGL", True): 0.86,
+    ("TR-News", False): 0.875,
+    ("TR-News", True): 0.875,
+    ("GeoVirus", False): 0.79,
 }
 END_TO_END_SUBSET = 40
-RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.89, 0.80, 0.85  # measured 0.919, 0.842, 0.877
+RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.89, 0.80, 0.86  # measured 0.919, 0.840, 0.887
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def stage() -> Places:
 @pytest.mark.parametrize(("name", "outlets"), sorted(GIVEN_SPANS_FLOORS))
 def test_given_gold_spans_accuracy(stage: Places, name: str, outlets: bool) -> None:
     docs = load_geo(shared_dir() / "dev" / "geo" / GEO_SETS[name])  # type: ignore[operator]
-    score = score_given_spans(name, docs, stage.resolver, outlets)
+    score = score_given_spans(name, docs, stage, outlets)
     assert score.accuracy(161) >= GIVEN_SPANS_FLOORS[(name, outlets)]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+
+import numpy as np
 import pytest
 
 from dateline.kb.gazetteer import (
@@ -13,7 +16,8 @@ from dateline.kb.gazetteer import (
     short_admin_name,
     territory_centre,
 )
-from dateline.kb.geo_resolver import Resolver, Toponym, Weights, region_of
+from dateline.kb.geo_resolver import Anchors, Resolver, Toponym, Weights, region_of
+from dateline.kb.territory import cells_within, tessellated_centres
 
 
 def _entry(
@@ -102,6 +106,13 @@ def test_a_bare_name_shared_by_a_province_and_its_town_means_the_town(gaz: Gazet
     assert province is not None and province.entry.feature_code == "ADM1"
 
 
+def test_a_town_hint_keeps_towns_when_the_name_has_any(gaz: Gazetteer) -> None:
+    (town,) = Resolver(gaz).resolve([Toponym("Aleppo", "town")])
+    assert town is not None and town.entry.feature_code == "PPL"
+    (texas,) = Resolver(gaz).resolve([Toponym("Texas", "town")])  # no town of that name: the hint is moot
+    assert texas is not None and texas.entry.feature_code == "ADM1"
+
+
 def test_unknown_names_resolve_to_none(gaz: Gazetteer) -> None:
     assert Resolver(gaz).resolve([Toponym("Atlantis")]) == [None]
 
@@ -129,6 +140,29 @@ def test_an_admin_unit_sits_at_the_centre_of_its_territory_not_of_its_population
     assert territory_centre([(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]) == (1.0, 1.0)  # collinear: the mean
 
 
+def test_a_unit_whose_towns_crowd_its_south_sits_at_the_centre_of_its_land() -> None:
+    # A 10° square country: unit A's towns all lie along its southern edge, unit B has one town in the
+    # north-east corner. A holds most of the land, so its centre lies far north of its towns.
+    square = [[[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]]
+    cells = cells_within(square, step=0.5)
+    assert len(cells) == 400 and cells[:, 0].min() == 0.25 and cells[:, 1].max() == 9.75
+    towns = np.asarray([(0.5, lon + 0.5) for lon in range(10)] + [(9.5, 9.5)])
+    centres = tessellated_centres(cells, towns, ["A"] * 10 + ["B"])
+    assert centres["A"][0] > 3.0 and centres["A"][1] < 5.0  # its towns' hull sits at latitude 0.5
+    assert centres["B"][0] > 7.0 and centres["B"][1] > 5.0
+    speck = [[[0.0, 0.0], [0.1, 0.0], [0.0, 0.1], [0.0, 0.0]]]  # smaller than a cell
+    assert cells_within(speck).shape == (0, 2)
+    assert tessellated_centres(cells[:0], towns, ["A"] * 10 + ["B"]) == {}
+
+
+def test_the_index_survives_a_pickle_round_trip(gaz: Gazetteer) -> None:
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert len(copy) == len(gaz) == len(RECORDS)
+    assert [e.name for e in copy.candidates("téhéran")] == ["Tehran"]
+    assert "Khmeimim" in copy and "Khmeimi" not in copy
+    assert copy.entry(0) == gaz.entry(0)
+
+
 def test_generic_words_are_dropped_from_admin_names() -> None:
     short = {name: short_admin_name(name) for name in GENERIC_NAMES}
     assert short == GENERIC_NAMES
@@ -144,12 +178,31 @@ GENERIC_NAMES = {
 
 def test_outside_context_weighs_less_than_the_document(gaz: Gazetteer) -> None:
     texas = gaz.candidates("Texas")
+    (paris,) = Resolver(gaz).resolve([Toponym("Paris")], context=texas)
+    assert paris is not None and paris.entry.country == "US"  # the text says nothing else
     paris, _ = Resolver(gaz).resolve([Toponym("Paris"), Toponym("Japon")], context=texas)
-    assert paris is not None and paris.entry.country == "US"  # the text says nothing about Paris
+    assert paris is not None and paris.entry.country == "FR"  # about elsewhere: the region counts less
     hama, _ = Resolver(gaz).resolve([Toponym("Hama"), Toponym("Syrie")], context=gaz.candidates("Japan"))
     assert hama is not None and hama.entry.country == "SY"
     (paris,) = Resolver(gaz, Weights(context=0.0)).resolve([Toponym("Paris")], context=texas)
     assert paris is not None and paris.entry.country == "FR"  # no weight: population decides
+
+
+def test_outside_context_counts_less_the_more_places_the_document_names(gaz: Gazetteer) -> None:
+    resolver = Resolver(gaz, Weights(context=1.0, context_decay=2.0))
+    texas_town = next(e for e in gaz.candidates("Paris") if e.country == "US")
+    context = gaz.candidates("Texas")
+
+    def lift(anchors: dict[tuple[str, str | None], Entry]) -> float:
+        evidence = Anchors(anchors, context).evidence(("paris", None))
+        return resolver.score(texas_town, True, None, evidence) - resolver.score(
+            texas_town, True, None, Anchors(anchors).evidence(("paris", None))
+        )
+
+    japan = gaz.country("JP")
+    assert japan is not None
+    alone, one = lift({}), lift({("japon", None): japan})
+    assert alone > 0 and one == pytest.approx(alone / 3)  # 1 / (1 + 2 × one anchor)
 
 
 def test_a_second_round_lets_settled_names_inform_the_rest() -> None:

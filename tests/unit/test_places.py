@@ -7,10 +7,10 @@ import re
 import pytest
 
 from dateline.kb.gazetteer import Entry, Gazetteer
-from dateline.kb.geo_resolver import Resolver
+from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Caption, Document, Language, Mention, Span
 from dateline.pipeline import Settings, registry
-from dateline.stages.places import PlaceOptions, Places, direction_before, locate_event
+from dateline.stages.places import PlaceOptions, Places, direction_before, locate_event, outlet_country
 from dateline.stages.toponyms import clean_surface, toponym_for
 
 
@@ -76,6 +76,12 @@ def test_head_nouns_hint_the_kind(gaz: Gazetteer) -> None:
     assert province is not None and province.hint == "admin"
     doc = _stage(gaz)(_doc(text, ["Idleb"]))
     assert [p.feature_class for p in doc.places] == ["A", "P"]
+    start = text.rindex("Idleb")
+    town = toponym_for(text, Span(start=start, end=start + 5), gaz)
+    assert town is not None and town.hint == "town"  # "la ville d'Idleb"
+    english = "Shelling hit the city of Idlib."
+    start = english.index("Idlib")
+    assert toponym_for(english, Span(start=start, end=start + 5), gaz) == Toponym("Idlib", "town")
 
 
 def test_articles_and_inner_names(gaz: Gazetteer) -> None:
@@ -109,6 +115,34 @@ def test_demonyms_are_places_only_when_asked(gaz: Gazetteer) -> None:
 def test_context_option_resolves_against_the_corpus_region(gaz: Gazetteer) -> None:
     stage = _stage(gaz, context=("SY",))
     assert [e.name for e in stage.context] == ["Syria"]
+
+
+def test_an_outlets_country_code_domain_gives_its_country() -> None:
+    assert outlet_country("www.cbc.ca") == "CA"
+    assert outlet_country("https://www.bbc.co.uk/news/world-123") == "GB"
+    assert outlet_country("http://sana.sy:8080/?p=1") == "SY"
+    assert outlet_country("www.cnn.com") is None and outlet_country("https://example.org/x") is None
+    assert outlet_country("https://bit.ly/abc") is None  # a ccTLD sold as a generic name
+    assert outlet_country("Le Monde") is None and outlet_country(None) is None and outlet_country("") is None
+
+
+def test_the_outlets_country_joins_the_outside_context(gaz: Gazetteer) -> None:
+    stage = _stage(gaz)
+    assert [e.name for e in stage.context_for("https://www.sana.sy/fr/?p=1")] == ["Syria"]
+    assert stage.context_for("https://www.lemonde.fr/") == []  # France is not in this gazetteer
+    assert stage.context_for(None) == []
+    moscow = gaz.candidates("Moscow")
+    both = _stage(gaz, context=("SY",)).context_for("www.sana.sy", moscow)
+    assert [e.name for e in both] == ["Syria", "Moscow"]  # no duplicate Syria
+    assert _stage(gaz, outlet_country=False).context_for("www.sana.sy") == []
+
+
+def test_the_pipeline_reads_the_outlet_from_the_documents_address(gaz: Gazetteer) -> None:
+    text = "Des renforts sont arrivés à Idlib."
+    doc = _doc(text, ["Idlib"])
+    doc.url = "https://www.sana.sy/fr/?p=1"
+    (place,) = _stage(gaz)(doc).places
+    assert place.country == "SYR"
 
 
 def test_registered_factory_reads_options() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from dateline.cli.app import eval_app
-from dateline.eval.places import GEO_SETS, evaluate, print_report
+from dateline.eval.places import GEO_SETS, evaluate, print_report, write_misses
 
 
 @eval_app.command("places")
@@ -16,6 +18,9 @@ def eval_places(
     limit: int | None = typer.Option(None, help="Score only the first N documents of each set."),
     end_to_end: bool = typer.Option(True, help="Also run our NER end to end (slower)."),
     seeds: bool = typer.Option(True, help="Also match the seeds' gold places."),
+    misses: Path | None = typer.Option(
+        None, help="Write every given-spans toponym resolved > 161 km off, with its error category, as TSV."
+    ),
 ) -> None:
     """Toponym P/R/F1, accuracy within 161/25 km and median error; seeds' places within 25 km."""
     names = [name.strip() for name in sets.split(",") if name.strip()]
@@ -28,3 +33,6 @@ def eval_places(
         typer.echo(f"skipped: {exc}")
         raise typer.Exit(0) from exc
     print_report(report)
+    if misses is not None:
+        write_misses(report, misses)
+        typer.echo(f"misses written to {misses}")

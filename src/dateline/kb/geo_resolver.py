@@ -22,7 +22,7 @@ from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km
 
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
-    "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.2, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 1.0,
+    "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 1.0,
 }  # fmt: skip
 
 
@@ -31,7 +31,7 @@ class Weights:
     """The scoring model's weights (one per feature)."""
 
     population: float = 0.7  # per decade of population
-    main_name: float = 0.8  # the mention is the record's main name, not an alternate
+    main_name: float = 1.2  # the mention is the record's main name, not an alternate
     hint: float = 1.0  # "province d'X" → admin units, "base de X" → sites
     same_country: float = 4.0  # share of the other anchors lying in the candidate's country
     neighbour: float = 1.5  # share of the other anchors lying in a country bordering the candidate's
@@ -40,13 +40,14 @@ class Weights:
     near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
     near_km: float = 400.0
     anchor_margin: float = 1.0  # score lead that makes a toponym an anchor
-    context: float = 0.5  # places known from outside the text (the outlet's region), relative to anchors
+    context: float = 1.0  # places known from outside the text (the outlet's region), relative to anchors…
+    context_decay: float = 2.0  # …divided by 1 + context_decay × the number of the document's other anchors
     settled: float = 0.5  # confidence that makes a first-round resolution an anchor for the second round
 
 
 @dataclass(frozen=True)
 class Toponym:
-    """A name to resolve, with a hint of its kind ("admin", "demonym", "site") when the text gives one."""
+    """A name to resolve, with a hint of its kind when the text gives one (admin, demonym, site, town)."""
 
     text: str
     hint: str | None = None
@@ -82,6 +83,7 @@ class _Evidence:
     neighbours: Counter[str]
     admin1: Counter[tuple[str, str]]
     points: list[tuple[float, float]]
+    size: int = 0  # how many places
 
     @classmethod
     def of(cls, entries: list[Entry]) -> _Evidence:
@@ -91,6 +93,7 @@ class _Evidence:
             neighbours=Counter(n for e in entries for n in neighbours.get(e.country, ())),
             admin1=Counter((e.country, e.admin1) for e in entries if e.admin1),
             points=[(e.lat, e.lon) for e in entries if e.feature_code not in _BROAD],
+            size=len(entries),
         )
 
 
@@ -130,6 +133,8 @@ class Resolver:
         if toponym.hint == "demonym":
             return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
         found = self.gazetteer.lookup(toponym.text)
+        if toponym.hint == "town":  # "la ville de Hama", "the city of X": towns only, when there are any
+            found = [pair for pair in found if pair[0].feature_class == "P"] or found
         found.sort(key=lambda pair: -pair[0].population)
         return found[: self.max_candidates]
 
@@ -145,7 +150,8 @@ class Resolver:
         if evidence is None:
             return value
         document, context = evidence
-        return value + self._agreement(entry, document) + w.context * self._agreement(entry, context)
+        outside = w.context / (1.0 + w.context_decay * document.size) if context.size else 0.0
+        return value + self._agreement(entry, document) + outside * self._agreement(entry, context)
 
     def _agreement(self, entry: Entry, evidence: _Evidence) -> float:
         """How well the candidate sits with the evidence: same country, a neighbour, same admin-1, near."""

@@ -1,7 +1,8 @@
 """The ``places`` stage: toponyms → GeoNames places, and `locate_event` for the event coder.
 
 `dateline.stages.toponyms` finds the toponym mentions; `dateline.kb.geo_resolver` ranks their
-gazetteer candidates in document context (and, optionally, the corpus's region); every distinct
+gazetteer candidates in document context, then the outlet's country (its address's country-code
+domain) and, optionally, the corpus's region, both weaker than the text's own places; every distinct
 record becomes one `Place` with all its mention spans. Places named only in a related photo caption
 (which `clean` keeps out of the text) are kept too, without mentions, pointing at their caption.
 """
@@ -23,7 +24,24 @@ from dateline.stages.toponyms import (
     find_toponyms,
 )
 
-__all__ = ["Found", "PlaceOptions", "Places", "direction_before", "locate_event", "places_from"]
+__all__ = [
+    "Found", "PlaceOptions", "Places", "direction_before", "locate_event", "outlet_country", "places_from",
+]  # fmt: skip
+
+#: Country-code top-level domains sold as generic names (".io", ".tv"): they say nothing of an outlet's home.
+_GENERIC_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "nu", "to", "tv", "ws"})
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)
+
+
+def outlet_country(address: str | None) -> str | None:
+    """The ISO-2 country of an outlet's web address from its country-code domain ("www.cbc.ca" → "CA",
+    "https://www.bbc.co.uk/news" → "GB"); None for generic domains (".com", ".org", ".io")."""
+    match = _HOST.match((address or "").strip())
+    host = match.group(1).lower().rstrip(".") if match else ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def _most_populous(entries: list[Entry]) -> Entry | None:
@@ -76,7 +94,7 @@ class Places(BaseStage):
         return self._resolver
 
     def __call__(self, doc: Document) -> Document:
-        return self.locate(doc, self.context)
+        return self.locate(doc, self.context_for(doc.url or doc.outlet))
 
     @property
     def context(self) -> list[Entry]:
@@ -87,6 +105,16 @@ class Places(BaseStage):
             for name in self.options.context
         ]
         return [entry for entry in found if entry is not None]
+
+    def context_for(self, address: str | None, region: Iterable[Entry] = ()) -> list[Entry]:
+        """The outside context of a document from the outlet at `address`: option ``places_context``,
+        `region` (places the outlet's documents often name) and the outlet's country (`outlet_country`)."""
+        context = {e.index: e for e in [*self.context, *region]}
+        iso2 = outlet_country(address) if self.options.outlet_country else None
+        home = self.resolver.gazetteer.country(iso2) if iso2 else None
+        if home is not None:
+            context.setdefault(home.index, home)
+        return list(context.values())
 
     def toponyms(self, doc: Document) -> list[Found]:
         return find_toponyms(doc, self.resolver.gazetteer, self.options)
@@ -202,5 +230,6 @@ def make_places(settings: Settings) -> Places:
             mislabel_min_population=int(opts.get("places_mislabel_min_population", 10_000)),
             min_population=int(opts.get("places_min_population", 500)),
             context=tuple(opts.get("places_context", ())),
+            outlet_country=bool(opts.get("places_outlet_country", True)),
         )
     )

@@ -6,8 +6,8 @@ NER missed, or that head an organisation's name ("Gainesville Police"), that the
 as a country, a region or a large enough town (option ``scan``); other occurrences of a name the
 NER found as a place (one sense per document); and, when asked (option ``demonyms``), demonyms
 ("Syrian", "syriens") as mentions of their country. The words around a mention give a hint of its
-kind ("province d'Idleb" → an admin unit; "base de Hmeimim" → a site) and a direction ("le
-nord-ouest de la Syrie").
+kind ("province d'Idleb" → an admin unit; "base de Hmeimim" → a site; "la ville de Hama" → a town)
+and a direction ("le nord-ouest de la Syrie").
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _SITE_WORDS = r"base(?:\s+aérienne|\s+navale|\s+militaire)?|aéroport(?:\s+mili
 _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:ville|village|commune|city|town)\s+(?:de\s+|d['’]\s*|of\s+)$", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
 _HEAD_WORDS = re.compile(
     rf"^(?:(?:{_ADMIN_WORDS}|{_SITE_WORDS})\s+{_OF})|\s+(?:{_ADMIN_WORDS}|{_SITE_WORDS})$", re.I
@@ -62,6 +63,7 @@ class PlaceOptions:
     mislabel_min_population: int = 10_000
     min_population: int = 500
     context: tuple[str, ...] = ()  # ISO-2 codes or place names the corpus is about
+    outlet_country: bool = True  # the outlet's country-code domain (".ca", ".co.uk") as outside context
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
         return "site"
     if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
         return "admin"
+    if _TOWN_BEFORE.search(before):
+        return "town"
     return None
 
 
