@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -223,3 +224,17 @@ def test_a_second_round_lets_settled_names_inform_the_rest() -> None:
     two_rounds = Resolver(small).resolve(names)
     assert [r.entry.admin1 for r in one_round if r] == ["Alabama", "Illinois"]
     assert [r.entry.admin1 for r in two_rounds if r] == ["Illinois", "Illinois"]
+
+
+def test_writing_a_cache_replaces_older_versions_with_the_same_floor(tmp_path: Path) -> None:
+    from dateline.kb.gazetteer import write_cache
+
+    old = tmp_path / "gazetteer-5-500-3.0-old.pkl"
+    other_floor = tmp_path / "gazetteer-5-1000-3.0-old.pkl"
+    for stale in (old, other_floor):
+        stale.write_bytes(b"x")
+    new = tmp_path / "gazetteer-6-500-3.0-new.pkl"
+    write_cache(new, {"rows": [1, 2]})
+    assert pickle.loads(new.read_bytes()) == {"rows": [1, 2]}
+    assert not old.exists() and other_floor.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other_floor.name, new.name]

@@ -704,12 +704,22 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError):
             pass  # an unreadable or outdated cache is rebuilt below
     state = build(min_population)
+    write_cache(path, state)
+    return Gazetteer(state)
+
+
+def write_cache(path: Path, state: object) -> None:
+    """Pickle `state` to `path` atomically, then delete the caches of other source versions with the
+    same population floor (each is ~45 MB and would never be read again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as handle:
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
-    return Gazetteer(state)
+    floor = path.name.split("-")[2]
+    for stale in path.parent.glob(f"gazetteer-*-{floor}-*.pkl"):
+        if stale != path and stale.name.split("-")[2] == floor:
+            stale.unlink(missing_ok=True)
 
 
 @functools.cache
