@@ -238,3 +238,32 @@ def test_writing_a_cache_replaces_older_versions_with_the_same_floor(tmp_path: P
     assert pickle.loads(new.read_bytes()) == {"rows": [1, 2]}
     assert not old.exists() and other_floor.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [other_floor.name, new.name]
+
+
+def test_processes_loading_together_build_the_index_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from dateline.kb import gazetteer as module
+
+    builds: list[int] = []
+
+    def slow_build(min_population: int) -> dict[str, int]:
+        builds.append(min_population)
+        time.sleep(0.3)  # long enough for the other loaders to find no cache and wait on the lock
+        return {"floor": min_population}
+
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    monkeypatch.setattr(module, "build", slow_build)
+    monkeypatch.setattr(module, "Gazetteer", lambda state: state)
+    results: list[object] = []
+    loaders = [threading.Thread(target=lambda: results.append(module.load(700))) for _ in range(3)]
+    for loader in loaders:
+        loader.start()
+    for loader in loaders:
+        loader.join()
+    assert builds == [700]
+    assert results == [{"floor": 700}] * 3
+    assert module.load(700, rebuild=True) == {"floor": 700} and builds == [700, 700]

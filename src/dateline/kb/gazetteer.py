@@ -18,7 +18,9 @@ The index is built once (≈ 30 s) and pickled under ``$DATELINE_CACHE`` (defaul
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
 import functools
 import hashlib
 import importlib.metadata
@@ -29,7 +31,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -695,17 +697,42 @@ def _columnar(builder: _Builder) -> dict[str, Any]:
 
 
 def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
-    """The gazetteer, from the on-disk cache when present (built and cached otherwise)."""
+    """The gazetteer, from the on-disk cache when present (built and cached otherwise).
+
+    Building holds a lock file, so processes started together (the engine's workers) build once:
+    the others wait and read the cache. The builder reads it back too, leaving the build's
+    intermediate structures behind."""
     path = cache_path(min_population)
-    if path.exists() and not rebuild:
-        try:
-            with path.open("rb") as handle:
-                return Gazetteer(pickle.load(handle))
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError):
-            pass  # an unreadable or outdated cache is rebuilt below
-    state = build(min_population)
-    write_cache(path, state)
+    if not rebuild and (state := _read_cache(path)) is not None:
+        return Gazetteer(state)
+    with _build_lock(path):
+        if rebuild or (state := _read_cache(path)) is None:
+            write_cache(path, build(min_population))
+            state = _read_cache(path)
+    if state is None:
+        raise OSError(f"cannot read the gazetteer cache just written: {path}")
     return Gazetteer(state)
+
+
+def _read_cache(path: Path) -> Any | None:
+    """The pickled index state at `path`, or None when missing, unreadable or outdated."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError):
+        return None
+
+
+@contextlib.contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``<path>.lock`` for the time of a build."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.with_suffix(".lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def write_cache(path: Path, state: object) -> None:
@@ -720,6 +747,7 @@ def write_cache(path: Path, state: object) -> None:
     for stale in path.parent.glob(f"gazetteer-*-{floor}-*.pkl"):
         if stale != path and stale.name.split("-")[2] == floor:
             stale.unlink(missing_ok=True)
+            stale.with_suffix(".lock").unlink(missing_ok=True)
 
 
 @functools.cache
