@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "show",
     "events",
     "actors",
+    "outlets",
     "ingest",
     "eval_clean",
     "eval_times",

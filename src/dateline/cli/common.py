@@ -1,10 +1,10 @@
-"""Shared CLI pieces: the consoles, the ``--db`` option and opening the Store for read commands."""
+"""Shared CLI pieces: the consoles, the ``--db`` and ``--outlet-regions`` options, opening the Store."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -27,6 +27,30 @@ DbOption = Annotated[
         show_default=True,
     ),
 ]
+
+
+OutletRegionsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--outlet-regions",
+        exists=True,
+        dir_okay=False,
+        help="Outlet regions learned by `dateline outlets --write`: context for places.",
+    ),
+]
+
+
+def place_settings(outlet_regions: Path | None) -> dict[str, Any]:
+    """Stage options for ``--outlet-regions``; a file that is not an outlet-regions file is a usage error."""
+    if outlet_regions is None:
+        return {}
+    from dateline.stages.places import read_outlet_regions
+
+    try:
+        read_outlet_regions(outlet_regions)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--outlet-regions") from None
+    return {"places_outlet_regions": str(outlet_regions.resolve())}
 
 
 def open_store(db: str, must_exist: bool = True) -> Store:

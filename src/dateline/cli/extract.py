@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 
 from dateline.cli.app import app
-from dateline.cli.common import err_console
+from dateline.cli.common import OutletRegionsOption, err_console, place_settings
 from dateline.model import Document
 from dateline.pipeline import Pipeline, PipelineConfigError, Settings
 from dateline.sources import read_paths
@@ -29,14 +29,16 @@ def extract(
     stages: Annotated[
         str | None, typer.Option(help="Comma-separated stages to run, e.g. clean,language (default: all).")
     ] = None,
+    outlet_regions: OutletRegionsOption = None,
 ) -> None:
     """Extract events, actors, places and dates from reports and print them as Document JSON."""
     for path in kb or []:
         if not path.is_file():
             raise typer.BadParameter(f"no such file: {path}", param_hint="--kb")
     names = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
+    settings = Settings(kb_files=tuple(str(p) for p in kb or []), options=place_settings(outlet_regions))
     try:
-        pipeline = Pipeline.from_config(names, settings=Settings(kb_files=tuple(str(p) for p in kb or [])))
+        pipeline = Pipeline.from_config(names, settings=settings)
     except PipelineConfigError as exc:
         raise typer.BadParameter(str(exc), param_hint="--stages") from None
     out = sys.stdout

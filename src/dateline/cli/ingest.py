@@ -13,7 +13,16 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from dateline.cli.app import app
-from dateline.cli.common import DEFAULT_DB, DbOption, console, err_console, fail, open_store
+from dateline.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    OutletRegionsOption,
+    console,
+    err_console,
+    fail,
+    open_store,
+    place_settings,
+)
 from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
 from dateline.pipeline import Settings
 from dateline.sources import read_paths
@@ -111,12 +120,13 @@ def ingest(
     stories: Annotated[
         bool, typer.Option("--stories/--no-stories", help="Then cluster the new documents into stories.")
     ] = True,
+    outlet_regions: OutletRegionsOption = None,
 ) -> None:
     """Ingest reports: skip the ones already stored, process the rest in parallel, store each exactly once."""
     missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATH")
-    settings = Settings(kb_files=tuple(str(path) for path in kb or ()))
+    settings = Settings(kb_files=tuple(str(p) for p in kb or ()), options=place_settings(outlet_regions))
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         batch_size=batch_size,

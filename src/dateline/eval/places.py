@@ -17,8 +17,7 @@ import csv
 import dataclasses
 import statistics
 import xml.etree.ElementTree as ET
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from rich.table import Table
 
 from dateline.eval.common import PRF, load_gold, require_shared
 from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
-from dateline.kb.geo_resolver import Resolver, Toponym, region_of
+from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.stages.places import PlaceOptions, Places
 from dateline.stages.toponyms import clean_surface, toponym_for
@@ -132,14 +131,6 @@ def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
     return haversine_km(gold.lat, gold.lon, lat, lon)
 
 
-def outlet_regions(docs: Sequence[GeoDoc], anchors: Sequence[Iterable[Entry]]) -> dict[str, list[Entry]]:
-    """Each outlet's region, from the places unambiguous in its documents (no gold used)."""
-    by_outlet: dict[str, list[Iterable[Entry]]] = defaultdict(list)
-    for doc, found in zip(docs, anchors, strict=True):
-        by_outlet[doc.outlet].append(found)
-    return {outlet: region_of(sets) for outlet, sets in by_outlet.items() if outlet}
-
-
 def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets: bool = True) -> GeoScore:
     """Resolve every gold toponym string in its document: the other gold toponyms give context, and so do
     the outlet's country (as in the pipeline) and, with `outlets`, the outlet's region in the corpus."""
@@ -150,7 +141,9 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
         [_gold_toponym(d.text, g, resolver.gazetteer) for g in gold]
         for d, gold in zip(docs, golds, strict=True)
     ]
-    regions = outlet_regions(docs, [resolver.anchors(t).values() for t in toponyms]) if outlets else {}
+    regions = {}
+    if outlets:
+        regions = outlet_regions([d.outlet for d in docs], [resolver.anchors(t).values() for t in toponyms])
     for doc, gold, names in zip(docs, golds, toponyms, strict=True):
         context = stage.context_for(doc.outlet, regions.get(doc.outlet, []))
         for g, toponym, resolution in zip(gold, names, resolver.resolve(names, context), strict=True):
@@ -201,7 +194,7 @@ def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[G
         doc.analysis = None
     anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
     scores = []
-    for outlets, regions in ((False, {}), (True, outlet_regions(docs, anchors))):
+    for outlets, regions in ((False, {}), (True, outlet_regions([d.outlet for d in docs], anchors))):
         score = GeoScore(name, "end to end" + (" + outlet region" if outlets else ""))
         for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
             stage.locate(doc, stage.context_for(gold_doc.outlet, regions.get(gold_doc.outlet, [])), items)

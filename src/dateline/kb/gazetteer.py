@@ -261,6 +261,10 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Entry]:
         return [entry for entry, _ in self.lookup(name)]
 
+    def record(self, name: str, geonames_id: int | None) -> Entry | None:
+        """The record named `name` with this GeoNames id (None: a record without one, e.g. a site)."""
+        return next((entry for entry, _ in self.lookup(name) if entry.geonames_id == geonames_id), None)
+
     def __contains__(self, name: str) -> bool:
         return self._slot(fold_name(name)) is not None
 

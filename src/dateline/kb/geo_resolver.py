@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -226,6 +226,18 @@ def region_of(anchor_sets: Iterable[Iterable[Entry]], top: int = 3, min_share: f
             entries[entry.index] = entry
     floor = max(2.0, min_share * n_docs)
     return [entries[i] for i, count in votes.most_common(top) if count >= floor]
+
+
+def outlet_regions(
+    outlets: Sequence[str | None], anchor_sets: Sequence[Iterable[Entry]]
+) -> dict[str, list[Entry]]:
+    """Each outlet's region (`region_of`) from its documents' unambiguous places: `anchor_sets[i]` are
+    those of a document of outlet `outlets[i]`; documents without an outlet are left out."""
+    by_outlet: dict[str, list[Iterable[Entry]]] = defaultdict(list)
+    for outlet, anchors in zip(outlets, anchor_sets, strict=True):
+        if outlet:
+            by_outlet[outlet].append(anchors)
+    return {outlet: region_of(sets) for outlet, sets in by_outlet.items()}
 
 
 def _best(ranked: list[tuple[float, Entry]]) -> Resolution | None:

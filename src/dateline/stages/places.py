@@ -2,15 +2,18 @@
 
 `dateline.stages.toponyms` finds the toponym mentions; `dateline.kb.geo_resolver` ranks their
 gazetteer candidates in document context, then the outlet's country (its address's country-code
-domain) and, optionally, the corpus's region, both weaker than the text's own places; every distinct
-record becomes one `Place` with all its mention spans. Places named only in a related photo caption
-(which `clean` keeps out of the text) are kept too, without mentions, pointing at their caption.
+domain), optionally the corpus's region and the outlet's region learned by ``dateline outlets`` (option
+``places_outlet_regions``), all weaker than the text's own places; every distinct record becomes one
+`Place` with all its mention spans. Places named only in a related photo caption (which `clean` keeps
+out of the text) are kept too, without mentions, pointing at their caption.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 from dateline.kb.gazetteer import Entry, fold_name, gazetteer, iso3
 from dateline.kb.geo_resolver import Resolution, Resolver, Toponym
@@ -22,10 +25,12 @@ from dateline.stages.toponyms import (
     caption_toponyms,
     direction_before,
     find_toponyms,
+    toponym_for,
 )
 
 __all__ = [
-    "Found", "PlaceOptions", "Places", "direction_before", "locate_event", "outlet_country", "places_from",
+    "Found", "PlaceOptions", "Places", "direction_before", "locate_event", "outlet_country", "outlet_of",
+    "places_from", "read_outlet_regions", "write_outlet_regions",
 ]  # fmt: skip
 
 #: Country-code top-level domains sold as generic names (".io", ".tv"): they say nothing of an outlet's home.
@@ -33,15 +38,48 @@ _GENERIC_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me",
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)
 
 
+#: Places of an outlet's region as an outlet-regions file names them: (name, GeoNames id).
+RegionRefs = Sequence[tuple[str, int | None]]
+
+
+def _host(address: str | None) -> str:
+    match = _HOST.match((address or "").strip())
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
 def outlet_country(address: str | None) -> str | None:
     """The ISO-2 country of an outlet's web address from its country-code domain ("www.cbc.ca" → "CA",
     "https://www.bbc.co.uk/news" → "GB"); None for generic domains (".com", ".org", ".io")."""
-    match = _HOST.match((address or "").strip())
-    host = match.group(1).lower().rstrip(".") if match else ""
+    host = _host(address)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
         return None
     return "GB" if tld == "uk" else tld.upper()
+
+
+def outlet_of(doc: Document) -> str | None:
+    """The outlet a document belongs to: its ``outlet``, else its address's host ("www." dropped)."""
+    outlet = (doc.outlet or "").strip()
+    return outlet or _host(doc.url).removeprefix("www.") or None
+
+
+def write_outlet_regions(regions: Mapping[str, Sequence[Entry]], path: Path) -> None:
+    """Save learned regions as JSON, ``{outlet: [{"name", "geonames_id"}, …]}`` (outlets with one only)."""
+    data = {
+        outlet: [{"name": e.name, "geonames_id": e.geonames_id} for e in entries]
+        for outlet, entries in regions.items()
+        if entries
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def read_outlet_regions(path: str | Path) -> dict[str, RegionRefs]:
+    """An outlet-regions file (`write_outlet_regions`); ValueError when it is not one."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    try:
+        return {str(o): [(str(p["name"]), p.get("geonames_id")) for p in refs] for o, refs in data.items()}
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not an outlet-regions file ({exc!r})") from None
 
 
 def _most_populous(entries: list[Entry]) -> Entry | None:
@@ -83,9 +121,15 @@ class Places(BaseStage):
     requires = ("analysis", "mentions")
     assigns = ("places",)
 
-    def __init__(self, options: PlaceOptions | None = None, resolver: Resolver | None = None) -> None:
+    def __init__(
+        self,
+        options: PlaceOptions | None = None,
+        resolver: Resolver | None = None,
+        regions: Mapping[str, RegionRefs] | None = None,
+    ) -> None:
         self.options = options or PlaceOptions()
         self._resolver = resolver
+        self.regions = dict(regions or {})  # outlet → its learned region (option places_outlet_regions)
 
     @property
     def resolver(self) -> Resolver:
@@ -94,7 +138,7 @@ class Places(BaseStage):
         return self._resolver
 
     def __call__(self, doc: Document) -> Document:
-        return self.locate(doc, self.context_for(doc.url or doc.outlet))
+        return self.locate(doc, self.context_for(doc.url or doc.outlet, self.region_for(outlet_of(doc))))
 
     @property
     def context(self) -> list[Entry]:
@@ -105,6 +149,20 @@ class Places(BaseStage):
             for name in self.options.context
         ]
         return [entry for entry in found if entry is not None]
+
+    def region_for(self, outlet: str | None) -> list[Entry]:
+        """The learned region of `outlet` (option ``places_outlet_regions``) as gazetteer records."""
+        gaz = self.resolver.gazetteer
+        found = (gaz.record(name, geonames_id) for name, geonames_id in self.regions.get(outlet or "", ()))
+        return [entry for entry in found if entry is not None]
+
+    def unambiguous(self, doc: Document) -> list[Entry]:
+        """The places of a placed document that are unambiguous on their own (`Resolver.anchors` of its
+        place mentions, no context): one document's votes for its outlet's region (`outlet_regions`).
+        A mention that is a demonym stands for its country (stored with option ``places_demonyms``)."""
+        gaz = self.resolver.gazetteer
+        found = (toponym_for(doc.text, span, gaz, demonyms=True) for p in doc.places for span in p.mentions)
+        return list(self.resolver.anchors([t for t in found if t is not None]).values())
 
     def context_for(self, address: str | None, region: Iterable[Entry] = ()) -> list[Entry]:
         """The outside context of a document from the outlet at `address`: option ``places_context``,
@@ -222,6 +280,7 @@ def locate_event(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None
 @registry.register("places")
 def make_places(settings: Settings) -> Places:
     opts = settings.options
+    regions = opts.get("places_outlet_regions")
     return Places(
         PlaceOptions(
             demonyms=bool(opts.get("places_demonyms", False)),
@@ -231,5 +290,6 @@ def make_places(settings: Settings) -> Places:
             min_population=int(opts.get("places_min_population", 500)),
             context=tuple(opts.get("places_context", ())),
             outlet_country=bool(opts.get("places_outlet_country", True)),
-        )
+        ),
+        regions=read_outlet_regions(regions) if regions else None,
     )
