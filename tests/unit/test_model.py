@@ -274,9 +274,12 @@ def test_closed_vocabularies_are_enforced(data: dict[str, object]) -> None:
 
 
 def _formats_example() -> str:
+    """The Document example of docs/formats.md: its one JSON block with a ``"text"`` field (the others
+    show other files, such as outlet regions)."""
     blocks = re.findall(r"```json\n(.*?)```", FORMATS_DOC.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) == 1, "docs/formats.md should hold exactly one JSON example"
-    return blocks[0]
+    documents = [block for block in blocks if '"text"' in block]
+    assert len(documents) == 1, "docs/formats.md should hold exactly one Document JSON example"
+    return documents[0]
 
 
 def test_the_documented_example_validates_and_its_spans_point_at_their_text() -> None:

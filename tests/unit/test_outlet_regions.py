@@ -166,3 +166,18 @@ def test_outlets_command_on_a_store_without_placed_documents(tmp_path: Path) -> 
         store.put([_doc(1, "Metro Daily", None, "Nothing here.", [])])
     result = runner.invoke(app, ["outlets", "--db", str(db)])
     assert result.exit_code == 0 and "no placed documents" in result.stderr
+
+
+def test_the_documented_outlet_regions_example_reads(tmp_path: Path) -> None:
+    formats = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
+    blocks = re.findall(r"```json\n(.*?)```", formats.read_text(encoding="utf-8"), re.DOTALL)
+    (example,) = [block for block in blocks if '"geonames_id"' in block and '"text"' not in block]
+    path = tmp_path / "regions.json"
+    path.write_text(example, encoding="utf-8")
+    regions = read_outlet_regions(path)
+    assert regions and all(refs for refs in regions.values())
+    assert all(
+        isinstance(name, str) and (gid is None or isinstance(gid, int))
+        for refs in regions.values()
+        for name, gid in refs
+    )
