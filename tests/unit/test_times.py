@@ -195,3 +195,56 @@ def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.Mon
 
     former = run(text.replace("Le Premier ministre", "L'ancien président"), actors=[actor])
     assert former.published.source == "text" and former.published.end is None
+
+
+class CounterpartKB:
+    """Two presidents: one long in office (until 2025), one elected in 2024."""
+
+    def __init__(self) -> None:
+        self.entries = {
+            "p1": KBEntry(
+                id="p1",
+                name="Jean Martin",
+                kind="person",
+                roles=[Role(title="president", start="2000-05-07", end="2025-05-07")],
+            ),
+            "p2": KBEntry(
+                id="p2", name="Ana Silva", kind="person", roles=[Role(title="president", start="2024-07-28")]
+            ),
+        }
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        return self.entries.get(entry_id)
+
+
+def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tenure, "load_kb", CounterpartKB)
+
+    def actors(text: str) -> list[Actor]:
+        found = []
+        for kb_id, name in (("p1", "Jean Martin"), ("p2", "Ana Silva")):
+            start = text.index(name)
+            found.append(
+                Actor(
+                    kb_id=kb_id, name=name, kind="person", mentions=[Span(start=start, end=start + len(name))]
+                )
+            )
+        return found
+
+    text = "Le président français Jean Martin s'est entretenu lundi avec son homologue brésilienne Ana Silva."
+    doc = run(text, actors=actors(text))
+    assert (doc.published.source, doc.published.start, doc.published.end) == (
+        "tenure",
+        "2024-07-28",
+        "2025-05-07",
+    )
+
+    english = "French President Jean Martin spoke on Monday with his Brazilian counterpart Ana Silva."
+    assert run(english, actors=actors(english)).published.start == "2024-07-28"
+
+    apart = (
+        "Le président français Jean Martin a parlé lundi. Son homologue brésilienne Ana Silva était absente."
+    )
+    assert run(apart, actors=actors(apart)).published.start == "2000-05-07"  # another sentence: no office

@@ -21,6 +21,8 @@ from dateline.stages.timex.rules import parse_iso
 #: How many characters before a mention its title may stand.
 WINDOW = 70
 _PAST = re.compile(r"\b(ancien(ne)?|ex-|former|feu|late|défunt|outgoing|sortant)\b", re.IGNORECASE)
+#: "son homologue iranien X", "his Iranian counterpart X": X holds the office of the person they meet.
+_COUNTERPART = re.compile(r"\b(homologues?|counterparts?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,18 +65,36 @@ def _titles_of(doc: Document, span: Span, actor: Actor) -> set[str]:
     return {t for v in variants for lang in {doc.language.code, "en"} if (t := lexicon.title(v, lang))}
 
 
+def _same_sentence(text: str, first: Span, second: Span) -> bool:
+    low, high = sorted((first, second), key=lambda span: span.start)
+    return re.search(r"[.;!?\n]", text[low.end : high.start]) is None
+
+
 def tenure_bounds(doc: Document) -> list[Bounds]:
-    """One `Bounds` per mention of a KB officeholder introduced by the title of a role with a start date."""
+    """One `Bounds` per mention of a KB officeholder introduced by the title of a role with a start date.
+
+    A counterpart ("son homologue iranien X") takes the titles of the other officeholders its sentence
+    names with a title ("le président russe Y s'est entretenu avec son homologue iranien X")."""
     kb = load_kb()
+    mentions = [
+        (actor, span, entry, _titles_of(doc, span, actor))
+        for actor in doc.actors
+        if actor.kind == "person" and actor.kb_id and (entry := kb.get(actor.kb_id)) is not None
+        for span in actor.mentions
+    ]
     out = []
-    for actor in doc.actors:
-        entry = kb.get(actor.kb_id) if actor.kind == "person" and actor.kb_id else None
-        for span in actor.mentions if entry else []:
-            titles = _titles_of(doc, span, actor)
-            terms = [r for r in entry.roles if r.title.lower() in titles and r.start] if entry else []
-            if terms:  # several terms in the same office: their hull
-                start = min(d for r in terms if (d := _as_date(r.start)))
-                ends = [_as_date(r.end, last=True) for r in terms]
-                end = None if None in ends else max(d for d in ends if d)
-                out.append(Bounds(start, end, "tenure", (span,)))
+    for actor, span, entry, titles in mentions:
+        if not titles and _COUNTERPART.search(_window_before(doc, span, actor)):
+            titles = {
+                title
+                for other, where, _, found in mentions
+                if other is not actor and _same_sentence(doc.text, where, span)
+                for title in found
+            }
+        terms = [r for r in entry.roles if r.title.lower() in titles and r.start]
+        if terms:  # several terms in the same office: their hull
+            start = min(d for r in terms if (d := _as_date(r.start)))
+            ends = [_as_date(r.end, last=True) for r in terms]
+            end = None if None in ends else max(d for d in ends if d)
+            out.append(Bounds(start, end, "tenure", (span,)))
     return out
