@@ -245,3 +245,9 @@ def test_in_memory_store() -> None:
     with Store.open(":memory:") as store:
         assert store.put([french_report()]).stored == 1
         assert store.get(french_report().id) == french_report()
+
+
+def test_iter_documents_streams_every_document_oldest_first(filled: Store) -> None:
+    streamed = list(filled.iter_documents(chunk=1))
+    assert [d.id for d in streamed] == [row.id for row in filled.documents()]
+    assert streamed == [filled.get(d.id) for d in streamed]

@@ -33,9 +33,8 @@ def outlets(
     names: list[str | None] = []
     votes: list[list[Entry]] = []
     with open_store(db) as store:
-        for row in store.documents():
-            doc = store.get(row.id)
-            if doc is not None and any(p.split("@")[0] == stage.name for p in doc.producers):
+        for doc in store.iter_documents():
+            if any(p.split("@")[0] == stage.name for p in doc.producers):
                 names.append(outlet_of(doc))
                 votes.append(stage.unambiguous(doc))
     counts = Counter(name for name in names if name)

@@ -140,6 +140,14 @@ class Store:
                 data = matches[0].json if matches else None
         return Document.from_json(data) if data is not None else None
 
+    def iter_documents(self, chunk: int = 200) -> Iterator[Document]:
+        """Every stored Document, oldest first, read `chunk` rows at a time (never all in memory)."""
+        d = t.documents
+        query = sa.select(d.c.json).order_by(d.c.created_at, d.c.id).execution_options(yield_per=chunk)
+        with self.engine.connect() as conn:
+            for data in conn.execute(query).scalars():
+                yield Document.from_json(data)
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(t.documents)).scalar_one())
