@@ -130,6 +130,7 @@ def test_round_trip_idempotency_and_failures(store: Store) -> None:
     assert store.known_ids(["pg000000000000000001", "nope"]) == {"pg000000000000000001"}
     assert [r.id for r in store.documents(status="failed")] == ["pg000000000000000003"]
     assert len(store.documents(outlet="test hebdo")) == 3
+    assert sorted(store.iter_documents(chunk=2), key=lambda d: d.id) == sorted(docs, key=lambda d: d.id)
 
 
 def test_concurrent_writers_store_each_document_once(url: str) -> None:
