@@ -251,3 +251,23 @@ def test_iter_documents_streams_every_document_oldest_first(filled: Store) -> No
     streamed = list(filled.iter_documents(chunk=1))
     assert [d.id for d in streamed] == [row.id for row in filled.documents()]
     assert streamed == [filled.get(d.id) for d in streamed]
+
+
+def test_switching_to_wal_waits_for_another_openers_lock(tmp_path: Path) -> None:
+    import sqlite3
+    import threading
+
+    from dateline.store.engine import _use_wal
+
+    path = tmp_path / "locked.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (a)")
+    holder.execute("BEGIN EXCLUSIVE")
+    opener = sqlite3.connect(path, isolation_level=None, timeout=0)  # no busy wait of SQLite's own
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        opener.execute("PRAGMA journal_mode=WAL")
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    _use_wal(opener.cursor())
+    release.join()
+    assert opener.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
