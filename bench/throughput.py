@@ -1,20 +1,24 @@
 """Throughput benchmark: bare spaCy ``nlp.pipe`` versus Dateline end to end, at 1 and 2 processes.
 
     python bench/throughput.py --docs 200                # (a) spaCy vs (b) Dateline → SQLite
+    python bench/throughput.py --docs 200 --repeat 3     # medians of three interleaved runs
     python bench/throughput.py --rss 1000 20000           # peak memory of long ingests
 
 Reports are synthetic French/English news (300–800 words) built from the sample corpus in
 ``examples/corpus`` when present, else from the generator's own templates. (a) runs every
 component of each language's spaCy model with ``n_process`` = 1 and 2 over that language's
-reports; (b) runs ``LocalEngine`` with 1 and 2 workers, storing to a fresh SQLite file. Times
-exclude model loading on both sides. Peak RSS sums the process and all its children; bare spaCy
-runs in a fresh process so its models are gone before Dateline is measured.
+reports; (a') does the same with Dateline's faster ops (`dateline.spacy_fast.matmul`), to show
+what the shared part gains; (b) runs ``LocalEngine`` with 1 and 2 workers, storing to a fresh
+SQLite file. Times exclude model loading on both sides. Peak RSS sums the process and all its
+children; bare spaCy runs in a fresh process so its models are gone before Dateline is measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
+import statistics
 import tempfile
 import threading
 import time
@@ -33,6 +37,7 @@ from dateline.engine import IngestOptions, IngestReport, LocalEngine, PipelineSp
 from dateline.engine.synth import sample_paragraphs, synth_corpus, write_corpus
 from dateline.resources import SPACY_MODELS
 from dateline.sources import read_paths
+from dateline.spacy_fast.matmul import matmul_ops
 from dateline.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -112,16 +117,22 @@ def measure(label: str, processes: int, run: Callable[[], tuple[int, float, dict
     return result
 
 
-def _bare_seconds(texts: dict[str, list[str]], processes: int, batch_size: int) -> dict[str, float]:
-    """Seconds of ``nlp.pipe`` per language, each model as shipped (all components, all strings)."""
+def _bare_seconds(
+    texts: dict[str, list[str]], processes: int, batch_size: int, matmul: bool
+) -> dict[str, float]:
+    """Seconds of ``nlp.pipe`` per language, each model as shipped (all components, all strings),
+    computing with thinc's default ops or, with `matmul`, with Dateline's `MatmulOps`."""
     import spacy
+    from threadpoolctl import threadpool_limits
 
     # This process was spawned; spaCy's own workers must fork from it (sharing the loaded model), as
     # they do from a plain script, not spawn and receive the pickled model.
     multiprocessing.set_start_method("fork", force=True)
+    threadpool_limits(1)  # one BLAS thread per process, as in Dateline's workers
     seconds: dict[str, float] = {}
     for language, group in texts.items():
-        nlp = spacy.load(SPACY_MODELS[language])
+        with matmul_ops() if matmul else contextlib.nullcontext():
+            nlp = spacy.load(SPACY_MODELS[language])
         list(nlp.pipe(group[:2]))  # warm up
         started = time.perf_counter()
         for _ in nlp.pipe(group, batch_size=batch_size, n_process=processes):
@@ -130,15 +141,16 @@ def _bare_seconds(texts: dict[str, list[str]], processes: int, batch_size: int) 
     return seconds
 
 
-def bare_spacy(texts: dict[str, list[str]], processes: int, batch_size: int) -> Result:
+def bare_spacy(texts: dict[str, list[str]], processes: int, batch_size: int, matmul: bool = False) -> Result:
     """Bare spaCy in a fresh process, so its models are not counted in Dateline's memory afterwards."""
 
     def run() -> tuple[int, float, dict[str, Any]]:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            seconds = pool.submit(_bare_seconds, texts, processes, batch_size).result()
+            seconds = pool.submit(_bare_seconds, texts, processes, batch_size, matmul).result()
         return sum(len(g) for g in texts.values()), sum(seconds.values()), seconds
 
-    return measure("spaCy nlp.pipe (all components)", processes, run)
+    label = "spaCy nlp.pipe (all components" + (", Dateline's MatmulOps)" if matmul else ")")
+    return measure(label, processes, run)
 
 
 def dateline(corpus: Path, workers: int, batch_size: int, stages: tuple[str, ...] | None) -> Result:
@@ -174,21 +186,39 @@ def throughput(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus"
         texts = make_corpus(corpus, args.docs, args.seed)
-        table = Table(title=f"throughput, {args.docs} reports", header_style="bold")
-        for column in ("processes", "spaCy docs/s", "Dateline docs/s", "ratio", "peak RSS spaCy / Dateline"):
+        title = f"throughput, {args.docs} reports, median of {args.repeat} run(s)"
+        table = Table(title=title, header_style="bold")
+        columns = (
+            "processes",
+            "spaCy docs/s",
+            "Dateline docs/s",
+            "ratio",
+            "peak RSS spaCy / Dateline",
+            "spaCy + MatmulOps docs/s",
+            "ratio to it",
+        )
+        for column in columns:
             table.add_column(column, justify="right")
         for processes in args.processes:
-            spacy_result = bare_spacy(texts, processes, args.batch_size)
-            ours = dateline(corpus, processes, args.batch_size, stages)
-            console.print(
-                f"  Dateline seconds per stage: {ours.extra['stages']}  (startup {ours.extra['startup']} s)"
-            )
+            runs: dict[str, list[Result]] = {"spacy": [], "same_ops": [], "ours": []}
+            for _ in range(args.repeat):  # interleaved, so a slow spell of the machine hits all three
+                runs["spacy"].append(bare_spacy(texts, processes, args.batch_size))
+                runs["same_ops"].append(bare_spacy(texts, processes, args.batch_size, matmul=True))
+                runs["ours"].append(dateline(corpus, processes, args.batch_size, stages))
+                extra = runs["ours"][-1].extra
+                console.print(
+                    f"  Dateline seconds per stage: {extra['stages']}  (startup {extra['startup']} s)"
+                )
+            rate = {name: statistics.median(r.rate for r in results) for name, results in runs.items()}
+            peak = {name: max(r.peak_mb for r in results) for name, results in runs.items()}
             table.add_row(
                 str(processes),
-                f"{spacy_result.rate:.2f}",
-                f"{ours.rate:.2f}",
-                f"{ours.rate / spacy_result.rate:.2f}×" if spacy_result.rate else "-",
-                f"{spacy_result.peak_mb:.0f} / {ours.peak_mb:.0f} MB",
+                f"{rate['spacy']:.2f}",
+                f"{rate['ours']:.2f}",
+                f"{rate['ours'] / rate['spacy']:.2f}×" if rate["spacy"] else "-",
+                f"{peak['spacy']:.0f} / {peak['ours']:.0f} MB",
+                f"{rate['same_ops']:.2f}",
+                f"{rate['ours'] / rate['same_ops']:.2f}×" if rate["same_ops"] else "-",
             )
         console.print(table)
 
@@ -215,6 +245,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200, help="reports in the throughput corpus")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="process counts to compare")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement; medians are shown")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--stages", help="comma-separated Dateline stages (default: the full pipeline)")
     parser.add_argument("--rss", type=int, nargs="+", help="measure peak RSS of ingesting these many reports")

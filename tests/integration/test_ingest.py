@@ -115,19 +115,24 @@ def test_sigkill_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path:
         assert {row.id for row in store.documents()} == expected_ids(corpus)
 
 
-def test_a_chunk_leaves_no_new_words_in_the_spacy_vocabulary() -> None:
+def test_the_spacy_vocabulary_forgets_new_words_every_zone_docs_documents() -> None:
     from dateline.engine.base import PipelineSpec
     from dateline.engine.worker import ChunkRunner
     from dateline.model import RawDocument
     from dateline.resources import spacy_model
 
-    runner = ChunkRunner(PipelineSpec(config=("clean", "language", "analyse")), batch_size=4, timeout=0)
+    runner = ChunkRunner(
+        PipelineSpec(config=("clean", "language", "analyse")), batch_size=4, timeout=0, zone_docs=3
+    )
     runner.warm_up()
     invented = ["Zorbavelt", "Quimperlagne", "Vastrokinov"]
     text = f"The minister met {invented[0]} and {invented[1]} in {invented[2]} on Monday to discuss trade."
-    before = len(spacy_model("en").vocab.strings)
+    strings = spacy_model("en").vocab.strings
+    before = len(strings)
     [doc] = runner.run(1, [RawDocument(content=text.encode(), uri="mem:zone")]).docs
     assert doc.language.code == "en" and doc.mentions  # analysed inside the zone
-    strings = spacy_model("en").vocab.strings
+    assert all(word in strings for word in invented)  # kept while the zone is open
+    others = [RawDocument(content=f"The talks in Geneva resumed on day {n}.".encode()) for n in (2, 3)]
+    assert len(runner.run(2, others).docs) == 2  # the third document closes the zone
     assert not any(word in strings for word in invented)
     assert len(strings) <= before

@@ -7,6 +7,7 @@ import signal
 import time
 from collections.abc import Iterable
 
+import numpy  # loaded when a spawned worker imports this module, before the worker's first line
 import pytest
 
 from dateline.engine import EngineError, IngestOptions, LocalEngine
@@ -46,6 +47,26 @@ class Decode(BaseStage):
 
 def make_pipeline() -> Pipeline:
     return Pipeline([Decode()])
+
+
+class BlasThreads(BaseStage):
+    """Notes how many threads numpy's BLAS may use in this process."""
+
+    name = "blas"
+    requires = ("text",)
+
+    def __call__(self, doc: Document) -> Document:
+        from threadpoolctl import threadpool_info
+
+        threads = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+        doc.notes.append(f"blas threads={threads}")
+        mark(doc, self)
+        return doc
+
+
+def blas_pipeline() -> Pipeline:
+    assert numpy.__name__  # the module-level import is the point: numpy is loaded before the limit
+    return Pipeline([Decode(), BlasThreads()])
 
 
 def broken_pipeline() -> Pipeline:
@@ -155,6 +176,14 @@ def test_a_dead_or_stuck_worker_is_replaced_and_only_its_culprit_fails(trigger: 
     assert all(not docs[f"mem:{i}"].errors for i in (0, 1, 3, 4, 5))
 
 
+def test_a_worker_computes_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # what the worker inherits, and numpy reads on import
+    writer = MemoryWriter()
+    engine(1, pipeline=blas_pipeline).run(raws("one document"), writer)
+    [doc] = writer.docs.values()
+    assert "blas threads=[1]" in doc.notes
+
+
 def test_a_pipeline_that_cannot_build_is_an_engine_error() -> None:
     with pytest.raises(EngineError, match="no model here"):
         engine(1, pipeline=broken_pipeline).run(raws("a"), MemoryWriter())
@@ -214,3 +243,38 @@ def test_offset_check_names_the_field_of_a_span_outside_the_text() -> None:
     check_offsets(doc)
     assert [(e.stage, e.kind) for e in doc.errors] == [("engine", "BadOffsets")]
     assert "actors[1].mentions[1]" in doc.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (None, True),
+        ("trigger", False),
+        ("place", False),
+        ("recipient", False),
+        ("time", False),
+        ("mention", False),
+    ],
+)
+def test_fast_offset_check_finds_a_span_out_of_range_at_any_depth(where: str | None, expected: bool) -> None:
+    from dateline.engine.validate import all_within, offset_problems
+    from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
+
+    def span(name: str) -> Span:
+        return Span(start=2, end=99) if name == where else Span(start=0, end=5)
+
+    doc = Document(id="t", text="Paris a parlé.")
+    end = 99 if where == "mention" else 5
+    doc.mentions = [Mention(start=0, end=end, text="Paris", label="LOC", producer="test")]
+    doc.events = [
+        Event(
+            id="e",
+            type="CONSULT",
+            trigger=span("trigger"),
+            recipients=[ActorRef(name="X"), ActorRef(name="Y", evidence=[span("recipient")])],
+            place=PlaceRef(name="Paris", evidence=[span("place")]),
+            time=TimeRef(text="mardi", evidence=[span("time")]),
+        )
+    ]
+    assert all_within(doc, len(doc.text)) is expected
+    assert (offset_problems(doc) == []) is expected

@@ -33,6 +33,8 @@ Via = Literal["alias", "capital", "demonym"]
 ANY_LANGUAGE = "*"
 _WORD = re.compile(r"[^\W_]+")
 _CASED_MAX_LETTERS = 5
+#: Most surfaces `ActorKB.is_prefix` remembers.
+_MEMO_SIZE = 1 << 16
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -154,6 +156,13 @@ class ActorKB:
             " ".join(words[:n]) for table in self._index.values() for words in map(str.split, table)
             for n in range(1, len(words) + 1)
         }  # fmt: skip
+        self._prefix_memo: dict[str, bool] = {}
+        self._hits_memo: dict[tuple[str, str], tuple[Hit, ...]] = {}
+        # country -> [(person, role)] in entry then role order, for `officeholders`
+        self._offices: dict[str | None, list[tuple[KBEntry, Role]]] = defaultdict(list)
+        for entry in self._entries.values():
+            for role in entry.roles:
+                self._offices[role.country].append((entry, role))
 
     def _index_entry(self, entry: KBEntry) -> None:
         groups: list[tuple[Via, AliasMap]] = [
@@ -179,7 +188,17 @@ class ActorKB:
 
     def is_prefix(self, surface: str) -> bool:
         """Whether `surface`, folded (lower-cased or not), is the start of some alias, word for word."""
-        return alias_key(surface) in self._prefixes or alias_key(surface, True) in self._prefixes
+        known = self._prefix_memo.get(surface)
+        if known is None:
+            known = alias_key(surface) in self._prefixes or alias_key(surface, True) in self._prefixes
+            if len(self._prefix_memo) < _MEMO_SIZE:
+                self._prefix_memo[surface] = known
+        return known
+
+    def prefixes(self, surfaces: Iterable[str]) -> list[bool]:
+        """`is_prefix` of each of `surfaces` (one call for a whole document's words)."""
+        memo = self._prefix_memo
+        return [memo[surface] if surface in memo else self.is_prefix(surface) for surface in surfaces]
 
     def __iter__(self) -> Iterator[KBEntry]:
         return iter(self._entries.values())
@@ -197,6 +216,14 @@ class ActorKB:
         A capitalised word of a name must be capitalised in `surface` too, so "the times" or
         "la libération" do not match a newspaper called "The Times" or "Libération".
         """
+        found = self._hits_memo.get((surface, lang))
+        if found is None:
+            found = self._find_hits(surface, lang)
+            if len(self._hits_memo) < _MEMO_SIZE:
+                self._hits_memo[(surface, lang)] = found
+        return list(found)
+
+    def _find_hits(self, surface: str, lang: str) -> tuple[Hit, ...]:
         found: list[Hit] = []
         seen: set[tuple[str, Via]] = set()
         capitals = capitalised(surface)
@@ -208,7 +235,7 @@ class ActorKB:
                     if fits and (entry_id, via) not in seen:
                         seen.add((entry_id, via))
                         found.append(Hit(self._entries[entry_id], via))
-        return found
+        return tuple(found)
 
     def lookup(self, surface: str, lang: str) -> list[KBEntry]:
         """Entries named `surface` (an alias, not a capital or demonym) in `lang`."""
@@ -233,9 +260,8 @@ class ActorKB:
         """Persons holding an office of `country` at `when` (any date when None), optionally one title."""
         return [
             (entry, role)
-            for entry in self._entries.values()
-            for role in entry.roles_at(when)
-            if role.country == country and (title is None or role.title == title)
+            for entry, role in self._offices.get(country, ())
+            if (title is None or role.title == title) and (when is None or role.active(when))
         ]
 
 

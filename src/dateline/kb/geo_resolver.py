@@ -17,9 +17,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km
 
+_T = TypeVar("_T")
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
     "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 1.0,
@@ -74,7 +76,18 @@ class Anchors:
 
     def evidence(self, key: tuple[str, str | None]) -> tuple[_Evidence, _Evidence]:
         """What the document's other anchors say, and what the context says."""
-        return _Evidence.of([e for k, e in self.entries.items() if k != key]), _Evidence.of(self.context)
+        return self.evidences([key])[key]
+
+    def evidences(
+        self, keys: Iterable[tuple[str, str | None]]
+    ) -> dict[tuple[str, str | None], tuple[_Evidence, _Evidence]]:
+        """`evidence` for each of `keys`, computing what they share (the context, all anchors) once."""
+        context = _Evidence.of(self.context)
+        everyone = _Evidence.of(list(self.entries.values()))
+        return {
+            key: (everyone.without(self.entries[key]) if key in self.entries else everyone, context)
+            for key in keys
+        }
 
 
 @dataclass(frozen=True)
@@ -84,17 +97,66 @@ class _Evidence:
     admin1: Counter[tuple[str, str]]
     points: list[tuple[float, float]]
     size: int = 0  # how many places
+    country_total: int = 0  # sum of `countries`
+    admin1_total: int = 0  # sum of `admin1`
 
     @classmethod
     def of(cls, entries: list[Entry]) -> _Evidence:
         neighbours = _neighbours()
+        countries = Counter(e.country for e in entries if e.country)
+        admin1 = Counter((e.country, e.admin1) for e in entries if e.admin1)
         return cls(
-            countries=Counter(e.country for e in entries if e.country),
+            countries=countries,
             neighbours=Counter(n for e in entries for n in neighbours.get(e.country, ())),
-            admin1=Counter((e.country, e.admin1) for e in entries if e.admin1),
+            admin1=admin1,
             points=[(e.lat, e.lon) for e in entries if e.feature_code not in _BROAD],
             size=len(entries),
+            country_total=sum(countries.values()),
+            admin1_total=sum(admin1.values()),
         )
+
+    def without(self, entry: Entry) -> _Evidence:
+        """This evidence less one of the places it was made `of`."""
+        one = _Evidence.of([entry])
+        points = list(self.points)
+        for point in one.points:
+            points.remove(point)
+        return _Evidence(
+            countries=_less(self.countries, one.countries),
+            neighbours=_less(self.neighbours, one.neighbours),
+            admin1=_less(self.admin1, one.admin1),
+            points=points,
+            size=self.size - one.size,
+            country_total=self.country_total - one.country_total,
+            admin1_total=self.admin1_total - one.admin1_total,
+        )
+
+
+def _less(counts: Counter[_T], other: Counter[_T]) -> Counter[_T]:
+    """`counts` less `other` (counts left at zero are kept: they read the same)."""
+    out = counts.copy()
+    out.subtract(other)
+    return out
+
+
+#: A toponym and its candidates (record, whether the toponym is the record's main name).
+_Pool = tuple[Toponym, list[tuple[Entry, bool]]]
+#: Fewer km than a degree of latitude spans anywhere (≈ 111.19): a bound for `_nearest_km`.
+_KM_PER_DEGREE_BELOW = 111.0
+
+
+def _nearest_km(entry: Entry, points: list[tuple[float, float]], within: float) -> float:
+    """The distance from `entry` to the nearest of `points`, exact when under `within` km (else it may be
+    infinite): points whose latitude alone puts them farther away are not measured."""
+    degrees = within / _KM_PER_DEGREE_BELOW
+    return min(
+        (
+            haversine_km(entry.lat, entry.lon, lat, lon)
+            for lat, lon in points
+            if abs(lat - entry.lat) <= degrees
+        ),
+        default=math.inf,
+    )
 
 
 #: Records too large for their point to say where nearby places are.
@@ -157,20 +219,22 @@ class Resolver:
         """How well the candidate sits with the evidence: same country, a neighbour, same admin-1, near."""
         w = self.weights
         value = 0.0
-        if total := sum(evidence.countries.values()):
+        if total := evidence.country_total:
             value += w.same_country * evidence.countries[entry.country] / total
             value += w.neighbour * min(1.0, evidence.neighbours[entry.country] / total)
-        if (total := sum(evidence.admin1.values())) and entry.admin1:
+        if (total := evidence.admin1_total) and entry.admin1:
             value += w.same_admin1 * evidence.admin1[(entry.country, entry.admin1)] / total
         if evidence.points:
-            nearest = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in evidence.points)
+            nearest = _nearest_km(entry, evidence.points, w.near_km)
             value += w.near * max(0.0, 1.0 - nearest / w.near_km)
         return value
 
     def _rank(
-        self, toponym: Toponym, pool: list[tuple[Entry, bool]], anchors: Anchors | None
+        self,
+        toponym: Toponym,
+        pool: list[tuple[Entry, bool]],
+        evidence: tuple[_Evidence, _Evidence] | None,
     ) -> list[tuple[float, Entry]]:
-        evidence = anchors.evidence(toponym.key) if anchors else None
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
         ranked = [
             (self.score(e, main, toponym.hint, evidence) - self.weights.seat * _is_seated(e, seats), e)
@@ -181,11 +245,18 @@ class Resolver:
 
     def anchors(self, toponyms: Sequence[Toponym]) -> dict[tuple[str, str | None], Entry]:
         """Toponyms whose best candidate clearly wins on its own (no context), with that candidate."""
+        return self._anchors(self._pools(toponyms))
+
+    def _pools(self, toponyms: Sequence[Toponym]) -> dict[tuple[str, str | None], _Pool]:
+        """Each distinct toponym (by key) with its candidates, looked up once."""
+        return {key: (t, self.candidates(t)) for key, t in {t.key: t for t in toponyms}.items()}
+
+    def _anchors(self, pools: dict[tuple[str, str | None], _Pool]) -> dict[tuple[str, str | None], Entry]:
         found: dict[tuple[str, str | None], Entry] = {}
-        for toponym in {t.key: t for t in toponyms}.values():
-            ranked = self._rank(toponym, self.candidates(toponym), None)
+        for key, (toponym, pool) in pools.items():
+            ranked = self._rank(toponym, pool, None)
             if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.weights.anchor_margin):
-                found[toponym.key] = ranked[0][1]
+                found[key] = ranked[0][1]
         return found
 
     def resolve(self, toponyms: Sequence[Toponym], context: Iterable[Entry] = ()) -> list[Resolution | None]:
@@ -194,19 +265,20 @@ class Resolver:
         `context` gives places known from outside the text (the outlet's region): weaker evidence than
         the document's own anchors (weight ``Weights.context``).
         """
-        anchors = Anchors(self.anchors(toponyms), list(context))
-        unique = {t.key: t for t in toponyms}
-        resolved = self._resolve_all(unique, anchors)
+        pools = self._pools(toponyms)
+        anchors = Anchors(self._anchors(pools), list(context))
+        resolved = self._resolve_all(pools, anchors)
         for key, resolution in resolved.items():
             if resolution is not None and resolution.confidence >= self.weights.settled:
                 anchors.entries.setdefault(key, resolution.entry)
-        resolved = self._resolve_all(unique, anchors)
+        resolved = self._resolve_all(pools, anchors)
         return [resolved[t.key] for t in toponyms]
 
     def _resolve_all(
-        self, toponyms: dict[tuple[str, str | None], Toponym], anchors: Anchors
+        self, pools: dict[tuple[str, str | None], _Pool], anchors: Anchors
     ) -> dict[tuple[str, str | None], Resolution | None]:
-        return {key: _best(self._rank(t, self.candidates(t), anchors)) for key, t in toponyms.items()}
+        evidences = anchors.evidences(pools)
+        return {key: _best(self._rank(t, pool, evidences[key])) for key, (t, pool) in pools.items()}
 
 
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:

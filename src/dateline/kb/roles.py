@@ -8,13 +8,17 @@ their singular entries.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+from typing import Literal
 
 import yaml
 
 from dateline.data import YAML_LOADER
 from dateline.kb.actors import alias_key
+
+#: Most phrases a `RoleLexicon` remembers.
+_MEMO_SIZE = 1 << 16
 
 
 def _singular(word: str) -> str:
@@ -53,6 +57,8 @@ class RoleLexicon:
     institutions: dict[str, frozenset[tuple[str, ...]]]
     addressees: dict[str, frozenset[tuple[str, ...]]]
     transfers: dict[str, frozenset[tuple[str, ...]]]
+    #: (table, language, phrase) → longest match, for `sector` and `title`.
+    _memo: dict[tuple[str, str, str], str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: dict) -> RoleLexicon:
@@ -76,11 +82,21 @@ class RoleLexicon:
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:
         """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL)."""
-        return _longest(phrase_words(noun_phrase), self.sectors.get(lang, {}))
+        return self._lookup("sectors", noun_phrase, lang)
 
     def title(self, noun_phrase: str, lang: str) -> str | None:
         """The office title in `noun_phrase` ("ministre de la Défense" → "defence minister")."""
-        return _longest(phrase_words(noun_phrase), self.titles.get(lang, {}))
+        return self._lookup("titles", noun_phrase, lang)
+
+    def _lookup(self, table: Literal["sectors", "titles"], noun_phrase: str, lang: str) -> str | None:
+        """`_longest` over one table, remembered per phrase (the tables never change)."""
+        key = (table, lang, noun_phrase)
+        if key in self._memo:
+            return self._memo[key]
+        found = _longest(phrase_words(noun_phrase), getattr(self, table).get(lang, {}))
+        if len(self._memo) < _MEMO_SIZE:
+            self._memo[key] = found
+        return found
 
     def is_place(self, noun: str, lang: str) -> bool:
         """Whether `noun` names a place ("ville", "city"): a demonym on it is geography, not an actor."""

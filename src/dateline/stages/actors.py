@@ -30,6 +30,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, LOWER, POS, SPACY
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
+
 from dateline.kb import ActorKB, Hit, KBEntry, RoleLexicon, alias_key, load_kb, role_lexicon
 from dateline.model import Actor, ActorKind, Candidate, Document, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
@@ -93,6 +97,8 @@ PRONOUNS: dict[str, dict[str, tuple[str, str | None]]] = {
     },
     "en": {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None)},
 }
+#: Lower-case ids of the pronouns, to skip other words without reading their token.
+_PRONOUN_IDS = {lang: frozenset(map(get_string_id, table)) for lang, table in PRONOUNS.items()}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "the", "ce", "cet", "cette", "ces", "this", "these"})
 #: Nouns that refer back to an organisation or group ("le groupe", "the movement").
 GROUP_NOUNS = frozenset(
@@ -328,7 +334,15 @@ class Resolver:
         self.lexicon = lexicon
         self.doc = doc
         self.sdoc = doc.analysis
-        self.token_starts = [t.idx for t in self.sdoc]  # for span → token range lookups
+        # Plain per-token columns, read in one call: spaCy builds a Token object per access.
+        columns = self.sdoc.to_array([IDX, LENGTH, POS, LOWER, SPACY]).T.tolist()
+        self.token_starts, lengths, self.pos, self.lowers, spaces = columns  # starts: span → token lookups
+        text = doc.text
+        self.words = [text[start : start + n] for start, n in zip(self.token_starts, lengths, strict=True)]
+        self.gaps = [" " if space else "" for space in spaces]
+        self.own_sectors: dict[int, str | None] = {}  # `own_sector` by token index
+        self.sectors: dict[int, str | None] = {}  # `sector_of` by token index
+        self.role_phrases: dict[int, list[Any]] = {}  # `role_phrase` by token index
         self.lang = doc.language.code
         self.date = doc.published.value
         self.found: list[Found] = []
@@ -339,8 +353,24 @@ class Resolver:
 
     def sector_of(self, token: Any) -> str | None:
         """The sector a role noun names: from its own words, else from its whole phrase."""
-        own = self.lexicon.sector(_phrase_text(_own_phrase(token)), self.lang)
-        return own or self.lexicon.sector(_phrase_text(_role_phrase(token)), self.lang)
+        if token.i not in self.sectors:
+            own = self.own_sector(token)
+            self.sectors[token.i] = own or self.lexicon.sector(
+                _phrase_text(self.role_phrase(token)), self.lang
+            )
+        return self.sectors[token.i]
+
+    def role_phrase(self, token: Any) -> list[Any]:
+        """`_role_phrase`, once per token."""
+        if token.i not in self.role_phrases:
+            self.role_phrases[token.i] = _role_phrase(token)
+        return self.role_phrases[token.i]
+
+    def own_sector(self, token: Any) -> str | None:
+        """The sector a role noun's own words name (`_own_phrase`)."""
+        if token.i not in self.own_sectors:
+            self.own_sectors[token.i] = self.lexicon.sector(_phrase_text(_own_phrase(token)), self.lang)
+        return self.own_sectors[token.i]
 
     def role_head(self, noun: Any) -> Any | None:
         """The outermost role noun over `noun`: itself or a noun it complements, two levels up at most."""
@@ -354,7 +384,7 @@ class Resolver:
                 break
             chain.append(outer)
         for candidate in reversed(chain):
-            if self.lexicon.sector(_phrase_text(_own_phrase(candidate)), self.lang):
+            if self.own_sector(candidate):
                 return candidate
         return None
 
@@ -364,7 +394,7 @@ class Resolver:
         return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
 
     def add(self, item: Found) -> None:
-        item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.sdoc[item.head].idx)
+        item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.token_starts[item.head])
         self.found.append(item)
         self.covered.update(self.tokens_within(item.start, item.end))
 
@@ -383,10 +413,11 @@ class Resolver:
         IGO role nouns without a country ("les casques bleus") take the CAMEO country code ``IGO``.
         """
         kind = self.kind_of(noun)
-        phrase = [t for t in _role_phrase(noun) if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")] or [noun]
+        role_phrase = self.role_phrase(noun)
+        phrase = [t for t in role_phrase if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")] or [noun]
         start = min(phrase[0].idx, marker.idx)
         end = max(noun.idx + len(noun.text), marker.idx + len(marker.text))
-        title = self.lexicon.title(_phrase_text(_role_phrase(noun)), self.lang) if kind == "person" else None
+        title = self.lexicon.title(_phrase_text(role_phrase), self.lang) if kind == "person" else None
         country = iso or ("IGO" if sector == "IGO" else None)
         name = f"{self.country_name(iso)} {sector}" if iso else f"{noun.lemma_.lower()} ({sector})"
         item = Found(
@@ -417,31 +448,28 @@ class Resolver:
         """Longest KB matches over the tokens, left to right.
 
         A candidate grows token by token while its folded text still begins some KB name
-        (`ActorKB.is_prefix`), so most tokens cost one set lookup."""
-        sdoc = self.sdoc
-        words = [t.text for t in sdoc]
-        gaps = [t.whitespace_ for t in sdoc]
-        i = 0
-        while i < len(words):
-            texts: list[str] = []
-            text = words[i]
-            for j in range(i, min(i + self.kb.max_words, len(words))):
-                if j > i:
-                    text += gaps[j - 1] + words[j]
-                if not self.kb.is_prefix(text):
+        (`ActorKB.is_prefix`), so most tokens cost one dictionary lookup."""
+        sdoc, words, gaps, is_prefix = self.sdoc, self.words, self.gaps, self.kb.is_prefix
+        i = 0  # where the next match may start
+        for start in [k for k, ok in enumerate(self.kb.prefixes(words)) if ok]:  # few words begin a name
+            if start < i:
+                continue
+            i = start
+            texts = [words[i]]
+            for j in range(i + 1, min(i + self.kb.max_words, len(words))):
+                text = texts[-1] + gaps[j - 1] + words[j]
+                if not is_prefix(text):
                     break
                 texts.append(text)
             for size in range(len(texts), 0, -1):
-                last = sdoc[i + size - 1]
-                if size > 1 and (last.is_punct or last.is_space or "\n" in texts[size - 1]):
+                last = sdoc[i + size - 1] if size > 1 else None
+                if last is not None and (last.is_punct or last.is_space or "\n" in texts[size - 1]):
                     continue  # a name ends on a word and stays on one line
                 hits = self.kb.hits(texts[size - 1], self.lang)
                 if hits:
                     yield sdoc[i : i + size], hits
                     i += size
                     break
-            else:
-                i += 1
 
     def resolve_kb(self) -> None:
         for span, hits in self.kb_matches():
@@ -684,16 +712,18 @@ class Resolver:
     def resolve_coreference(self) -> None:
         paragraphs = _paragraph_starts(self.doc.text)
         pronouns = PRONOUNS.get(self.lang, {})
-        for token in self.sdoc:
-            if token.i in self.covered:
+        pronoun_ids = _PRONOUN_IDS.get(self.lang, frozenset())
+        for i, pos in enumerate(self.pos):
+            if i in self.covered or (pos != NOUN and self.lowers[i] not in pronoun_ids):
                 continue
+            token = self.sdoc[i]
             lower = token.lower_
             if lower in pronouns and token.dep_.startswith("nsubj"):
                 number, gender = pronouns[lower]
                 antecedent = self.antecedent(
                     token, paragraphs, lambda f, n=number, g=gender: self.agrees(f, n, g)
                 )
-            elif token.pos_ == "NOUN" and self.definite(token) and not self.qualified(token):
+            elif pos == NOUN and self.definite(token) and not self.qualified(token):
                 antecedent = self.antecedent(token, paragraphs, self.describes(token))
             else:
                 continue
@@ -761,11 +791,14 @@ class Resolver:
     # -- country-less collective nouns ("les rebelles", "protesters") ----------------------------
 
     def resolve_collectives(self) -> None:
-        for token in self.sdoc:
-            if token.i in self.covered or token.pos_ != "NOUN" or self.kind_of(token) != "group":
+        for i, pos in enumerate(self.pos):
+            if i in self.covered or pos != NOUN:
                 continue
-            sector = self.sector_of(token)
-            if sector in GENERIC_SECTORS and self.lexicon.sector(token.text, self.lang) == sector:
+            sector = self.lexicon.sector(self.words[i], self.lang)  # cheap, and must match `sector_of`
+            if sector is None or sector not in GENERIC_SECTORS:
+                continue
+            token = self.sdoc[i]
+            if self.kind_of(token) == "group" and self.sector_of(token) == sector:
                 self.add(self.generic(None, sector, token, token, 0.5))
 
     def run(self) -> list[Found]:
@@ -790,6 +823,7 @@ def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
     """
     actors: dict[tuple[Any, ...], Actor] = {}
     kinds: dict[tuple[Any, ...], set[ActorKind]] = {}
+    spans: dict[tuple[Any, ...], set[tuple[int, int]]] = {}  # each actor's mention spans, for quick tests
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         actor = actors.get(item.key)
         if actor is None:
@@ -811,9 +845,10 @@ def group_actors(found: list[Found], text: str, producer: str) -> list[Actor]:
             if item.candidates != actor.candidates:  # mentions disagree on who holds the title
                 actor.candidates = []
         kinds.setdefault(item.key, set()).add(item.kind)
-        span = Span(start=item.start, end=item.end)
-        if span not in actor.mentions:
-            actor.mentions.append(span)
+        seen = spans.setdefault(item.key, set())
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            actor.mentions.append(Span(start=item.start, end=item.end))
         surface = text[item.start : item.end]
         if surface not in actor.aliases_hit:
             actor.aliases_hit.append(surface)

@@ -19,11 +19,16 @@ found by the clean stage are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.model import Attribution, AttributionRef, Document, Span
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
+
+from dateline.model import Actor, Attribution, AttributionRef, Document, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
 
 REPORTING_VERBS = frozenset(
@@ -172,6 +177,8 @@ ROLE_NOUNS = frozenset(
         "advisor",
     }
 )
+#: Lower-case ids of the words that start a source marker ("selon", "d'après", "according to").
+_MARKER_IDS = frozenset(get_string_id(word) for word in ("selon", "après", "according"))
 _ANAPHORIC = frozenset({"ce", "cet", "cette", "ces", "le", "la", "les", "l'", "the", "this", "that", "these"})
 _CITING = frozenset({"citer", "cite", "quote", "citant", "citing", "quoting"})
 _AGENT_MARKERS = frozenset({"par", "by"})
@@ -207,6 +214,53 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "NORP"})
 
 
+Ranges = list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the cues read of one document, gathered once (spaCy builds a Token object per access)."""
+
+    text: str
+    verbs: list[int]  # indexes of the verbs
+    reporting: list[int]  # indexes of the verbs with a reporting lemma
+    markers: list[int]  # indexes of the words that start a source marker
+    non_persons: Ranges  # mentions of actors that are not persons
+    countries: Ranges  # mentions of country actors
+    persons: Ranges  # NER person mentions
+    places: Ranges  # NER place and nationality mentions
+
+    @classmethod
+    def of(cls, doc: Document) -> Reading:
+        analysis = doc.analysis
+        pos, lower, lemma = analysis.to_array([POS, LOWER, LEMMA]).T.tolist()
+        strings = analysis.vocab.strings
+        verbs = [i for i, p in enumerate(pos) if p == VERB]
+        reporting = [i for i in verbs if strings[lemma[i]].lower() in REPORTING_VERBS]
+        markers = [i for i, word in enumerate(lower) if word in _MARKER_IDS]
+
+        def actors(keep: Callable[[Actor], bool]) -> Ranges:
+            return [(m.start, m.end) for a in doc.actors if keep(a) for m in a.mentions]
+
+        def mentions(labels: frozenset[str]) -> Ranges:
+            return [(m.start, m.end) for m in doc.mentions if m.label in labels]
+
+        return cls(
+            doc.text, verbs, reporting, markers,
+            actors(lambda a: a.kind != "person"), actors(lambda a: a.kind == "country"),
+            mentions(_PERSON_LABELS), mentions(_PLACE_LABELS),
+        )  # fmt: skip
+
+
+def _within(indexes: list[int], sent: Any) -> list[int]:
+    """The token indexes (sorted) that fall in the sentence `sent`."""
+    return indexes[bisect_left(indexes, sent.start) : bisect_left(indexes, sent.end)]
+
+
+def _overlaps(ranges: Ranges, span: Span) -> bool:
+    return any(start < span.end and span.start < end for start, end in ranges)
+
+
 def _span(tokens: list[Any]) -> Span:
     return Span(start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
 
@@ -232,7 +286,7 @@ def _units(tokens: list[Any]) -> list[list[Any]]:
     return units
 
 
-def _names(doc: Document, tokens: list[Any]) -> list[tuple[list[Any], bool]]:
+def _names(reading: Reading, tokens: list[Any]) -> list[tuple[list[Any], bool]]:
     """Name runs in `tokens` (adjacent name words), each flagged when NER calls it a person."""
     runs: list[list[Any]] = []
     for unit in _units(tokens):
@@ -241,27 +295,17 @@ def _names(doc: Document, tokens: list[Any]) -> list[tuple[list[Any], bool]]:
                 runs[-1].extend(unit)
             else:
                 runs.append(list(unit))
-    return [(run, _is_person(doc, _span(run))) for run in runs]
+    return [(run, _is_person(reading, _span(run))) for run in runs]
 
 
-def _is_person(doc: Document, span: Span) -> bool:
+def _is_person(reading: Reading, span: Span) -> bool:
     """NER calls the span a person, and no KB organisation claims it."""
-    if any(
-        a.kind != "person" and any(m.start < span.end and span.start < m.end for m in a.mentions)
-        for a in doc.actors
-    ):
-        return False
-    return any(m.label in _PERSON_LABELS and m.start < span.end and span.start < m.end for m in doc.mentions)
+    return not _overlaps(reading.non_persons, span) and _overlaps(reading.persons, span)
 
 
-def _is_place_or_people(doc: Document, span: Span) -> bool:
+def _is_place_or_people(reading: Reading, span: Span) -> bool:
     """A country, place or nationality speaking ("Moscou a affirmé", "les Russes ont dit")."""
-    if any(
-        a.kind == "country" and any(m.start < span.end and span.start < m.end for m in a.mentions)
-        for a in doc.actors
-    ):
-        return True
-    return any(m.label in _PLACE_LABELS and m.start < span.end and span.start < m.end for m in doc.mentions)
+    return _overlaps(reading.countries, span) or _overlaps(reading.places, span)
 
 
 def _until_boundary(tokens: Iterable[Any]) -> list[Any]:
@@ -288,18 +332,18 @@ def _head(tokens: list[Any]) -> Any | None:
     )
 
 
-def _text(doc: Document, tokens: list[Any]) -> str:
-    return _span(tokens).of(doc.text)
+def _text(reading: Reading, tokens: list[Any]) -> str:
+    return _span(tokens).of(reading.text)
 
 
-def _speaker(doc: Document, tokens: list[Any]) -> str | None:
-    names = _names(doc, tokens)
+def _speaker(reading: Reading, tokens: list[Any]) -> str | None:
+    names = _names(reading, tokens)
     people = [run for run, person in names if person]
     chosen = people[0] if people else names[0][0] if names else None
-    return _text(doc, chosen) if chosen else None
+    return _text(reading, chosen) if chosen else None
 
 
-def read_phrase(doc: Document, tokens: list[Any], statement: bool = False) -> Phrase | None:
+def read_phrase(reading: Reading, tokens: list[Any], statement: bool = False) -> Phrase | None:
     """Read a source phrase ("le quotidien X", "RT citant Y", "un communiqué publié par Z").
 
     `statement` marks the subject of a reporting verb: a country or people speaking there is
@@ -312,38 +356,39 @@ def read_phrase(doc: Document, tokens: list[Any], statement: bool = False) -> Ph
     head = _head(source_part)
     if head is None or (head.pos_ == "PRON" and not _is_name(head)):
         return None
-    speaker = _speaker(doc, cited_part) if cited_part else None
+    speaker = _speaker(reading, cited_part) if cited_part else None
     relays = bool(cited_part)
-    names = _names(doc, source_part)
+    names = _names(reading, source_part)
     people = [run for run, person in names if person]
     lemma = head.lemma_.lower()
     head_run = next((run for run, _ in names if head in run), None)
     if head_run is not None:
         run = people[-1] if people and head_run not in people and lemma not in MEDIA_NOUNS else head_run
-        person = run in people or (statement and _is_place_or_people(doc, _span(run)))
-        return Phrase(_text(doc, run), _span(run), speaker, person and not relays)
+        person = run in people or (statement and _is_place_or_people(reading, _span(run)))
+        return Phrase(_text(reading, run), _span(run), speaker, person and not relays)
     if lemma in ROLE_NOUNS:
         chosen = (
             people[-1]
             if people
             else source_part[next((k for k, t in enumerate(source_part) if t.pos_ != "DET"), 0) :]
         )
-        return Phrase(_text(doc, chosen), _span(chosen), speaker, not relays)
+        return Phrase(_text(reading, chosen), _span(chosen), speaker, not relays)
     if lemma not in MEDIA_NOUNS:
         return None
     after = [run for run, _ in names if run[0].i > head.i]
     if after:
-        return Phrase(_text(doc, after[0]), _span(after[0]), speaker)
+        return Phrase(_text(reading, after[0]), _span(after[0]), speaker)
     determiners = [t for t in source_part if t.i < head.i and t.pos_ == "DET"]
     if len(source_part) <= 3 and determiners and determiners[0].lower_ in _ANAPHORIC:
         return Phrase(head.text, _span([head]), speaker, anaphoric=True)
     content = [t for t in source_part if t.i >= head.i or t.pos_ == "ADJ"]
-    return Phrase(_text(doc, content), _span(content), speaker)
+    return Phrase(_text(reading, content), _span(content), speaker)
 
 
-def _marker_phrases(sent: Any) -> Iterator[tuple[Any, str, list[Any]]]:
+def _marker_phrases(sent: Any, reading: Reading) -> Iterator[tuple[Any, str, list[Any]]]:
     """(cue, verb, phrase tokens) for "selon X", "d'après X", "according to X"."""
-    for tok in sent:
+    for i in _within(reading.markers, sent):
+        tok = sent.doc[i]
         low = tok.lower_
         if low == "selon":
             yield tok, "selon", _until_boundary(tok.doc[tok.i + 1 : sent.end])
@@ -368,10 +413,11 @@ def _subject_tokens(verb: Any, subject: Any) -> list[Any]:
     return tokens[:cut]
 
 
-def _verb_phrases(sent: Any) -> Iterator[tuple[Any, str, list[Any]]]:
+def _verb_phrases(sent: Any, reading: Reading) -> Iterator[tuple[Any, str, list[Any]]]:
     """(verb, lemma, subject tokens) for "X a rapporté", "X said", incise "…», a indiqué X"."""
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_VERBS or tok.tag_ == "VBG":
+    for i in _within(reading.reporting, sent):
+        tok = sent.doc[i]
+        if tok.tag_ == "VBG":
             continue
         if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
             continue  # "affirmant que": repeats the main clause's speaker
@@ -387,20 +433,21 @@ def _verb_phrases(sent: Any) -> Iterator[tuple[Any, str, list[Any]]]:
             yield tok, tok.lemma_.lower(), _until_boundary(tok.doc[tok.i + 1 : sent.end])
 
 
-def _lead_start(analysis: Any) -> int | None:
+def _lead_start(sents: list[Any], reading: Reading) -> int | None:
     """Where the lead starts: the first sentence of the body with a verb and some length."""
-    first = next((s for s in analysis.sents if len(s.text) > 40 and any(t.pos_ == "VERB" for t in s)), None)
+    first = next((s for s in sents if s.end_char - s.start_char > 40 and _within(reading.verbs, s)), None)
     return None if first is None else first.start
 
 
 def _sentence_attributions(
-    doc: Document, sent: Any, producer: str, previous: list[Attribution], lead: bool
+    reading: Reading, sent: Any, producer: str, previous: list[Attribution], lead: bool
 ) -> list[Attribution]:
-    cues = [(*cue, False) for cue in _marker_phrases(sent)] + [(*cue, True) for cue in _verb_phrases(sent)]
+    cues = [(*cue, False) for cue in _marker_phrases(sent, reading)]
+    cues += [(*cue, True) for cue in _verb_phrases(sent, reading)]
     found = [
         (cue, verb, phrase)
         for cue, verb, tokens, statement in cues
-        if tokens and (phrase := read_phrase(doc, tokens, statement)) is not None
+        if tokens and (phrase := read_phrase(reading, tokens, statement)) is not None
     ]
     out: list[Attribution] = []
     for cue, verb, phrase in found:
@@ -475,9 +522,10 @@ class Attributions(BaseStage):
         kept = [a for a in doc.attributions if a.producer != self.producer]
         mine: list[Attribution] = []
         if doc.analysis is not None:
-            lead = _lead_start(doc.analysis)
-            for sent in doc.analysis.sents:
-                mine += _sentence_attributions(doc, sent, self.producer, kept + mine, sent.start == lead)
+            sents, reading = list(doc.analysis.sents), Reading.of(doc)
+            lead = _lead_start(sents, reading)
+            for sent in sents:
+                mine += _sentence_attributions(reading, sent, self.producer, kept + mine, sent.start == lead)
         known = {a.source.lower() for a in kept}
         mine += [a for a in _line_attributions(doc, self.producer) if a.source.lower() not in known]
         doc.attributions = kept + _dedupe(mine)

@@ -9,7 +9,7 @@ encoder (``use``, default, or ``e5``); ``none`` codes from the lexicon alone.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -35,9 +35,16 @@ class Events(BaseStage):
             self.coder.encoder(["warm-up"])
 
     def __call__(self, doc: Document) -> Document:
-        doc.events = self.coder.code(doc, self.producer)
-        mark(doc, self)
+        self.pipe([doc])
         return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        """Code a batch of documents (one sentence-encoder batch for all of them)."""
+        docs = list(docs)
+        for doc, events in zip(docs, self.coder.code_batch(docs, self.producer), strict=True):
+            doc.events = events
+            mark(doc, self)
+        return docs
 
 
 def make_coder(encoder: str = "use") -> EventCoder:

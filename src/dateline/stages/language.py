@@ -31,10 +31,20 @@ def identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` letters (it stops reading once it has seen them)."""
+    for ch in text:
+        if ch.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def identify(text: str) -> Language:
     """Language code and confidence of `text` (``und`` when too short or unsure)."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return Language(code="und", confidence=0.0)
     code, confidence = identifier().classify(sample)
     confidence = round(float(confidence), 4)

@@ -12,10 +12,15 @@ and a direction ("le nord-ouest de la Syrie").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from spacy.attrs import IDX, LENGTH, POS
+from spacy.symbols import PROPN
 
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
@@ -134,8 +139,18 @@ def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -
     return None
 
 
-def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+class _Spans:
+    """Character spans, ordered for quick overlap tests."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self._reach = list(itertools.accumulate((e for _, e in self.spans), max))  # furthest end so far
+
+    def overlap(self, span: tuple[int, int]) -> bool:
+        """Some span overlaps `span` (of those starting before its end, one reaches past its start)."""
+        before = bisect.bisect_left(self._starts, span[1])
+        return before > 0 and self._reach[before - 1] > span[0]
 
 
 def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[Found]:
@@ -163,9 +178,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
     if options.scan and doc.analysis is not None:
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
-        found += _scan(
-            doc.analysis, gaz, taken + [(f.span.start, f.span.end) for f in found], inside, options
-        )
+        taken += [(f.span.start, f.span.end) for f in found]
+        found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
@@ -179,56 +193,98 @@ def _same_names(doc: Document, found: list[Found]) -> list[Found]:
         for f in found
         if f.source == "ner" and f.toponym.hint != "demonym"
     }
-    covered = [(f.span.start, f.span.end) for f in found]
+    covered = _Spans((f.span.start, f.span.end) for f in found)
     longer = [(m.start, m.end) for m in doc.mentions if " " in m.text]
     extra = []
     for name, toponym in names.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-            a, b = match.start(), match.end()
+        for a, b in _occurrences(doc.text, name):
             within_longer = any(s <= a and b <= e and (s, e) != (a, b) for s, e in longer)
-            if not _inside((a, b), covered) and not within_longer:
+            if not covered.overlap((a, b)) and not within_longer:
                 extra.append(Found(Span(start=a, end=b), toponym, "repeat"))
     return extra
 
 
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""Where `name` stands in `text` not inside a longer word, left to right and not overlapping (as
+    ``re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)``, without scanning every position)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _is_word(text[start - 1 : start]) or _is_word(text[end : end + 1]):
+            start = text.find(name, start + 1)
+        else:
+            yield start, end
+            start = text.find(name, end)
+
+
+def _is_word(char: str) -> bool:
+    r"""`char` is a regex word character (``\w``); False for the empty string."""
+    return char.isalnum() or char == "_"
+
+
 def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
-    words = (
-        [(t.idx, t.idx + len(t.text), t.text) for t in doc.analysis]
-        if doc.analysis is not None
-        else [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
-    )
+    spans = _Spans(taken)
+    if doc.analysis is not None:
+        tokens = _Tokens.of(doc.analysis, doc.text)
+        words = [(tokens.starts[k], tokens.ends[k], tokens.word(k)) for k in range(len(tokens.starts))]
+    else:
+        words = [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
     return [
         Found(Span(start=s, end=e), Toponym(word, "demonym"), "demonym")
         for s, e, word in words
-        if _plausible(word) and not _inside((s, e), taken) and gaz.demonym(word)
+        if _plausible(word) and not spans.overlap((s, e)) and gaz.demonym(word)
     ]
 
 
+@dataclass(frozen=True)
+class _Tokens:
+    """A spaCy parse as plain lists (no per-token objects): offsets, and how many capitalised proper
+    nouns run from each token on (0 when the token is not one)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    runs: list[int]
+
+    @classmethod
+    def of(cls, analysis: Any, text: str) -> _Tokens:
+        """The tokens of `analysis`, the parse of `text` (spaCy rebuilds ``Doc.text`` from token objects)."""
+        rows = analysis.to_array([IDX, LENGTH, POS]).tolist()
+        starts = [start for start, _, _ in rows]
+        ends = [start + length for start, length, _ in rows]
+        runs = [0] * (len(rows) + 1)
+        for k in range(len(rows) - 1, -1, -1):
+            if rows[k][2] == PROPN and text[starts[k] : starts[k] + 1].isupper():
+                runs[k] = runs[k + 1] + 1
+        return cls(text, starts, ends, runs[:-1])
+
+    def word(self, k: int) -> str:
+        return self.text[self.starts[k] : self.ends[k]]
+
+    def proper(self, k: int) -> bool:
+        """Token `k` exists and is a capitalised proper noun."""
+        return 0 <= k < len(self.runs) and self.runs[k] > 0
+
+
 def _scan(
-    analysis: Any,
-    gaz: Gazetteer,
-    taken: list[tuple[int, int]],
-    inside: list[tuple[int, int]],
-    options: PlaceOptions,
+    tokens: _Tokens, gaz: Gazetteer, taken: _Spans, inside: _Spans, options: PlaceOptions
 ) -> list[Found]:
     """Capitalised proper-noun runs the NER missed (or buried in an organisation's name) that name a
     country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
     an organisation's name: "Gainesville Police")."""
     found: list[Found] = []
-    tokens = list(analysis)
-    text = analysis.text  # spaCy rebuilds Doc.text on every access: read it once
     i = 0
-    while i < len(tokens):
-        for width in (3, 2, 1):
-            if i + width > len(tokens) or not _proper_run(tokens, i, i + width, inside):
+    while i < len(tokens.runs):
+        for width in (3, 2, 1)[3 - min(3, tokens.runs[i]) :]:  # only runs of proper nouns
+            if not _proper_run(tokens, i, i + width, inside):
                 continue
-            start, end = tokens[i].idx, tokens[i + width - 1].idx + len(tokens[i + width - 1].text)
-            name = text[start:end]
-            in_name = _inside((start, end), inside)
+            start, end = tokens.starts[i], tokens.ends[i + width - 1]
+            name = tokens.text[start:end]
+            in_name = inside.overlap((start, end))
             if in_name and (not _heads_a_name(tokens, i, inside) or name.lower() in _INSTITUTION_WORDS):
                 continue
             floor = options.mislabel_min_population if in_name else options.scan_min_population
-            if not _plausible(name) or _inside((start, end), taken):
+            if not _plausible(name) or taken.overlap((start, end)):
                 continue
             if _notable(gaz.candidates(name), floor):
                 found.append(Found(Span(start=start, end=end), Toponym(name), "scan"))
@@ -247,29 +303,24 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
-def _heads_a_name(tokens: list[Any], i: int, names: list[tuple[int, int]]) -> bool:
+def _heads_a_name(tokens: _Tokens, i: int, names: _Spans) -> bool:
     """Token `i` starts an organisation's name (after an article) or follows its "of" ("the Ohio
     Department…", "Bank of Ohio")."""
-    name_start = max((s for s, e in names if s <= tokens[i].idx < e), default=tokens[i].idx)
+    first = tokens.starts[i]
+    name_start = max((s for s, e in names.spans if s <= first < e), default=first)
     words: list[str] = []
     k = i - 1
-    while k >= 0 and tokens[k].idx >= name_start:
-        words.insert(0, tokens[k].text.lower())
+    while k >= 0 and tokens.starts[k] >= name_start:
+        words.insert(0, tokens.word(k).lower())
         k -= 1
     return not words or words == ["the"] or words[-1] in _OF_WORDS
 
 
-def _proper_run(tokens: list[Any], start: int, end: int, inside: list[tuple[int, int]]) -> bool:
-    """Tokens ``start:end`` are capitalised proper nouns, and the whole run of them (not part of a longer
+def _proper_run(tokens: _Tokens, start: int, end: int, inside: _Spans) -> bool:
+    """Tokens ``start:end`` (capitalised proper nouns) are the whole run of them (not part of a longer
     name) unless they lie inside an organisation's name."""
-
-    def proper(k: int) -> bool:
-        return 0 <= k < len(tokens) and tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()
-
-    if not all(proper(k) for k in range(start, end)):
-        return False
-    span = (tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text))
-    return _inside(span, inside) or not (proper(start - 1) or proper(end))
+    span = (tokens.starts[start], tokens.ends[end - 1])
+    return inside.overlap(span) or not (tokens.proper(start - 1) or tokens.proper(end))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*))*")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -13,10 +15,9 @@ from dateline.stages.coder.arguments import addressees, find_roles, is_passive, 
 from dateline.stages.coder.classifier import EventClassifier
 from dateline.stages.coder.contexts import contexts_of
 from dateline.stages.coder.dedup import merge_events
-from dateline.stages.coder.features import observe
+from dateline.stages.coder.features import Observation, observe
 from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon, load_lexicon
-from dateline.stages.coder.references import span_of
 from dateline.stages.coder.triggers import Trigger, find_triggers
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
@@ -30,15 +31,37 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that"
 
 def segments(doc: Any) -> Iterator[Any]:
     """The parser's sentences, split again at line breaks (a paragraph never continues a sentence)."""
+    breaks = [i for i in rules.line_breaks(doc) if doc[i].is_space]
     for sentence in doc.sents:
         start = sentence.start
-        for token in sentence:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    yield doc[start : token.i]
-                start = token.i + 1
+        for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, sentence.end)]:
+            if i > start:
+                yield doc[start:i]
+            start = i + 1
         if start < sentence.end:
             yield doc[start : sentence.end]
+
+
+@dataclass(frozen=True)
+class Words:
+    """One segment read from spaCy once: its tokens, their character offsets, its word forms
+    (lemmas and lower-cased forms) and the contexts they name."""
+
+    tokens: list[Any]
+    offsets: list[int]
+    forms: frozenset[str]
+    contexts: list[str]
+
+    @classmethod
+    def of(cls, segment: Any) -> Words:
+        tokens = list(segment)
+        lowers = [t.lower_ for t in tokens]
+        forms = frozenset([t.lemma_.lower() for t in tokens] + lowers)
+        return cls(tokens, [t.idx for t in tokens], forms, contexts_of(forms, lowers))
+
+    def within(self, span: Span) -> list[Any]:
+        """The tokens starting inside the character span."""
+        return self.tokens[bisect_left(self.offsets, span.start) : bisect_left(self.offsets, span.end)]
 
 
 def inside(token: Any, segment: Any) -> bool:
@@ -92,55 +115,80 @@ class EventCoder:
         found.by_authorities = arrest and not actors
         return found
 
-    def trigger_probs(self, items: list[Found], found: list[Found]) -> dict[int, dict[str, float]]:
-        """Classifier distributions for the triggers of `items` (the other triggers of their sentence
-        come from `found`), embedded in one batch, keyed by trigger head index."""
-        if self.classifier is None or self.encoder is None or not items:
-            return {}
-        observations = [
-            observe(f.sentence, [g.trigger for g in found if g.sentence.start == f.sentence.start], f.trigger)
-            for f in items
-        ]
+    def classify(self, documents: Sequence[list[Found]]) -> None:
+        """Classifier distributions (`Found.probs`) for the triggers whose category the lexicon leaves
+        ambiguous, in every document of a batch: all their texts embedded in one batch."""
+        if self.classifier is None or self.encoder is None:
+            return
+        items: list[Found] = []
+        observations: list[Observation] = []
+        for found in documents:
+            for item in found:
+                if item.actors and len(item.trigger.types) > 1:
+                    others = [g.trigger for g in found if g.sentence.start == item.sentence.start]
+                    observations.append(observe(item.sentence, others, item.trigger))
+                    items.append(item)
         distributions = self.classifier.distributions(observations, self.encoder)
-        return {f.trigger.head.i: d for f, d in zip(items, distributions, strict=True)}
+        for item, distribution in zip(items, distributions, strict=True):
+            item.probs = distribution
 
-    def decide(self, found: list[Found], lexicon: Lexicon) -> None:
-        """Category per trigger (classifier only where the lexicon is ambiguous), then PLOVER rules."""
-        ambiguous = [f for f in found if f.actors and len(f.trigger.types) > 1]
-        probs = self.trigger_probs(ambiguous, found)
+    @staticmethod
+    def decide(found: list[Found], lexicon: Lexicon, governors: rules.Governors) -> None:
+        """Category per trigger (classifier probabilities, set by `classify`, arbitrate where the
+        lexicon is ambiguous), then PLOVER rules."""
         for item in found:
-            item.probs = probs.get(item.trigger.head.i)
             item.type, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
             if item.by_authorities:  # an agentless passive "interpellés" is an arrest
                 item.type = next(t for t, mode in item.trigger.types.items() if mode == "arrest")
         heads = {f.roles.frame.i: f for f in found if f.roles.frame is not None and f.trigger.pos == "noun"}
         heads.update({f.trigger.head.i: f for f in found})
         for item in found:
-            rules.apply_rules(item, heads, lexicon)
+            rules.apply_rules(item, heads, lexicon, governors)
         for item in found:
-            outer = rules.container(item, heads)
+            outer = rules.container(item, heads, governors)
             if outer is not None:
                 rules.fold_into(item, outer)
             item.suppressed = outer is not None or rules.claimed(item, lexicon)
 
     def code(self, doc: Document, producer: str) -> list[Event]:
-        lexicon = load_lexicon(doc.language.code)
-        if lexicon is None or doc.analysis is None:
-            return []
-        found = self.find(doc, lexicon)
-        self.decide(found, lexicon)
+        return self.code_batch([doc], producer)[0]
+
+    def code_batch(self, docs: Sequence[Document], producer: str) -> list[list[Event]]:
+        """The events of each document; the classifier embeds the whole batch at once."""
+        lexicons = [load_lexicon(doc.language.code) if doc.analysis is not None else None for doc in docs]
+        found = [
+            [] if lexicon is None else self.find(doc, lexicon)
+            for doc, lexicon in zip(docs, lexicons, strict=True)
+        ]
+        self.classify(found)
+        return [
+            [] if lexicon is None else self.events(doc, items, lexicon, producer)
+            for doc, items, lexicon in zip(docs, found, lexicons, strict=True)
+        ]
+
+    def events(self, doc: Document, found: list[Found], lexicon: Lexicon, producer: str) -> list[Event]:
+        """The classified triggers of `doc` decided, built into events and merged."""
+        self.decide(found, lexicon, rules.Governors(doc.analysis))
+        segments: dict[int, Words] = {}
+
+        def build(item: Found) -> Event:
+            start = item.sentence.start
+            if start not in segments:
+                segments[start] = Words.of(item.sentence)
+            return build_event(doc, item, segments[start], lexicon, producer)
+
         events: list[Event] = []
         anaphors: list[Found] = []
         for item in found:
             if item.suppressed:
                 continue
             if (item.actors or item.by_authorities) and rules.specified(item):
-                event = build_event(doc, item, lexicon, producer)
+                event = build(item)
                 if event.actors:
                     events.append(event)
             elif demonstrative(item.trigger.head):
                 anaphors.append(item)
-        merged = merge_events(events, [build_event(doc, a, lexicon, producer) for a in anaphors])
+        merged = merge_events(events, [build(a) for a in anaphors])
         for n, event in enumerate(merged, start=1):
             event.id = f"{doc.id}-{n}"
         return merged
@@ -159,25 +207,25 @@ def demonstrative(token: Any) -> bool:
 
 
 def clause_span(item: Found) -> Span:
-    tokens = (
-        list(item.anchor.subtree) if item.anchor.sent == item.sentence else list(item.trigger.head.subtree)
-    )
-    return span_of(tokens)
+    """The characters of the anchor verb's subtree (the trigger's when the verb lies in another segment)."""
+    root = item.anchor if item.anchor.sent == item.sentence else item.trigger.head
+    last = root.right_edge
+    return Span(start=int(root.left_edge.idx), end=int(last.idx + len(last)))
 
 
-def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> Event:
+def build_event(doc: Document, item: Found, words: Words, lexicon: Lexicon, producer: str) -> Event:
+    """The event of a decided trigger; `words` is its segment's plain data."""
     sentence = Span(start=item.sentence.start_char, end=item.sentence.end_char)
     clause = clause_span(item)
     place = adapters.event_place(doc, clause, sentence)
     time = adapters.event_time(doc, clause, sentence)
     attribution = adapters.event_attribution(doc, sentence)
     anchor = item.anchor
-    clause_tokens = [t for t in item.sentence if clause.start <= t.idx < clause.end]
-    aux = _auxiliary(doc, item, anchor, clause_tokens, time)
+    aux = _auxiliary(doc, item, anchor, words.within(clause), time)
     event_type = item.type
     if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
         event_type = "AGREE"
-    mode = item.trigger.types.get(item.type) or _mode_from_words(item, lexicon, event_type)
+    mode = item.trigger.types.get(item.type) or _mode_from_words(words.forms, lexicon, event_type)
     actors = references.localise(item.actors, place) or references.authorities(place, item.trigger.head)
     recipients = references.localise(item.recipients, place)
     if event_type in TARGETED and item.patients and not recipients:
@@ -192,7 +240,7 @@ def build_event(doc: Document, item: Found, lexicon: Lexicon, producer: str) -> 
         id="",
         type=event_type,
         mode=mode,
-        contexts=contexts_of(item.sentence),
+        contexts=list(words.contexts),
         auxiliary=aux,
         actors=actors,
         recipients=recipients,
@@ -220,8 +268,7 @@ def _auxiliary(doc: Document, item: Found, anchor: Any, clause: list[Any], time:
     return None
 
 
-def _mode_from_words(item: Found, lexicon: Lexicon, event_type: str) -> str | None:
-    forms = {t.lemma_.lower() for t in item.sentence} | {t.lower_ for t in item.sentence}
+def _mode_from_words(forms: frozenset[str], lexicon: Lexicon, event_type: str) -> str | None:
     for mode, words in lexicon.mode_words.get(event_type, {}).items():
         if forms & words:
             return mode

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from importlib import resources
-from typing import Any
 
 import yaml
 
@@ -26,11 +26,9 @@ def context_keywords() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple
     return words, phrases
 
 
-def contexts_of(tokens: Iterable[Any]) -> list[str]:
-    """The contexts whose keywords occur among `tokens` (lemmas or lower-cased forms)."""
-    tokens = list(tokens)
-    forms = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    sequence = [t.lower_ for t in tokens]
+def contexts_of(forms: AbstractSet[str], sequence: Sequence[str]) -> list[str]:
+    """The contexts whose keywords occur among a sentence's word `forms` (lemmas and lower-cased
+    forms); multiword phrases are looked up in its `sequence` of lower-cased forms."""
     present = set(sequence)
     words, phrases = context_keywords()
     found = []
@@ -42,6 +40,6 @@ def contexts_of(tokens: Iterable[Any]) -> list[str]:
     return found
 
 
-def _contains(sequence: list[str], phrase: tuple[str, ...]) -> bool:
+def _contains(sequence: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))

@@ -3,7 +3,10 @@ category changes the lexicon cannot state per word."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
+
+from spacy.attrs import ORTH
 
 from dateline.stages.coder import auxiliary, categories, references
 from dateline.stages.coder.arguments import GENITIVE, obliques
@@ -84,21 +87,43 @@ def displacement(noun: Any) -> bool:
     return any(word in GENITIVE and "Plur" in of.morph.get("Number") for word, of in obliques(noun))
 
 
-def ancestors(token: Any, hops: int = 4) -> list[tuple[Any, str]]:
+def line_breaks(doc: Any) -> list[int]:
+    """Indices of the tokens of a parsed document holding a line break (read from its arrays)."""
+    orths = doc.to_array(ORTH).tolist()
+    marked = {orth for orth in set(orths) if "\n" in doc.vocab.strings[orth]}
+    return [i for i, orth in enumerate(orths) if orth in marked]
+
+
+class Governors:
+    """The `ancestors` of tokens of one parsed document, each walked once (line breaks indexed first)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.breaks = line_breaks(doc)
+        self.memo: dict[int, list[tuple[Any, str]]] = {}
+
+    def __call__(self, token: Any) -> list[tuple[Any, str]]:
+        if token.i not in self.memo:
+            self.memo[token.i] = ancestors(token, self.breaks)
+        return self.memo[token.i]
+
+
+def ancestors(token: Any, breaks: list[int], hops: int = 4) -> list[tuple[Any, str]]:
     """Up to `hops` governors of `token` with the link leading to each. A conjunct shares its first
     conjunct's governor (the first conjunct itself is a sibling, not a governor); the walk stops at
-    parataxis, appositions, line breaks and adverbial clauses with their own subject ("…, alors que
-    l'armée a achevé…", "as Iraq deployed…": circumstances, not the content of the main act)."""
+    parataxis, appositions, line breaks (`breaks`: sorted indices of tokens holding one) and
+    adverbial clauses with their own subject ("…, alors que l'armée a achevé…", "as Iraq
+    deployed…": circumstances, not the content of the main act)."""
     out: list[tuple[Any, str]] = []
     node = token
     while len(out) < hops and node.head != node and node.dep_ not in STOP_LINKS:
-        if "\n" in node.doc[min(node.i, node.head.i) : max(node.i, node.head.i)].text:
+        head = node.head
+        if bisect_left(breaks, min(node.i, head.i)) < bisect_left(breaks, max(node.i, head.i)):
             break
         if circumstantial(node):
             break
         if node.dep_ != "conj":
-            out.append((node.head, node.dep_))
-        node = node.head
+            out.append((head, node.dep_))
+        node = head
     return out
 
 
@@ -109,11 +134,11 @@ def circumstantial(clause: Any) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children)
 
 
-def container(item: Found, heads: dict[int, Found]) -> Found | None:
+def container(item: Found, heads: dict[int, Found], governors: Governors) -> Found | None:
     """The act whose content the trigger is ("demanded a meeting", "accused X of attacking"), if any.
     A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own."""
     clausal = False
-    for governor, link in ancestors(item.trigger.head):
+    for governor, link in governors(item.trigger.head):
         clausal = clausal or link in CLAUSE_LINKS
         outer = heads.get(governor.i)
         if outer is None or outer is item:
@@ -152,19 +177,19 @@ def settles(trigger: Trigger, lexicon: Lexicon) -> bool:
     return bool({"AGREE", "CONCEDE"} & object_types(trigger, lexicon))
 
 
-def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon) -> None:
+def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon, governors: Governors) -> None:
     """PLOVER rules the lexicon cannot state per word."""
     head = item.trigger.head
     lemma = head.lemma_.lower()
     if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
-        content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in ancestors(f.trigger.head))]
+        content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in governors(f.trigger.head))]
         item.type = categories.promise_type(content)
     if "AGREE" in item.trigger.types and settles(item.trigger, lexicon):
         item.type = "AGREE"
     if item.type == "SANCTION" and "ACCUSE" in item.trigger.types and object_types(item.trigger, lexicon):
         item.type = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
     if item.type == "ASSAULT" and any(
-        g.lemma_.lower() in lexicon.preparation_words for g, _ in ancestors(head)
+        g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
         item.type = "MOBILIZE"
     anchor = item.anchor

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 
 from dateline.stages.coder.lexicon import Entry, Lexicon
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
+#: spaCy's ids of the parts of speech a trigger can have (a cheap filter before any token is read).
+TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS)
 REFLEXIVE = frozenset({"se", "s'", "s’", "soi"})
+#: Tokens around a trigger head with their word forms (see `_near`).
+Near = list[tuple[Any, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -41,23 +47,30 @@ def word_forms(token: Any) -> tuple[str, ...]:
     return (lemma,) if lemma == token.lower_ else (lemma, token.lower_)
 
 
-def _near(token: Any) -> Iterable[Any]:
-    """Children and grandchildren (where particles, prepositions and compound parts hang)."""
+def _near(token: Any) -> Near:
+    """Children and grandchildren (where particles, prepositions and compound parts hang), each with
+    its word forms."""
+    near: Near = []
     for child in token.children:
-        yield child
-        yield from child.children
+        near.append((child, word_forms(child)))
+        near += [(grandchild, word_forms(grandchild)) for grandchild in child.children]
+    return near
 
 
-def _match(token: Any, entry: Entry, word: str) -> tuple[Any, ...] | None:
-    """The tokens realising `entry` with `token` as the one carrying `word`, or None."""
-    matched = [token]
-    near = list(_near(token))
-    if entry.reflexive and not any(t.lower_ in REFLEXIVE or t.lemma_.lower() in REFLEXIVE for t in near):
+def _others(entry: Entry, word: str) -> list[str]:
+    """The words of `entry` other than the one its head carries."""
+    return [other for other in entry.words if other != word]
+
+
+def _match(
+    token: Any, entry: Entry, word: str, near: list[tuple[Any, tuple[str, ...]]]
+) -> tuple[Any, ...] | None:
+    """The tokens realising `entry` with `token` as the one carrying `word` (`near`: see `_near`), or None."""
+    if entry.reflexive and not any(form in REFLEXIVE for _, forms in near for form in forms):
         return None
-    for other in entry.words:
-        if other == word:
-            continue
-        hit = next((t for t in near if other in word_forms(t) and t not in matched), None)
+    matched = [token]
+    for other in _others(entry, word):
+        hit = next((t for t, forms in near if other in forms and t not in matched), None)
         if hit is None:
             return None
         matched.append(hit)
@@ -77,16 +90,18 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _part_of_speech(token)
     if pos is None:
         return None
+    candidates = [(word, entry) for word in word_forms(token) for entry in lexicon.lookup(pos, word)]
+    multiword = any(entry.reflexive or _others(entry, word) for word, entry in candidates)
+    near = _near(token) if multiword else []
     best: list[tuple[Entry, tuple[Any, ...]]] = []
-    for word in word_forms(token):
-        for entry in lexicon.lookup(pos, word):
-            tokens = _match(token, entry, word)
-            if tokens is None:
-                continue
-            if not best or entry.size > best[0][0].size:
-                best = [(entry, tokens)]
-            elif entry.size == best[0][0].size:
-                best.append((entry, tokens))
+    for word, entry in candidates:
+        tokens = _match(token, entry, word, near)
+        if tokens is None:
+            continue
+        if not best or entry.size > best[0][0].size:
+            best = [(entry, tokens)]
+        elif entry.size == best[0][0].size:
+            best.append((entry, tokens))
     if not best:
         return None
     types: dict[str, str | None] = {}
@@ -98,7 +113,9 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
 
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
     """Triggers in a spaCy sentence span, minus those inside a longer match or carried by a light verb."""
-    found = [t for t in (token_trigger(token, lexicon) for token in sentence) if t is not None]
+    tags = sentence.to_array([POS])[:, 0].tolist()
+    candidates = [sentence[j] for j, tag in enumerate(tags) if tag in TRIGGER_TAGS]
+    found = [t for t in (token_trigger(token, lexicon) for token in candidates) if t is not None]
     covered = {tok.i for t in found if len(t.tokens) > 1 for tok in t.tokens[1:]}
     found = [t for t in found if t.head.i not in covered]
     noun_heads = {t.head.i for t in found if t.pos == "noun"}

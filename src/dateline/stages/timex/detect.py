@@ -46,6 +46,8 @@ class Found:
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 _MONTH_ANY = alternation(MONTHS)
+#: The end of a year standing as a word (what patterns ending in a year need).
+_YEAR_END = r"(?:1[89]|20)\d\d(?![\w-])"
 _MONTH_FULL = alternation(
     [m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "june", "july", "may")]
 )
@@ -73,14 +75,16 @@ _APPROX = {
 }  # fmt: skip
 
 Builder = Callable[[dict[str, str]], "Rule | None"]
-_PATTERNS: list[tuple[re.Pattern[str], Builder]] = []
+_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None, Builder]] = []
 
 
-def pattern(regex: str) -> Callable[[Builder], Builder]:
-    """Register `regex` (case-insensitive, word-bounded) with the builder it decorates."""
+def pattern(regex: str, needs: str | None = None) -> Callable[[Builder], Builder]:
+    """Register `regex` (case-insensitive, word-bounded) with the builder it decorates. `needs`, a
+    cheap regex that every match of `regex` contains, spares a text without it the costly pattern."""
 
     def decorator(builder: Builder) -> Builder:
-        _PATTERNS.append((re.compile(_B + regex + _E, re.IGNORECASE), builder))
+        cheap = re.compile(needs, re.IGNORECASE) if needs else None
+        _PATTERNS.append((re.compile(_B + regex + _E, re.IGNORECASE), cheap, builder))
         return builder
 
     return decorator
@@ -126,7 +130,8 @@ def _day_rule(groups: dict[str, str]) -> Rule | None:
 
 @pattern(
     rf"(?:(?:ce|le|this|on)\s+)?(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:le\s+|the\s+)?(?P<day>{_DAY})"
-    rf"(?:\s+de|\s+of)?\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"(?:\s+de|\s+of)?\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    needs=rf"(?:\d(?:er|st|nd|rd|th)?|premier)(?:\s+de|\s+of)?\s+(?:{_MONTH_ANY})(?![\w-])",
 )
 def _day_month_year(groups: dict[str, str]) -> Rule | None:
     return _day_rule(groups)
@@ -140,7 +145,9 @@ def _month_day_year(groups: dict[str, str]) -> Rule | None:
     return _day_rule(groups)
 
 
-@pattern(rf"(?:{_PART})?(?P<month>{_MONTH_ANY})\.?\s+(?:de\s+l'année\s+|of\s+)?(?P<year>{_YEAR})")
+@pattern(
+    rf"(?:{_PART})?(?P<month>{_MONTH_ANY})\.?\s+(?:de\s+l'année\s+|of\s+)?(?P<year>{_YEAR})", needs=_YEAR_END
+)
 def _month_year(groups: dict[str, str]) -> Rule | None:
     month = _month(groups["month"])
     if month is None:
@@ -160,14 +167,18 @@ def _month_only(groups: dict[str, str]) -> Rule | None:
 
 @pattern(
     rf"(?:{_PART}|(?:en|in|since|depuis|jusqu'en|until|from|de|of|année|year|l'an|courant)\s+)"
-    rf"(?P<year>{_YEAR})(?![\d.,]\d)"
+    rf"(?P<year>{_YEAR})(?![\d.,]\d)",
+    needs=_YEAR_END,
 )
 def _year(groups: dict[str, str]) -> Rule | None:
     start, end = part_of(period("year", date(int(groups["year"]), 1, 1)), _part(groups))
     return Fixed(start, end, "year")
 
 
-@pattern(rf"(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d)")
+@pattern(
+    rf"(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d)",
+    needs=r"\d[/.]\d{1,2}[/.]\d|\d\d-\d\d-\d",
+)
 def _numeric(groups: dict[str, str]) -> Rule | None:
     """Numeric dates, read with dateparser (ISO first; otherwise day-first, as in French)."""
     import dateparser
@@ -263,7 +274,7 @@ def _ago_fr(groups: dict[str, str]) -> Rule | None:
     )
 
 
-@pattern(rf"(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago")
+@pattern(rf"(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago", needs=r"\sago(?![\w-])")
 def _ago_en(groups: dict[str, str]) -> Rule | None:
     return _ago_window(
         _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1
@@ -327,7 +338,9 @@ def _recent(groups: dict[str, str]) -> Rule | None:
 
 
 def _iter_matches(text: str) -> Iterator[Found]:
-    for regex, builder in _PATTERNS:
+    for regex, needs, builder in _PATTERNS:
+        if needs is not None and not needs.search(text):
+            continue
         for match in regex.finditer(text):
             rule = builder({k: v for k, v in match.groupdict().items() if v})
             if rule is not None:

@@ -77,19 +77,29 @@ def tenure_bounds(doc: Document) -> list[Bounds]:
     names with a title ("le président russe Y s'est entretenu avec son homologue iranien X")."""
     kb = load_kb()
     mentions = [
-        (actor, span, entry, _titles_of(doc, span, actor))
+        (actor, span, entry)
         for actor in doc.actors
         if actor.kind == "person" and actor.kb_id and (entry := kb.get(actor.kb_id)) is not None
         for span in actor.mentions
     ]
+    read: dict[int, set[str]] = {}  # titles per mention, read only when needed
+
+    def titles_of(n: int) -> set[str]:
+        if n not in read:
+            read[n] = _titles_of(doc, mentions[n][1], mentions[n][0])
+        return read[n]
+
     out = []
-    for actor, span, entry, titles in mentions:
+    for n, (actor, span, entry) in enumerate(mentions):
+        if not any(r.start for r in entry.roles):
+            continue  # no dated role: the titles cannot bound anything
+        titles = titles_of(n)
         if not titles and _COUNTERPART.search(_window_before(doc, span, actor)):
             titles = {
                 title
-                for other, where, _, found in mentions
+                for m, (other, where, _) in enumerate(mentions)
                 if other is not actor and _same_sentence(doc.text, where, span)
-                for title in found
+                for title in titles_of(m)
             }
         terms = [r for r in entry.roles if r.title.lower() in titles and r.start]
         if terms:  # several terms in the same office: their hull
