@@ -14,6 +14,7 @@ PATTERNS = [
     {"patterns": [[{"DEP": {"NOT_IN": ["det", ""]}, "TAG": {"IN": ["DT"]}}]], "attrs": {"POS": "PRON"}},
     {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
+    {"patterns": [[{"LOWER": "that"}, {"LOWER": "dog"}]], "attrs": {"LEMMA": "hound"}, "index": -1},
 ]
 
 
@@ -63,6 +64,7 @@ def test_indexed_ruler_matches_and_annotates_like_the_plain_ruler() -> None:
     ours, theirs = indexed(sample_doc(indexed.vocab)), plain(sample_doc(plain.vocab))
     assert [(t.pos_, t.lemma_) for t in ours] == [(t.pos_, t.lemma_) for t in theirs]
     assert ours[2].lemma_ == "" and ours[3].lemma_ == "to" and ours[5].pos_ == "" and ours[10].pos_ == "PRON"
+    assert ours[6].lemma_ == "hound" and ours[5].lemma_ == ""  # a negative index counts from the end
 
 
 def test_a_pipeline_without_ruler_is_left_alone() -> None:

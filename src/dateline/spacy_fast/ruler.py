@@ -7,7 +7,8 @@ it the third most expensive English component. Almost all are one token testing 
 values (``IS_SPACE`` follows from ``LOWER``). `IndexedAttributeRuler` evaluates these patterns
 once per distinct (tag, pos, lower, dep) and remembers the answer; the patterns of several tokens still
 go through a ``Matcher``. The matches, and so the annotations, are exactly the original ones
-(tested against the shipped ruler).
+(tested against the shipped ruler); they are applied in the same order, without building a
+``Span`` for each.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 #: A match as ``AttributeRuler.match`` returns it: (pattern number, match id, start, end).
 Match = tuple[int, int, int, int]
@@ -116,6 +118,15 @@ class IndexedAttributeRuler(AttributeRuler):
             for match_id, start, end in self._rest(doc, allow_missing=True, as_spans=False):
                 found.add((int(self.vocab.strings[match_id]), start, end))
         return sorted((number, get_string_id(str(number)), start, end) for number, start, end in found)
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """As ``AttributeRuler.set_annotations`` (same order, same attributes), without a ``Span`` a match."""
+        for number, _match_id, start, end in matches:
+            index = self.indices[number]
+            position = (start if index >= 0 else end) + index
+            if not start <= position < end:
+                raise ValueError(f"attribute ruler pattern {number}: index {index} is outside its match")
+            set_token_attrs(doc[position], self.attrs[number])
 
 
 def index_attribute_ruler(nlp: Any) -> None:
