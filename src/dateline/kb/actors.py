@@ -195,11 +195,6 @@ class ActorKB:
                 self._prefix_memo[surface] = known
         return known
 
-    def prefixes(self, surfaces: Iterable[str]) -> list[bool]:
-        """`is_prefix` of each of `surfaces` (one call for a whole document's words)."""
-        memo = self._prefix_memo
-        return [memo[surface] if surface in memo else self.is_prefix(surface) for surface in surfaces]
-
     def __iter__(self) -> Iterator[KBEntry]:
         return iter(self._entries.values())
 

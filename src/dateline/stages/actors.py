@@ -30,13 +30,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, LOWER, POS, SPACY
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 
 from dateline.kb import ActorKB, Hit, KBEntry, RoleLexicon, alias_key, load_kb, role_lexicon
 from dateline.model import Actor, ActorKind, Candidate, Document, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.stages.tokens import token_table
 
 # ---------------------------------------------------------------------------------------------
 # Public lookups for later stages
@@ -334,12 +334,7 @@ class Resolver:
         self.lexicon = lexicon
         self.doc = doc
         self.sdoc = doc.analysis
-        # Plain per-token columns, read in one call: spaCy builds a Token object per access.
-        columns = self.sdoc.to_array([IDX, LENGTH, POS, LOWER, SPACY]).T.tolist()
-        self.token_starts, lengths, self.pos, self.lowers, spaces = columns  # starts: span → token lookups
-        text = doc.text
-        self.words = [text[start : start + n] for start, n in zip(self.token_starts, lengths, strict=True)]
-        self.gaps = [" " if space else "" for space in spaces]
+        self.tokens = token_table(self.sdoc)  # plain per-token columns: starts give span → token lookups
         self.own_sectors: dict[int, str | None] = {}  # `own_sector` by token index
         self.sectors: dict[int, str | None] = {}  # `sector_of` by token index
         self.role_phrases: dict[int, list[Any]] = {}  # `role_phrase` by token index
@@ -394,14 +389,14 @@ class Resolver:
         return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
 
     def add(self, item: Found) -> None:
-        item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.token_starts[item.head])
+        item.start, item.end = _tidy(self.doc.text, item.start, item.end, self.tokens.starts[item.head])
         self.found.append(item)
         self.covered.update(self.tokens_within(item.start, item.end))
 
     def tokens_within(self, start: int, end: int) -> range:
         """Indexes of the tokens that start in the characters ``[start, end)``."""
-        first = bisect_left(self.token_starts, start)
-        return range(first, bisect_left(self.token_starts, end, lo=first))
+        first = bisect_left(self.tokens.starts, start)
+        return range(first, bisect_left(self.tokens.starts, end, lo=first))
 
     def country_name(self, iso: str) -> str:
         entry = self.kb.get(iso)
@@ -449,9 +444,9 @@ class Resolver:
 
         A candidate grows token by token while its folded text still begins some KB name
         (`ActorKB.is_prefix`), so most tokens cost one dictionary lookup."""
-        sdoc, words, gaps, is_prefix = self.sdoc, self.words, self.gaps, self.kb.is_prefix
+        sdoc, words, gaps, is_prefix = self.sdoc, self.tokens.words, self.tokens.gaps, self.kb.is_prefix
         i = 0  # where the next match may start
-        for start in [k for k, ok in enumerate(self.kb.prefixes(words)) if ok]:  # few words begin a name
+        for start in [k for k, word in enumerate(words) if is_prefix(word)]:  # few words begin a name
             if start < i:
                 continue
             i = start
@@ -713,8 +708,8 @@ class Resolver:
         paragraphs = _paragraph_starts(self.doc.text)
         pronouns = PRONOUNS.get(self.lang, {})
         pronoun_ids = _PRONOUN_IDS.get(self.lang, frozenset())
-        for i, pos in enumerate(self.pos):
-            if i in self.covered or (pos != NOUN and self.lowers[i] not in pronoun_ids):
+        for i, pos in enumerate(self.tokens.pos):
+            if i in self.covered or (pos != NOUN and self.tokens.lower[i] not in pronoun_ids):
                 continue
             token = self.sdoc[i]
             lower = token.lower_
@@ -791,10 +786,10 @@ class Resolver:
     # -- country-less collective nouns ("les rebelles", "protesters") ----------------------------
 
     def resolve_collectives(self) -> None:
-        for i, pos in enumerate(self.pos):
+        for i, pos in enumerate(self.tokens.pos):
             if i in self.covered or pos != NOUN:
                 continue
-            sector = self.lexicon.sector(self.words[i], self.lang)  # cheap, and must match `sector_of`
+            sector = self.lexicon.sector(self.tokens.words[i], self.lang)  # cheap, and must match `sector_of`
             if sector is None or sector not in GENERIC_SECTORS:
                 continue
             token = self.sdoc[i]

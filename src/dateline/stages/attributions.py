@@ -24,12 +24,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 
 from dateline.model import Actor, Attribution, AttributionRef, Document, Span
 from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.stages.tokens import token_table
 
 REPORTING_VERBS = frozenset(
     {
@@ -233,7 +233,8 @@ class Reading:
     @classmethod
     def of(cls, doc: Document) -> Reading:
         analysis = doc.analysis
-        pos, lower, lemma = analysis.to_array([POS, LOWER, LEMMA]).T.tolist()
+        table = token_table(analysis)
+        pos, lower, lemma = table.pos, table.lower, table.lemma
         strings = analysis.vocab.strings
         verbs = [i for i, p in enumerate(pos) if p == VERB]
         reporting = [i for i in verbs if strings[lemma[i]].lower() in REPORTING_VERBS]

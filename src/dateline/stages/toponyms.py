@@ -19,12 +19,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, POS
 from spacy.symbols import PROPN
 
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
+from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small models often give to place names ("Hama" as ORG, "Aleppo" as NORP): kept as places
@@ -225,8 +225,8 @@ def _is_word(char: str) -> bool:
 def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
     spans = _Spans(taken)
     if doc.analysis is not None:
-        tokens = _Tokens.of(doc.analysis, doc.text)
-        words = [(tokens.starts[k], tokens.ends[k], tokens.word(k)) for k in range(len(tokens.starts))]
+        table = token_table(doc.analysis)
+        words = list(zip(table.starts, table.ends, table.words, strict=True))
     else:
         words = [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
     return [
@@ -238,28 +238,24 @@ def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
 
 @dataclass(frozen=True)
 class _Tokens:
-    """A spaCy parse as plain lists (no per-token objects): offsets, and how many capitalised proper
-    nouns run from each token on (0 when the token is not one)."""
+    """A spaCy parse as plain lists (`TokenTable`), and how many capitalised proper nouns run from each
+    token on (0 when the token is not one)."""
 
     text: str
     starts: list[int]
     ends: list[int]
+    words: list[str]
     runs: list[int]
 
     @classmethod
     def of(cls, analysis: Any, text: str) -> _Tokens:
-        """The tokens of `analysis`, the parse of `text` (spaCy rebuilds ``Doc.text`` from token objects)."""
-        rows = analysis.to_array([IDX, LENGTH, POS]).tolist()
-        starts = [start for start, _, _ in rows]
-        ends = [start + length for start, length, _ in rows]
-        runs = [0] * (len(rows) + 1)
-        for k in range(len(rows) - 1, -1, -1):
-            if rows[k][2] == PROPN and text[starts[k] : starts[k] + 1].isupper():
+        """The tokens of `analysis`, the parse of `text`."""
+        table = token_table(analysis)
+        runs = [0] * (len(table.starts) + 1)
+        for k in range(len(table.starts) - 1, -1, -1):
+            if table.pos[k] == PROPN and table.words[k][:1].isupper():
                 runs[k] = runs[k + 1] + 1
-        return cls(text, starts, ends, runs[:-1])
-
-    def word(self, k: int) -> str:
-        return self.text[self.starts[k] : self.ends[k]]
+        return cls(text, table.starts, table.ends, table.words, runs[:-1])
 
     def proper(self, k: int) -> bool:
         """Token `k` exists and is a capitalised proper noun."""
@@ -311,7 +307,7 @@ def _heads_a_name(tokens: _Tokens, i: int, names: _Spans) -> bool:
     words: list[str] = []
     k = i - 1
     while k >= 0 and tokens.starts[k] >= name_start:
-        words.insert(0, tokens.word(k).lower())
+        words.insert(0, tokens.words[k].lower())
         k -= 1
     return not words or words == ["the"] or words[-1] in _OF_WORDS
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from spacy.attrs import ORTH
-
 from dateline.stages.coder import auxiliary, categories, references
 from dateline.stages.coder.arguments import GENITIVE, obliques
 from dateline.stages.coder.classifier import YIELD_TYPES
 from dateline.stages.coder.found import Found
 from dateline.stages.coder.lexicon import Lexicon
 from dateline.stages.coder.triggers import Trigger, token_trigger
+from dateline.stages.tokens import token_table
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
@@ -88,10 +87,8 @@ def displacement(noun: Any) -> bool:
 
 
 def line_breaks(doc: Any) -> list[int]:
-    """Indices of the tokens of a parsed document holding a line break (read from its arrays)."""
-    orths = doc.to_array(ORTH).tolist()
-    marked = {orth for orth in set(orths) if "\n" in doc.vocab.strings[orth]}
-    return [i for i, orth in enumerate(orths) if orth in marked]
+    """Indices of the tokens of a parsed document holding a line break."""
+    return [i for i, word in enumerate(token_table(doc).words) if "\n" in word]
 
 
 class Governors:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 
 from dateline.stages.coder.lexicon import Entry, Lexicon
+from dateline.stages.tokens import token_table
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -113,7 +113,7 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
 
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
     """Triggers in a spaCy sentence span, minus those inside a longer match or carried by a light verb."""
-    tags = sentence.to_array([POS])[:, 0].tolist()
+    tags = token_table(sentence.doc).pos[sentence.start : sentence.end]
     candidates = [sentence[j] for j, tag in enumerate(tags) if tag in TRIGGER_TAGS]
     found = [t for t in (token_trigger(token, lexicon) for token in candidates) if t is not None]
     covered = {tok.i for t in found if len(t.tokens) > 1 for tok in t.tokens[1:]}
