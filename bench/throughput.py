@@ -9,7 +9,9 @@ Reports are synthetic French/English news (300–800 words) built from the sampl
 component of each language's spaCy model with ``n_process`` = 1 and 2 over that language's
 reports; (a') does the same with Dateline's faster ops (`dateline.spacy_fast.matmul`), to show
 what the shared part gains; (b) runs ``LocalEngine`` with 1 and 2 workers, storing to a fresh
-SQLite file. Times exclude model loading on both sides. Peak RSS sums the process and all its
+SQLite file; runs interleave, and the table gives the medians and, for each run, Dateline's rate
+over the bare spaCy run just before it (a slow spell of the machine hits both of a pair). Times
+exclude model loading on both sides. Peak RSS sums the process and all its
 children; bare spaCy runs in a fresh process so its models are gone before Dateline is measured.
 """
 
@@ -41,7 +43,7 @@ from dateline.spacy_fast.matmul import matmul_ops
 from dateline.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-console = Console()
+console = Console(width=150)
 
 
 @dataclass
@@ -193,6 +195,7 @@ def throughput(args: argparse.Namespace) -> None:
             "spaCy docs/s",
             "Dateline docs/s",
             "ratio",
+            "ratio in each run",
             "peak RSS spaCy / Dateline",
             "spaCy + MatmulOps docs/s",
             "ratio to it",
@@ -211,11 +214,13 @@ def throughput(args: argparse.Namespace) -> None:
                 )
             rate = {name: statistics.median(r.rate for r in results) for name, results in runs.items()}
             peak = {name: max(r.peak_mb for r in results) for name, results in runs.items()}
+            paired = [o.rate / s.rate for o, s in zip(runs["ours"], runs["spacy"], strict=True) if s.rate]
             table.add_row(
                 str(processes),
                 f"{rate['spacy']:.2f}",
                 f"{rate['ours']:.2f}",
                 f"{rate['ours'] / rate['spacy']:.2f}×" if rate["spacy"] else "-",
+                " ".join(f"{r:.2f}" for r in paired),
                 f"{peak['spacy']:.0f} / {peak['ours']:.0f} MB",
                 f"{rate['same_ops']:.2f}",
                 f"{rate['ours'] / rate['same_ops']:.2f}×" if rate["same_ops"] else "-",

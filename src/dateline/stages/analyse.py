@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from dateline.model import Document, Mention
 from dateline.pipeline import BaseStage, Settings, mark, registry
-from dateline.resources import SPACY_MODELS, spacy_model
+from dateline.resources import SPACY_MODELS, note_words, spacy_model
 
 
 class Analyse(BaseStage):
@@ -39,9 +39,9 @@ class Analyse(BaseStage):
                     doc.notes.append(note)
         for code, group in by_language.items():
             nlp = spacy_model(code)
-            for doc, parsed in zip(
-                group, nlp.pipe((d.text for d in group), batch_size=self.batch_size), strict=True
-            ):
+            texts = [d.text for d in group]
+            note_words(code, texts)
+            for doc, parsed in zip(group, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
                 doc.analysis = parsed
                 doc.mentions = [
                     Mention(
