@@ -19,7 +19,7 @@ from typing import Any
 class WordCache:
     """Chunks met inside memory zones, cached by each language's tokenizer after the zone."""
 
-    def __init__(self, budget: int = 30_000, min_count: int = 2) -> None:
+    def __init__(self, budget: int = 20_000, min_count: int = 2) -> None:
         self.budget = budget
         self.min_count = min_count
         self.counts: dict[str, Counter[str]] = {}
