@@ -6,6 +6,12 @@ Runs the tokenizer, then each component in turn, over the synthetic reports of e
 (`dateline.engine.synth`, as `bench/throughput.py`), with one BLAS thread; the rounds alternate the two
 loadings and the table shows the median CPU milliseconds a report. It also checks that both loadings
 give the same annotations.
+
+    python bench/spacy_components.py --news 600
+
+checks instead that both loadings annotate real English news the same (every token's tag, POS,
+morphology, dependency, head, lemma and entity, and the entity spans): the texts of the LGL,
+TR-News and GeoVirus sets in ``../shared/dev/geo`` (skipped when ``../shared`` is absent).
 """
 
 from __future__ import annotations
@@ -50,6 +56,33 @@ def annotations(docs: list[Any]) -> list[tuple[str, ...]]:
     ]
 
 
+def same_on_news(limit: int) -> None:
+    """Compare the two loadings of the English model over up to `limit` texts of the geoparsing sets."""
+    from dateline.eval.common import shared_dir
+    from dateline.eval.places import GEO_SETS, load_geo
+
+    shared = shared_dir()
+    if shared is None:
+        console.print("../shared is not present: no news texts to compare on")
+        return
+    texts = [doc.text for name in GEO_SETS for doc in load_geo(shared / "dev" / "geo" / GEO_SETS[name])]
+    texts = texts[:limit]
+    name = SPACY_MODELS["en"]
+    shipped = list(spacy.load(name).pipe(texts, batch_size=16))
+    ours = list(spacy_fast.load(name).pipe(texts, batch_size=16))
+    differ = [
+        i
+        for i, (a, b) in enumerate(zip(shipped, ours, strict=True))
+        if annotations([a]) != annotations([b]) or spans(a) != spans(b)
+    ]
+    entities = sum(len(doc.ents) for doc in shipped)
+    console.print(f"{name}: {len(texts)} news texts, {entities} entities; annotated differently: {differ}")
+
+
+def spans(doc: Any) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label_) for e in doc.ents]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -57,8 +90,12 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=60, help="synthetic reports, both languages together")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--news", type=int, help="compare annotations on this many real news texts instead")
     args = parser.parse_args()
     threadpool_limits(limits=1)
+    if args.news:
+        same_on_news(args.news)
+        return
     reports = list(synth_corpus(args.docs, seed=args.seed, samples=sample_paragraphs(EXAMPLES)))
     for language, name in sorted(SPACY_MODELS.items()):
         texts = [r.text for r in reports if r.language == language]

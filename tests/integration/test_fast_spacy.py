@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from dateline.resources import SPACY_MODELS, spacy_model
+from dateline.spacy_fast.entities import BatchEntityRecognizer
 from dateline.spacy_fast.lemmas import MemoLemmatizer
 from dateline.spacy_fast.matmul import MatmulOps
 from dateline.spacy_fast.ruler import IndexedAttributeRuler
@@ -41,11 +42,18 @@ def test_loaded_model_annotates_as_shipped(language: str) -> None:
     assert isinstance(ours.get_pipe("tok2vec").model.ops, MatmulOps)
     assert isinstance(ours.get_pipe("attribute_ruler"), IndexedAttributeRuler)
     assert isinstance(ours.get_pipe("lemmatizer"), MemoLemmatizer)
+    assert isinstance(ours.get_pipe("ner"), BatchEntityRecognizer)
     shipped = spacy.load(SPACY_MODELS[language])
     assert not isinstance(shipped.get_pipe("tok2vec").model.ops, MatmulOps)
     assert not isinstance(shipped.get_pipe("attribute_ruler"), IndexedAttributeRuler)
     for text in TEXTS[language]:
         assert annotations(ours(text)) == annotations(shipped(text))
+    batch = [ours_doc.ents for ours_doc in ours.pipe(TEXTS[language] * 3, batch_size=4)]
+    expected = [doc.ents for doc in shipped.pipe(TEXTS[language] * 3, batch_size=4)]
+    assert [[(e.start, e.end, e.label_) for e in ents] for ents in batch] == [
+        [(e.start, e.end, e.label_) for e in ents] for ents in expected
+    ]
+    assert any(expected), "the texts name people, places and organisations"
 
 
 @pytest.mark.parametrize("language", sorted(TEXTS))

@@ -7,6 +7,9 @@ shipped:
 - `ruler`: the attribute ruler decides its one-token patterns once per distinct token;
 - `lemmas`: the lemmatizer is asked once per distinct (word, part of speech, morphology);
 - `entities`: the entity recogniser's greedy decoding runs in numpy, a whole batch at once.
+
+Apart from `load`, `words` keeps the tokenizer's cache warm across the memory zones of long runs
+(`dateline.resources.spacy_memory_zone` uses it).
 """
 
 from __future__ import annotations
