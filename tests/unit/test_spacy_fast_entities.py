@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy
 import pytest
 import spacy
@@ -106,6 +108,14 @@ def test_the_wrapper_answers_for_the_component_and_replaces_it_in_place() -> Non
     assert entities([doc]) == entities([original(nlp.make_doc("Ada met Bo in Lyon ."))])
     batch_entity_recognizer(nlp)  # twice: still one wrapper, not a wrapper of a wrapper
     assert nlp.get_pipe("ner").ner is original
+
+
+def test_a_pickled_wrapper_is_a_wrapper_that_decodes_the_same() -> None:
+    nlp = random_recogniser(1)
+    ours = BatchEntityRecognizer(nlp.get_pipe("ner"))
+    copy = pickle.loads(pickle.dumps(ours))
+    assert isinstance(copy, BatchEntityRecognizer)
+    assert entities(list(copy.pipe(sample_docs(nlp, 1)))) == entities(list(ours.pipe(sample_docs(nlp, 1))))
 
 
 def test_valid_moves_follow_the_biluo_rules() -> None:

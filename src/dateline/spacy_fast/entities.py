@@ -102,6 +102,10 @@ class BatchEntityRecognizer:
         self.bias = upper.get_param("b")
 
     def __getattr__(self, name: str) -> Any:
+        """Everything else is the original component's (not its special methods: a copy or a pickle of
+        this wrapper stays a wrapper)."""
+        if name == "ner" or name.startswith("__"):
+            raise AttributeError(name)
         return getattr(self.ner, name)
 
     def __call__(self, doc: Doc) -> Doc:
