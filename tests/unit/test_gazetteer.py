@@ -15,10 +15,9 @@ from dateline.kb.gazetteer import (
     haversine_km,
     iso3,
     short_admin_name,
-    territory_centre,
 )
 from dateline.kb.geo_resolver import Anchors, Resolver, Toponym, Weights, region_of
-from dateline.kb.territory import cells_within, tessellated_centres
+from dateline.kb.territory import cells_within, territory_centre, tessellated_centres
 
 
 def _entry(
@@ -246,7 +245,7 @@ def test_processes_loading_together_build_the_index_once(
     import threading
     import time
 
-    from dateline.kb import gazetteer as module
+    from dateline.kb.gazetteer import cache as module
 
     builds: list[int] = []
 

@@ -1,0 +1,102 @@
+"""The `Gazetteer`: exact folded-name lookup of records, countries and demonyms over the packed index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from dateline.kb.gazetteer.columns import Builder, Strings, columnar, key_hash
+from dateline.kb.gazetteer.entry import Entry
+from dateline.kb.gazetteer.folding import fold_name
+
+
+class Gazetteer:
+    """Exact folded-name lookup over the packaged GeoNames extracts.
+
+    The state is a handful of numpy arrays and packed strings (no per-name Python object), so the
+    pickled index loads in a few tenths of a second: names are found by a 64-bit hash in a sorted array
+    (checked against the packed key), and each name's records are a slice of a CSR array."""
+
+    def __init__(self, state: dict[str, Any]) -> None:
+        self._columns: dict[str, Any] = state["columns"]
+        self._hashes: np.ndarray = state["hashes"]
+        self._keys: Strings = state["keys"]
+        self._offsets: np.ndarray = state["offsets"]
+        self._codes: np.ndarray = state["codes"]
+        self._demonyms: dict[str, list[str]] = state["demonyms"]
+        self._countries: dict[str, int] = state["countries"]
+        self._entries: dict[int, Entry] = {}  # records built so far (they are immutable)
+
+    def _slot(self, key: str) -> int | None:
+        """The index slot of a folded name (None when absent)."""
+        target = np.uint64(key_hash(key))
+        n = int(np.searchsorted(self._hashes, target))
+        while n < len(self._hashes) and self._hashes[n] == target:
+            if self._keys[n] == key:
+                return n
+            n += 1
+        return None
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[tuple[Entry, Sequence[str]]], demonyms: dict[str, Sequence[str]] | None = None
+    ) -> Gazetteer:
+        """A small gazetteer from `Entry` records and their alternate names (user tables, tests)."""
+        builder = Builder()
+        countries: dict[str, int] = {}
+        for entry, names in records:
+            row = (
+                entry.name, entry.country, entry.lat, entry.lon, entry.population, entry.feature_code,
+                entry.geonames_id or 0, entry.admin1 or "",
+            )  # fmt: skip
+            index = builder.add(row, list(names), entry.name)
+            if entry.feature_code == "PCLI":
+                countries[entry.country] = index
+        table = {fold_name(word): list(codes) for word, codes in (demonyms or {}).items()}
+        return cls({**columnar(builder), "demonyms": table, "countries": countries})
+
+    def __len__(self) -> int:
+        return len(self._columns["lat"])
+
+    def entry(self, index: int) -> Entry:
+        found = self._entries.get(index)
+        if found is None:
+            found = self._entries[index] = self._build_entry(index)
+        return found
+
+    def _build_entry(self, index: int) -> Entry:
+        c = self._columns
+        return Entry(
+            index, c["name"][index], c["country"][index], float(c["lat"][index]), float(c["lon"][index]),
+            int(c["population"][index]), c["feature_code"][index], int(c["geonames_id"][index]) or None,
+            c["admin1"][index] or None,
+        )  # fmt: skip
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every record named `name` (folded), each with whether it is the record's main name."""
+        slot = self._slot(fold_name(name))
+        if slot is None:
+            return []
+        codes = self._codes[self._offsets[slot] : self._offsets[slot + 1]]
+        return [(self.entry(code >> 1), bool(code & 1)) for code in codes.tolist()]
+
+    def candidates(self, name: str) -> list[Entry]:
+        return [entry for entry, _ in self.lookup(name)]
+
+    def record(self, name: str, geonames_id: int | None) -> Entry | None:
+        """The record named `name` with this GeoNames id (None: a record without one, e.g. a site)."""
+        return next((entry for entry, _ in self.lookup(name) if entry.geonames_id == geonames_id), None)
+
+    def __contains__(self, name: str) -> bool:
+        return self._slot(fold_name(name)) is not None
+
+    def country(self, iso2: str) -> Entry | None:
+        index = self._countries.get(iso2.upper())
+        return None if index is None else self.entry(index)
+
+    def demonym(self, word: str) -> list[Entry]:
+        """Countries whose inhabitants `word` names ("Syrian", "syriennes")."""
+        found = (self.country(cc) for cc in self._demonyms.get(fold_name(word), ()))
+        return [entry for entry in found if entry is not None]
