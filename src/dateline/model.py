@@ -213,6 +213,7 @@ class Document(Model):
 
     id: str
     uri: str | None = None
+    source_id: str | None = None  # the input record's own identifier, as given
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
@@ -279,6 +280,7 @@ class RawDocument(Model):
 
     content: bytes
     uri: str | None = None
+    source_id: str | None = None
     kind: Literal["text", "html"] = "text"
     title: str | None = None
     url: str | None = None
@@ -299,6 +301,9 @@ class RawDocument(Model):
         if self.language:  # hashed only when declared, so undeclared documents keep their ids
             h.update(b"\0language\0")
             h.update(self.language.encode("utf-8", "surrogatepass"))
+        if self.source_id:  # likewise: records without an id keep their ids
+            h.update(b"\0source_id\0")
+            h.update(self.source_id.encode("utf-8", "surrogatepass"))
         if self.error:
             h.update(b"\0error\0")
             h.update((self.uri or "").encode("utf-8", "surrogateescape"))

@@ -1,7 +1,7 @@
-"""Sources: turn paths, directories, JSONL files and stdin into `RawDocument`s.
+"""Sources: turn paths, directories, JSONL and CSV files and stdin into `RawDocument`s.
 
-Everything is streamed: a directory is walked lazily and a JSONL file is read line by
-line, so memory does not grow with the corpus. A source never raises for one bad
+Everything is streamed: a directory is walked lazily and a JSONL or CSV file is read record
+by record, so memory does not grow with the corpus. A source never raises for one bad
 input; it yields a `RawDocument` whose ``error`` says what was wrong, and the pipeline
 stores that as the document's error.
 """
@@ -9,10 +9,11 @@ stores that as the document's error.
 from __future__ import annotations
 
 import codecs
+import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,7 +24,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024 + 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+CSV_DIALECTS: dict[str, type[csv.Dialect]] = {".csv": csv.excel, ".tsv": csv.excel_tab}
 DECLARED_FIELDS = ("title", "url", "outlet", "published", "language")
+BODY_FIELDS = ("text", "html")
 
 
 def display_path(path: Path) -> str:
@@ -59,6 +62,9 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> 
             continue
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(path)
+            continue
+        if suffix in CSV_DIALECTS:
+            yield from read_csv(path, CSV_DIALECTS[suffix])
             continue
         try:
             size = path.stat().st_size
@@ -125,23 +131,84 @@ def record_to_raw(line: bytes, uri: str) -> RawDocument:
         return RawDocument(content=line[:200], uri=uri, error=f"malformed JSON: {exc}")
     if not isinstance(record, dict):
         return RawDocument(content=line[:200], uri=uri, error="JSONL record is not an object")
+    return _declared_to_raw(
+        record, uri, missing="JSONL record has no 'text' or 'html' string field", content=line[:200]
+    )
+
+
+def read_csv(path: Path, dialect: type[csv.Dialect] = csv.excel) -> Iterator[RawDocument]:
+    """One RawDocument per CSV (or TSV) row under a header naming ``text`` or ``html``.
+
+    The file is read as UTF-8; a row that cannot be used becomes an error row and the rest go on.
+    """
+    uri = display_path(path)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    try:
+        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+            reader = csv.reader(handle, dialect)
+            header = [name.strip().lower() for name in next(reader, [])]
+            if not set(BODY_FIELDS) & set(header):
+                yield RawDocument(content=b"", uri=uri, error="CSV file has no 'text' or 'html' column")
+                return
+            while True:
+                row_uri = f"{uri}#L{reader.line_num + 1}"
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield RawDocument(content=b"", uri=row_uri, error=f"malformed CSV row: {exc}")
+                    continue
+                if any(cell.strip() for cell in row):
+                    yield _csv_row_to_raw(header, row, row_uri)
+    except OSError as exc:
+        yield RawDocument(content=b"", uri=uri, error=f"cannot read file: {exc.strerror or exc}")
+    except csv.Error as exc:  # the header itself (row errors are caught above)
+        yield RawDocument(content=b"", uri=uri, error=f"malformed CSV header: {exc}")
+
+
+def _csv_row_to_raw(header: list[str], row: list[str], uri: str) -> RawDocument:
+    """A CSV row as a record: empty cells are absent; the body keeps its bytes as they were read."""
+    if sum(map(len, row)) > MAX_FILE_BYTES:
+        return RawDocument(content=b"", uri=uri, error="CSV row too large")
+    record: dict[str, str | bytes] = {}
+    for name, cell in zip(header, row, strict=False):
+        if cell:
+            data = cell.encode("utf-8", "surrogateescape")  # undecodable bytes come back as read
+            record[name] = data if name in BODY_FIELDS else data.decode("utf-8", "replace")
+    return _declared_to_raw(record, uri, missing="CSV row has no 'text' or 'html' value")
+
+
+def _declared_to_raw(record: Mapping[str, Any], uri: str, missing: str, content: bytes = b"") -> RawDocument:
+    """A RawDocument from a record's ``html`` or ``text``, its ``id`` and its declared metadata.
+
+    A record with neither body becomes an error row (`missing`, with `content` kept for reference).
+    """
     declared = {k: _as_str(record.get(k)) for k in DECLARED_FIELDS}
+    source_id = _source_id(record.get("id"))
     html, text = record.get("html"), record.get("text")
-    if isinstance(html, str) and html.strip():
-        return RawDocument(content=_utf8(html), uri=uri, kind="html", **declared)
-    if isinstance(text, str):
-        return RawDocument(content=_utf8(text), uri=uri, kind="text", **declared)
-    return RawDocument(content=line[:200], uri=uri, error="JSONL record has no 'text' or 'html' string field")
+    if isinstance(html, str | bytes) and html.strip():
+        return RawDocument(content=_utf8(html), uri=uri, kind="html", source_id=source_id, **declared)
+    if isinstance(text, str | bytes):
+        return RawDocument(content=_utf8(text), uri=uri, kind="text", source_id=source_id, **declared)
+    return RawDocument(content=content, uri=uri, source_id=source_id, error=missing)
 
 
-def _utf8(value: str) -> bytes:
-    return value.encode("utf-8", "surrogatepass")
+def _utf8(value: str | bytes) -> bytes:
+    return value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
 
 
 def _as_str(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, str) else str(value)
+
+
+def _source_id(value: Any) -> str | None:
+    """A record's own id as given: a non-empty string, or an integer written out; anything else is ignored."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) and value else None
 
 
 def raw_from_path_or_text(text_or_path: str | Path) -> RawDocument:

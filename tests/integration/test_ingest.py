@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import dateline.cli.ingest  # noqa: F401  (registers the command on `app`)
+import dateline.cli.extract
+import dateline.cli.ingest  # noqa: F401  (registers the commands on `app`)
 from dateline.cli.app import app
 from dateline.engine import IngestOptions, LocalEngine
 from dateline.engine.synth import synth_corpus, write_corpus
+from dateline.model import Document
 from dateline.sources import read_paths
 from dateline.store import Store
 
@@ -75,6 +77,29 @@ def test_cli_ingest_then_resume_skips_everything(tmp_path: Path) -> None:
     assert re.search(r"stored\W+0\W", second.output), second.output
 
 
+def test_cli_extract_keeps_each_records_id_as_source_id(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "wire-0001", "text": "The foreign ministers of Kenya and Ethiopia met in Nairobi on Tuesday."},
+        {"id": 2, "text": "Farmers blocked the main road into Lyon on Monday to protest fuel prices."},
+        {"text": "Officials in Lisbon announced a new water agreement with Spain on Friday."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(feed), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    docs = [Document.from_json(line) for line in result.stdout.splitlines()]
+    assert [(d.uri, d.source_id) for d in docs] == [
+        (f"{feed}#L1", "wire-0001"),
+        (f"{feed}#L2", "2"),
+        (f"{feed}#L3", None),
+    ]
+    assert not any(d.failed for d in docs)
+    assert all(
+        json.loads(line)["source_id"] == d.source_id
+        for line, d in zip(result.stdout.splitlines(), docs, strict=True)
+    )
+
+
 def test_cli_usage_errors_exit_non_zero(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2
@@ -116,18 +141,19 @@ def test_sigkill_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path:
 
 
 def test_the_spacy_vocabulary_forgets_new_words_every_zone_docs_documents() -> None:
+    from dateline.config import Config
     from dateline.engine.base import PipelineSpec
     from dateline.engine.worker import ChunkRunner
     from dateline.model import RawDocument
-    from dateline.resources import spacy_model
+    from dateline.resources import Resources
 
     runner = ChunkRunner(
-        PipelineSpec(config=("clean", "language", "analyse")), batch_size=4, timeout=0, zone_docs=3
+        PipelineSpec(Config(stages=("clean", "language", "analyse"))), batch_size=4, timeout=0, zone_docs=3
     )
     runner.warm_up()
     invented = ["Zorbavelt", "Quimperlagne", "Vastrokinov"]
     text = f"The minister met {invented[0]} and {invented[1]} in {invented[2]} on Monday to discuss trade."
-    strings = spacy_model("en").vocab.strings
+    strings = Resources.shared().models.get("en").vocab.strings
     before = len(strings)
     [doc] = runner.run(1, [RawDocument(content=text.encode(), uri="mem:zone")]).docs
     assert doc.language.code == "en" and doc.mentions  # analysed inside the zone
@@ -141,20 +167,21 @@ def test_the_spacy_vocabulary_forgets_new_words_every_zone_docs_documents() -> N
 
 
 def test_later_zones_are_longer_than_the_first() -> None:
+    from dateline.config import Config
     from dateline.engine.base import PipelineSpec
     from dateline.engine.worker import ChunkRunner
     from dateline.model import RawDocument
-    from dateline.resources import spacy_model
+    from dateline.resources import Resources
 
     runner = ChunkRunner(
-        PipelineSpec(config=("clean", "language", "analyse")),
+        PipelineSpec(Config(stages=("clean", "language", "analyse"))),
         batch_size=4,
         timeout=0,
         zone_docs=4,
         first_zone_docs=1,
     )
     runner.warm_up()
-    strings = spacy_model("en").vocab.strings
+    strings = Resources.shared().models.get("en").vocab.strings
     text = "The envoy from Brelmondia arrived in the capital on {}."
     runner.run(1, [RawDocument(content=text.format("Monday").encode())])  # closes the first zone
     runner.run(2, [RawDocument(content=text.format("Tuesday with Quelvortia").encode())])

@@ -40,6 +40,7 @@ def french_report() -> Document:
     return Document(
         id="fr0000000000000000a1",
         uri="reports/damas.txt",
+        source_id="dep-2024-0314",
         title="Rencontre à Damas",
         outlet="Le Quotidien Test",
         language=Language(code="fr", confidence=0.98),

@@ -7,11 +7,13 @@ import io
 import json
 from typing import get_args
 
+from rich.console import Console
 from store_samples import english_report, french_report
 
 from dateline.export import EXPORTERS, ExportFormat
 from dateline.export.flat_csv import COLUMNS
 from dateline.export.plover import QUAD_CODES
+from dateline.export.table import event_table
 from dateline.model import ActorRef, Document, Event, PlaceRef
 from dateline.store.rows import EventRow, event_rows
 
@@ -154,3 +156,52 @@ def test_empty_exports_are_valid() -> None:
     assert json.loads(export("geojson", [])[0]) == {"type": "FeatureCollection", "features": []}
     assert export("jsonl", [])[0] == ""
     assert export("csv", [])[0].strip() == ",".join(COLUMNS)
+
+
+def test_every_format_carries_the_document_identity() -> None:
+    rows = sample_rows()
+    french = rows[0]
+    assert (french.source_id, french.url, french.title, french.published) == (
+        "dep-2024-0314",
+        None,
+        "Rencontre à Damas",
+        "2024-03-15",
+    )
+    consult, assault, _ = (json.loads(line) for line in export("jsonl", rows)[0].splitlines())
+    assert (consult["source_id"], consult["title"], consult["published"]) == (
+        "dep-2024-0314",
+        "Rencontre à Damas",
+        "2024-03-15",
+    )
+    assert (assault["source_id"], assault["url"]) == (None, "https://example.org/news/aleppo")
+
+    first, second, _ = csv.DictReader(io.StringIO(export("csv", rows)[0]))
+    assert (first["source_id"], first["title"], first["published"]) == (
+        "dep-2024-0314",
+        "Rencontre à Damas",
+        "2024-03-15",
+    )
+    assert (second["source_id"], second["url"]) == ("", "https://example.org/news/aleppo")
+
+    consult, assault, _ = (json.loads(line) for line in export("plover", rows)[0].splitlines())
+    assert consult["source_id"] == "dep-2024-0314" and "source_id" not in assault
+    assert consult["cite_info"]["published"] == "2024-03-15"
+    assert assault["cite_info"]["url"] == "https://example.org/news/aleppo"
+
+    damascus = json.loads(export("geojson", rows)[0])["features"][0]["properties"]
+    assert (damascus["source_id"], damascus["title"], damascus["published"], damascus["url"]) == (
+        "dep-2024-0314",
+        "Rencontre à Damas",
+        "2024-03-15",
+        None,
+    )
+
+    wide = Console(file=io.StringIO(), width=240)
+    wide.print(event_table(rows))
+    table = wide.file.getvalue()
+    for expected in (
+        "dep-2024-0314",
+        "Le Quotidien Test, 2024-03-15 · Rencontre à Damas",
+        "https://example.org/news/aleppo",
+    ):
+        assert expected in table

@@ -1,4 +1,4 @@
-"""Sources: directories, files, JSONL and stdin → RawDocuments; bad input becomes an error row."""
+"""Sources: directories, files, JSONL, CSV and stdin → RawDocuments; bad input becomes an error row."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from dateline.model import Document, RawDocument
 from dateline.sources import (
     iter_paths,
     raw_from_path_or_text,
+    read_csv,
     read_jsonl,
     read_paths,
     read_stream,
@@ -111,6 +112,7 @@ def test_jsonl_records_carry_their_declared_metadata(tmp_path: Path) -> None:
     assert first.model_dump() == {
         "content": "Le port a été rouvert.".encode(),
         "uri": f"{path}#L1",
+        "source_id": None,
         "kind": "text",
         "title": "Réouverture",
         "url": "https://example.org/port",
@@ -269,3 +271,153 @@ def test_a_directory_is_read_one_file_at_a_time(tmp_path: Path) -> None:
     rest = list(reader)
     assert rest[0].content == b"Rapport 1, revu."
     assert rest[1].error is not None and rest[1].error.startswith("cannot read file")
+
+
+SETE = "Les pêcheurs ont bloqué le port de Sète mardi."
+
+
+def test_jsonl_ids_become_source_ids(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path / "ids.jsonl",
+        {"id": "dep-0017", "text": "The ferry resumed service on Friday."},
+        {"id": 42, "text": "Talks opened in Nairobi."},
+        {"id": 4.5, "text": "A float id is ignored."},
+        {"id": True, "text": "So is a boolean."},
+        {"id": {"a": 1}, "text": "And an object."},
+        {"id": "", "text": "An empty id is absent."},
+        {"text": "No id at all."},
+        {"id": "no-body-9", "title": "Nothing to read"},
+    )
+    rows = list(read_paths([path]))
+    assert [r.source_id for r in rows] == ["dep-0017", "42", None, None, None, None, None, "no-body-9"]
+    assert all(r.error is None for r in rows[:-1])
+    assert rows[-1].error == "JSONL record has no 'text' or 'html' string field"
+    doc = Document.from_raw(rows[0])
+    assert doc.source_id is None  # set by the clean stage, from the raw input
+    assert (
+        Document.from_json(doc.model_copy(update={"source_id": "dep-0017"}).to_json()).source_id == "dep-0017"
+    )
+
+
+def test_same_text_with_different_ids_stays_two_documents(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path / "twins.jsonl",
+        {"id": "a-1", "text": SETE},
+        {"id": "a-2", "text": SETE},
+        {"id": "a-2", "text": SETE},
+    )
+    first, second, again = read_paths([path])
+    assert first.content_id() != second.content_id()
+    assert second.content_id() == again.content_id()  # same id, same text: the same document
+
+
+def test_records_without_an_id_keep_their_content_ids(tmp_path: Path) -> None:
+    record = {"text": SETE, "title": "Blocage", "published": "2024-05-07"}
+    (from_jsonl,) = read_paths([jsonl(tmp_path / "f.jsonl", record)])
+    (from_csv,) = read_paths(
+        [write(tmp_path / "f.csv", f"text,title,published\n{SETE},Blocage,2024-05-07\n")]
+    )
+    assert from_jsonl.source_id is None and from_csv.source_id is None
+    # the id these inputs had before records carried a source_id
+    assert from_jsonl.content_id() == from_csv.content_id() == "f6389210fe794e1e65d3"
+    with_id = from_jsonl.model_copy(update={"source_id": "x1"})
+    assert with_id.content_id() != from_jsonl.content_id()
+
+
+def test_csv_rows_become_raw_documents(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "feed.CSV",
+        "\ufeffID,Text,html,Title,url,outlet,published,language,author\r\n"
+        '17,"Le port a rouvert.\nLes navires repartent.",,Réouverture,https://example.org/p,Le Courrier,'
+        "2024-06-01,fr,ignored\r\n"
+        "\r\n"
+        "18,plain version,<p>The dam held.</p>,,,,,,\r\n"
+        "19,Short row\r\n",
+    )
+    first, second, third = read_paths([path])
+    assert first.model_dump() == {
+        "content": b"Le port a rouvert.\nLes navires repartent.",
+        "uri": f"{path}#L2",
+        "source_id": "17",
+        "kind": "text",
+        "title": "Réouverture",
+        "url": "https://example.org/p",
+        "outlet": "Le Courrier",
+        "published": "2024-06-01",
+        "language": "fr",
+        "error": None,
+    }
+    assert (second.uri, second.kind, second.content, second.title) == (
+        f"{path}#L5",  # the quoted field spans two lines; the blank line 4 is skipped
+        "html",
+        b"<p>The dam held.</p>",
+        None,
+    )
+    assert (third.source_id, third.content, third.uri) == ("19", b"Short row", f"{path}#L6")
+
+
+def test_tsv_rows_are_tab_separated(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "feed.tsv",
+        "id\ttext\toutlet\nk-1\tTroops left the border town, officials said.\tGulf Wire\n",
+    )
+    (row,) = read_paths([path])
+    assert (row.source_id, row.content, row.outlet, row.error) == (
+        "k-1",
+        b"Troops left the border town, officials said.",
+        "Gulf Wire",
+        None,
+    )
+
+
+def test_bad_csv_rows_become_error_rows_and_the_rest_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 40)
+    path = write(
+        tmp_path / "mixed.csv",
+        f"id,text,html\n1,First report.,\n2,,\n3,,   \n4,{'x' * 41},\n5,Last report.,\n",
+    )
+    docs = list(read_csv(path))
+    assert [d.source_id for d in docs] == ["1", "2", "3", None, "5"]
+    assert docs[0].error is None and docs[-1].error is None
+    assert docs[1].error == docs[2].error == "CSV row has no 'text' or 'html' value"
+    assert docs[3].error == "CSV row too large"
+    assert [d.uri for d in docs] == [f"{path}#L{n}" for n in range(2, 7)]
+    assert len({d.content_id() for d in docs}) == len(docs)
+
+
+def test_a_csv_field_over_the_size_limit_is_an_error_row(tmp_path: Path) -> None:
+    huge_cell = "y" * (sources.MAX_FILE_BYTES + 5)
+    path = write(tmp_path / "huge.csv", f'text\n"{huge_cell}"\nAfter it.\n')
+    huge, after = read_csv(path)
+    assert huge.error is not None and huge.error.startswith("malformed CSV row") and huge.uri == f"{path}#L2"
+    assert (after.content, after.uri) == (b"After it.", f"{path}#L3")
+    (header,) = read_csv(write(tmp_path / "huge-header.csv", f"text,{huge_cell}\nA report.\n"))
+    assert header.error is not None and header.error.startswith("malformed CSV header")
+
+
+def test_a_csv_without_a_text_column_is_one_error_row(tmp_path: Path) -> None:
+    (row,) = read_paths([write(tmp_path / "no-body.csv", "id,title\n1,A\n2,B\n")])
+    assert (row.uri, row.error) == (str(tmp_path / "no-body.csv"), "CSV file has no 'text' or 'html' column")
+    (empty,) = read_paths([write(tmp_path / "empty.csv", "")])
+    assert empty.error == "CSV file has no 'text' or 'html' column"
+    (missing,) = read_paths([tmp_path / "gone.csv"])
+    assert missing.error is not None and missing.error.startswith("cannot read file")
+
+
+def test_csv_keeps_the_body_bytes_of_a_legacy_encoding(tmp_path: Path) -> None:
+    path = write(tmp_path / "latin.csv", "text,title\nLe député a démissionné.,Démission\n".encode("latin-1"))
+    (row,) = read_csv(path)
+    assert row.content == "Le député a démissionné.".encode("latin-1")  # decoded later, like any text file
+    assert row.title == "D\ufffdmission"  # declared fields must be text: undecodable bytes are replaced
+    assert Document(id="x", title=row.title).to_json()
+
+
+def test_csv_is_read_lazily_row_by_row(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.csv", "text\nOne.\nTwo.\n")
+    reader = read_paths([path])
+    assert next(reader).content == b"One."
+    with path.open("a") as handle:  # rows appended after the first was read are still read
+        handle.write("Three.\n")
+    assert [r.content for r in reader] == [b"Two.", b"Three."]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -15,8 +18,9 @@ from store_samples import english_report, failed_report, french_report, sample_d
 
 from dateline.model import Document, Event
 from dateline.store import AmbiguousIdError, Store, database_url
-from dateline.store.migrate import alembic_config, current_revision, head_revision
-from dateline.store.rows import date_bound, event_interval, event_rows, evidence_text
+from dateline.store.engine import create_engine, write_transaction
+from dateline.store.migrate import alembic_config, current_revision, head_revision, upgrade
+from dateline.store.rows import date_bound, event_interval, event_rows, evidence_text, flatten
 from dateline.store.schema import metadata
 
 
@@ -56,6 +60,57 @@ def test_migration_history_is_linear() -> None:
     assert revisions[-1].down_revision is None
     for revision in revisions:
         assert not isinstance(revision.down_revision, tuple | list), f"{revision.revision} merges branches"
+
+
+def test_source_id_is_stored_and_read_back(filled: Store) -> None:
+    french, english = french_report().id, english_report().id
+    assert {r.id: r.source_id for r in filled.documents(status="ok")} == {
+        french: "dep-2024-0314",
+        english: None,
+    }
+    assert {r.doc_id: r.source_id for r in filled.events()} == {french: "dep-2024-0314", english: None}
+    stored = filled.get(french)
+    assert stored is not None and stored.source_id == "dep-2024-0314"
+    with filled.engine.connect() as conn:
+        column = conn.execute(
+            sa.text("SELECT source_id FROM documents WHERE id = :d"), {"d": french}
+        ).scalar()
+    assert column == "dep-2024-0314"
+
+
+def test_upgrading_from_the_previous_revision_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(database_url(path))
+    upgrade(engine, "0002_stories")
+    old = english_report()
+    flat = flatten(old, datetime.now(UTC))
+    del flat.document["source_id"]
+    document_json = json.loads(flat.document["json"])
+    del document_json["source_id"]  # a Document stored before the field existed
+    flat.document["json"] = json.dumps(document_json)
+    tables = sa.MetaData()
+    with engine.begin() as conn:
+        tables.reflect(conn)
+        assert "source_id" not in tables.tables["documents"].c
+        conn.execute(tables.tables["documents"].insert(), [flat.document])
+        conn.execute(tables.tables["events"].insert(), flat.events)
+        conn.execute(tables.tables["event_participants"].insert(), flat.participants)
+    engine.dispose()
+
+    with Store.open(path) as store:
+        with store.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+        [row] = store.documents()
+        assert (row.id, row.source_id, row.n_events, row.url) == (old.id, None, 2, old.url)
+        assert [(r.doc_id, r.source_id) for r in store.events()] == [(old.id, None), (old.id, None)]
+        assert store.get(old.id) == old
+        assert store.put([french_report()]).stored == 1
+        assert store.get(french_report().id) == french_report()
+        with write_transaction(store.engine) as conn:  # and back: the column goes, the rows stay
+            command.downgrade(alembic_config(connection=conn), "0002_stories")
+        with store.engine.connect() as conn:
+            assert "source_id" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}
+            assert conn.execute(sa.text("SELECT count(*) FROM events")).scalar() == 3
 
 
 def test_put_counts_and_is_idempotent(store: Store) -> None:

@@ -23,7 +23,7 @@ def docs(
     ] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
 ) -> None:
-    """List stored documents: id, status, language, outlet, date, events, title."""
+    """List stored documents: id, source id, status, language, outlet, date, events, title."""
     with open_store(db) as store:
         rows = store.documents(
             language=language, outlet=outlet, status="failed" if failed else None, limit=limit
@@ -33,7 +33,7 @@ def docs(
         err_console.print("no documents match")
         return
     table = Table(header_style="bold")
-    for column in ("id", "status", "lang", "outlet", "published", "events", "title"):
+    for column in ("id", "source id", "status", "lang", "outlet", "published", "events", "title"):
         table.add_column(
             column,
             overflow="fold",
@@ -53,6 +53,15 @@ def docs(
             )
             if x
         )
-        table.add_row(row.id, status, row.language, row.outlet or "", published, str(row.n_events), title)
+        table.add_row(
+            row.id,
+            row.source_id or "",
+            status,
+            row.language,
+            row.outlet or "",
+            published,
+            str(row.n_events),
+            title,
+        )
     console.print(table)
     err_console.print(f"{len(rows)} document(s) in {where}", highlight=False)

@@ -78,6 +78,7 @@ def _metadata(doc: Document) -> Table:
         "outlet": doc.outlet,
         "url": doc.url,
         "source": doc.uri,
+        "source id": doc.source_id,
         "language": f"{doc.language.code} ({doc.language.confidence:.2f})",
         "published": " ".join(
             x for x in (published.value, published.precision, f"from {published.source}") if x

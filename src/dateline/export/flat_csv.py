@@ -15,6 +15,7 @@ COLUMNS = (
     "actor2_name", "actor2_country", "actor2_sector", "actor2_kb_id",
     "place", "place_country", "latitude", "longitude", "geonames_id",
     "source_outlet", "cited_source", "confidence", "evidence_text", "url", "title", "language",
+    "published", "source_id",
 )  # fmt: skip
 SEPARATOR = "; "
 
@@ -35,7 +36,7 @@ def csv_row(row: EventRow) -> list[str | float | int | None]:
         place.name if place else None, place.country if place else None,
         place.lat if place else None, place.lon if place else None, place.geonames_id if place else None,
         row.outlet, SEPARATOR.join(a.source for a in event.attribution), round(event.confidence, 3),
-        row.evidence_text, row.url, row.title, row.language,
+        row.evidence_text, row.url, row.title, row.language, row.published, row.source_id,
     ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ def feature(row: EventRow) -> dict[str, Any] | None:
         "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
         "properties": {
             "doc_id": row.doc_id,
+            "source_id": row.source_id,
             "date": row.date,
             "type": event.type,
             "mode": event.mode,
@@ -34,6 +35,8 @@ def feature(row: EventRow) -> dict[str, Any] | None:
             "country": place.country,
             "outlet": row.outlet,
             "url": row.url,
+            "title": row.title,
+            "published": row.published,
             "confidence": event.confidence,
             "evidence": row.evidence_text,
         },

@@ -4,7 +4,8 @@ Standard fields: ``id``, ``date``/``enddate`` (YYYY-MM-DD), ``source``/``recipie
 objects: ``code``, ``sector``, ``identifier_id``, ``identifier_text``), ``event``, ``mode``,
 ``context``, ``quad_code``, ``event_loc`` (GeoNames field names plus ``cc3``), ``event_text``,
 ``cite_info``, ``coder``, ``coded_date``. Dateline adds ``auxiliary``, ``confidence``,
-``attribution`` and ``doc_id``, as the manual allows for named extension fields.
+``attribution``, ``doc_id`` and ``source_id`` (the input record's own id), as the manual allows
+for named extension fields.
 """
 
 from __future__ import annotations
@@ -57,13 +58,15 @@ def plover_record(row: EventRow, coded_date: str) -> dict[str, Any]:
         "event_loc": location_object(event.place) if event.place else None,
         "event_text": [row.evidence_text] if row.evidence_text else [],
         "cite_info": {"url": row.url, "title": row.title, "language": row.language, "publication": row.outlet,
-                      "coder": f"dateline {dateline.__version__}", "codebook": CODEBOOK},
+                      "published": row.published, "coder": f"dateline {dateline.__version__}",
+                      "codebook": CODEBOOK},
         "coder": f"dateline {dateline.__version__}",
         "coded_date": coded_date,
         "auxiliary": event.auxiliary,
         "confidence": event.confidence,
         "attribution": [a.source for a in event.attribution],
         "doc_id": row.doc_id,
+        "source_id": row.source_id,
     }  # fmt: skip
     return {key: value for key, value in record.items() if value is not None}
 

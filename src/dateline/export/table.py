@@ -1,4 +1,4 @@
-"""A Rich table of events for the terminal: when (and which document), what, who, where, evidence."""
+"""A Rich table of events for the terminal: when (and which document), what, who, where, evidence, source."""
 
 from __future__ import annotations
 
@@ -21,13 +21,19 @@ def _cell(*lines: tuple[str, str]) -> Text:
     return Text("\n").join(Text(text, style=style) for text, style in lines if text)
 
 
+def _source(row: EventRow) -> str:
+    """``— outlet, published · title``, with the parts that are known."""
+    known = [part for part in (", ".join(x for x in (row.outlet, row.published) if x), row.title) if part]
+    return "— " + " · ".join(known) if known else ""
+
+
 def event_table(rows: Iterable[EventRow]) -> Table:
     table = Table(header_style="bold")
-    table.add_column("date · doc", no_wrap=True)
+    table.add_column("date · doc\nsource id", no_wrap=True)
     table.add_column("type", no_wrap=True)
     table.add_column("actors → recipients")
     table.add_column("place")
-    table.add_column("evidence · outlet", ratio=1)
+    table.add_column("evidence · source", ratio=1, overflow="fold")
     for row in rows:
         event = row.event
         evidence = row.evidence_text
@@ -37,11 +43,15 @@ def event_table(rows: Iterable[EventRow]) -> Table:
         if event.recipients:
             who += " → " + ", ".join(actor_label(r) for r in event.recipients)
         table.add_row(
-            _cell((row.date or "?", ""), (f"{row.doc_id[:SHORT_ID]}·{event.id}", "dim")),
+            _cell(
+                (row.date or "?", ""),
+                (f"{row.doc_id[:SHORT_ID]}·{event.id}", "dim"),
+                (row.source_id or "", "cyan"),
+            ),
             _cell((event.type, "bold"), (event.mode or "", ""), (event.auxiliary or "", "yellow")),
             Text(who),
             Text(event.place.name if event.place else ""),
-            _cell((evidence, ""), (f"— {row.outlet}" if row.outlet else "", "dim")),
+            _cell((evidence, ""), (_source(row), "dim"), (row.url or "", "dim")),
         )
     return table
 

@@ -37,6 +37,7 @@ class Clean(BaseStage):
         "title",
         "outlet",
         "url",
+        "source_id",
         "removed",
         "captions",
         "published",
@@ -68,6 +69,7 @@ class Clean(BaseStage):
         doc.title = raw.title or page_title or _title(layout, known)
         doc.outlet = raw.outlet or page.sitename or _outlet(layout, known)
         doc.url = raw.url or page.url or _http(raw.uri)
+        doc.source_id = raw.source_id
         doc.removed = [
             RemovedLine(line=line.number, text=line.text, reason=why) for line, why in layout.removed
         ]

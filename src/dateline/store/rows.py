@@ -26,6 +26,7 @@ class DocumentRow:
 
     id: str
     uri: str | None
+    source_id: str | None
     url: str | None
     title: str | None
     outlet: str | None
@@ -45,6 +46,7 @@ class EventRow:
     doc_id: str
     event: Event
     evidence_text: str
+    source_id: str | None = None
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
@@ -97,6 +99,7 @@ def flatten(doc: Document, now: datetime) -> FlatDocument:
         document={
             "id": doc.id,
             "uri": doc.uri,
+            "source_id": doc.source_id,
             "url": doc.url,
             "title": doc.title,
             "outlet": doc.outlet,
@@ -191,6 +194,7 @@ def event_rows(doc: Document) -> list[EventRow]:
                 doc_id=doc.id,
                 event=event,
                 evidence_text=evidence_text(doc.text, event),
+                source_id=doc.source_id,
                 outlet=doc.outlet,
                 url=doc.url,
                 title=doc.title,

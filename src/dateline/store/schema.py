@@ -31,6 +31,7 @@ documents = sa.Table(
     metadata,
     sa.Column("id", sa.String(64), primary_key=True),
     sa.Column("uri", sa.Text),
+    sa.Column("source_id", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
     sa.Column("outlet", sa.String(200)),
