@@ -1,0 +1,120 @@
+"""Light coreference and collectives: subject pronouns and definite descriptions ("le quotidien", "the
+group") join the most recent compatible actor of their paragraph; country-less collective role nouns
+("les rebelles", "protesters") become generic actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
+
+from dateline.stages.actors.found import Found
+from dateline.stages.actors.lexicon import word_lists
+from dateline.stages.actors.mentions import generic
+from dateline.stages.actors.syntax import paragraph_starts
+
+if TYPE_CHECKING:
+    from dateline.stages.actors.resolver import Resolver
+
+#: Sectors a collective role noun gives an actor for without a country.
+GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB", "IGO"})
+
+Fits = Callable[[Found], bool]
+
+
+def resolve_collectives(r: Resolver) -> None:
+    """Country-less generic actors for the uncovered plural role nouns of a `GENERIC_SECTORS` sector."""
+    for i, pos in enumerate(r.tokens.pos):
+        if i in r.covered or pos != NOUN:
+            continue
+        sector = r.lexicon.sector(r.tokens.words[i], r.lang)  # cheap, and must match `sector_of`
+        if sector is None or sector not in GENERIC_SECTORS:
+            continue
+        token = r.sdoc[i]
+        if r.roles.kind_of(token) == "group" and r.roles.sector_of(token) == sector:
+            r.add(generic(r, None, sector, token, token, 0.5))
+
+
+def resolve_coreference(r: Resolver) -> None:
+    """Uncovered subject pronouns and definite descriptions join their antecedent's actor."""
+    paragraphs = paragraph_starts(r.doc.text)
+    pronouns = word_lists().pronouns.get(r.lang, {})
+    pronoun_ids = frozenset(map(get_string_id, pronouns))  # lower-case ids: skip other words unread
+    for i, pos in enumerate(r.tokens.pos):
+        if i in r.covered or (pos != NOUN and r.tokens.lower[i] not in pronoun_ids):
+            continue
+        token = r.sdoc[i]
+        lower = token.lower_
+        if lower in pronouns and token.dep_.startswith("nsubj"):
+            number, gender = pronouns[lower]
+            antecedent = _antecedent(r, token, paragraphs, partial(_agrees, r, number=number, gender=gender))
+        elif pos == NOUN and _definite(token) and not _qualified(r, token):
+            antecedent = _antecedent(r, token, paragraphs, _describes(r, token))
+        else:
+            continue
+        if antecedent is not None:
+            r.add(
+                Found(
+                    token.idx,
+                    token.idx + len(token.text),
+                    antecedent.key,
+                    antecedent.name,
+                    antecedent.kind,
+                    token.i,
+                    antecedent.country,
+                    antecedent.sector,
+                    antecedent.kb_id,
+                    antecedent.qid,
+                    min(antecedent.confidence, 0.6),
+                    list(antecedent.candidates),
+                ),
+            )
+
+
+def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits) -> Found | None:
+    """The latest mention before `token` in its paragraph that `fits`."""
+    start = max(p for p in paragraphs if p <= token.idx)
+    before = [f for f in r.found if start <= f.start and f.end <= token.idx]
+    for item in sorted(before, key=lambda f: f.start, reverse=True):
+        if fits(item):
+            return item
+    return None
+
+
+def _agrees(r: Resolver, item: Found, number: str, gender: str | None) -> bool:
+    head = r.sdoc[item.head]
+    plural = item.kind == "group" or "Plur" in head.morph.get("Number")
+    if (number == "Plur") != plural:
+        return False
+    if item.kind == "person":
+        return gender is None or r.lang != "en" or gender == "Masc" or "Fem" in head.morph.get("Gender")
+    if r.lang == "en":
+        return number == "Plur"
+    genders = head.morph.get("Gender")
+    return gender is None or not genders or gender in genders
+
+
+def _definite(token: Any) -> bool:
+    definite = word_lists().definite
+    return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
+
+
+def _qualified(r: Resolver, token: Any) -> bool:
+    """Whether a noun carries its own referent (a name or a country marker among its dependents)."""
+    return any(c.i in r.covered for c in token.subtree if c.i != token.i)
+
+
+def _describes(r: Resolver, token: Any) -> Fits:
+    """A predicate telling whether an actor fits the definite description `token`."""
+    sector = r.roles.sector_of(token)
+    lemma = token.lemma_.lower()
+    if lemma in word_lists().group_nouns:
+        return lambda f: f.kind in ("organisation", "group") and f.sector not in (None, "GOV", "MED", "IGO")
+    if sector == "MED":
+        return lambda f: f.sector == "MED" and f.kind == "organisation"
+    if sector and r.roles.kind_of(token) == "person":
+        return lambda f: f.kind == "person" and f.sector in (sector, None)
+    return lambda f: False

@@ -1,0 +1,65 @@
+"""One document's resolution: the state the passes share, and the order they run in."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from dateline.kb import ActorKB, RoleLexicon
+from dateline.model import Document
+from dateline.stages.actors.coreference import resolve_collectives, resolve_coreference
+from dateline.stages.actors.found import Found
+from dateline.stages.actors.markers import resolve_capital, resolve_demonym
+from dateline.stages.actors.names import kb_matches, resolve_name, resolve_unknown_names
+from dateline.stages.actors.roles import Roles
+from dateline.stages.actors.syntax import span_root, tidy
+from dateline.stages.actors.titles import attach_titles
+from dateline.stages.tokens import token_table
+
+
+class Resolver:
+    """Finds the actor mentions of one analysed document.
+
+    Each pass reads and extends `found` (the mentions so far), `covered` (the tokens inside them) and
+    `places` (the tokens of KB names read as places, "à Dakar").
+    """
+
+    def __init__(self, kb: ActorKB, lexicon: RoleLexicon, doc: Document) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.doc = doc
+        self.sdoc = doc.analysis
+        self.tokens = token_table(self.sdoc)  # plain per-token columns: starts give span → token lookups
+        self.lang = doc.language.code
+        self.date = doc.published.value  # the publication date: who holds an office, a role, a country
+        self.roles = Roles(lexicon, self.lang)
+        self.found: list[Found] = []
+        self.covered: set[int] = set()
+        self.places: set[int] = set()
+
+    def add(self, item: Found) -> None:
+        item.start, item.end = tidy(self.doc.text, item.start, item.end, self.tokens.starts[item.head])
+        self.found.append(item)
+        self.covered.update(self.tokens_within(item.start, item.end))
+
+    def tokens_within(self, start: int, end: int) -> range:
+        """Indexes of the tokens that start in the characters ``[start, end)``."""
+        first = bisect_left(self.tokens.starts, start)
+        return range(first, bisect_left(self.tokens.starts, end, lo=first))
+
+    def run(self) -> list[Found]:
+        """KB matches (names, demonyms, capitals), unknown names, titles, collectives, then coreference."""
+        for span, hits in kb_matches(self):
+            by_via = {via: [h.entry for h in hits if h.via == via] for via in ("alias", "demonym", "capital")}
+            root = span_root(span)
+            if by_via["alias"]:
+                resolve_name(self, span, root, by_via["alias"])
+            elif by_via["demonym"]:
+                resolve_demonym(self, span, root, by_via["demonym"])
+            else:
+                resolve_capital(self, span, root, by_via["capital"])
+        resolve_unknown_names(self)
+        attach_titles(self)
+        resolve_collectives(self)
+        self.found.sort(key=lambda f: f.start)
+        resolve_coreference(self)
+        return self.found

@@ -1,0 +1,68 @@
+"""Role nouns ("ministre", "les forces", "officials"): their sector, phrase and kind, once per token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.kb import RoleLexicon
+from dateline.model import ActorKind
+from dateline.stages.actors.syntax import complements, own_phrase, phrase_text, role_phrase
+
+
+class Roles:
+    """The role-noun readings of one document's tokens, in its language."""
+
+    def __init__(self, lexicon: RoleLexicon, lang: str) -> None:
+        self.lexicon = lexicon
+        self.lang = lang
+        self.own_sectors: dict[int, str | None] = {}  # `own_sector` by token index
+        self.sectors: dict[int, str | None] = {}  # `sector_of` by token index
+        self.phrases: dict[int, list[Any]] = {}  # `phrase` by token index
+
+    def sector_of(self, token: Any) -> str | None:
+        """The sector a role noun names: from its own words, else from its whole phrase."""
+        if token.i not in self.sectors:
+            own = self.own_sector(token)
+            self.sectors[token.i] = own or self.lexicon.sector(phrase_text(self.phrase(token)), self.lang)
+        return self.sectors[token.i]
+
+    def phrase(self, token: Any) -> list[Any]:
+        """`role_phrase`, once per token."""
+        if token.i not in self.phrases:
+            self.phrases[token.i] = role_phrase(token)
+        return self.phrases[token.i]
+
+    def own_sector(self, token: Any) -> str | None:
+        """The sector a role noun's own words name (`own_phrase`)."""
+        if token.i not in self.own_sectors:
+            self.own_sectors[token.i] = self.lexicon.sector(phrase_text(own_phrase(token)), self.lang)
+        return self.own_sectors[token.i]
+
+    def role_head(self, noun: Any) -> Any | None:
+        """The outermost role noun over `noun`: itself or a noun it complements, two levels up at most."""
+        chain = [noun]
+        while len(chain) < 3:
+            current = chain[-1]
+            outer = current.head if complements(current) and current.dep_ not in ("amod", "appos") else None
+            if outer is not None and outer.dep_ == "prep":
+                outer = outer.head
+            if outer is None or outer.i == current.i or outer.pos_ not in ("NOUN", "PROPN"):
+                break
+            chain.append(outer)
+        for candidate in reversed(chain):
+            if self.own_sector(candidate):
+                return candidate
+        return None
+
+    def attached_role(self, root: Any) -> Any | None:
+        """The role noun a name or marker qualifies ("ministre ... de la Syrie", "Russia's minister")."""
+        if not complements(root):
+            return None
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        return self.role_head(head) if head.pos_ in ("NOUN", "PROPN") else None
+
+    def kind_of(self, noun: Any) -> ActorKind:
+        """A plural role noun names a group, an institution noun an organisation, another a person."""
+        if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+            return "group"
+        return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
