@@ -22,7 +22,7 @@ from pathlib import Path
 from dateline import Pipeline
 from dateline.sources import read_paths
 from dateline.stories.cluster import StoryIndex
-from dateline.stories.features import embed, lead_text, story_docs
+from dateline.stories.features import lead_text, story_docs
 from dateline.stories.similarity import PairModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,10 +41,10 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
-    docs = [
-        d for d in Pipeline.from_config().pipe(read_paths([ROOT / "examples" / "corpus"])) if not d.failed
-    ]
-    bases = story_docs(docs)
+    pipeline = Pipeline.from_config()
+    embed = pipeline.resources.encoder("use")
+    docs = [d for d in pipeline.pipe(read_paths([ROOT / "examples" / "corpus"])) if not d.failed]
+    bases = story_docs(docs, embed)
     leads = [lead_text(d) for d in docs]
     picks = [rng.randrange(len(docs)) for _ in range(args.n)]
 

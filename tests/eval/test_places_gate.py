@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.config import PlacesSettings
 from dateline.eval.common import shared_dir
 from dateline.eval.places import GEO_SETS, load_geo, score_end_to_end, score_given_spans, score_seeds
-from dateline.stages.places import PlaceOptions, Places
+from dateline.resources import Resources
+from dateline.stages.places import Places
 
 pytestmark = pytest.mark.eval
 
@@ -33,7 +35,7 @@ RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.89, 0.80, 0.86  # measured 0.9
 def stage() -> Places:
     if shared_dir() is None:
         pytest.skip("../shared is not present: geoparsing gold is unavailable")
-    return Places(PlaceOptions(demonyms=True))
+    return Places(PlacesSettings(demonyms=True), Resources.shared())
 
 
 @pytest.mark.parametrize(("name", "outlets"), sorted(GIVEN_SPANS_FLOORS))
@@ -52,6 +54,6 @@ def test_end_to_end_recall_and_accuracy_on_a_subset(stage: Places) -> None:
 
 
 def test_seed_places_within_25_km(stage: Places) -> None:
-    score = score_seeds(Places())
+    score = score_seeds(Places(PlacesSettings(), Resources.shared()))
     assert score.gold == 20
     assert score.matched == 20, score.misses  # Beirut only in a related photo caption

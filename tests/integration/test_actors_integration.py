@@ -8,8 +8,9 @@ import pytest
 
 from dateline.eval.common import PRF
 from dateline.model import Document, Language
-from dateline.pipeline import Settings
-from dateline.stages.actors import actors_at, make_actors
+from dateline.pipeline import registry
+from dateline.resources import Resources
+from dateline.stages.actors import actors_at
 from dateline.stages.analyse import Analyse
 
 pytestmark = pytest.mark.integration
@@ -57,9 +58,9 @@ SENTENCES: list[tuple[str, str, str | None, set[str]]] = [
 
 def analysed(lang: str, text: str, date: str | None = None) -> Document:
     doc = Document(id="i", text=text, language=Language(code=lang, confidence=1.0))
-    doc.published.value = date
-    Analyse()(doc)
-    return make_actors(Settings())(doc)
+    doc.published_given.value = date
+    Analyse(Resources.shared().models)(doc)
+    return registry.create("actors")(doc)
 
 
 def test_actor_countries_on_written_sentences() -> None:

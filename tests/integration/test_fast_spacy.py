@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.resources import SPACY_MODELS, spacy_model
+from dateline.resources import SPACY_MODELS, Resources
 from dateline.spacy_fast.entities import BatchEntityRecognizer
 from dateline.spacy_fast.lemmas import MemoLemmatizer
 from dateline.spacy_fast.matmul import MatmulOps
@@ -38,7 +38,7 @@ def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("language", sorted(TEXTS))
 def test_loaded_model_annotates_as_shipped(language: str) -> None:
-    ours = spacy_model(language)
+    ours = Resources.shared().models.get(language)
     assert isinstance(ours.get_pipe("tok2vec").model.ops, MatmulOps)
     assert isinstance(ours.get_pipe("attribute_ruler"), IndexedAttributeRuler)
     assert isinstance(ours.get_pipe("lemmatizer"), MemoLemmatizer)
@@ -58,7 +58,7 @@ def test_loaded_model_annotates_as_shipped(language: str) -> None:
 
 @pytest.mark.parametrize("language", sorted(TEXTS))
 def test_indexed_ruler_finds_the_shipped_matches(language: str) -> None:
-    ours = spacy_model(language).get_pipe("attribute_ruler")
+    ours = Resources.shared().models.get(language).get_pipe("attribute_ruler")
     shipped_nlp = spacy.load(SPACY_MODELS[language])
     shipped = shipped_nlp.get_pipe("attribute_ruler")
     for text in TEXTS[language]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import gazetteer, haversine_km
 from dateline.model import Document, Language, Place
+from dateline.resources import Resources
 from dateline.stages.analyse import Analyse
-from dateline.stages.places import PlaceOptions, Places
+from dateline.stages.places import Places
 
 pytestmark = pytest.mark.integration
 
@@ -18,8 +20,8 @@ HAMA, IDLIB, TARTUS, BAGHDAD = (35.13, 36.75), (35.93, 36.63), (34.89, 35.89), (
 
 def _run(text: str, language: str, **options: object) -> Document:
     doc = Document(id="it", text=text, language=Language(code=language, confidence=1.0))
-    Analyse()(doc)
-    return Places(PlaceOptions(**options))(doc)  # type: ignore[arg-type]
+    Analyse(Resources.shared().models)(doc)
+    return Places(PlacesSettings(**options), Resources.shared())(doc)  # type: ignore[arg-type]
 
 
 def _near(places: list[Place], point: tuple[float, float], km: float = 25) -> Place | None:
@@ -63,7 +65,7 @@ def test_french_report() -> None:
     idlib = _near(doc.places, IDLIB, km=40)
     assert idlib is not None and idlib.feature_class == "A" and idlib.country == "SYR"
     assert any(p.feature_class == "S" and p.country == "SYR" for p in doc.places)
-    assert any(note.startswith("places: northwest of Syria") for note in doc.notes)
+    assert any(d.direction == "northwest" and p.name == "Syria" for p in doc.places for d in p.directions)
     assert all(p.country and len(p.country) == 3 for p in doc.places)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dateline.model import Document, Published
+from dateline.pipeline import registry
+from dateline.resources import Resources
 from dateline.stages.analyse import Analyse
 from dateline.stages.attributions import Attributions, cited_sources
-from dateline.stages.times import Times
 
 pytestmark = pytest.mark.integration
 
@@ -28,9 +29,9 @@ def analysed(text: str, language: str, published: Published | None = None) -> Do
     doc = Document(id=language, text=text)
     doc.language.code = language
     if published is not None:
-        doc.published = published
-    Analyse()(doc)
-    Times()(doc)
+        doc.published_given = published
+    Analyse(Resources.shared().models)(doc)
+    registry.create("times")(doc)
     return Attributions()(doc)
 
 

@@ -108,11 +108,11 @@ def test_relay_lines_and_credits_without_analysis() -> None:
     assert [a.source for a in doc.attributions if a.verb == "credit"] == ["Studio Delta"]
 
 
-def test_clean_stage_entries_are_kept_and_reruns_are_idempotent() -> None:
+def test_the_relays_clean_found_are_kept_and_reruns_are_idempotent() -> None:
     from_clean = Attribution(
-        source="Wire Service", verb="via", relay=True, scope="document", producer="clean@0.1"
+        source="Wire Service", verb="via", relay=True, scope="document", producer="clean@2"
     )
-    doc = Document(id="c", text="Rien à signaler.\n(Via Wire Service)", attributions=[from_clean])
+    doc = Document(id="c", text="Rien à signaler.\n(Via Wire Service)", relays=[from_clean])
     stage = Attributions()
     stage(doc)
     once = list(doc.attributions)

@@ -97,7 +97,7 @@ def test_english_page_relay_footer_and_bracketed_credit() -> None:
     doc = clean(ENGLISH_PAGE)
     assert doc.title == "Harbour workers end strike after pay deal in Port Ellery"
     assert doc.outlet is None  # a relay is not the publisher
-    assert [(a.source, a.relay, a.scope) for a in doc.attributions] == [("Coastal Wire", True, "document")]
+    assert [(a.source, a.relay, a.scope) for a in doc.relays] == [("Coastal Wire", True, "document")]
     assert [(c.text, c.credit) for c in doc.captions] == [("[Photo: Jane Roe]", "Jane Roe")]
     assert doc.text.endswith("a union spokeswoman told reporters.")
     assert reasons(doc)["• Printer friendly"] == "share widget"
@@ -260,12 +260,12 @@ def test_removed_lines_carry_their_line_numbers() -> None:
 def test_declared_metadata_wins() -> None:
     doc = clean(FRENCH_PAGE, title="Un autre titre", outlet="Le Déclaré", published="2024-06")
     assert (doc.title, doc.outlet) == ("Un autre titre", "Le Déclaré")
-    assert (doc.published.value, doc.published.precision, doc.published.source) == (
+    assert (doc.published_given.value, doc.published_given.precision, doc.published_given.source) == (
         "2024-06",
         "month",
         "declared",
     )
-    assert (doc.published.start, doc.published.end) == ("2024-06-01", "2024-06-30")
+    assert (doc.published_given.start, doc.published_given.end) == ("2024-06-01", "2024-06-30")
     assert doc.text.startswith("Le conseil régional a adopté")  # the page's own headline still goes
     assert reasons(doc)[FRENCH_PAGE.split("\n")[2]] == "title"
 
@@ -301,7 +301,7 @@ def test_body_longer_than_the_limit_is_cut_at_a_line_break() -> None:
     text = "Committee hears residents\n\n" + "\n".join([paragraph] * 50)
     doc = Clean(max_chars=1000)(Document.from_raw(RawDocument(content=text.encode())))
     assert len(doc.text) <= 1000 and doc.text.endswith(paragraph)
-    assert any("truncated" in note for note in doc.notes)
+    assert doc.truncated_from is not None and doc.truncated_from > 1000
 
 
 # -- decoding and bad input ----------------------------------------------------------------------
@@ -386,7 +386,7 @@ def test_html_metadata_body_and_figcaptions() -> None:
     doc = clean(HTML_PAGE, kind="html")
     assert doc.title == "Bridge reopens after repairs"
     assert doc.outlet == "The Riverside Post"
-    assert (doc.published.value, doc.published.precision, doc.published.source) == (
+    assert (doc.published_given.value, doc.published_given.precision, doc.published_given.source) == (
         "2024-09-17",
         "day",
         "html",

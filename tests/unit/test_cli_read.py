@@ -12,12 +12,14 @@ import pytest
 from store_samples import english_report, failed_report, french_report, sample_documents
 from typer.testing import CliRunner
 
-import dateline.kb.gazetteer as gazetteer_module
 from dateline.cli.app import COMMAND_MODULES, app
+from dateline.config import NoSettings
 from dateline.kb.gazetteer import Entry
 from dateline.model import Document, Event, PlaceRef
-from dateline.pipeline import BaseStage, Settings, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.store import Store
+from dateline.testing import fake_gazetteer, fake_resources
 
 for _module in COMMAND_MODULES:
     importlib.import_module(f"dateline.cli.{_module}")
@@ -25,21 +27,20 @@ for _module in COMMAND_MODULES:
 runner = CliRunner()
 
 
-class FakeGazetteer:
-    """Two hand-made places named alike: the more populous one must win."""
-
-    places = (
-        Entry(0, "Tripoli", "LY", 32.88, 13.19, 1_150_000, "PPLC", 2210247),
-        Entry(1, "Tripoli", "LB", 34.44, 35.85, 230_000, "PPLA", 266826),
-    )
-
-    def candidates(self, name: str) -> list[Entry]:
-        return [p for p in self.places if p.name.lower() == name.lower()]
+#: Two hand-made places named alike: the more populous one must win.
+TRIPOLIS = fake_gazetteer(
+    [
+        (Entry(0, "Tripoli", "LY", 32.88, 13.19, 1_150_000, "PPLC", 2210247), []),
+        (Entry(0, "Tripoli", "LB", 34.44, 35.85, 230_000, "PPLA", 266826), []),
+    ]
+)
 
 
 @pytest.fixture(autouse=True)
-def fake_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gazetteer_module, "gazetteer", FakeGazetteer)
+def small_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI is the composition root: its process resources get the small gazetteer."""
+    resources = fake_resources(gazetteer=TRIPOLIS, models=Resources.shared().models)
+    monkeypatch.setattr(Resources, "shared", classmethod(lambda cls, config=None: resources))
 
 
 @pytest.fixture
@@ -174,6 +175,7 @@ class TagStage(BaseStage):
     """A stand-in stage: uses the raw bytes as text and codes one event (no models)."""
 
     name = "cli_test_tag"
+    requires = ("raw",)
     assigns = ("text", "events")
 
     def __call__(self, doc: Document) -> Document:
@@ -185,9 +187,13 @@ class TagStage(BaseStage):
         return doc
 
 
+def make_tag_stage(settings: NoSettings, resources: Resources) -> TagStage:
+    return TagStage()
+
+
 @pytest.fixture
-def tag_stage(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setitem(registry._factories, TagStage.name, lambda settings: TagStage())
+def tag_stage() -> str:
+    registry.register(TagStage.name)(make_tag_stage)
     return TagStage.name
 
 
@@ -218,19 +224,21 @@ def test_extract_usage_errors(tmp_path: Path) -> None:
     assert code == 2
 
 
-def test_settings_reach_the_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[Settings] = []
+def test_settings_reach_the_pipeline(tmp_path: Path) -> None:
+    toml = tmp_path / "dateline.toml"
+    toml.write_text("[analyse]\nbatch_size = 8\n[places]\nscan = true\n", encoding="utf-8")
+    code, out, _ = run("config", "show", "--config", str(toml), "--set", "places.scan=false")
+    assert code == 0 and "scan = false" in out and "batch_size = 8" in out
 
-    def factory(settings: Settings) -> TagStage:
-        seen.append(settings)
-        return TagStage()
 
-    monkeypatch.setitem(registry._factories, TagStage.name, factory)
-    kb = tmp_path / "extra.yaml"
-    kb.write_text("actors: []\n", encoding="utf-8")
+def test_a_misspelt_setting_exits_2_naming_it(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text("x", encoding="utf-8")
-    code, _, _ = run("extract", str(tmp_path / "r.txt"), "--stages", TagStage.name, "--kb", str(kb))
-    assert code == 0 and seen[0].kb_files == (str(kb),)
+    code, _, err = run("extract", str(tmp_path / "r.txt"), "--set", "places.scna=false")
+    assert code == 2 and "places.scna" in err and "places.scan" in err
+    toml = tmp_path / "dateline.toml"
+    toml.write_text("[clean]\nmax_char = 10\n", encoding="utf-8")
+    code, _, err = run("extract", str(tmp_path / "r.txt"), "--config", str(toml))
+    assert code == 2 and "clean.max_char" in err and "clean.max_chars" in err
 
 
 @pytest.mark.integration

@@ -12,7 +12,7 @@ import pytest
 
 from dateline.engine import EngineError, IngestOptions, LocalEngine
 from dateline.model import Document, Mention, RawDocument
-from dateline.pipeline import BaseStage, Pipeline, mark
+from dateline.pipeline import BaseStage, Pipeline
 
 CALLS: list[str] = []
 
@@ -21,7 +21,8 @@ class Decode(BaseStage):
     """Bytes to text, with test hooks: SLEEP (slow Python), HANG (alarm blocked), CRASH (process dies)."""
 
     name = "decode"
-    assigns = ("text",)
+    requires = ("raw",)
+    assigns = ("text", "mentions", "title")
 
     def __call__(self, doc: Document) -> Document:
         assert doc.raw is not None
@@ -40,8 +41,7 @@ class Decode(BaseStage):
             doc.mentions = [
                 Mention(start=0, end=len(doc.text) + 5, text="x", label="X", producer="decode@0.1")
             ]
-        doc.notes = [f"words={len(doc.text.split())}"]
-        mark(doc, self)
+        doc.title = f"words={len(doc.text.split())}"
         return doc
 
 
@@ -50,17 +50,17 @@ def make_pipeline() -> Pipeline:
 
 
 class BlasThreads(BaseStage):
-    """Notes how many threads numpy's BLAS may use in this process."""
+    """Writes how many threads numpy's BLAS may use in this process (as the outlet)."""
 
     name = "blas"
     requires = ("text",)
+    assigns = ("outlet",)
 
     def __call__(self, doc: Document) -> Document:
         from threadpoolctl import threadpool_info
 
         threads = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
-        doc.notes.append(f"blas threads={threads}")
-        mark(doc, self)
+        doc.outlet = f"blas threads={threads}"
         return doc
 
 
@@ -109,7 +109,7 @@ def test_inline_run_stores_every_document_in_batched_transactions() -> None:
     report = engine().run(raws(*(f"report number {i}" for i in range(7))), writer)
     assert (report.read, report.stored, report.skipped, report.failed) == (7, 7, 0, 0)
     assert writer.transactions == [3, 3, 1]
-    assert all(d.notes == [f"words={len(d.text.split())}"] for d in writer.docs.values())
+    assert all(d.title == f"words={len(d.text.split())}" for d in writer.docs.values())
     assert report.timer.docs["decode"] == 7
 
 
@@ -181,7 +181,7 @@ def test_a_worker_computes_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch)
     writer = MemoryWriter()
     engine(1, pipeline=blas_pipeline).run(raws("one document"), writer)
     [doc] = writer.docs.values()
-    assert "blas threads=[1]" in doc.notes
+    assert doc.outlet == "blas threads=[1]"
 
 
 def test_a_pipeline_that_cannot_build_is_an_engine_error() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from dateline.kb import KBEntry, alias_key, load_kb, role_lexicon, role_sector
+from dateline.kb import KBEntry, alias_key, load_kb, load_role_lexicon
 from dateline.kb.actors import ActorKB, Role
 
 
@@ -189,11 +189,11 @@ def test_a_malformed_user_file_is_rejected(tmp_path: Path) -> None:
     ],
 )
 def test_role_sector(phrase: str, lang: str, sector: str | None) -> None:
-    assert role_sector(phrase, lang) == sector
+    assert load_role_lexicon().sector(phrase, lang) == sector
 
 
 def test_role_titles_and_place_nouns() -> None:
-    lexicon = role_lexicon()
+    lexicon = load_role_lexicon()
     assert lexicon.title("ministre des Affaires étrangères", "fr") == "foreign minister"
     assert lexicon.title("chef d'état-major", "fr") == "chief of staff"
     assert lexicon.title("Prime Minister", "en") == "prime minister"
@@ -202,7 +202,7 @@ def test_role_titles_and_place_nouns() -> None:
 
 
 def test_addressee_and_transfer_heads() -> None:
-    lexicon = role_lexicon()
+    lexicon = load_role_lexicon()
     assert lexicon.takes_addressee("soutien", "fr") and lexicon.takes_addressee("letter", "en")
     assert not lexicon.takes_addressee("déclarer", "fr") and not lexicon.takes_addressee("say", "en")
     assert lexicon.transfers_goods("livrer", "fr") and lexicon.transfers_goods("sell", "en")

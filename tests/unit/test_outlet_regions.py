@@ -11,15 +11,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import dateline.stages.places as places_module
 from dateline.cli.app import COMMAND_MODULES, app
-from dateline.cli.common import place_settings
+from dateline.config import Config, PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
-from dateline.kb.geo_resolver import Resolver, outlet_regions
+from dateline.kb.geo_resolver import outlet_regions
 from dateline.model import Document, Language, Mention
-from dateline.pipeline import Settings, registry
+from dateline.pipeline import registry
+from dateline.resources import Resources
 from dateline.stages.places import (
-    PlaceOptions,
     Places,
     RegionRefs,
     outlet_of,
@@ -27,6 +26,7 @@ from dateline.stages.places import (
     write_outlet_regions,
 )
 from dateline.store import Store
+from dateline.testing import fake_resources
 
 for _module in COMMAND_MODULES:
     importlib.import_module(f"dateline.cli.{_module}")
@@ -59,7 +59,7 @@ runner = CliRunner()
 
 
 def _stage(regions: Mapping[str, RegionRefs] | None = None) -> Places:
-    return Places(PlaceOptions(), resolver=Resolver(GAZETTEER), regions=regions)
+    return Places(PlacesSettings(), fake_resources(gazetteer=GAZETTEER), regions=regions)
 
 
 def _doc(n: int, outlet: str, url: str | None, text: str, names: list[str]) -> Document:
@@ -82,7 +82,10 @@ def _doc(n: int, outlet: str, url: str | None, text: str, names: list[str]) -> D
 def _placed() -> list[Document]:
     """The reports through the places stage (no learned region), as a store would hold them."""
     stage = _stage()
-    return [stage(_doc(n, *report)) for n, report in enumerate(REPORTS)]
+    docs = [stage(_doc(n, *report)) for n, report in enumerate(REPORTS)]
+    for doc in docs:
+        doc.producers.append(stage.producer)  # what the pipeline records after the stage
+    return docs
 
 
 def test_an_outlet_is_its_name_else_its_host() -> None:
@@ -122,10 +125,8 @@ def test_the_learned_region_changes_an_ambiguous_resolution(tmp_path: Path) -> N
 def test_the_factory_reads_the_regions_file(tmp_path: Path) -> None:
     path = tmp_path / "regions.json"
     path.write_text(json.dumps({"Metro Daily": [{"name": "Texas", "geonames_id": 4736286}]}))
-    stage = registry.create("places", Settings(options={"places_outlet_regions": str(path)}))
+    stage = registry.create("places", Config(places=PlacesSettings(outlet_regions=path)))
     assert isinstance(stage, Places) and stage.regions == {"Metro Daily": [("Texas", 4736286)]}
-    assert place_settings(path) == {"places_outlet_regions": str(path.resolve())}
-    assert place_settings(None) == {}
 
 
 def test_a_malformed_regions_file_is_refused(tmp_path: Path) -> None:
@@ -140,7 +141,8 @@ def test_a_malformed_regions_file_is_refused(tmp_path: Path) -> None:
 def test_outlets_command_prints_and_writes_the_regions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(places_module, "gazetteer", lambda min_population=500: GAZETTEER)
+    resources = fake_resources(gazetteer=GAZETTEER)
+    monkeypatch.setattr(Resources, "shared", classmethod(lambda cls, config=None: resources))
     db = tmp_path / "store.db"
     unplaced = _doc(99, "Metro Daily", None, "Dallas again.", ["Dallas"])  # the places stage never ran
     with Store.open(db) as store:

@@ -8,6 +8,7 @@ import pytest
 
 import dateline.pipeline as pipeline_module
 import dateline.stages  # noqa: F401  (built-ins registered before any test swaps the registry)
+from dateline.config import CleanSettings, Config, NoSettings, Section
 from dateline.model import Document, RawDocument
 from dateline.pipeline import (
     DEFAULT_STAGES,
@@ -15,10 +16,9 @@ from dateline.pipeline import (
     Pipeline,
     PipelineConfigError,
     Registry,
-    Settings,
     Stage,
-    mark,
 )
+from dateline.testing import fake_resources
 
 
 class Seed(BaseStage):
@@ -31,7 +31,6 @@ class Seed(BaseStage):
     def __call__(self, doc: Document) -> Document:
         assert doc.raw is not None
         doc.text = doc.raw.content.decode()
-        mark(doc, self)
         return doc
 
 
@@ -51,7 +50,6 @@ class Shout(BaseStage):
         if "boom" in doc.text:
             raise ValueError(f"cannot shout {doc.text!r}")
         doc.title = doc.text.upper()
-        mark(doc, self)
         return doc
 
 
@@ -69,22 +67,20 @@ class BatchShout(Shout):
             raise RuntimeError("the batch failed")
         for doc in docs:
             doc.title = doc.text.upper()
-            mark(doc, self)
         return docs
 
 
 class Count(BaseStage):
-    """Notes the title's length; must never see a failed document."""
+    """Writes the title's length as the outlet; must never see a failed document."""
 
     name = "count"
     requires = ("title",)
-    assigns = ("notes",)
+    assigns = ("outlet",)
 
     def __call__(self, doc: Document) -> Document:
         assert not doc.failed
-        doc.notes = [f"{len(doc.title or '')} chars"]
+        doc.outlet = f"{len(doc.title or '')} chars"
         doc.analysis = object()
-        mark(doc, self)
         return doc
 
 
@@ -96,95 +92,139 @@ def raws(*texts: str) -> list[RawDocument]:
 def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Registry:
     """A registry holding only the toy stages, swapped in for `Pipeline.from_config`."""
     reg = Registry()
-    reg.register("seed")(lambda settings: Seed())
-    reg.register("shout")(lambda settings: Shout())
-    reg.register("count")(lambda settings: Count())
+    reg.register("seed")(lambda settings, resources: Seed())
+    reg.register("shout")(lambda settings, resources: Shout())
+    reg.register("count")(lambda settings, resources: Count())
     monkeypatch.setattr(pipeline_module, "registry", reg)
     return reg
 
 
-def test_registry_creates_a_registered_stage_with_the_settings() -> None:
-    reg = Registry()
-    seen: list[Settings] = []
+class Loud(Section):
+    """A toy stage's settings."""
 
-    def make(settings: Settings) -> Stage:
-        seen.append(settings)
+    volume: int = 1
+
+
+def test_registry_creates_a_stage_with_its_settings_and_the_resources() -> None:
+    reg = Registry()
+    seen: list[tuple[Section, object]] = []
+
+    def make(settings: Loud, resources: object) -> Stage:
+        seen.append((settings, resources))
         return Shout()
 
-    assert reg.register("shout")(make) is make
-    settings = Settings(max_chars=10)
-    stage = reg.create("shout", settings)
-    assert isinstance(stage, Shout) and seen == [settings]
-    assert reg.names() == ["shout"]
+    assert reg.register("shout", settings=Loud)(make) is make
+    resources = fake_resources()
+    stage = reg.create("shout", Config(), resources)
+    assert isinstance(stage, Shout) and seen == [(Loud(), resources)]
+    assert reg.names() == ["shout"] and reg.settings_model("shout") is Loud
+
+
+def test_a_builtin_stage_gets_its_section_of_the_config() -> None:
+    stage = pipeline_module.registry.create("clean", Config(clean=CleanSettings(max_chars=123)))
+    assert stage.max_chars == 123  # type: ignore[attr-defined]
+    pipe = Pipeline.from_config({"stages": ["clean"], "clean": {"max_chars": 77}})
+    assert pipe.stages[0].max_chars == 77  # type: ignore[attr-defined]
 
 
 def test_registry_rejects_an_unknown_name_and_lists_the_known_ones() -> None:
     reg = Registry()
-    reg.register("seed")(lambda settings: Seed())
+    reg.register("seed")(lambda settings, resources: Seed())
     with pytest.raises(PipelineConfigError, match=r"unknown stage 'sede'; known: seed"):
-        reg.create("sede", Settings())
+        reg.create("sede")
 
 
 def test_registry_rejects_a_second_factory_under_one_name() -> None:
     reg = Registry()
 
-    def make(settings: Settings) -> Stage:
+    def make(settings: NoSettings, resources: object) -> Stage:
         return Seed()
 
     reg.register("seed")(make)
     reg.register("seed")(make)  # the same factory again (a re-import) is harmless
     with pytest.raises(PipelineConfigError, match="registered twice"):
-        reg.register("seed")(lambda settings: Seed())
+        reg.register("seed")(lambda settings, resources: Seed())
 
 
 def test_builtin_stages_are_registered() -> None:
     assert set(DEFAULT_STAGES) <= set(pipeline_module.registry.names())
 
 
-def test_a_stage_whose_requirement_comes_later_fails_at_build_time() -> None:
-    with pytest.raises(PipelineConfigError, match=r"stage 'shout' requires \['text'\]"):
+def test_a_stage_whose_input_comes_later_fails_at_build_time_naming_the_stage_and_field() -> None:
+    with pytest.raises(
+        PipelineConfigError, match=r"stage 'shout' requires 'text', which 'seed' assigns only later"
+    ):
         Pipeline([Shout(), Seed()])
-    with pytest.raises(PipelineConfigError, match=r"stage 'count' requires \['title'\]"):
+    with pytest.raises(PipelineConfigError, match=r"stage 'count' requires 'title', which no stage assigns"):
         Pipeline([Seed(), Count()])
     assert Pipeline([Seed(), Shout(), Count()]).names == ["seed", "shout", "count"]
 
 
+class Echo(BaseStage):
+    """Needs the outlet `Count` writes and writes the text `Seed` writes: a cycle with both."""
+
+    name = "echo"
+    requires = ("outlet",)
+    assigns = ("url",)
+
+
+class Title(BaseStage):
+    """A second writer of the title."""
+
+    name = "title"
+    requires = ("text",)
+    assigns = ("title",)
+
+
+def test_a_cycle_and_a_second_writer_are_build_errors() -> None:
+    class Needy(BaseStage):
+        name = "needy"
+        requires = ("url",)
+        assigns = ("text",)
+
+    with pytest.raises(PipelineConfigError, match=r"a cycle \(needy → echo → .* → needy\)"):
+        Pipeline([Needy(), Shout(), Count(), Echo()])
+    with pytest.raises(PipelineConfigError, match=r"field 'title' is assigned by both 'shout' and 'title'"):
+        Pipeline([Seed(), Shout(), Title()])
+
+
+def test_the_builtin_pipeline_with_times_before_actors_names_times_and_actors() -> None:
+    config = ["clean", "language", "analyse", "times", "actors", "places", "attributions", "events"]
+    with pytest.raises(
+        PipelineConfigError, match=r"stage 'times' requires 'actors'.*put 'actors' before 'times'"
+    ):
+        Pipeline.from_config(config, fake_resources())
+
+
 def test_a_misordered_builtin_config_names_the_stage() -> None:
-    with pytest.raises(PipelineConfigError, match=r"stage 'language' requires \['text'\].*language → clean"):
-        Pipeline.from_config(["language", "clean"])
+    with pytest.raises(
+        PipelineConfigError, match=r"stage 'language' requires 'raw'|stage 'language' requires 'text'"
+    ):
+        Pipeline.from_config(["language", "clean"], fake_resources())
 
 
 def test_from_config_builds_the_named_stages_in_order(fresh_registry: Registry) -> None:
-    pipe = Pipeline.from_config(["seed", "shout", "count"])
+    pipe = Pipeline.from_config(["seed", "shout", "count"], fake_resources())
     assert pipe.names == ["seed", "shout", "count"]
     with pytest.raises(PipelineConfigError, match="unknown stage 'clean'"):
-        Pipeline.from_config({"settings": {}})  # no "stages": the default list, unknown here
+        Pipeline.from_config({}, fake_resources())  # no "stages": the default list, unknown here
 
 
-def test_from_config_dict_form_merges_settings(fresh_registry: Registry) -> None:
-    seen: list[Settings] = []
+class Liar(BaseStage):
+    """Returns a new Document instead of the one it was given."""
 
-    def make(settings: Settings) -> Stage:
-        seen.append(settings)
-        return Seed()
+    name = "liar"
+    requires = ("text",)
+    assigns = ("title",)
 
-    fresh_registry.register("probe")(make)
-    config = {
-        "stages": ["probe", "shout"],
-        "settings": {"kb_files": ["extra.yaml"], "max_chars": "500", "options": {"today": "2024-01-02"}},
-    }
-    pipe = Pipeline.from_config(config, Settings(options={"places_scan": False}))
-    assert pipe.names == ["seed", "shout"]
-    assert seen == [
-        Settings(
-            kb_files=("extra.yaml",), max_chars=500, options={"places_scan": False, "today": "2024-01-02"}
-        )
-    ]
+    def __call__(self, doc: Document) -> Document:
+        return Document(id=doc.id, text=doc.text, title="other")
 
 
-def test_from_config_settings_reach_a_builtin_stage() -> None:
-    pipe = Pipeline.from_config({"stages": ["clean"], "settings": {"max_chars": 123}})
-    assert pipe.stages[0].max_chars == 123  # type: ignore[attr-defined]
+def test_a_stage_that_returns_another_object_breaks_its_contract() -> None:
+    (doc,) = Pipeline([Seed(), Liar()]).pipe(raws("text"))
+    assert [(e.stage, e.kind) for e in doc.errors] == [("liar", "StageContractError")]
+    assert doc.title is None
 
 
 def test_a_failing_document_gets_an_error_and_skips_later_stages() -> None:
@@ -193,12 +233,12 @@ def test_a_failing_document_gets_an_error_and_skips_later_stages() -> None:
     docs = list(pipe.pipe(raws("calm", "boom here", "quiet")))
     assert [d.text for d in docs] == ["calm", "boom here", "quiet"]
     good, bad, other = docs
-    assert (good.title, good.notes, other.title) == ("CALM", ["4 chars"], "QUIET")
-    assert good.producers == ["seed@0.1", "shout@2.1", "count@0.1"] and not good.errors
+    assert (good.title, good.outlet, other.title) == ("CALM", "4 chars", "QUIET")
+    assert good.producers == ["seed@1", "shout@2.1", "count@1"] and not good.errors
     assert [e.model_dump() for e in bad.errors] == [
         {"stage": "shout", "kind": "ValueError", "message": "cannot shout 'boom here'"}
     ]
-    assert bad.failed and bad.notes == [] and bad.producers == ["seed@0.1"]
+    assert bad.failed and bad.outlet is None and bad.producers == ["seed@1"]
     assert shout.calls == ["calm", "boom here", "quiet"]
 
 
@@ -210,7 +250,7 @@ def test_a_failed_batch_is_retried_one_document_at_a_time() -> None:
     assert shout.calls == ["one", "boom", "three"]
     assert [d.title for d in docs] == ["ONE", None, "THREE"]
     assert [len(d.errors) for d in docs] == [0, 1, 0]
-    assert docs[1].errors[0].stage == "shout" and docs[1].notes == []
+    assert docs[1].errors[0].stage == "shout" and docs[1].outlet is None
 
 
 def test_a_working_batch_method_is_used_instead_of_per_document_calls() -> None:
@@ -231,10 +271,10 @@ def test_order_is_kept_across_batches_and_failures() -> None:
 
 def test_documents_and_raw_documents_can_be_mixed() -> None:
     ready = Document.from_raw(RawDocument(content=b"made earlier"))
-    ready.notes = ["kept"]
+    ready.outlet = "kept"
     raw = RawDocument(content=b"fresh", uri="r.txt")
     docs = list(Pipeline([Seed(), Shout()]).pipe([ready, raw], batch_size=1))
-    assert docs[0] is ready and (ready.title, ready.notes) == ("MADE EARLIER", ["kept"])
+    assert docs[0] is ready and (ready.title, ready.outlet) == ("MADE EARLIER", "kept")
     assert (docs[1].id, docs[1].raw, docs[1].title) == (raw.content_id(), raw, "FRESH")
 
 
@@ -260,8 +300,8 @@ def test_calling_the_pipeline_on_one_raw_document() -> None:
     assert doc.analysis is None  # runtime analysis is dropped once the pipeline is done
 
 
-def test_mark_records_a_producer_once() -> None:
-    doc = Document(id="d", text="again")
-    shout = Shout()
-    shout(shout(doc))
-    assert doc.producers == ["shout@2.1"] and shout.producer == "shout@2.1"
+def test_the_pipeline_records_a_producer_once() -> None:
+    pipe = Pipeline([Seed(), Shout()])
+    doc = pipe(RawDocument(content=b"again"))
+    pipe.pipe([doc])
+    assert doc.producers == ["seed@1", "shout@2.1"] and Shout().producer == "shout@2.1"

@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dateline.config import ClockSettings, Config
 from dateline.engine.validate import offset_problems
 from dateline.model import Document, Language, Mention, RawDocument
-from dateline.pipeline import BaseStage, Pipeline, PipelineConfigError, Settings, Stage, registry
+from dateline.pipeline import BaseStage, Pipeline, PipelineConfigError, Stage, registry
 from dateline.sources import read_paths
 
 PROFILE = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -77,7 +79,7 @@ class Given(BaseStage):
 
 def stage_or_skip(name: str) -> Stage:
     try:
-        return registry.create(name, Settings(options={"today": "2024-06-01"}))
+        return registry.create(name, Config(clock=ClockSettings(today=date(2024, 6, 1))))
     except PipelineConfigError:
         pytest.skip(f"stage {name!r} is not written yet")
 

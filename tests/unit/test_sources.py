@@ -292,11 +292,9 @@ def test_jsonl_ids_become_source_ids(tmp_path: Path) -> None:
     assert [r.source_id for r in rows] == ["dep-0017", "42", None, None, None, None, None, "no-body-9"]
     assert all(r.error is None for r in rows[:-1])
     assert rows[-1].error == "JSONL record has no 'text' or 'html' string field"
-    doc = Document.from_raw(rows[0])
-    assert doc.source_id is None  # set by the clean stage, from the raw input
-    assert (
-        Document.from_json(doc.model_copy(update={"source_id": "dep-0017"}).to_json()).source_id == "dep-0017"
-    )
+    doc = Document.from_raw(rows[-1])
+    assert doc.source_id == "no-body-9"  # kept from the start, even on a record that cannot be read
+    assert Document.from_json(doc.to_json()).source_id == "no-body-9"
 
 
 def test_same_text_with_different_ids_stays_two_documents(tmp_path: Path) -> None:

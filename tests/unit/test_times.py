@@ -6,22 +6,29 @@ from datetime import date
 
 import pytest
 
-from dateline.kb.actors import KBEntry, Role
+from dateline.kb.actors import ActorKB
+from dateline.kb.roles import load_role_lexicon
 from dateline.model import Actor, Caption, Document, Published, Span, TimeExpr
 from dateline.stages.times import Times, time_for_event
-from dateline.stages.timex import tenure
 from dateline.stages.timex.detect import find_expressions
 from dateline.stages.timex.rules import Calendar, Offset, Weekday, relative_days
+from dateline.testing import FixedClock, fake_kb
 
 TODAY = date(2025, 1, 1)
 
 
-def run(text: str, published: Published | None = None, **fields: object) -> Document:
+def stage(kb: ActorKB | None = None) -> Times:
+    return Times(kb or fake_kb([]), load_role_lexicon(), FixedClock(TODAY))
+
+
+def run(
+    text: str, published: Published | None = None, kb: ActorKB | None = None, **fields: object
+) -> Document:
     doc = Document(id="t", text=text, **fields)  # type: ignore[arg-type]
     doc.language.code = "fr"
     if published is not None:
-        doc.published = published
-    return Times(today=TODAY)(doc)
+        doc.published_given = published
+    return stage(kb)(doc)
 
 
 def by_text(doc: Document) -> dict[str, TimeExpr]:
@@ -140,7 +147,7 @@ def test_numbers_that_are_not_years_are_ignored() -> None:
 def test_stage_is_idempotent() -> None:
     doc = run("Mardi, le conseil s'est réuni.", Published(value="2020-02-14", source="declared"))
     first = doc.model_dump()
-    Times(today=TODAY)(doc)
+    stage()(doc)
     assert doc.model_dump() == first
 
 
@@ -162,30 +169,33 @@ def test_time_for_event_prefers_clause_then_sentence_then_publication() -> None:
     )
 
 
-class FakeKB:
-    """A hand-built actor KB with one officeholder who served two terms as president."""
+#: One officeholder who served two terms as president.
+TWO_TERMS = fake_kb(
+    [
+        {
+            "id": "p1",
+            "name": "Jean Martin",
+            "kind": "person",
+            "roles": [
+                {"title": "president", "start": "2004-05-15", "end": "2009-05-14"},
+                {"title": "president", "start": "2012-05-15", "end": "2017-05-14"},
+                {"title": "prime minister", "start": "2009-05-15", "end": "2012-05-14"},
+            ],
+        }
+    ]
+)
 
-    def __init__(self) -> None:
-        roles = [
-            Role(title="president", start="2004-05-15", end="2009-05-14"),
-            Role(title="president", start="2012-05-15", end="2017-05-14"),
-            Role(title="prime minister", start="2009-05-15", end="2012-05-14"),
-        ]
-        self.entry = KBEntry(id="p1", name="Jean Martin", kind="person", roles=roles)
 
-    def get(self, entry_id: str) -> KBEntry | None:
-        return self.entry if entry_id == "p1" else None
-
-
-def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tenure, "load_kb", FakeKB)
+def test_officeholder_tenure_bounds_the_publication_date() -> None:
     text = "La cérémonie a eu lieu en 2013. Le Premier ministre Jean Martin a inauguré le pont lundi."
     start = text.index("Jean")
     actor = Actor(kb_id="p1", name="Jean Martin", kind="person", mentions=[Span(start=start, end=start + 11)])
-    doc = run(text, actors=[actor])
+    doc = run(text, kb=TWO_TERMS, actors=[actor])
     assert doc.published.source == "none"  # a 2013 event under a 2009-2012 prime minister: contradictory
 
-    president = run(text.replace("Premier ministre", "président").replace("2013", "2010"), actors=[actor])
+    president = run(
+        text.replace("Premier ministre", "président").replace("2013", "2010"), kb=TWO_TERMS, actors=[actor]
+    )
     assert (president.published.source, president.published.start, president.published.end) == (
         "tenure",
         "2010-01-01",
@@ -193,34 +203,30 @@ def test_officeholder_tenure_bounds_the_publication_date(monkeypatch: pytest.Mon
     )
     assert president.published.precision == "decade" and president.published.value is None
 
-    former = run(text.replace("Le Premier ministre", "L'ancien président"), actors=[actor])
+    former = run(text.replace("Le Premier ministre", "L'ancien président"), kb=TWO_TERMS, actors=[actor])
     assert former.published.source == "text" and former.published.end is None
 
 
-class CounterpartKB:
-    """Two presidents: one long in office (until 2025), one elected in 2024."""
+#: Two presidents: one long in office (until 2025), one elected in 2024.
+COUNTERPARTS = fake_kb(
+    [
+        {
+            "id": "p1",
+            "name": "Jean Martin",
+            "kind": "person",
+            "roles": [{"title": "president", "start": "2000-05-07", "end": "2025-05-07"}],
+        },
+        {
+            "id": "p2",
+            "name": "Ana Silva",
+            "kind": "person",
+            "roles": [{"title": "president", "start": "2024-07-28"}],
+        },
+    ]
+)
 
-    def __init__(self) -> None:
-        self.entries = {
-            "p1": KBEntry(
-                id="p1",
-                name="Jean Martin",
-                kind="person",
-                roles=[Role(title="president", start="2000-05-07", end="2025-05-07")],
-            ),
-            "p2": KBEntry(
-                id="p2", name="Ana Silva", kind="person", roles=[Role(title="president", start="2024-07-28")]
-            ),
-        }
 
-    def get(self, entry_id: str) -> KBEntry | None:
-        return self.entries.get(entry_id)
-
-
-def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(tenure, "load_kb", CounterpartKB)
+def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence() -> None:
 
     def actors(text: str) -> list[Actor]:
         found = []
@@ -234,7 +240,7 @@ def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence(
         return found
 
     text = "Le président français Jean Martin s'est entretenu lundi avec son homologue brésilienne Ana Silva."
-    doc = run(text, actors=actors(text))
+    doc = run(text, kb=COUNTERPARTS, actors=actors(text))
     assert (doc.published.source, doc.published.start, doc.published.end) == (
         "tenure",
         "2024-07-28",
@@ -242,9 +248,11 @@ def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence(
     )
 
     english = "French President Jean Martin spoke on Monday with his Brazilian counterpart Ana Silva."
-    assert run(english, actors=actors(english)).published.start == "2024-07-28"
+    assert run(english, kb=COUNTERPARTS, actors=actors(english)).published.start == "2024-07-28"
 
     apart = (
         "Le président français Jean Martin a parlé lundi. Son homologue brésilienne Ana Silva était absente."
     )
-    assert run(apart, actors=actors(apart)).published.start == "2000-05-07"  # another sentence: no office
+    assert (
+        run(apart, kb=COUNTERPARTS, actors=actors(apart)).published.start == "2000-05-07"
+    )  # another sentence: no office

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import logging
+from typing import Annotated
 
 import typer
 
@@ -18,8 +20,21 @@ eval_app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
+
+@app.callback()
+def verbosity(
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Log more to stderr: -v info, -vv debug.")
+    ] = 0,
+) -> None:
+    """Dateline: multilingual, evidence-first event data from news reports."""
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
+
+
 #: Command modules, imported for their side effect of registering commands on `app` / `eval_app`.
 COMMAND_MODULES: tuple[str, ...] = (
+    "config",
     "extract",
     "docs",
     "show",

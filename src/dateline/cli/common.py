@@ -1,4 +1,4 @@
-"""Shared CLI pieces: the consoles, the ``--db`` and ``--outlet-regions`` options, opening the Store."""
+"""Shared CLI pieces: the consoles, the ``--db`` and settings options, opening the Store."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from dateline.config import Config, ConfigError, load_config, parse_assignments
 from dateline.store import Store, database_url
 
 #: Results go to stdout; messages, warnings and errors to stderr.
@@ -40,17 +41,61 @@ OutletRegionsOption = Annotated[
 ]
 
 
-def place_settings(outlet_regions: Path | None) -> dict[str, Any]:
-    """Stage options for ``--outlet-regions``; a file that is not an outlet-regions file is a usage error."""
-    if outlet_regions is None:
-        return {}
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        exists=True,
+        dir_okay=False,
+        help="A TOML settings file (see docs/configuration.md).",
+    ),
+]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="One setting, section.key=value (repeatable; wins over --config)."),
+]
+KBOption = Annotated[
+    list[Path] | None,
+    typer.Option("--kb", exists=True, dir_okay=False, help="Extra actor KB file (repeatable)."),
+]
+StagesOption = Annotated[
+    str | None, typer.Option(help="Comma-separated stages to run, e.g. clean,language (default: all).")
+]
+
+
+def settings(
+    config_file: Path | None,
+    assignments: list[str] | None,
+    *,
+    kb: list[Path] | None = None,
+    outlet_regions: Path | None = None,
+    stages: str | None = None,
+) -> Config:
+    """The configuration in effect: defaults < `config_file` < environment < ``--set`` < dedicated flags.
+
+    An unknown or ill-typed setting, or an outlet-regions file that is not one, is a usage error (exit 2).
+    """
+    try:
+        overrides: dict[str, Any] = parse_assignments(assignments or [])
+        if kb:
+            overrides.setdefault("kb", {})["files"] = [str(p.resolve()) for p in kb]
+        if outlet_regions is not None:
+            _check_outlet_regions(outlet_regions)
+            overrides.setdefault("places", {})["outlet_regions"] = str(outlet_regions.resolve())
+        if stages is not None:
+            overrides["stages"] = [name.strip() for name in stages.split(",") if name.strip()]
+        return load_config(config_file, overrides=overrides)
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="settings") from None
+
+
+def _check_outlet_regions(path: Path) -> None:
     from dateline.stages.places import read_outlet_regions
 
     try:
-        read_outlet_regions(outlet_regions)
+        read_outlet_regions(path)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--outlet-regions") from None
-    return {"places_outlet_regions": str(outlet_regions.resolve())}
 
 
 def open_store(db: str, must_exist: bool = True) -> Store:

@@ -71,9 +71,9 @@ def resolve_near(value: str) -> tuple[float, float]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise typer.BadParameter(f"{value!r} is not a valid LAT,LON", param_hint="--near")
         return lat, lon
-    from dateline.kb.gazetteer import gazetteer  # loads the GeoNames index: only for a place name
+    from dateline.resources import Resources  # loads the GeoNames index: only for a place name
 
-    places = gazetteer().candidates(value)
+    places = Resources.shared().gazetteer.candidates(value)
     if not places:
         raise typer.BadParameter(f"unknown place {value!r} (or give LAT,LON)", param_hint="--near")
     best = max(places, key=lambda place: place.population)

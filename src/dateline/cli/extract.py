@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 from rich.markup import escape
 
 from dateline.cli.app import app
-from dateline.cli.common import OutletRegionsOption, err_console, place_settings
+from dateline.cli.common import (
+    ConfigOption,
+    KBOption,
+    OutletRegionsOption,
+    SetOption,
+    StagesOption,
+    err_console,
+    settings,
+)
 from dateline.model import Document
-from dateline.pipeline import Pipeline, PipelineConfigError, Settings
+from dateline.pipeline import Pipeline, PipelineConfigError
 from dateline.sources import read_paths
 
 
@@ -25,20 +32,16 @@ def extract(
         Literal["json", "jsonl"],
         typer.Option("--format", "-f", help="json: one object or a pretty array; jsonl: one per line."),
     ] = "json",
-    kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor KB file (repeatable).")] = None,
-    stages: Annotated[
-        str | None, typer.Option(help="Comma-separated stages to run, e.g. clean,language (default: all).")
-    ] = None,
+    kb: KBOption = None,
+    stages: StagesOption = None,
     outlet_regions: OutletRegionsOption = None,
+    config: ConfigOption = None,
+    set_: SetOption = None,
 ) -> None:
     """Extract events, actors, places and dates from reports and print them as Document JSON."""
-    for path in kb or []:
-        if not path.is_file():
-            raise typer.BadParameter(f"no such file: {path}", param_hint="--kb")
-    names = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
-    settings = Settings(kb_files=tuple(str(p) for p in kb or []), options=place_settings(outlet_regions))
+    chosen = settings(config, set_, kb=kb, outlet_regions=outlet_regions, stages=stages)
     try:
-        pipeline = Pipeline.from_config(names, settings=settings)
+        pipeline = Pipeline.from_config(chosen)
     except PipelineConfigError as exc:
         raise typer.BadParameter(str(exc), param_hint="--stages") from None
     out = sys.stdout

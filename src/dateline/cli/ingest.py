@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,16 +14,21 @@ from rich.table import Table
 from dateline.cli.app import app
 from dateline.cli.common import (
     DEFAULT_DB,
+    ConfigOption,
     DbOption,
+    KBOption,
     OutletRegionsOption,
+    SetOption,
+    StagesOption,
     console,
     err_console,
     fail,
     open_store,
-    place_settings,
+    settings,
 )
 from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
-from dateline.pipeline import Settings
+from dateline.pipeline import Pipeline, PipelineConfigError
+from dateline.resources import Resources
 from dateline.sources import read_paths
 from dateline.stories.service import update_stories
 
@@ -108,9 +112,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per task and per transaction.")] = (
         DEFAULTS.batch_size
     ),
-    kb: Annotated[
-        list[Path] | None, typer.Option(exists=True, dir_okay=False, help="Extra actor KB file.")
-    ] = None,
+    kb: KBOption = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds per document before it fails (0: none).")] = (
         DEFAULTS.timeout
     ),
@@ -121,18 +123,25 @@ def ingest(
         bool, typer.Option("--stories/--no-stories", help="Then cluster the new documents into stories.")
     ] = True,
     outlet_regions: OutletRegionsOption = None,
+    stages: StagesOption = None,
+    config: ConfigOption = None,
+    set_: SetOption = None,
 ) -> None:
     """Ingest reports: skip the ones already stored, process the rest in parallel, store each exactly once."""
     missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATH")
-    settings = Settings(kb_files=tuple(str(p) for p in kb or ()), options=place_settings(outlet_regions))
+    chosen = settings(config, set_, kb=kb, outlet_regions=outlet_regions, stages=stages)
+    try:
+        Pipeline.from_config(chosen, Resources(chosen))  # checks the contracts; loads nothing heavy
+    except PipelineConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--stages") from None
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         batch_size=batch_size,
         timeout=timeout,
         max_bytes=max_bytes,
-        pipeline=PipelineSpec(settings=settings),
+        pipeline=PipelineSpec(chosen),
     )
     with open_store(db, must_exist=False) as store, progress_bar() as progress:
         try:
@@ -141,7 +150,7 @@ def ingest(
             )
         except EngineError as exc:
             raise fail(str(exc)) from None
-        clustered = update_stories(store) if stories else []
+        clustered = update_stories(store, Resources.shared(chosen).encoder("use")) if stories else []
     print_errors(report)
     if clustered:
         joined = sum(1 for a in clustered if not a.new_story)

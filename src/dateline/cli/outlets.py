@@ -11,8 +11,10 @@ from rich.table import Table
 
 from dateline.cli.app import app
 from dateline.cli.common import DEFAULT_DB, DbOption, console, err_console, open_store
+from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry
 from dateline.kb.geo_resolver import outlet_regions
+from dateline.resources import Resources
 from dateline.stages.places import Places, outlet_of, write_outlet_regions
 
 
@@ -29,7 +31,7 @@ def outlets(
     ] = None,
 ) -> None:
     """Learn each outlet's region: up to 3 places unambiguous in ≥ 10 % (and ≥ 2) of its documents."""
-    stage = Places()
+    stage = Places(PlacesSettings(), Resources.shared())
     names: list[str | None] = []
     votes: list[list[Entry]] = []
     with open_store(db) as store:

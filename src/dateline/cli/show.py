@@ -71,6 +71,21 @@ def document_view(doc: Document, body: bool = True) -> list[RenderableType]:
     return parts
 
 
+def _notes(doc: Document) -> list[str]:
+    """What a reader should know about how the text was read (encoding, cut, analyser, directions)."""
+    notes = [f"decoded as {doc.encoding}"] if doc.encoding else []
+    if doc.truncated_from is not None:
+        notes.append(f"body truncated from {doc.truncated_from} characters")
+    if doc.analyser is None and doc.text:
+        notes.append(f"no analyser for {doc.language.code}")
+    notes += [
+        f"{d.direction} of {place.name} [{d.span.start}:{d.span.end}]"
+        for place in doc.places
+        for d in place.directions
+    ]
+    return notes
+
+
 def _metadata(doc: Document) -> Table:
     published = doc.published
     fields = {
@@ -89,7 +104,7 @@ def _metadata(doc: Document) -> Table:
         "counts": f"{len(doc.actors)} actors, {len(doc.places)} places, {len(doc.times)} times, "
         f"{len(doc.events)} events",
         "producers": ", ".join(doc.producers),
-        "notes": "; ".join(doc.notes),
+        "notes": "; ".join(_notes(doc)),
     }
     grid = Table.grid(padding=(0, 2))
     for key, value in fields.items():

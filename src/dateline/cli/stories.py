@@ -12,6 +12,7 @@ from rich.table import Table
 
 from dateline.cli.app import app
 from dateline.cli.common import DEFAULT_DB, DbOption, console, err_console, fail, open_store
+from dateline.resources import Resources
 from dateline.stories import service
 
 
@@ -35,7 +36,7 @@ def stories(
     """List stories with their member counts, languages and outlets."""
     with open_store(db) as store:
         if update:
-            added = service.update_stories(store)
+            added = service.update_stories(store, Resources.shared().encoder("use"))
             if added:
                 err_console.print(f"clustered {len(added)} new document(s)")
         rows = service.list_stories(store, min_docs=min_docs)

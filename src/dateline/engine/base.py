@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from dateline.config import Config
 from dateline.model import DocError, Document, RawDocument
-from dateline.pipeline import Pipeline, Settings, StageTimer
+from dateline.pipeline import Pipeline, StageTimer
 
 #: Stage name recorded on errors the engine itself raises (time-outs, size limits, crashes).
 ENGINE_STAGE = "engine"
@@ -36,16 +38,17 @@ class PipelineLike(Protocol):
 
     def pipe(self, items: Iterable[Document | RawDocument], batch_size: int = ...) -> Iterator[Document]: ...
 
+    def memory_zone(self) -> AbstractContextManager[None]: ...
+
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    """A picklable recipe for the pipeline each worker builds once (stage names + settings)."""
+    """A picklable recipe for the pipeline each worker builds once: its configuration."""
 
-    config: tuple[str, ...] | None = None
-    settings: Settings = field(default_factory=Settings)
+    config: Config = field(default_factory=Config)
 
     def __call__(self) -> Pipeline:
-        return Pipeline.from_config(list(self.config) if self.config else None, self.settings)
+        return Pipeline.from_config(self.config)
 
 
 @dataclass(frozen=True)

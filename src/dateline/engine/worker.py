@@ -25,7 +25,6 @@ from dateline.engine.base import PipelineLike, error_document
 from dateline.engine.synth import LEXICONS, every_template
 from dateline.engine.validate import check_offsets
 from dateline.model import Document, RawDocument
-from dateline.resources import spacy_memory_zone
 
 #: Documents processed between two resets of spaCy's vocabulary (see the module docstring).
 ZONE_DOCS = 256
@@ -120,7 +119,7 @@ class ChunkRunner:
 
     def _run_batch(self, raws: list[RawDocument], seconds: float) -> list[Document]:
         if not self._zone_docs:
-            self._zone.enter_context(spacy_memory_zone())
+            self._zone.enter_context(self.pipeline.memory_zone())
         try:
             with time_limit(seconds):
                 docs = list(self.pipeline.pipe(raws, batch_size=self.batch_size))

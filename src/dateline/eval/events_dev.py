@@ -26,8 +26,8 @@ from dateline.eval.common import PRF
 from dateline.eval.dev_loaders import TRAINING_SETS, LabelledSentence, label_matches, load_set
 from dateline.eval.events import counted
 from dateline.model import RawDocument
-from dateline.pipeline import Pipeline, Settings
-from dateline.resources import spacy_model
+from dateline.pipeline import Pipeline
+from dateline.resources import Resources
 from dateline.stages.coder import categories
 from dateline.stages.coder import classifier as clf
 from dateline.stages.coder.arguments import find_roles
@@ -152,7 +152,8 @@ def parse(rows: Sequence[LabelledSentence]) -> list[Parsed]:
         lexicon = load_lexicon(language)
         assert lexicon is not None, f"no trigger lexicon for {language}"
         index = [i for i, r in enumerate(rows) if r.language == language]
-        for i, doc in zip(index, spacy_model(language).pipe(rows[i].text for i in index), strict=True):
+        nlp = Resources.shared().models.get(language)
+        for i, doc in zip(index, nlp.pipe(rows[i].text for i in index), strict=True):
             triggers = [t for sent in doc.sents for t in find_triggers(sent, lexicon)]
             out[i] = Parsed(doc, triggers, main_trigger(triggers))
     return [p for p in out if p is not None]
@@ -226,7 +227,7 @@ def pipeline_triples(rows: Sequence[LabelledSentence], encoder: str = "use") -> 
     """(source country, type, target country) triples of the full pipeline's counted events against
     the gold codings in `extra`; a gold triple without target accepts any target. True positives
     count the smaller of matched predicted and matched gold triples per sentence."""
-    pipe = Pipeline.from_config(settings=Settings(options={"event_encoder": encoder}))
+    pipe = Pipeline.from_config({"events": {"encoder": encoder}})
     raws = [RawDocument(content=r.text.encode("utf-8"), title=r.id, language=r.language) for r in rows]
     prf = PRF()
     for row, doc in zip(rows, pipe.pipe(raws), strict=True):

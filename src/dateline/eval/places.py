@@ -24,11 +24,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from dateline.config import PlacesSettings
 from dateline.eval.common import PRF, load_gold, require_shared
 from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
 from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
-from dateline.stages.places import PlaceOptions, Places
+from dateline.resources import Resources
+from dateline.stages.places import Places
 from dateline.stages.toponyms import clean_surface, toponym_for
 
 GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}
@@ -188,7 +190,7 @@ def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[G
     from dateline.stages.analyse import Analyse
 
     documents = [Document(id=d.id, text=d.text, language=Language(code="en", confidence=1.0)) for d in docs]
-    analysed = list(Analyse().pipe(documents))
+    analysed = list(Analyse(stage.resources.models).pipe(documents))
     found = [stage.toponyms(doc) for doc in analysed]
     for doc in analysed:
         doc.analysis = None
@@ -275,7 +277,7 @@ def evaluate(
     seeds: bool = True,
 ) -> PlacesReport:
     """Score the places stage on the geo dev sets (both modes) and on the seeds."""
-    stage = Places(PlaceOptions(demonyms=True))
+    stage = Places(PlacesSettings(demonyms=True), Resources.shared())
     report = PlacesReport()
     for name in sets:
         docs = load_geo(require_shared("dev", "geo", GEO_SETS[name]))[:limit]
@@ -284,7 +286,7 @@ def evaluate(
         if end_to_end:
             report.scores += score_end_to_end(name, docs, stage)
     if seeds:
-        report.seeds = score_seeds(Places())
+        report.seeds = score_seeds(Places(PlacesSettings(), stage.resources))
     return report
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dateline.eval.common import PRF, load_gold
 from dateline.eval.runner import run_gold_corpus
+from dateline.resources import Resources
 from dateline.stories.cluster import StoryIndex
 from dateline.stories.features import StoryDoc, story_docs
 from dateline.stories.similarity import PairModel
@@ -75,6 +76,6 @@ def evaluate(name: str, gold_path: Path, corpus: Path, model: PairModel | None =
     named = run_gold_corpus(gold_docs, corpus)
     docs = [doc for _, doc in named]
     names = {doc.id: gold_name for gold_name, doc in named}
-    predicted = cluster(story_docs(docs), model or PairModel.packaged())
+    predicted = cluster(story_docs(docs, Resources.shared().encoder("use")), model or PairModel.packaged())
     gold = {doc.id: str(gold_docs[names[doc.id]].data.get("story") or names[doc.id]) for doc in docs}
     return StoryEval(name, score_clusters(predicted, gold), names)

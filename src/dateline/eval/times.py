@@ -34,7 +34,7 @@ from rich.table import Table
 from dateline.eval.common import PRF, GoldDoc, fold, load_gold
 from dateline.eval.runner import raw_for
 from dateline.model import Document, Span
-from dateline.pipeline import DEFAULT_STAGES, INITIAL_FIELDS, Pipeline, Settings, registry
+from dateline.pipeline import DEFAULT_STAGES, INITIAL_FIELDS, Pipeline, registry
 from dateline.stages.attributions import cited_sources
 from dateline.stages.timex.published import reference
 from dateline.stages.timex.rules import parse_iso
@@ -200,7 +200,7 @@ def runnable_stages() -> list[str]:
     for name in DEFAULT_STAGES:
         if name not in registry.names():
             continue
-        stage = registry.create(name, Settings())
+        stage = registry.create(name)
         if all(req in available for req in stage.requires):
             names.append(name)
             available.update(stage.assigns)

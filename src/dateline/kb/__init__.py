@@ -1,7 +1,7 @@
 """The actor knowledge base (countries, organisations, persons, groups, media) and the role lexicon."""
 
 from dateline.kb.actors import ActorKB, Hit, KBEntry, Role, alias_key, load_kb, read_entries
-from dateline.kb.roles import RoleLexicon, role_lexicon, role_sector
+from dateline.kb.roles import RoleLexicon, load_role_lexicon
 
 __all__ = [
     "ActorKB",
@@ -11,7 +11,6 @@ __all__ = [
     "RoleLexicon",
     "alias_key",
     "load_kb",
+    "load_role_lexicon",
     "read_entries",
-    "role_lexicon",
-    "role_sector",
 ]

@@ -278,13 +278,7 @@ def packaged_files() -> list[Path]:
     return sorted(Path(str(f)) for f in base.iterdir() if f.name.endswith((".json", ".yaml", ".yml")))
 
 
-@functools.cache
-def _load(files: tuple[str, ...]) -> ActorKB:
-    paths: list[str | Path] = [*packaged_files(), *files]
-    entries = [entry for path in paths for entry in read_entries(path)]
-    return ActorKB(entries)
-
-
 def load_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
-    """The packaged KB plus `extra_files` (cached per distinct list of files)."""
-    return _load(tuple(str(Path(f)) for f in extra_files))
+    """The packaged KB plus `extra_files` (`dateline.resources.Resources.kb` keeps one per process)."""
+    paths: list[str | Path] = [*packaged_files(), *extra_files]
+    return ActorKB(entry for path in paths for entry in read_entries(path))

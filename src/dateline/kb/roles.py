@@ -115,13 +115,7 @@ class RoleLexicon:
         return phrase_words(lemma) in self.transfers.get(lang, frozenset())
 
 
-@functools.cache
-def role_lexicon() -> RoleLexicon:
-    """The packaged role lexicon (loaded once)."""
+def load_role_lexicon() -> RoleLexicon:
+    """The packaged role lexicon (`dateline.resources.Resources.roles` keeps one per process)."""
     text = (resources.files("dateline.kb") / "data" / "roles.yaml").read_text(encoding="utf-8")
     return RoleLexicon.from_data(yaml.load(text, Loader=YAML_LOADER))
-
-
-def role_sector(noun_phrase: str, lang: str) -> str | None:
-    """The sector a role noun phrase names ("ministre de la Défense" → GOV, "police" → COP), or None."""
-    return role_lexicon().sector(noun_phrase, lang)

@@ -1,7 +1,8 @@
 """The ``analyse`` stage: the spaCy pipeline for the document's language.
 
-Gives sentences, tokens, lemmas, dependencies and named entities (as `Mention`s). A
-language with no analyser is kept, with a clear note, and not dropped.
+Gives sentences, tokens, lemmas, dependencies and named entities (as `Mention`s), and names the
+spaCy package that analysed the text (``analyser``). A language with no analyser is kept, with
+``analyser`` null, and not dropped.
 """
 
 from __future__ import annotations
@@ -9,18 +10,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from dateline.config import AnalyseSettings
 from dateline.model import Document, Mention
-from dateline.pipeline import BaseStage, Settings, mark, registry
-from dateline.resources import SPACY_MODELS, note_words, spacy_model
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import LanguageModels, Resources
 
 
 class Analyse(BaseStage):
     name = "analyse"
-    version = "0.1"
+    version = "2"
     requires = ("text", "language")
-    assigns = ("analysis", "mentions")
+    assigns = ("analysis", "mentions", "analyser")
 
-    def __init__(self, batch_size: int = 16) -> None:
+    def __init__(self, models: LanguageModels, batch_size: int = 16) -> None:
+        self.models = models
         self.batch_size = batch_size
 
     def __call__(self, doc: Document) -> Document:
@@ -28,19 +31,16 @@ class Analyse(BaseStage):
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        docs = list(docs)
         by_language: dict[str, list[Document]] = defaultdict(list)
         for doc in docs:
-            code = doc.language.code
-            if code in SPACY_MODELS:
-                by_language[code].append(doc)
-            else:
-                note = f"no analyser for {code}"
-                if note not in doc.notes:
-                    doc.notes.append(note)
+            doc.analyser = self.models.package(doc.language.code)
+            if doc.analyser is not None:
+                by_language[doc.language.code].append(doc)
         for code, group in by_language.items():
-            nlp = spacy_model(code)
+            nlp = self.models.get(code)
             texts = [d.text for d in group]
-            note_words(code, texts)
+            self.models.note_words(code, texts)
             for doc, parsed in zip(group, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
                 doc.analysis = parsed
                 doc.mentions = [
@@ -53,10 +53,9 @@ class Analyse(BaseStage):
                     )
                     for e in parsed.ents
                 ]
-                mark(doc, self)
         return docs
 
 
-@registry.register("analyse")
-def make_analyse(settings: Settings) -> Analyse:
-    return Analyse(batch_size=int(settings.options.get("spacy_batch_size", 16)))
+@registry.register("analyse", settings=AnalyseSettings)
+def make_analyse(settings: AnalyseSettings, resources: Resources) -> Analyse:
+    return Analyse(resources.models, batch_size=settings.batch_size)

@@ -27,8 +27,10 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 
+from dateline.config import NoSettings
 from dateline.model import Actor, Attribution, AttributionRef, Document, Span
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.stages.tokens import token_table
 
 REPORTING_VERBS = frozenset(
@@ -515,12 +517,12 @@ def _dedupe(items: Iterable[Attribution]) -> list[Attribution]:
 
 class Attributions(BaseStage):
     name = "attributions"
-    version = "0.1"
-    requires = ("text", "analysis", "actors")
+    version = "2"
+    requires = ("text", "captions", "relays", "analysis", "mentions", "actors")
     assigns = ("attributions",)
 
     def __call__(self, doc: Document) -> Document:
-        kept = [a for a in doc.attributions if a.producer != self.producer]
+        kept = list(doc.relays)
         mine: list[Attribution] = []
         if doc.analysis is not None:
             sents, reading = list(doc.analysis.sents), Reading.of(doc)
@@ -530,12 +532,11 @@ class Attributions(BaseStage):
         known = {a.source.lower() for a in kept}
         mine += [a for a in _line_attributions(doc, self.producer) if a.source.lower() not in known]
         doc.attributions = kept + _dedupe(mine)
-        mark(doc, self)
         return doc
 
 
 @registry.register("attributions")
-def make_attributions(settings: Settings) -> Attributions:
+def make_attributions(settings: NoSettings, resources: Resources) -> Attributions:
     return Attributions()
 
 

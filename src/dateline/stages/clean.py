@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from dateline.config import CleanSettings
 from dateline.model import Attribution, Caption, Document, Published, RawDocument, RemovedLine
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.stages.cleaning.captions import BodyVocabulary, caption_mark
 from dateline.stages.cleaning.decode import InputError, decode
 from dateline.stages.cleaning.html import HtmlPage, extract_html
@@ -30,18 +32,19 @@ __all__ = ["Clean", "InputError"]
 
 class Clean(BaseStage):
     name = "clean"
-    version = "0.1"
+    version = "2"
     requires: ClassVar[tuple[str, ...]] = ("raw",)
     assigns: ClassVar[tuple[str, ...]] = (
         "text",
         "title",
         "outlet",
         "url",
-        "source_id",
         "removed",
         "captions",
-        "published",
-        "attributions",
+        "published_given",
+        "relays",
+        "encoding",
+        "truncated_from",
     )
 
     def __init__(self, max_chars: int = 2_000_000) -> None:
@@ -54,8 +57,7 @@ class Clean(BaseStage):
         if raw.error:
             raise InputError(raw.error)
         decoded = decode(raw.content)
-        if decoded.encoding not in ("utf-8", "utf-8-sig"):
-            _note(doc, f"decoded as {decoded.encoding}")
+        doc.encoding = None if decoded.encoding in ("utf-8", "utf-8-sig") else decoded.encoding
         page = extract_html(decoded.text, url=raw.url) if raw.kind == "html" else HtmlPage(text=decoded.text)
         page_title = split_site_suffix(page.title)[0] if page.title else None
         known = [o for o in (raw.outlet, page.sitename) if o]
@@ -69,26 +71,22 @@ class Clean(BaseStage):
         doc.title = raw.title or page_title or _title(layout, known)
         doc.outlet = raw.outlet or page.sitename or _outlet(layout, known)
         doc.url = raw.url or page.url or _http(raw.uri)
-        doc.source_id = raw.source_id
         doc.removed = [
             RemovedLine(line=line.number, text=line.text, reason=why) for line, why in layout.removed
         ]
         captions = [*(line.text for line in layout.captions), *page.figcaptions]
         vocabulary = BodyVocabulary(doc.text) if captions else None
         doc.captions = [_caption(text, vocabulary) for text in captions if vocabulary]
-        doc.published = _published(raw, page)
-        doc.attributions = [a for a in doc.attributions if a.producer != self.producer] + self._relays(
-            layout, doc.outlet
-        )
-        mark(doc, self)
+        doc.published_given = _published(raw, page)
+        doc.relays = self._relays(layout, doc.outlet)
         return doc
 
     def _limit(self, doc: Document, text: str) -> str:
-        """`text` cut at the last line break before ``max_chars`` (noted on the document)."""
-        if len(text) <= self.max_chars:
+        """`text` cut at the last line break before ``max_chars`` (its length before: ``truncated_from``)."""
+        doc.truncated_from = len(text) if len(text) > self.max_chars else None
+        if doc.truncated_from is None:
             return text
         cut = text.rfind("\n", 0, self.max_chars)
-        _note(doc, f"body truncated from {len(text)} to {self.max_chars} characters")
         return text[: cut if cut > 0 else self.max_chars]
 
     def _relays(self, layout: Layout, outlet: str | None) -> list[Attribution]:
@@ -141,11 +139,6 @@ def _http(uri: str | None) -> str | None:
     return uri if outlet_from_url(uri) else None
 
 
-def _note(doc: Document, note: str) -> None:
-    if note not in doc.notes:
-        doc.notes.append(note)
-
-
-@registry.register("clean")
-def make_clean(settings: Settings) -> Clean:
+@registry.register("clean", settings=CleanSettings)
+def make_clean(settings: CleanSettings, resources: Resources) -> Clean:
     return Clean(max_chars=settings.max_chars)

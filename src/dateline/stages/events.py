@@ -2,28 +2,30 @@
 
 Triggers from the per-language lexicon, arguments from the dependency tree mapped to resolved
 actors, the category arbitrated by a sentence classifier where the lexicon is ambiguous, then mode,
-contexts, auxiliary, place, time and attribution. Option ``event_encoder`` picks the classifier's
+contexts, auxiliary, place, time and attribution. Setting ``events.encoder`` picks the classifier's
 encoder (``use``, default, or ``e5``); ``none`` codes from the lexicon alone.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from dateline.config import EventsSettings
 from dateline.model import Document
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.stages.coder import classifier
 from dateline.stages.coder.coder import EventCoder
-from dateline.stages.coder.encoders import encode
 
 
 class Events(BaseStage):
     name = "events"
-    version = "0.1"
-    requires = ("analysis", "actors", "places", "times", "attributions")
+    version = "2"
+    requires = (
+        "text", "title", "language", "published", "analysis", "actors", "places", "times", "attributions",
+    )  # fmt: skip
     assigns = ("events",)
 
     def __init__(self, coder: EventCoder) -> None:
@@ -43,27 +45,23 @@ class Events(BaseStage):
         docs = list(docs)
         for doc, events in zip(docs, self.coder.code_batch(docs, self.producer), strict=True):
             doc.events = events
-            mark(doc, self)
         return docs
 
 
-def make_coder(encoder: str = "use") -> EventCoder:
-    """An `EventCoder` with the packaged classifier for `encoder` (lexicon only for ``none``)."""
+def make_coder(encoder: str, resources: Resources) -> EventCoder:
+    """An `EventCoder` with the packaged classifier for `encoder` (lexicon only for ``none``); the
+    encoder itself loads from `resources` on first use."""
     model = None if encoder == "none" else classifier.load(encoder)
     if model is None:
         return EventCoder()
+    name = model.encoder
 
     def embed(texts: Sequence[str]) -> np.ndarray:
-        return encode(texts, model.encoder)
+        return resources.encoder(name)(texts)
 
     return EventCoder(model, embed)
 
 
-@registry.register("events")
-def make_events(settings: Settings) -> Events:
-    return Events(_coder(str(settings.options.get("event_encoder", "use"))))
-
-
-@functools.cache
-def _coder(encoder: str) -> EventCoder:
-    return make_coder(encoder)
+@registry.register("events", settings=EventsSettings)
+def make_events(settings: EventsSettings, resources: Resources) -> Events:
+    return Events(make_coder(settings.encoder, resources))

@@ -13,8 +13,10 @@ from typing import ClassVar
 import pycountry
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from dateline.config import NoSettings
 from dateline.model import Document, Language
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 
 #: Fewer letters than this: no guess.
 MIN_LETTERS = 20
@@ -72,18 +74,17 @@ def declared_code(value: str | None) -> str | None:
 
 class LanguageStage(BaseStage):
     name = "language"
-    version = "0.1"
-    requires: ClassVar[tuple[str, ...]] = ("text",)
+    version = "2"
+    requires: ClassVar[tuple[str, ...]] = ("raw", "text")
     assigns: ClassVar[tuple[str, ...]] = ("language",)
 
     def __call__(self, doc: Document) -> Document:
         raw = doc.raw
         code = declared_code(raw.language) if raw is not None else None
         doc.language = Language(code=code, confidence=1.0) if code else identify(doc.text)
-        mark(doc, self)
         return doc
 
 
 @registry.register("language")
-def make_language(settings: Settings) -> LanguageStage:
+def make_language(settings: NoSettings, resources: Resources) -> LanguageStage:
     return LanguageStage()

@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from dateline.kb.gazetteer import Entry, fold_name, gazetteer, iso3
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, fold_name, iso3
 from dateline.kb.geo_resolver import Resolution, Resolver, Toponym
-from dateline.model import Document, Place, PlaceRef, Span
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.model import Document, Place, PlaceDirection, PlaceRef, Span
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.stages.toponyms import (
     Found,
-    PlaceOptions,
     caption_toponyms,
     direction_before,
     find_toponyms,
@@ -29,7 +30,7 @@ from dateline.stages.toponyms import (
 )
 
 __all__ = [
-    "Found", "PlaceOptions", "Places", "direction_before", "locate_event", "outlet_country", "outlet_of",
+    "Found", "Places", "direction_before", "locate_event", "outlet_country", "outlet_of",
     "places_from", "read_outlet_regions", "write_outlet_regions",
 ]  # fmt: skip
 
@@ -117,24 +118,29 @@ def places_from(found: list[Found], resolutions: list[Resolution | None], produc
 
 class Places(BaseStage):
     name = "places"
-    version = "0.1"
-    requires = ("analysis", "mentions")
+    version = "2"
+    requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 
     def __init__(
         self,
-        options: PlaceOptions | None = None,
-        resolver: Resolver | None = None,
+        options: PlacesSettings,
+        resources: Resources,
         regions: Mapping[str, RegionRefs] | None = None,
     ) -> None:
-        self.options = options or PlaceOptions()
-        self._resolver = resolver
-        self.regions = dict(regions or {})  # outlet → its learned region (option places_outlet_regions)
+        """`regions` (outlet → its learned region) defaults to the ``outlet_regions`` file of `options`."""
+        self.options = options
+        self.resources = resources
+        self._resolver: Resolver | None = None
+        if regions is None and options.outlet_regions is not None:
+            regions = read_outlet_regions(options.outlet_regions)
+        self.regions = dict(regions or {})
 
     @property
     def resolver(self) -> Resolver:
+        """The gazetteer resolver (the gazetteer loads on first use)."""
         if self._resolver is None:
-            self._resolver = Resolver(gazetteer(self.options.min_population))
+            self._resolver = Resolver(self.resources.gazetteer)
         return self._resolver
 
     def __call__(self, doc: Document) -> Document:
@@ -142,7 +148,7 @@ class Places(BaseStage):
 
     @property
     def context(self) -> list[Entry]:
-        """Places given by option ``places_context`` (the corpus's region) as gazetteer records."""
+        """Places given by setting ``places.context`` (the corpus's region) as gazetteer records."""
         gaz = self.resolver.gazetteer
         found = [
             gaz.country(name) if len(name) == 2 else _most_populous(gaz.candidates(name))
@@ -151,7 +157,7 @@ class Places(BaseStage):
         return [entry for entry in found if entry is not None]
 
     def region_for(self, outlet: str | None) -> list[Entry]:
-        """The learned region of `outlet` (option ``places_outlet_regions``) as gazetteer records."""
+        """The learned region of `outlet` (setting ``places.outlet_regions``) as gazetteer records."""
         gaz = self.resolver.gazetteer
         found = (gaz.record(name, geonames_id) for name, geonames_id in self.regions.get(outlet or "", ()))
         return [entry for entry in found if entry is not None]
@@ -192,14 +198,12 @@ class Places(BaseStage):
         resolutions = self.resolver.resolve([f.toponym for f in found] + [t for _, t in captioned], context)
         doc.places = places_from(found, resolutions[: len(found)], self.producer)
         doc.places += self._caption_places(doc.places, captioned, resolutions[len(found) :])
-        notes = [n for n in doc.notes if not n.startswith("places: ")]
         for place in doc.places:
-            for span in place.mentions:
-                direction = direction_before(doc.text, span.start)
-                if direction:
-                    notes.append(f"places: {direction} of {place.name} [{span.start}:{span.end}]")
-        doc.notes = notes
-        mark(doc, self)
+            place.directions = [
+                PlaceDirection(direction=direction, span=span)
+                for span in place.mentions
+                if (direction := direction_before(doc.text, span.start))
+            ]
         return doc
 
     def _caption_places(
@@ -277,19 +281,6 @@ def locate_event(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None
     return None
 
 
-@registry.register("places")
-def make_places(settings: Settings) -> Places:
-    opts = settings.options
-    regions = opts.get("places_outlet_regions")
-    return Places(
-        PlaceOptions(
-            demonyms=bool(opts.get("places_demonyms", False)),
-            scan=bool(opts.get("places_scan", True)),
-            scan_min_population=int(opts.get("places_scan_min_population", 100_000)),
-            mislabel_min_population=int(opts.get("places_mislabel_min_population", 10_000)),
-            min_population=int(opts.get("places_min_population", 500)),
-            context=tuple(opts.get("places_context", ())),
-            outlet_country=bool(opts.get("places_outlet_country", True)),
-        ),
-        regions=read_outlet_regions(regions) if regions else None,
-    )
+@registry.register("places", settings=PlacesSettings)
+def make_places(settings: PlacesSettings, resources: Resources) -> Places:
+    return Places(settings, resources)

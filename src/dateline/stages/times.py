@@ -14,8 +14,12 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from dateline.config import NoSettings
+from dateline.kb.actors import ActorKB
+from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Mention, Published, Span, TimeExpr, TimeRef
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Clock, Resources
 from dateline.stages.timex.detect import Found, find_expressions
 from dateline.stages.timex.published import infer_published, reference
 from dateline.stages.timex.rules import (
@@ -118,13 +122,18 @@ def _to_expr(doc: Document, found: Found, ref: Interval | None, producer: str) -
 
 
 class Times(BaseStage):
+    """Time expressions and the publication date; officeholders' tenures (`kb`, `roles`) date a report
+    that gives no date, and `clock` says what today is when nothing else does."""
+
     name = "times"
-    version = "0.1"
-    requires = ("text", "language", "analysis")
+    version = "2"
+    requires = ("text", "title", "captions", "language", "mentions", "actors", "published_given")
     assigns = ("times", "published")
 
-    def __init__(self, today: date | None = None) -> None:
-        self.today = today
+    def __init__(self, kb: ActorKB, roles: RoleLexicon, clock: Clock) -> None:
+        self.kb = kb
+        self.roles = roles
+        self.clock = clock
 
     def warm_up(self) -> None:
         """Load dateparser's language data now, not inside the first document's timed work."""
@@ -134,21 +143,19 @@ class Times(BaseStage):
     def __call__(self, doc: Document) -> Document:
         found = find_expressions(doc.text)
         found = sorted(found + _date_entities(doc, found), key=lambda f: f.start)
-        doc.published = infer_published(doc, found)
+        doc.published = infer_published(doc, found, self.kb, self.roles)
         ref = reference(doc.published)
-        upper = ref[1] if ref else (self.today or date.today())
+        upper = ref[1] if ref else self.clock.today()
         years = [f.rule.start.year for f in found if isinstance(f.rule, Fixed) and f.rule.start <= upper]
         lower_year = max(years, default=0)
         found = [Found(f.start, f.end, _pin_year(f.rule, upper, lower_year)) for f in found]
         doc.times = [_to_expr(doc, f, ref, self.producer) for f in found]
-        mark(doc, self)
         return doc
 
 
 @registry.register("times")
-def make_times(settings: Settings) -> Times:
-    today = settings.options.get("today")
-    return Times(today=date.fromisoformat(today) if isinstance(today, str) else None)
+def make_times(settings: NoSettings, resources: Resources) -> Times:
+    return Times(resources.kb, resources.roles, resources.clock)
 
 
 _SHARED_FIELDS = {"text", "value", "precision", "start", "end", "relative_days"}

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.symbols import PROPN
 
+from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
@@ -56,19 +57,6 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:ern)?\s+(?:of\s+(?:the\s+)?)?$",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class PlaceOptions:
-    """``demonyms``: count "Syrian" as a mention of Syria; ``scan``: add gazetteer names the NER missed."""
-
-    demonyms: bool = False
-    scan: bool = True
-    scan_min_population: int = 100_000
-    mislabel_min_population: int = 10_000
-    min_population: int = 500
-    context: tuple[str, ...] = ()  # ISO-2 codes or place names the corpus is about
-    outlet_country: bool = True  # the outlet's country-code domain (".ca", ".co.uk") as outside context
 
 
 @dataclass(frozen=True)
@@ -153,7 +141,7 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > span[0]
 
 
-def find_toponyms(doc: Document, gaz: Gazetteer, options: PlaceOptions) -> list[Found]:
+def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
     """Every toponym mention of `doc`, in text order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []  # spans already decided: place mentions and persons
@@ -263,7 +251,7 @@ class _Tokens:
 
 
 def _scan(
-    tokens: _Tokens, gaz: Gazetteer, taken: _Spans, inside: _Spans, options: PlaceOptions
+    tokens: _Tokens, gaz: Gazetteer, taken: _Spans, inside: _Spans, options: PlacesSettings
 ) -> list[Found]:
     """Capitalised proper-noun runs the NER missed (or buried in an organisation's name) that name a
     country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
@@ -322,7 +310,7 @@ def _proper_run(tokens: _Tokens, start: int, end: int, inside: _Spans) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*))*")
 
 
-def caption_toponyms(caption: str, gaz: Gazetteer, options: PlaceOptions) -> list[Toponym]:
+def caption_toponyms(caption: str, gaz: Gazetteer, options: PlacesSettings) -> list[Toponym]:
     """Toponyms of a photo caption (not part of the text, never analysed): capitalised names, longest
     first within each run of capitalised words, that name a country, a region, a site or a town of
     at least ``scan_min_population`` (the scan's rule)."""

@@ -9,7 +9,7 @@ from datetime import date
 import numpy as np
 
 from dateline.model import Document, Event
-from dateline.resources import sentence_encoder
+from dateline.resources import Encoder
 
 LEAD_CHARS = 400
 #: Events whose sentence starts this early are the story's lead events.
@@ -99,19 +99,13 @@ def lead_place(doc: Document) -> tuple[float, float] | None:
     return first[1] if first else None
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length multilingual embeddings (rows) for `texts`."""
-    if not texts:
-        return np.zeros((0, 512), dtype=np.float32)
-    vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms == 0, 1, norms)
-
-
-def story_docs(docs: Sequence[Document], vectors: np.ndarray | None = None) -> list[StoryDoc]:
-    """Clustering views for `docs`, embedding their leads in one batch unless `vectors` are given."""
+def story_docs(
+    docs: Sequence[Document], encoder: Encoder, vectors: np.ndarray | None = None
+) -> list[StoryDoc]:
+    """Clustering views for `docs`, embedding their leads with `encoder` in one batch unless `vectors`
+    are given."""
     if vectors is None:
-        vectors = embed([lead_text(d) for d in docs])
+        vectors = encoder([lead_text(d) for d in docs])
     return [
         StoryDoc(
             doc_id=d.id,

@@ -18,6 +18,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from dateline.model import Document, Event
+from dateline.resources import Encoder
 from dateline.store import Store
 from dateline.store import schema as t
 from dateline.stories.chain import source_chain
@@ -99,15 +100,15 @@ def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
     return actors, places
 
 
-def update_stories(store: Store, model: PairModel | None = None) -> list[Assignment]:
-    """Cluster every unclustered document; returns where each went."""
+def update_stories(store: Store, encoder: Encoder, model: PairModel | None = None) -> list[Assignment]:
+    """Cluster every unclustered document (leads embedded by `encoder`); returns where each went."""
     model = model or PairModel.packaged()
     index = load_index(store, model)
     ids = unclustered_ids(store)
     assignments: list[Assignment] = []
     for start in range(0, len(ids), BATCH):
         docs = list(_documents(store, ids[start : start + BATCH]))
-        views = story_docs(docs)
+        views = story_docs(docs, encoder)
         batch = [index.add(v) for v in views]
         _persist(store, index, views, batch, _names(docs))
         assignments.extend(batch)

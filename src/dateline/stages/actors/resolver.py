@@ -30,7 +30,7 @@ class Resolver:
         self.sdoc = doc.analysis
         self.tokens = token_table(self.sdoc)  # plain per-token columns: starts give span → token lookups
         self.lang = doc.language.code
-        self.date = doc.published.value  # the publication date: who holds an office, a role, a country
+        self.date = doc.published_given.value  # the publication date: who holds an office, a role, a country
         self.roles = Roles(lexicon, self.lang)
         self.found: list[Found] = []
         self.covered: set[int] = set()

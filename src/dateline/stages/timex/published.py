@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateline.kb.actors import ActorKB
+from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Published, Span
 from dateline.stages.timex.detect import Found, find_expressions
 from dateline.stages.timex.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
@@ -102,12 +104,14 @@ def _combine(bounds: list[Bounds]) -> Published | None:
     )
 
 
-def infer_published(doc: Document, body: list[Found]) -> Published:
-    """The declared publication date when there is one, else the best inference from the text."""
-    if doc.published.source in ("declared", "html") and (doc.published.value or doc.published.start):
-        return doc.published
+def infer_published(doc: Document, body: list[Found], kb: ActorKB, lexicon: RoleLexicon) -> Published:
+    """The given publication date when there is one, else the best inference from the text and the
+    tenures of the officeholders it names (`kb`, `lexicon`)."""
+    given = doc.published_given
+    if given.source in ("declared", "html") and (given.value or given.start):
+        return given
     dated = _from_dates(doc, body)
     if dated is not None:
         return dated
-    bounds = [b for b in (_lower_bound(doc, body), *tenure_bounds(doc)) if b is not None]
+    bounds = [b for b in (_lower_bound(doc, body), *tenure_bounds(doc, kb, lexicon)) if b is not None]
     return (_combine(bounds) if bounds else None) or Published()

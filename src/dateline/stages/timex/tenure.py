@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.kb.actors import load_kb
-from dateline.kb.roles import role_lexicon
+from dateline.kb.actors import ActorKB
+from dateline.kb.roles import RoleLexicon
 from dateline.model import Actor, Document, Span
 from dateline.stages.timex.rules import parse_iso
 
@@ -53,7 +53,7 @@ def _window_before(doc: Document, span: Span, actor: Actor) -> str:
     return re.split(r"[.;!?\n]", doc.text[start : span.start])[-1]
 
 
-def _titles_of(doc: Document, span: Span, actor: Actor) -> set[str]:
+def _titles_of(doc: Document, span: Span, actor: Actor, lexicon: RoleLexicon) -> set[str]:
     """The office titles the words before a mention give it ("le ministre iranien de la Défense X" →
     "defence minister"): read as written and with each single word left out (a demonym)."""
     before = _window_before(doc, span, actor)
@@ -61,7 +61,6 @@ def _titles_of(doc: Document, span: Span, actor: Actor) -> set[str]:
         return set()
     words = before.split()
     variants = [before] + [" ".join(words[:i] + words[i + 1 :]) for i in range(len(words))]
-    lexicon = role_lexicon()
     return {t for v in variants for lang in {doc.language.code, "en"} if (t := lexicon.title(v, lang))}
 
 
@@ -70,12 +69,11 @@ def _same_sentence(text: str, first: Span, second: Span) -> bool:
     return re.search(r"[.;!?\n]", text[low.end : high.start]) is None
 
 
-def tenure_bounds(doc: Document) -> list[Bounds]:
+def tenure_bounds(doc: Document, kb: ActorKB, lexicon: RoleLexicon) -> list[Bounds]:
     """One `Bounds` per mention of a KB officeholder introduced by the title of a role with a start date.
 
     A counterpart ("son homologue iranien X") takes the titles of the other officeholders its sentence
     names with a title ("le président russe Y s'est entretenu avec son homologue iranien X")."""
-    kb = load_kb()
     mentions = [
         (actor, span, entry)
         for actor in doc.actors
@@ -86,7 +84,7 @@ def tenure_bounds(doc: Document) -> list[Bounds]:
 
     def titles_of(n: int) -> set[str]:
         if n not in read:
-            read[n] = _titles_of(doc, mentions[n][1], mentions[n][0])
+            read[n] = _titles_of(doc, mentions[n][1], mentions[n][0], lexicon)
         return read[n]
 
     out = []
