@@ -318,3 +318,12 @@ def _stamp(stage: Stage, doc: Document) -> None:
     producer = f"{stage.name}@{stage.version}"
     if producer not in doc.producers:
         doc.producers.append(producer)
+
+
+def contract_table(config: Config | None = None, resources: Resources | None = None) -> str:
+    """The stages of `config` (the default pipeline) with what each reads and writes, as a Markdown table."""
+    pipeline = Pipeline.from_config(config, resources)
+    rows = ["| stage | version | requires | assigns |", "|---|---|---|---|"]
+    for s in pipeline.stages:
+        rows.append(f"| `{s.name}` | {s.version} | {', '.join(s.requires)} | {', '.join(s.assigns)} |")
+    return "\n".join(rows) + "\n"

@@ -63,7 +63,9 @@ def _normalised(vectors: Any) -> np.ndarray:
     array = np.asarray(vectors, dtype=np.float32)
     if array.size == 0:
         return np.zeros((0, 0), dtype=np.float32)
-    return array / np.maximum(np.linalg.norm(array, axis=1, keepdims=True), 1e-12)
+    norms: np.ndarray = np.maximum(np.linalg.norm(array, axis=1, keepdims=True), 1e-12)
+    out: np.ndarray = array / norms
+    return out
 
 
 def load_encoder(name: str) -> Encoder:

@@ -69,8 +69,9 @@ class HashingEncoder:
             for word in re.findall(r"\w+", text.lower()):
                 digest = hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest()
                 vectors[row, int.from_bytes(digest, "little") % self.dim] += 1.0
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.maximum(norms, 1e-12)
+        norms: np.ndarray = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        out: np.ndarray = vectors / norms
+        return out
 
 
 def fake_resources(
@@ -209,3 +210,71 @@ def audit(pipeline: Pipeline, items: Iterable[RawDocument | Document], batch_siz
     if batch:
         flush()
     return [finding for stage in pipeline.stages for finding in _audit_stage(stage, runs[stage.name])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Golden outputs: a stage's version must change when its output does
+
+
+def _field_value(doc: Document, name: str) -> Any:
+    if name == "raw":
+        return doc.raw.content_id() if doc.raw is not None else None
+    if name == "analysis":
+        parsed = doc.analysis
+        if parsed is None:
+            return None
+        return [(t.idx, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in parsed]
+    return _without_producers(doc.model_dump(include={name}).get(name))
+
+
+def _without_producers(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_producers(v) for k, v in value.items() if k != "producer"}
+    if isinstance(value, list):
+        return [_without_producers(v) for v in value]
+    return value
+
+
+def _digest(docs: list[Document], fields: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for doc in sorted(docs, key=lambda d: d.id):
+        for name in sorted(fields):
+            h.update(f"{doc.id}:{name}=".encode())
+            h.update(repr(_field_value(doc, name)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    """A stage's version and digests of what it read and what it wrote over a corpus."""
+
+    version: str
+    inputs: str
+    outputs: str
+
+
+def stage_records(pipeline: Pipeline, items: Iterable[RawDocument]) -> dict[str, StageRecord]:
+    """Run `pipeline` over `items` in one batch and digest each stage's input and output fields."""
+    docs = [Document.from_raw(raw) for raw in items]
+    records: dict[str, StageRecord] = {}
+    for stage in pipeline.stages:
+        live = [d for d in docs if not d.failed]
+        inputs = _digest(live, stage.requires)
+        run_stage(stage, live)
+        records[stage.name] = StageRecord(stage.version, inputs, _digest(live, stage.assigns))
+    return records
+
+
+def version_problems(recorded: Mapping[str, StageRecord], now: Mapping[str, StageRecord]) -> list[str]:
+    """Stages whose output changed on the same input without a new version, and stale records."""
+    problems = []
+    for name, current in now.items():
+        before = recorded.get(name)
+        if before is None:
+            problems.append(f"{name}: no golden record")
+        elif before.version == current.version and before.inputs == current.inputs:
+            if before.outputs != current.outputs:
+                problems.append(f"{name}: output changed but version {current.version} did not: bump it")
+        elif before != current:
+            problems.append(f"{name}: version or input changed since the golden record was written")
+    return problems

@@ -75,5 +75,5 @@ def test_english_page_relay_and_caption(pipeline: Pipeline) -> None:
     doc = pipeline(RawDocument(content=ENGLISH_PAGE.encode()))
     assert doc.title == "Carmine Mills to close two textile plants in Lancashire"
     assert doc.outlet is None
-    assert [a.source for a in doc.attributions if a.relay] == ["Pennine Business Wire"]
+    assert [a.source for a in doc.relays] == ["Pennine Business Wire"]
     assert [(c.credit, c.related) for c in doc.captions] == [("North Lens", True)]
