@@ -1,7 +1,7 @@
 """Shared resources, built from the configuration and handed to the stages that need them.
 
 A `Resources` holds the actor KB, the role lexicon, the gazetteer, the sentence encoders, the spaCy
-language models and the clock. Each is loaded on first use and kept for the object's life; stages
+language models, the language identifier and the clock. Each is loaded on first use and kept for the object's life; stages
 receive the object from their factory and read nothing from module globals. `Resources.shared` gives
 one instance per distinct resource configuration in a process, so that pipelines built one after the
 other do not load the models again. Tests hand in fakes (`dateline.testing`) through the constructor.
@@ -20,6 +20,8 @@ import numpy as np
 from dateline.config import Config
 
 if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
     from dateline.kb.actors import ActorKB
     from dateline.kb.gazetteer import Gazetteer
     from dateline.kb.roles import RoleLexicon
@@ -162,6 +164,7 @@ class Resources:
         gazetteer: Gazetteer | None = None,
         encoders: dict[str, Encoder] | None = None,
         models: LanguageModels | None = None,
+        identifier: LanguageIdentifier | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.config = config or Config()
@@ -170,6 +173,7 @@ class Resources:
         self._gazetteer = gazetteer
         self._encoders: dict[str, Encoder] = dict(encoders or {})
         self.models = models or LanguageModels()
+        self._identifier = identifier
         today = self.config.clock.today
         self.clock: Clock = clock or (FixedClock(today) if today else SystemClock())
 
@@ -210,6 +214,15 @@ class Resources:
 
             self._gazetteer = load(self.config.gazetteer.min_population)
         return self._gazetteer
+
+    @property
+    def identifier(self) -> LanguageIdentifier:
+        """py3langid's language identifier, with normalised probabilities."""
+        if self._identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return self._identifier
 
     def encoder(self, name: str) -> Encoder:
         """The sentence encoder `name` (``use`` or ``e5``), loaded once."""
