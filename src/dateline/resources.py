@@ -1,8 +1,9 @@
 """Shared resources, built from the configuration and handed to the stages that need them.
 
 A `Resources` holds the actor KB, the role lexicon, the gazetteer, the sentence encoders, the spaCy
-language models, the language identifier and the clock. Each is loaded on first use and kept for the object's life; stages
-receive the object from their factory and read nothing from module globals. `Resources.shared` gives
+language models, the language identifier and the clock. Each is loaded on first use and kept for
+the object's life; stages receive the object from their factory and read nothing from module
+globals. `Resources.shared` gives
 one instance per distinct resource configuration in a process, so that pipelines built one after the
 other do not load the models again. Tests hand in fakes (`dateline.testing`) through the constructor.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import gazetteer, haversine_km
+from dateline.kb.gazetteer import haversine_km
 from dateline.model import Document, Language, Place
 from dateline.resources import Resources
 from dateline.stages.analyse import Analyse
@@ -39,12 +39,12 @@ def _near(places: list[Place], point: tuple[float, float], km: float = 25) -> Pl
      ("Beyrouth", BEIRUT), ("Téhéran", TEHRAN), ("hama", HAMA)],
 )  # fmt: skip
 def test_french_exonyms_are_in_the_index(name: str, point: tuple[float, float]) -> None:
-    found = gazetteer().candidates(name)
+    found = Resources.shared().gazetteer.candidates(name)
     assert any(haversine_km(*point, e.lat, e.lon) <= 25 for e in found), name
 
 
 def test_countries_regions_and_sites_are_in_the_index() -> None:
-    gaz = gazetteer()
+    gaz = Resources.shared().gazetteer
     assert gaz.country("SY") in gaz.candidates("la Syrie".removeprefix("la "))
     assert {e.feature_code for e in gaz.candidates("Idlib")} >= {"PPL", "ADM1"}
     assert any(e.feature_class == "S" for e in gaz.candidates("Khmeimim"))

