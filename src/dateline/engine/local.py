@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import multiprocessing
 import os
 import signal
@@ -38,6 +39,8 @@ from dateline.engine.base import (
 )
 from dateline.engine.worker import ChunkResult, ChunkRunner
 from dateline.model import Document, RawDocument
+
+log = logging.getLogger(__name__)
 
 #: Environment for worker processes: one math thread each, the processes are the parallelism.
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -168,6 +171,7 @@ class LocalEngine:
                 batcher.add(item)
 
     def spawn(self) -> _Worker:
+        log.debug("starting a worker process")
         parent, child = self._context.Pipe()
         options = self.options
         process = self._context.Process(
@@ -294,6 +298,7 @@ class _Pool:
             "crashed": ("WorkerCrash", f"the worker process died (exit code {worker.process.exitcode})"),
         }
         error_kind, message = reasons.get(kind, ("WorkerError", detail or "unknown error"))
+        log.warning("%s: %s", chunk.raws[0].uri or "a document", message)
         doc = error_document(chunk.raws[0], error_kind, message)
         doc._raw = None
         self.batcher.add([doc])

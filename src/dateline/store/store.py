@@ -9,6 +9,7 @@ survive a fork).
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -24,6 +25,8 @@ from dateline.store import schema as t
 from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
 from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult, flatten
+
+log = logging.getLogger(__name__)
 
 #: Ids per ``IN (...)`` query, well under every backend's bound-parameter limit.
 CHUNK = 500
@@ -92,6 +95,7 @@ class Store:
                 if rows:
                     conn.execute(table.insert(), rows)
         failed = sum(1 for f in flats if f.document["status"] == "failed")
+        log.debug("stored %d document(s), skipped %d already stored", len(flats), seen - len(flats))
         return PutResult(stored=len(flats), skipped=seen - len(flats), failed=failed)
 
     def _insert_documents(self, conn: sa.Connection, rows: list[dict[str, Any]]) -> set[str]:

@@ -8,6 +8,7 @@ import contextlib
 import fcntl
 import hashlib
 import importlib.metadata
+import logging
 import os
 import pickle
 from collections.abc import Iterator
@@ -17,6 +18,8 @@ from typing import Any
 from dateline.kb.gazetteer.build import build
 from dateline.kb.gazetteer.index import Gazetteer
 from dateline.kb.gazetteer.sources import DATA_FILES
+
+log = logging.getLogger(__name__)
 
 TERRITORY_CODE = Path(__file__).parents[1] / "territory.py"
 FORMAT_VERSION = "5"
@@ -62,9 +65,11 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
     intermediate structures behind."""
     path = cache_path(min_population)
     if not rebuild and (state := _read_cache(path)) is not None:
+        log.debug("gazetteer read from %s", path)
         return Gazetteer(state)
     with _build_lock(path):
         if rebuild or (state := _read_cache(path)) is None:
+            log.info("building the gazetteer (places of %d people or more) into %s", min_population, path)
             write_cache(path, build(min_population))
             state = _read_cache(path)
     if state is None:
