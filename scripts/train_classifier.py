@@ -2,7 +2,7 @@
 
 Reads PLV and the PLOVER GSR from ``../shared/dev`` (labels mapped per ``../shared/dev/README.md``) and the
 project's own fr/en examples (``src/dateline/data/event_examples.jsonl``), parses them (spaCy, per
-language), takes each sentence's main trigger (`dateline.stages.coder.features`), embeds sentence and
+language), takes each sentence's main trigger (`dateline.stages.events.features`), embeds sentence and
 trigger window (cached on disk), reports stratified k-fold macro-F1 and writes
 ``src/dateline/data/classifier/events_<encoder>.{npz,json}``.
 
@@ -25,9 +25,9 @@ from sklearn.model_selection import StratifiedKFold
 
 from dateline.eval.dev_loaders import TRAINING_SETS, LabelledSentence, dev_path, load_set
 from dateline.eval.events_dev import parse
-from dateline.stages.coder import classifier as clf
-from dateline.stages.coder.encoders import ENCODERS, encode_cached
-from dateline.stages.coder.features import Observation
+from dateline.stages.events import classifier as clf
+from dateline.stages.events.encoders import ENCODERS, encode_cached
+from dateline.stages.events.features import Observation
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "classifier"
 
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     provenance = {
         "command": "python scripts/train_classifier.py " + " ".join(sys.argv[1:] if argv is None else argv),
         "model": "sklearn LogisticRegression(class_weight='balanced', multinomial) on [sentence embedding, "
-        "trigger-window embedding, named features of dateline.stages.coder.features]",
+        "trigger-window embedding, named features of dateline.stages.events.features]",
         "c": args.c,
         "data": sources,
         "label_mapping": "GSR DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE skipped; "

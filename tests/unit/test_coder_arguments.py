@@ -1,8 +1,8 @@
 from coder_samples import ACCUSE_EN, MEETING_FR, STRIKES_FR, TALKS_FR, parse
 
-from dateline.stages.coder.arguments import find_roles, phrase_levels
-from dateline.stages.coder.lexicon import load_lexicon
-from dateline.stages.coder.triggers import find_triggers
+from dateline.stages.events.arguments import find_roles, phrase_levels
+from dateline.stages.events.lexicon import load_lexicon
+from dateline.stages.events.triggers import find_triggers
 
 
 def roles_of(rows, lang, head):

@@ -1,7 +1,7 @@
 from coder_samples import CALL_ON_EN, MEETING_FR, STRIKES_FR, parse
 
 from dateline.model import Document, Published, TimeRef
-from dateline.stages.coder import auxiliary
+from dateline.stages.events import auxiliary
 
 
 def test_negation_future_and_plain_past():

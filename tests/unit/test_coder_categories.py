@@ -1,4 +1,4 @@
-from dateline.stages.coder.categories import arbitrate, promise_type, sentence_scores, yield_type
+from dateline.stages.events.categories import arbitrate, promise_type, sentence_scores, yield_type
 
 
 def test_single_candidate_decides_without_classifier():

@@ -4,10 +4,10 @@ from importlib import resources
 import numpy as np
 from coder_samples import CALL_ON_EN, STRIKES_FR, parse
 
-from dateline.stages.coder import classifier as clf
-from dateline.stages.coder.features import Observation, main_trigger, observe
-from dateline.stages.coder.lexicon import load_lexicon
-from dateline.stages.coder.triggers import find_triggers
+from dateline.stages.events import classifier as clf
+from dateline.stages.events.features import Observation, main_trigger, observe
+from dateline.stages.events.lexicon import load_lexicon
+from dateline.stages.events.triggers import find_triggers
 
 TEXTS = {"alpha": 0, "beta": 1, "gamma": 2, "delta": 3}
 

@@ -1,5 +1,5 @@
 from dateline.model import ActorRef, Event, PlaceRef, Span
-from dateline.stages.coder.dedup import merge_events
+from dateline.stages.events.dedup import merge_events
 
 
 def event(type_, actors, recipients=(), place=None, start=0):

@@ -1,6 +1,6 @@
 from coder_samples import MEETING_FR, STRIKES_FR, document
 
-from dateline.stages.coder.coder import EventCoder
+from dateline.stages.events import EventCoder, Events
 
 
 def test_strikes_become_one_assault_with_actor_recipient_and_evidence():
@@ -29,9 +29,6 @@ def test_no_actor_no_event():
 
 
 def test_warm_up_loads_the_encoder_only_when_a_classifier_uses_one() -> None:
-    from dateline.stages.coder.coder import EventCoder
-    from dateline.stages.events import Events
-
     calls: list[list[str]] = []
     Events(EventCoder(None, lambda texts: calls.append(list(texts)))).warm_up()  # type: ignore[arg-type,func-returns-value]
     assert calls == [["warm-up"]]

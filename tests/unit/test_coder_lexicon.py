@@ -1,4 +1,4 @@
-from dateline.stages.coder.lexicon import build, load_lexicon, parse_item
+from dateline.stages.events.lexicon import build, load_lexicon, parse_item
 
 
 def test_parse_item_reads_reflexive_multiword_and_mode():

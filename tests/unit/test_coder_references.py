@@ -3,7 +3,7 @@ and the rules that keep background, naming and claims out of the events."""
 
 from coder_samples import document
 
-from dateline.stages.coder.coder import EventCoder
+from dateline.stages.events.coder import EventCoder
 
 V_PAST = "Tense=Past|VerbForm=Fin"
 
@@ -220,9 +220,9 @@ def test_a_circumstantial_clause_is_an_event_of_its_own():
 def test_negotiating_a_truce_settles_it():
     from coder_samples import parse
 
-    from dateline.stages.coder.lexicon import load_lexicon
-    from dateline.stages.coder.rules import settles
-    from dateline.stages.coder.triggers import token_trigger
+    from dateline.stages.events.lexicon import load_lexicon
+    from dateline.stages.events.rules import settles
+    from dateline.stages.events.triggers import token_trigger
 
     lexicon = load_lexicon("en")
     truce = parse(
@@ -248,9 +248,9 @@ def test_negotiating_a_truce_settles_it():
 def test_one_condemns_acts_and_convicts_people():
     from coder_samples import parse
 
-    from dateline.stages.coder.lexicon import load_lexicon
-    from dateline.stages.coder.rules import object_types
-    from dateline.stages.coder.triggers import token_trigger
+    from dateline.stages.events.lexicon import load_lexicon
+    from dateline.stages.events.rules import object_types
+    from dateline.stages.events.triggers import token_trigger
 
     lexicon = load_lexicon("fr")
 

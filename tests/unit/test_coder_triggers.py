@@ -1,7 +1,7 @@
 from coder_samples import CALL_ON_EN, STRIKES_FR, TALKS_FR, parse
 
-from dateline.stages.coder.lexicon import build, load_lexicon
-from dateline.stages.coder.triggers import find_triggers
+from dateline.stages.events.lexicon import build, load_lexicon
+from dateline.stages.events.triggers import find_triggers
 
 
 def triggers(rows, lang):

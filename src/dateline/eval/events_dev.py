@@ -28,13 +28,13 @@ from dateline.eval.events import counted
 from dateline.model import RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Resources
-from dateline.stages.coder import categories
-from dateline.stages.coder import classifier as clf
-from dateline.stages.coder.arguments import find_roles
-from dateline.stages.coder.encoders import encode_cached
-from dateline.stages.coder.features import Observation, main_trigger, observe, trigger_weight
-from dateline.stages.coder.lexicon import Lexicon, load_lexicon
-from dateline.stages.coder.triggers import Trigger, find_triggers
+from dateline.stages.events import categories
+from dateline.stages.events import classifier as clf
+from dateline.stages.events.arguments import find_roles
+from dateline.stages.events.encoders import encode_cached
+from dateline.stages.events.features import Observation, main_trigger, observe, trigger_weight
+from dateline.stages.events.lexicon import Lexicon, load_lexicon
+from dateline.stages.events.triggers import Trigger, find_triggers
 
 QUADS = {
     "AGREE": "verbal coop", "CONSULT": "verbal coop", "SUPPORT": "verbal coop", "CONCEDE": "verbal coop",

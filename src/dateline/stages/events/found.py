@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.model import ActorRef
-from dateline.stages.coder import auxiliary
-from dateline.stages.coder.arguments import Roles
-from dateline.stages.coder.triggers import Trigger
+from dateline.stages.events import auxiliary
+from dateline.stages.events.arguments import Roles
+from dateline.stages.events.triggers import Trigger
 
 
 @dataclass

@@ -1,10 +1,4 @@
-"""The ``events`` stage: PLOVER 0.8 events from the analysed document (see ``docs/events.md``).
-
-Triggers from the per-language lexicon, arguments from the dependency tree mapped to resolved
-actors, the category arbitrated by a sentence classifier where the lexicon is ambiguous, then mode,
-contexts, auxiliary, place, time and attribution. Setting ``events.encoder`` picks the classifier's
-encoder (``use``, default, or ``e5``); ``none`` codes from the lexicon alone.
-"""
+"""The ``events`` stage, its registry factory and the `EventCoder` it is built with."""
 
 from __future__ import annotations
 
@@ -16,8 +10,8 @@ from dateline.config import EventsSettings
 from dateline.model import Document
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
-from dateline.stages.coder import classifier
-from dateline.stages.coder.coder import EventCoder
+from dateline.stages.events import classifier
+from dateline.stages.events.coder import EventCoder
 
 
 class Events(BaseStage):

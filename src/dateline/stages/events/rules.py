@@ -6,19 +6,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from dateline.stages.coder import auxiliary, categories, references
-from dateline.stages.coder.arguments import GENITIVE, obliques
-from dateline.stages.coder.classifier import YIELD_TYPES
-from dateline.stages.coder.found import Found
-from dateline.stages.coder.lexicon import Lexicon
-from dateline.stages.coder.triggers import Trigger, token_trigger
+from dateline.stages.events import auxiliary, categories, references
+from dateline.stages.events.arguments import obliques
+from dateline.stages.events.classifier import YIELD_TYPES
+from dateline.stages.events.found import Found
+from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.triggers import Trigger, token_trigger
+from dateline.stages.events.words import word_lists
 from dateline.stages.tokens import token_table
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
-#: Markers of purpose and condition clauses, which belong to the act they depend on.
-CONTENT_MARKS = frozenset({"pour", "afin", "si", "s'", "s’", "if", "unless", "so", "lest", "until", "jusqu'"})
 #: Categories whose verb takes a reported clause as its content ("warned that", "denied that").
 SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: Categories whose content act names their addressee.
@@ -83,7 +82,8 @@ def specified(item: Found) -> bool:
 
 def displacement(noun: Any) -> bool:
     """A movement noun of a plural group ("le déplacement des Palestiniens") is no visit."""
-    return any(word in GENITIVE and "Plur" in of.morph.get("Number") for word, of in obliques(noun))
+    genitive = word_lists().genitive
+    return any(word in genitive and "Plur" in of.morph.get("Number") for word, of in obliques(noun))
 
 
 def line_breaks(doc: Any) -> list[int]:
@@ -128,7 +128,7 @@ def circumstantial(clause: Any) -> bool:
     """An adverbial clause with its own subject and no purpose or condition marker."""
     if clause.dep_ != "advcl" or not any(c.dep_ in SUBJECT_LINKS for c in clause.children):
         return False
-    return not any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children)
+    return not any(c.dep_ == "mark" and c.lower_ in word_lists().content_marks for c in clause.children)
 
 
 def container(item: Found, heads: dict[int, Found], governors: Governors) -> Found | None:

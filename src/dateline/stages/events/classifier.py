@@ -1,7 +1,7 @@
 """The trigger → PLOVER category classifier: multinomial logistic regression on one design row per trigger.
 
 A row joins the sentence embedding, the embedding of a ±4-token window around the trigger and the named
-sparse features of `dateline.stages.coder.features` (lexicon candidates and votes, syntax, trigger lemmas).
+sparse features of `dateline.stages.events.features` (lexicon candidates and votes, syntax, trigger lemmas).
 The committed artifact (``data/classifier/events_<encoder>.npz`` + ``.json`` provenance) is trained by
 ``scripts/train_classifier.py``. Its classes merge CONCEDE and RETREAT into ``YIELD`` (the PLV label;
 the lexicon and the tense split them) and include ``NONE`` (no political event).
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from dateline.stages.coder.features import Observation
+    from dateline.stages.events.features import Observation
 
 #: Classifier label for the two PLOVER categories it does not tell apart.
 YIELD = "YIELD"

@@ -14,13 +14,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.model import ActorRef, PlaceRef, Span
+from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
 LOCAL_RULES = frozenset({"clause", "sentence", "dateline"})
-PAIR_NUMBERS = frozenset({"deux", "two", "both"})
-DEFINITE = frozenset(
-    {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those"}
-)
 
 
 def span_of(tokens: Sequence[Any]) -> Span:
@@ -30,23 +27,26 @@ def span_of(tokens: Sequence[Any]) -> Span:
 def pair_anaphor(token: Any, party_nouns: frozenset[str]) -> bool:
     """ "les deux ministres", "the two sides", "both sides", "both" (as a pronoun), and definite plural
     party nouns ("les ministres", "the delegations")."""
-    if token.lower_ == "both" and token.pos_ in {"PRON", "DET", "NOUN"}:
+    words = word_lists()
+    if token.lower_ in words.bare_pairs and token.pos_ in {"PRON", "DET", "NOUN"}:
         return True
     if token.pos_ not in {"NOUN", "PRON"}:
         return False
-    definite = any(c.lower_ in DEFINITE for c in token.children if c.dep_ == "det")
+    definite = any(c.lower_ in words.definite for c in token.children if c.dep_ == "det")
     numbers = [
-        c for c in token.children if c.lower_ in PAIR_NUMBERS and c.dep_ in {"nummod", "det", "predet"}
+        c for c in token.children if c.lower_ in words.pair_numbers and c.dep_ in {"nummod", "det", "predet"}
     ]
     if numbers:
-        return numbers[0].lower_ == "both" or definite
+        return numbers[0].lower_ in words.bare_pairs or definite
     plural = "Plur" in token.morph.get("Number")
     return definite and plural and token.lemma_.lower() in party_nouns
 
 
 def referring(token: Any) -> bool:
     """A definite or demonstrative noun ("the attack", "ces critiques", "l'arrivée")."""
-    return any(c.dep_ in {"det", "nmod:poss", "poss"} and c.lower_ in DEFINITE for c in token.children)
+    return any(
+        c.dep_ in {"det", "nmod:poss", "poss"} and c.lower_ in word_lists().definite for c in token.children
+    )
 
 
 def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:

@@ -6,19 +6,8 @@ from datetime import date
 from typing import Any
 
 from dateline.model import Document, TimeRef
+from dateline.stages.events.words import word_lists
 
-NEGATORS = frozenset(
-    {"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "neither"}
-)
-CONDITIONALS = frozenset({"si", "s'", "s’", "if", "unless", "whether"})
-HYPOTHETICAL_MODALS = frozenset({"would", "might", "may", "could", "should"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "aller"})
-FUTURE_GOVERNORS = frozenset(
-    {"schedule", "expect", "plan", "set", "due", "intend", "devoir", "prévoir", "compter", "programmer",
-     "envisager", "aller"}
-)  # fmt: skip
-FUTURE_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "demain", "tomorrow", "next",
-                          "upcoming", "coming", "venir"})  # fmt: skip
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 180
 
@@ -46,32 +35,38 @@ def _clause_chain(verb: Any) -> list[Any]:
 def negated(trigger: Any, anchor: Any) -> bool:
     """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer")."""
     governor = anchor.head if anchor.dep_ == "xcomp" else anchor
+    negators = word_lists().negators
     for token in (trigger, anchor, governor):
         for child in token.children:
-            if child.lower_ in NEGATORS and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
+            if child.lower_ in negators and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
                 return True
     return False
 
 
 def hypothetical(anchor: Any) -> bool:
+    words = word_lists()
     chain = _clause_chain(anchor)
     for verb in chain:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in words.conditionals for c in verb.children):
             return True
-    return any(c.lower_ in HYPOTHETICAL_MODALS and c.dep_ in {"aux", "aux:tense"} for c in anchor.children)
+    return any(
+        c.lower_ in words.hypothetical_modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children
+    )
 
 
 def future(anchor: Any, clause: list[Any]) -> bool:
     verbs = [anchor, *[c for c in anchor.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "auxpass"}]]
     if any("Fut" in v.morph.get("Tense") for v in verbs):
         return True
-    if any(v.lemma_.lower() in FUTURE_AUX or v.lower_ in FUTURE_AUX for v in verbs[1:]):
+    words = word_lists()
+    auxiliaries = words.future_auxiliaries
+    if any(v.lemma_.lower() in auxiliaries or v.lower_ in auxiliaries for v in verbs[1:]):
         return True
     chain = _clause_chain(anchor)
-    if any(v.lemma_.lower() in FUTURE_GOVERNORS for v in chain[1:]):
+    if any(v.lemma_.lower() in words.future_governors for v in chain[1:]):
         return True
     past = any("Past" in v.morph.get("Tense") for v in verbs)
-    return not past and any(t.lower_ in FUTURE_WORDS for t in clause)
+    return not past and any(t.lower_ in words.future_words for t in clause)
 
 
 def historical(time: TimeRef | None, doc: Document) -> bool:

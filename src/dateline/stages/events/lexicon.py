@@ -16,12 +16,8 @@ from importlib import resources
 import yaml
 
 from dateline.data import YAML_LOADER
+from dateline.stages.events.words import word_lists
 
-#: Function words ignored when matching multiword entries.
-FUNCTION_WORDS = frozenset(
-    {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "les", "un", "une", "of", "the", "a", "an", "son",
-     "sa", "ses", "leur"}
-)  # fmt: skip
 _REFLEXIVE_PREFIXES = ("s'", "s’", "se ")
 
 
@@ -69,7 +65,8 @@ def parse_item(item: str) -> tuple[tuple[str, ...], bool, str | None]:
     reflexive = text.startswith(_REFLEXIVE_PREFIXES)
     if reflexive:
         text = text[3:] if text.startswith("se ") else text[2:]
-    words = tuple(w for w in text.replace("'", "' ").replace("’", "’ ").split() if w not in FUNCTION_WORDS)
+    function_words = word_lists().function_words
+    words = tuple(w for w in text.replace("'", "' ").replace("’", "’ ").split() if w not in function_words)
     return words, reflexive, (mode.strip() or None)
 
 

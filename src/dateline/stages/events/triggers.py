@@ -7,14 +7,14 @@ from typing import Any
 
 from spacy.parts_of_speech import IDS
 
-from dateline.stages.coder.lexicon import Entry, Lexicon
+from dateline.stages.events.lexicon import Entry, Lexicon
+from dateline.stages.events.words import word_lists
 from dateline.stages.tokens import token_table
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 #: spaCy's ids of the parts of speech a trigger can have (a cheap filter before any token is read).
 TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS)
-REFLEXIVE = frozenset({"se", "s'", "s’", "soi"})
 #: Tokens around a trigger head with their word forms (see `_near`).
 Near = list[tuple[Any, tuple[str, ...]]]
 
@@ -66,7 +66,7 @@ def _match(
     token: Any, entry: Entry, word: str, near: list[tuple[Any, tuple[str, ...]]]
 ) -> tuple[Any, ...] | None:
     """The tokens realising `entry` with `token` as the one carrying `word` (`near`: see `_near`), or None."""
-    if entry.reflexive and not any(form in REFLEXIVE for _, forms in near for form in forms):
+    if entry.reflexive and not any(form in word_lists().reflexives for _, forms in near for form in forms):
         return None
     matched = [token]
     for other in _others(entry, word):

@@ -10,15 +10,16 @@ from typing import Any
 import numpy as np
 
 from dateline.model import ActorRef, Document, Event, Span
-from dateline.stages.coder import adapters, auxiliary, categories, references, resolution, rules
-from dateline.stages.coder.arguments import addressees, find_roles, is_passive, patient
-from dateline.stages.coder.classifier import EventClassifier
-from dateline.stages.coder.contexts import contexts_of
-from dateline.stages.coder.dedup import merge_events
-from dateline.stages.coder.features import Observation, observe
-from dateline.stages.coder.found import Found
-from dateline.stages.coder.lexicon import Lexicon, load_lexicon
-from dateline.stages.coder.triggers import Trigger, find_triggers
+from dateline.stages.events import adapters, auxiliary, categories, references, resolution, rules
+from dateline.stages.events.arguments import addressees, find_roles, is_passive, patient
+from dateline.stages.events.classifier import EventClassifier
+from dateline.stages.events.contexts import contexts_of
+from dateline.stages.events.dedup import merge_events
+from dateline.stages.events.features import Observation, observe
+from dateline.stages.events.found import Found
+from dateline.stages.events.lexicon import Lexicon, load_lexicon
+from dateline.stages.events.triggers import Trigger, find_triggers
+from dateline.stages.events.words import word_lists
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 #: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
@@ -26,7 +27,6 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
 #: ("a dénoncé une agression").
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
 
 
 def segments(doc: Any) -> Iterator[Any]:
@@ -203,7 +203,7 @@ def hosts_thing(trigger: Trigger, tokens: list[Any], index: adapters.ActorIndex,
 
 
 def demonstrative(token: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in word_lists().demonstratives for c in token.children)
 
 
 def clause_span(item: Found) -> Span:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.model import ActorRef
-from dateline.stages.coder import adapters, references
-from dateline.stages.coder.arguments import find_roles, phrase_levels
-from dateline.stages.coder.found import Found
-from dateline.stages.coder.lexicon import Lexicon
-from dateline.stages.coder.triggers import Trigger, token_trigger
+from dateline.stages.events import adapters, references
+from dateline.stages.events.arguments import find_roles, phrase_levels
+from dateline.stages.events.found import Found
+from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.triggers import Trigger, token_trigger
 
 EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.stages.coder.lexicon import Lexicon
-from dateline.stages.coder.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger
+from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger
+from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
@@ -29,21 +30,6 @@ PRUNED = frozenset(
 PHRASE_CORE = frozenset(
     {"amod", "compound", "flat", "flat:name", "fixed", "appos", "nmod:poss", "poss", "nummod"}
 )
-
-JOINT = frozenset({"entre", "between"})
-AGENT = frozenset({"par", "by"})
-#: Marks the author of an act named by a noun ("an invitation from Ankara", "un appel de la part de").
-SOURCE = frozenset({"from", "part"})
-GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
-TOWARDS = frozenset(
-    {"à", "au", "aux", "avec", "contre", "sur", "vers", "envers", "auprès", "with", "against", "on",
-     "upon", "to", "toward", "towards", "into", "onto"}
-)  # fmt: skip
-LOCATIVE = frozenset(
-    {"en", "dans", "à", "au", "aux", "vers", "près", "in", "at", "near", "inside", "across", "outside",
-     "within", "around", "throughout", "from", "depuis", "lors", "during", "pendant", "après", "after",
-     "before", "avant"}
-)  # fmt: skip
 
 
 @dataclass
@@ -97,7 +83,7 @@ def _attachments(head: Any) -> Iterator[tuple[str | None, Any]]:
 
 
 def relative(token: Any) -> bool:
-    return "Rel" in token.morph.get("PronType") or token.lower_ in {"qui", "who", "which", "that", "lequel"}
+    return "Rel" in token.morph.get("PronType") or token.lower_ in word_lists().relative_pronouns
 
 
 def child_is_nominal(token: Any) -> bool:
@@ -111,7 +97,7 @@ def patient(token: Any) -> bool:
     if token.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS:
         return True
     word = token.head.lower_ if token.dep_ == "pobj" else preposition(token)
-    return word in {"contre", "against"}
+    return word in word_lists().against
 
 
 def addressees(verb: Any) -> list[Any]:
@@ -151,6 +137,7 @@ def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
 def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
     """Roles around a verbal trigger (or the light verb framing a noun trigger)."""
     passive = is_passive(verb)
+    words = word_lists()
     for subject in subjects(verb):
         roles.add("actor" if undergoes(subject, verb, passive) == host else "recipient", subject)
     for child in verb.children:
@@ -159,11 +146,11 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
     for word, noun in obliques(verb):
-        if word in JOINT:
+        if word in words.joint:
             roles.add("actor", noun)
-        elif word in AGENT and passive:
+        elif word in words.agent_markers and passive:
             roles.add("recipient" if host else "actor", noun)
-        elif word in TOWARDS or word in GENITIVE or (word is None and child_is_nominal(noun)):
+        elif word in words.towards or word in words.genitive or (word is None and child_is_nominal(noun)):
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
 
 
@@ -174,18 +161,19 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
     other dependent names the addressee ("faire l'éloge des négociateurs"; but "réitérer le soutien de
     la Russie au gouvernement")."""
     own = {t.i for t in trigger.tokens}
+    words = word_lists()
     for noun in trigger.tokens:
         for child in noun.children:
             if child.dep_ in NOUN_MODIFIERS and child.i not in own:
                 roles.add("actor", child)
     attached = [(w, d) for noun in trigger.tokens for w, d in obliques(noun) if d.i not in own]
-    addressed = any(word in TOWARDS for word, _ in attached)
+    addressed = any(word in words.towards for word, _ in attached)
     for word, dependent in attached:
-        if word in JOINT or word in AGENT or word in SOURCE:
+        if word in words.joint or word in words.agent_markers or word in words.source_markers:
             roles.add("actor", dependent)
-        elif word in GENITIVE:
+        elif word in words.genitive:
             roles.add("recipient" if framed and not addressed else "actor", dependent)
-        elif word in TOWARDS:
+        elif word in words.towards:
             roles.add("recipient", dependent)
 
 
@@ -214,7 +202,7 @@ def slot_of(noun: Any, lexicon: Lexicon) -> Any:
 def quantified(noun: Any, lexicon: Lexicon) -> Any:
     """The quantity noun standing for `noun` ("a number of airstrikes", "une vague de frappes")."""
     parent = noun.head
-    if noun.dep_ == "pobj" and parent.lower_ == "of":
+    if noun.dep_ == "pobj" and parent.lower_ in word_lists().quantity_links:
         parent = parent.head
     elif noun.dep_ != "nmod":
         return noun
@@ -241,10 +229,11 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             for child in verb.children:
                 if child.dep_ in DIRECT_OBJECTS:
                     roles.add("actor", child)
+        words = word_lists()
         for word, noun in obliques(verb):
-            if word in JOINT:
+            if word in words.joint:
                 roles.add("actor", noun)
-            elif word in TOWARDS:
+            elif word in words.towards:
                 roles.add("recipient", noun)
     if not roles.actors:
         _borrow_actor(head, roles)
@@ -269,6 +258,7 @@ def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
     """An argument phrase by depth: the head with its core modifiers (adjectives, compounds,
     appositions, possessors, and theirs: "Tom Fletcher, the UN's relief chief"), then its genitive
     dependents' phrases, … (clauses, coordination and locative adjuncts pruned)."""
+    locative = word_lists().locative
     level = [token]
     for _ in range(max_depth):
         core = _core(level, PHRASE_CORE)
@@ -277,7 +267,7 @@ def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:
             noun
             for item in core
             for word, noun in obliques(item)
-            if noun.dep_ not in PRUNED and (word is None or word not in LOCATIVE)
+            if noun.dep_ not in PRUNED and (word is None or word not in locative)
         ]
         if not level:
             return

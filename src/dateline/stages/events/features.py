@@ -18,17 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.stages.coder.classifier import classifier_label
-from dateline.stages.coder.triggers import Trigger
+from dateline.stages.events.classifier import classifier_label
+from dateline.stages.events.triggers import Trigger
+from dateline.stages.events.words import word_lists
 
 WINDOW = 4
-NEGATIONS = frozenset({"not", "never", "n't", "no", "ne", "n'", "pas", "jamais", "aucun"})
 PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 OBJECTS = frozenset({"dobj", "obj"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 OBLIQUE = frozenset({"prep", "agent", "dative", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
-FUTURE = frozenset({"will", "shall", "would", "aller", "devoir"})
-MODAL = frozenset({"can", "could", "may", "might", "must", "should", "pouvoir", "vouloir"})
 
 
 @dataclass(frozen=True)
@@ -85,14 +83,15 @@ def syntax(trigger: Trigger) -> list[str]:
     children = list(head.children)
     deps = {c.dep_ for c in children}
     auxiliaries = {c.lemma_.lower() for c in children if c.dep_.startswith("aux")}
+    words = word_lists()
     flags = {
         f"syn={trigger.pos}": True,
-        "syn=negated": any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children),
+        "syn=negated": any(c.dep_ == "neg" or c.lower_ in words.feature_negators for c in children),
         "syn=passive": bool(deps & PASSIVE),
         "syn=object": bool(deps & OBJECTS),
         "syn=complement": bool(deps & COMPLEMENTS),
-        "syn=future": bool(auxiliaries & FUTURE),
-        "syn=modal": bool(auxiliaries & MODAL),
+        "syn=future": bool(auxiliaries & words.feature_future),
+        "syn=modal": bool(auxiliaries & words.feature_modals),
     }
     prepositions = {c.lower_ for c in children if c.dep_ in OBLIQUE and c.pos_ == "ADP"}
     prepositions |= {g.lower_ for c in children if c.dep_ in OBLIQUE for g in c.children if g.dep_ == "case"}

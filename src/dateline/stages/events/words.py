@@ -1,0 +1,59 @@
+"""The words the stage's parse rules test tokens against (``data/events/words.yaml``), loaded once."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from typing import Any
+
+import yaml
+
+from dateline.data import YAML_LOADER, data_text
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The stage's word lists (see the data file for what each is for).
+
+    A rule applies a list whatever the document's language, so each set holds every language's words.
+    """
+
+    joint: frozenset[str]
+    agent_markers: frozenset[str]
+    source_markers: frozenset[str]
+    genitive: frozenset[str]
+    towards: frozenset[str]
+    locative: frozenset[str]
+    against: frozenset[str]
+    relative_pronouns: frozenset[str]
+    quantity_links: frozenset[str]
+    negators: frozenset[str]
+    conditionals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_governors: frozenset[str]
+    future_words: frozenset[str]
+    feature_negators: frozenset[str]
+    feature_future: frozenset[str]
+    feature_modals: frozenset[str]
+    function_words: frozenset[str]
+    reflexives: frozenset[str]
+    demonstratives: frozenset[str]
+    definite: frozenset[str]
+    pair_numbers: frozenset[str]
+    bare_pairs: frozenset[str]
+    content_marks: frozenset[str]
+
+
+@functools.cache
+def word_lists() -> WordLists:
+    """The packaged word lists."""
+    data: dict[str, dict[str, Any]] = yaml.load(data_text("events", "words.yaml"), Loader=YAML_LOADER)
+
+    def merged(name: str) -> frozenset[str]:
+        words = frozenset(w for by_language in data[name].values() for w in by_language)
+        if not all(isinstance(w, str) for w in words):  # YAML reads a bare no/off/on/yes as a boolean
+            raise ValueError(f"data/events/words.yaml: {name} holds a word that is not a string")
+        return words
+
+    return WordLists(**{field.name: merged(field.name) for field in fields(WordLists)})
