@@ -30,8 +30,7 @@ from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
 from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.resources import Resources
-from dateline.stages.places import Places
-from dateline.stages.toponyms import clean_surface, toponym_for
+from dateline.stages.places import Places, clean_surface, toponym_for
 
 GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}
 MISS_KM = 20038.0

@@ -25,6 +25,7 @@ from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
+from dateline.stages.places.lexicon import alternation, word_lists
 from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,31 +33,30 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: when the whole mention names a notable place.
 MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
 
-_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)?"
-_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|du|des|de\s+la)\s+|[ld]['’]\s*)", re.I)
+_WORDS = word_lists()
+_OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
+_ARTICLE = re.compile(rf"^(?:{alternation(_WORDS.articles, followed=True)})", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
-_ADMIN_WORDS = r"province|gouvernorat|governorate|région|region|wilaya|préfecture|prefecture|département|district|oblast|canton|county|comté|state"  # noqa: E501
-_SITE_WORDS = r"base(?:\s+aérienne|\s+navale|\s+militaire)?|aéroport(?:\s+militaire)?|poste[-\s]frontière|point\s+de\s+passage|passage|air\s*base|airbase|naval\s+base|military\s+base|airport|airfield|border\s+crossing|crossing"  # noqa: E501
+_ADMIN_WORDS = alternation(_WORDS.admin_nouns)
+_SITE_WORDS = alternation(_WORDS.site_nouns)
 _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
-_TOWN_BEFORE = re.compile(r"\b(?:ville|village|commune|city|town)\s+(?:de\s+|d['’]\s*|of\s+)$", re.I)
-_SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
-_HEAD_WORDS = re.compile(
-    rf"^(?:(?:{_ADMIN_WORDS}|{_SITE_WORDS})\s+{_OF})|\s+(?:{_ADMIN_WORDS}|{_SITE_WORDS})$", re.I
+_TOWN_BEFORE = re.compile(
+    rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
-_DIRECTIONS = {
-    "nord-ouest": "northwest", "nord-est": "northeast", "sud-ouest": "southwest", "sud-est": "southeast",
-    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre",
-    "northwest": "northwest", "northeast": "northeast", "southwest": "southwest", "southeast": "southeast",
-    "north": "north", "south": "south", "east": "east", "west": "west", "central": "centre",
-}  # fmt: skip
+_SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+_HEAD = alternation(_WORDS.admin_nouns | _WORDS.site_nouns)
+_HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})\s+{_OF})|\s+(?:{_HEAD})$", re.I)
+_OF_EN = rf"(?:{alternation(_WORDS.of_words['en'], followed=True)})?"
+#: A French compass word and any "of" word ("le nord-ouest de la Syrie", "the centre of Syria"); an English
+#: one, "-ern" and an English "of" word ("northern Syria": "central de" is no direction).
 _DIRECTION_BEFORE = re.compile(
-    r"\b(nord-ouest|nord-est|sud-ouest|sud-est|nord|sud|est|ouest|centre)\s+" + _OF + r"$"
-    r"|\b(north[-\s]?west|north[-\s]?east|south[-\s]?west|south[-\s]?east|north|south|east|west|central)"
-    r"(?:ern)?\s+(?:of\s+(?:the\s+)?)?$",
+    rf"\b({alternation(_WORDS.directions['fr'])})\s+{_OF}$"
+    rf"|\b({alternation(_WORDS.directions['en'])})(?:ern)?\s+{_OF_EN}$",
     re.I,
 )
+_DIRECTIONS = {word: direction for table in _WORDS.directions.values() for word, direction in table.items()}
 
 
 @dataclass(frozen=True)
@@ -73,14 +73,7 @@ def direction_before(text: str, start: int) -> str | None:
     match = _DIRECTION_BEFORE.search(text[max(0, start - 30) : start])
     if not match:
         return None
-    word = (match.group(1) or match.group(2)).lower().replace(" ", "").replace("-", "")
-    word = {
-        "nordouest": "nord-ouest",
-        "nordest": "nord-est",
-        "sudouest": "sud-ouest",
-        "sudest": "sud-est",
-    }.get(word, word)
-    return _DIRECTIONS.get(word)
+    return _DIRECTIONS.get(" ".join((match.group(1) or match.group(2)).lower().split()))
 
 
 def _hint(text: str, start: int, end: int, surface: str) -> str | None:
@@ -278,7 +271,6 @@ def _scan(
     return found
 
 
-_OF_WORDS = frozenset({"of", "in", "de", "du", "des", "d'", "d’", "à"})
 #: Common nouns that head organisations' names and are also (small) towns' names somewhere.
 _INSTITUTION_WORDS = frozenset(
     line.strip()
@@ -297,7 +289,7 @@ def _heads_a_name(tokens: _Tokens, i: int, names: _Spans) -> bool:
     while k >= 0 and tokens.starts[k] >= name_start:
         words.insert(0, tokens.words[k].lower())
         k -= 1
-    return not words or words == ["the"] or words[-1] in _OF_WORDS
+    return not words or words == ["the"] or words[-1] in _WORDS.name_links
 
 
 def _proper_run(tokens: _Tokens, start: int, end: int, inside: _Spans) -> bool:

@@ -1,0 +1,74 @@
+"""The words the stage reads around a toponym (``data/places/words.yaml``), loaded once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from dateline.data import YAML_LOADER, data_text
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The stage's word lists (see the data file for what each is for).
+
+    A rule applies a list whatever the document's language, so each set holds every language's
+    words; `of_words` and `directions` alone are per language.
+    """
+
+    articles: frozenset[str]
+    #: language → words
+    of_words: Mapping[str, frozenset[str]]
+    admin_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+    town_nouns: frozenset[str]
+    town_of_words: frozenset[str]
+    name_links: frozenset[str]
+    #: language → compass word → direction
+    directions: Mapping[str, Mapping[str, str]]
+
+
+@functools.cache
+def word_lists() -> WordLists:
+    """The packaged word lists."""
+    data: dict[str, dict[str, Any]] = yaml.load(data_text("places", "words.yaml"), Loader=YAML_LOADER)
+
+    def checked(name: str, words: Iterable[Any]) -> frozenset[str]:
+        found = frozenset(words)
+        if not all(isinstance(w, str) for w in found):  # YAML reads a bare no/off/on/yes as a boolean
+            raise ValueError(f"data/places/words.yaml: {name} holds a word that is not a string")
+        return found
+
+    def merged(name: str) -> frozenset[str]:
+        return checked(name, (w for by_language in data[name].values() for w in by_language))
+
+    return WordLists(
+        articles=merged("articles"),
+        of_words=MappingProxyType({lang: checked("of_words", ws) for lang, ws in data["of_words"].items()}),
+        admin_nouns=merged("admin_nouns"),
+        site_nouns=merged("site_nouns"),
+        town_nouns=merged("town_nouns"),
+        town_of_words=merged("town_of_words"),
+        name_links=merged("name_links"),
+        directions=MappingProxyType(
+            {
+                lang: MappingProxyType({w: table[w] for w in checked("directions", table)})
+                for lang, table in data["directions"].items()
+            }
+        ),
+    )
+
+
+def alternation(words: Iterable[str], followed: bool = False) -> str:
+    """A regex alternation of `words`, longest first, a space matching any run of white space; with
+    `followed`, each word followed by white space (optional after an apostrophe: "d'Idleb")."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") + (r"\s*" if w[-1] in "'’" else r"\s+") * followed
+        for w in sorted(words, key=lambda w: (-len(w), w))
+    )

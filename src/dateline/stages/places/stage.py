@@ -1,0 +1,119 @@
+"""The ``places`` stage and its registry factory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry
+from dateline.kb.geo_resolver import Resolver
+from dateline.model import Document, PlaceDirection
+from dateline.pipeline import BaseStage, registry
+from dateline.resources import Resources
+from dateline.stages.places.outlets import RegionRefs, outlet_country, outlet_of, read_outlet_regions
+from dateline.stages.places.records import caption_places, places_from
+from dateline.stages.places.toponyms import (
+    Found,
+    caption_toponyms,
+    direction_before,
+    find_toponyms,
+    toponym_for,
+)
+
+
+class Places(BaseStage):
+    name = "places"
+    version = "2"
+    requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
+    assigns = ("places",)
+
+    def __init__(
+        self,
+        options: PlacesSettings,
+        resources: Resources,
+        regions: Mapping[str, RegionRefs] | None = None,
+    ) -> None:
+        """`regions` (outlet → its learned region) defaults to the ``outlet_regions`` file of `options`."""
+        self.options = options
+        self.resources = resources
+        self._resolver: Resolver | None = None
+        if regions is None and options.outlet_regions is not None:
+            regions = read_outlet_regions(options.outlet_regions)
+        self.regions = dict(regions or {})
+
+    @property
+    def resolver(self) -> Resolver:
+        """The gazetteer resolver (the gazetteer loads on first use)."""
+        if self._resolver is None:
+            self._resolver = Resolver(self.resources.gazetteer)
+        return self._resolver
+
+    def __call__(self, doc: Document) -> Document:
+        return self.locate(doc, self.context_for(doc.url or doc.outlet, self.region_for(outlet_of(doc))))
+
+    @property
+    def context(self) -> list[Entry]:
+        """Places given by setting ``places.context`` (the corpus's region) as gazetteer records."""
+        gaz = self.resolver.gazetteer
+        found = [
+            gaz.country(name)
+            if len(name) == 2
+            else max(gaz.candidates(name), key=lambda e: e.population, default=None)
+            for name in self.options.context
+        ]
+        return [entry for entry in found if entry is not None]
+
+    def region_for(self, outlet: str | None) -> list[Entry]:
+        """The learned region of `outlet` (setting ``places.outlet_regions``) as gazetteer records."""
+        gaz = self.resolver.gazetteer
+        found = (gaz.record(name, geonames_id) for name, geonames_id in self.regions.get(outlet or "", ()))
+        return [entry for entry in found if entry is not None]
+
+    def unambiguous(self, doc: Document) -> list[Entry]:
+        """The places of a placed document that are unambiguous on their own (`Resolver.anchors` of its
+        place mentions, no context): one document's votes for its outlet's region (`outlet_regions`).
+        A mention that is a demonym stands for its country (stored with option ``places_demonyms``)."""
+        gaz = self.resolver.gazetteer
+        found = (toponym_for(doc.text, span, gaz, demonyms=True) for p in doc.places for span in p.mentions)
+        return list(self.resolver.anchors([t for t in found if t is not None]).values())
+
+    def context_for(self, address: str | None, region: Iterable[Entry] = ()) -> list[Entry]:
+        """The outside context of a document from the outlet at `address`: option ``places_context``,
+        `region` (places the outlet's documents often name) and the outlet's country (`outlet_country`)."""
+        context = {e.index: e for e in [*self.context, *region]}
+        iso2 = outlet_country(address) if self.options.outlet_country else None
+        home = self.resolver.gazetteer.country(iso2) if iso2 else None
+        if home is not None:
+            context.setdefault(home.index, home)
+        return list(context.values())
+
+    def toponyms(self, doc: Document) -> list[Found]:
+        return find_toponyms(doc, self.resolver.gazetteer, self.options)
+
+    def locate(
+        self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None
+    ) -> Document:
+        """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)."""
+        found = self.toponyms(doc) if found is None else found
+        gaz = self.resolver.gazetteer
+        captioned = [
+            (n, toponym)
+            for n, caption in enumerate(doc.captions)
+            if caption.related
+            for toponym in caption_toponyms(caption.text, gaz, self.options)
+        ]
+        resolutions = self.resolver.resolve([f.toponym for f in found] + [t for _, t in captioned], context)
+        doc.places = places_from(found, resolutions[: len(found)], self.producer)
+        doc.places += caption_places(doc.places, captioned, resolutions[len(found) :], self.producer)
+        for place in doc.places:
+            place.directions = [
+                PlaceDirection(direction=direction, span=span)
+                for span in place.mentions
+                if (direction := direction_before(doc.text, span.start))
+            ]
+        return doc
+
+
+@registry.register("places", settings=PlacesSettings)
+def make_places(settings: PlacesSettings, resources: Resources) -> Places:
+    return Places(settings, resources)
