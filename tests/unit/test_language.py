@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
-from dateline.stages import language
+from dateline.resources import Resources
 from dateline.stages.language import LanguageStage, declared_code, identify
+from dateline.stages.language.identify import Identifier
 
 FRENCH = (
     "Le conseil municipal a voté mardi soir la rénovation complète de la médiathèque, "
@@ -16,33 +19,42 @@ FRENCH = (
 ENGLISH = "The city council voted on Tuesday evening to rebuild the library, closed since last winter's fire."
 
 
+@functools.cache
+def identifier() -> Identifier:
+    """py3langid's identifier, as the pipeline's resources load it."""
+    return Resources().identifier
+
+
+class Unsure:
+    """An identifier that always guesses French at 0.31."""
+
+    def classify(self, text: str) -> tuple[str, float]:
+        return "fr", 0.31
+
+
 def run(text: str, declared: str | None = None) -> Document:
     doc = Document.from_raw(RawDocument(content=text.encode(), language=declared))
     doc.text = text
-    return LanguageStage()(doc)
+    return LanguageStage(identifier())(doc)
 
 
 @pytest.mark.parametrize(("text", "code"), [(FRENCH, "fr"), (ENGLISH, "en")])
 def test_body_language_with_a_probability(text: str, code: str) -> None:
-    result = identify(text)
+    result = identify(text, identifier())
     assert result.code == code
     assert 0.9 <= result.confidence <= 1.0
 
 
 @pytest.mark.parametrize("text", ["", "OK", "12 345 678 — 9", "Oui."])
 def test_too_few_letters_is_undetermined(text: str) -> None:
-    assert identify(text).code == "und"
-    assert identify(text).confidence == 0.0
+    result = identify(text, Unsure())
+    assert (result.code, result.confidence) == ("und", 0.0)
 
 
-def test_low_confidence_is_undetermined(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Unsure:
-        def classify(self, text: str) -> tuple[str, float]:
-            return "fr", 0.31
-
-    monkeypatch.setattr(language, "identifier", lambda: Unsure())
-    result = identify(FRENCH)
+def test_low_confidence_is_undetermined() -> None:
+    result = identify(FRENCH, Unsure())
     assert (result.code, result.confidence) == ("und", 0.31)
+    assert LanguageStage(Unsure())(Document(id="d", text=FRENCH)).language == result
 
 
 @pytest.mark.parametrize(

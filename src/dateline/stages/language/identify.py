@@ -1,22 +1,13 @@
-"""The ``language`` stage: py3langid on the body, with a 0–1 confidence.
-
-A declared language wins. Text with too few letters, or a low-confidence guess, is
-``und`` (undetermined) with the confidence that was reached.
-"""
+"""The body's language from a language identifier, and declared languages as ISO 639 codes."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import ClassVar
+from typing import Protocol
 
 import pycountry
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from dateline.config import NoSettings
-from dateline.model import Document, Language
-from dateline.pipeline import BaseStage, registry
-from dateline.resources import Resources
+from dateline.model import Language
 
 #: Fewer letters than this: no guess.
 MIN_LETTERS = 20
@@ -27,10 +18,12 @@ SAMPLE_CHARS = 20_000
 _CODE = re.compile(r"^(?P<code>[a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.I)
 
 
-@lru_cache(maxsize=1)
-def identifier() -> LanguageIdentifier:
-    """The py3langid model with normalised probabilities, loaded once per process."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+class Identifier(Protocol):
+    """What `identify` needs of a language identifier (py3langid's, `Resources.identifier`)."""
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """The likeliest language code of `text` and its normalised probability."""
+        ...
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -43,12 +36,12 @@ def _has_letters(text: str, count: int) -> bool:
     return count <= 0
 
 
-def identify(text: str) -> Language:
+def identify(text: str, identifier: Identifier) -> Language:
     """Language code and confidence of `text` (``und`` when too short or unsure)."""
     sample = text[:SAMPLE_CHARS]
     if not _has_letters(sample, MIN_LETTERS):
         return Language(code="und", confidence=0.0)
-    code, confidence = identifier().classify(sample)
+    code, confidence = identifier.classify(sample)
     confidence = round(float(confidence), 4)
     return Language(code=code if confidence >= MIN_CONFIDENCE else "und", confidence=confidence)
 
@@ -70,21 +63,3 @@ def declared_code(value: str | None) -> str | None:
     if found is None:
         return code
     return getattr(found, "alpha_2", None) or found.alpha_3
-
-
-class LanguageStage(BaseStage):
-    name = "language"
-    version = "2"
-    requires: ClassVar[tuple[str, ...]] = ("raw", "text")
-    assigns: ClassVar[tuple[str, ...]] = ("language",)
-
-    def __call__(self, doc: Document) -> Document:
-        raw = doc.raw
-        code = declared_code(raw.language) if raw is not None else None
-        doc.language = Language(code=code, confidence=1.0) if code else identify(doc.text)
-        return doc
-
-
-@registry.register("language")
-def make_language(settings: NoSettings, resources: Resources) -> LanguageStage:
-    return LanguageStage()
