@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import time
+from dataclasses import fields
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dateline.data import YAML_LOADER, data_text
 from dateline.eval.clean import check_document
 from dateline.eval.common import GoldDoc
 from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.stages.clean import Clean, InputError
-from dateline.stages.cleaning.captions import caption_mark
-from dateline.stages.cleaning.decode import decode
-from dateline.stages.cleaning.lines import Line, source_footer, widget_reason
-from dateline.stages.cleaning.outlet import normalise_outlet, split_site_suffix
-from dateline.stages.cleaning.published import parse_published
+from dateline.stages.clean.captions import caption_mark
+from dateline.stages.clean.decode import decode
+from dateline.stages.clean.lexicon import FILES, WordLists, word_lists
+from dateline.stages.clean.lines import Line, source_footer, widget_reason
+from dateline.stages.clean.outlet import normalise_outlet, split_site_suffix
+from dateline.stages.clean.published import parse_published
 
 FRENCH_PAGE = """\
 INFOS
@@ -510,3 +514,24 @@ def test_scorer_flags_leaks_claimed_outlets_and_failed_documents() -> None:
     failed = Pipeline.from_config(["clean"])(RawDocument(content=b"", error="cannot read file"))
     result = check_document(gold, failed)
     assert result.error and not any(c.ok for c in result.checks.values())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_data_file_has_french_and_english_words_in_every_list(name: str) -> None:
+    data = yaml.load(data_text("clean", name), Loader=YAML_LOADER)
+    lists = {f"widgets: {reason}": value for reason, value in data.pop("widgets", {}).items()} | data
+    for key, value in lists.items():
+        if isinstance(value, list):  # names of no language (photo agencies)
+            assert value, key
+        else:
+            assert value.get("fr") and value.get("en"), key
+
+
+def test_word_lists_load_once_with_every_list() -> None:
+    words = word_lists()
+    assert words is word_lists()
+    assert all(getattr(words, f.name) for f in fields(WordLists))
+    assert list(words.widgets) == [
+        "comment widget", "subscription", "share widget", "related links", "advertising", "navigation"
+    ]  # fmt: skip
+    assert {"&", "no", "on"} <= words.filler  # quoted, not a YAML anchor or booleans

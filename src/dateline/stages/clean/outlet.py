@@ -6,17 +6,21 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from dateline.stages.cleaning import lexicon as lx
+from dateline.stages.clean.lexicon import alternatives, word_lists
 
+_WORDS = word_lists()
+#: A rights phrase ("All rights reserved", "Reproduction strictement interdite"), as a regex.
+RIGHTS_RESERVED = r"reproduction (?:\w+ )*interdite|" + alternatives(_WORDS.rights_reserved)
 _SEPARATOR = re.compile(r"\s+(?P<sep>[—–\-|·•]|::)\s+")
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})(?:[/?#]\S*)?$", re.I
 )
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_PARTNERS = re.compile(lx.WITH_PARTNERS, re.I)
+#: "X avec agences", "X with AFP": the outlet, then its wire partners.
+_PARTNERS = re.compile(r"\s+(?:\+|" + alternatives(_WORDS.partner_links) + r")\s+(?P<partner>.+)$", re.I)
 _MASTHEAD_SEPARATOR = re.compile(r"\s+(?:[|·•›>—–-]|::)\s+")
-_RIGHTS = re.compile(r"©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?\b|" + lx.RIGHTS_RESERVED, re.I)
+_RIGHTS = re.compile(r"©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?\b|" + RIGHTS_RESERVED, re.I)
 MAX_OUTLET_WORDS = 6
 
 
@@ -44,7 +48,7 @@ def looks_like_outlet(name: str, known: Iterable[str] = ()) -> bool:
     """A media word (News, TV, Presse…), a domain, or an outlet already known for the page."""
     folded = {w.casefold() for w in _TOKEN.findall(name)}
     return (
-        bool(folded & lx.MEDIA_WORDS)
+        bool(folded & _WORDS.media_words)
         or bool(_DOMAIN.match(name))
         or (normalise_outlet(name) or "").casefold() in _known(known)
     )
@@ -68,14 +72,14 @@ def normalise_outlet(name: str | None) -> str | None:
     if any(ch.isalpha() for ch in name) and name.upper() == name:
         name = _LETTERS.sub(_recase, name)
     tokens = name.split()
-    while len(tokens) > 1 and tokens[0].casefold() in lx.EDITION_WORDS:
+    while len(tokens) > 1 and tokens[0].casefold() in _WORDS.edition_words:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1].casefold() in lx.EDITION_WORDS | lx.NEWSROOM_WORDS:
+    while len(tokens) > 1 and tokens[-1].casefold() in _WORDS.edition_words | _WORDS.newsroom_words:
         tokens = tokens[:-1]
     if (
         len(tokens) > 1
         and _is_acronym(tokens[0])
-        and all(t.casefold() in lx.SECTION_WORDS for t in tokens[1:])
+        and all(t.casefold() in _WORDS.section_words for t in tokens[1:])
     ):
         tokens = tokens[:1]
     return " ".join(tokens) or None
@@ -93,7 +97,7 @@ def masthead_name(line: str, known: Iterable[str] = (), top: bool = False) -> st
         return None
     if len(words) == 1 and (normalise_outlet(first) or "").casefold() not in _known(known):
         return None  # a lone "TV" or "World" is a section label, not a masthead
-    shouted = top and first.upper() == first and not all(w.casefold() in lx.SECTION_WORDS for w in words)
+    shouted = top and first.upper() == first and not all(w.casefold() in _WORDS.section_words for w in words)
     return normalise_outlet(first) if shouted or looks_like_outlet(first, known) else None
 
 
@@ -113,19 +117,30 @@ def outlet_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def http_url(uri: str | None) -> str | None:
+    """`uri` when it is an http(s) URL with a host."""
+    return uri if outlet_from_url(uri) else None
+
+
+def same_outlet(name: str, outlet: str | None) -> bool:
+    """True when `name` is `outlet` or one of its desks ("Gulf Wire shipping desk" on Gulf Wire)."""
+    own = (normalise_outlet(outlet) or "").casefold().split()
+    return bool(own) and (normalise_outlet(name) or "").casefold().split()[: len(own)] == own
+
+
 def split_partners(name: str) -> tuple[str, str | None]:
     """``("Le Courrier", "AFP")`` for "Le Courrier avec AFP"; generic partners ("agences") give None."""
     match = _PARTNERS.search(name)
     if match is None or match.start() == 0:
         return name, None
     partner = match["partner"].strip(" .()")
-    return name[: match.start()], None if partner.casefold() in lx.GENERIC_PARTNERS else partner
+    return name[: match.start()], None if partner.casefold() in _WORDS.generic_partners else partner
 
 
 def _recase(match: re.Match[str]) -> str:
     """SHOUTED word → Title case, except acronyms of up to three letters ("TV", "RT")."""
     word = match[0]
-    return word if len(word) <= 3 and word.casefold() not in lx.SHORT_WORDS else word.capitalize()
+    return word if len(word) <= 3 and word.casefold() not in _WORDS.short_words else word.capitalize()
 
 
 def _is_acronym(token: str) -> bool:

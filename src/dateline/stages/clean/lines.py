@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from dateline.stages.cleaning import lexicon as lx
-from dateline.stages.cleaning.captions import CaptionMark, caption_mark
+from dateline.stages.clean.captions import CaptionMark, caption_mark
+from dateline.stages.clean.lexicon import alternation, alternatives, word_lists
+from dateline.stages.clean.outlet import RIGHTS_RESERVED
 
 #: Lines longer than this are never furniture (except for a caption credit at their end).
 SHORT_LINE = 300
@@ -36,11 +37,70 @@ _NUMBER = re.compile(r"^\d+(?:[h:./\-]\d+)*(?:h|er|st|nd|rd|th)?$")
 _FINAL = re.compile(r"[.!?…;:][\s\"'”’»)\]*]*$")
 _STOP = re.compile(r"\.[\s\"'”’»)\]]*$")
 
+#: Comment forms: sentences and field labels of a "leave a comment" block.
+COMMENT_FORM = (
+    r"adresse (?:de )?(?:messagerie|e-?mail|mail|courriel|électronique) ne sera pas publiée",
+    r"e-?mail (?:address )?will not be published",
+    r"dirección de correo(?: electrónico)? no será publicada",
+    r"e-?mail-adresse wird nicht veröffentlicht",
+    r"indirizzo (?:e-?mail|di posta) non sarà pubblicato",
+    r"required fields are marked",
+    r"champs (?:obligatoires|requis) sont",
+    r"campos obligatorios",
+    r"erforderliche felder",
+    r"campi obbligatori",
+    r"(?:soyez|be) (?:le premier|la première|the first) (?:à|to) (?:commenter|comment|réagir|reply)",
+    r"(?:laisser|laissez|poster|publier|ajouter|écrire|rédiger) un commentaire",
+    r"(?:leave|post|add|write) a (?:comment|reply)",
+    r"(?:deja|dejar|escribe) un comentario",
+    r"schreibe(?:n sie)? einen kommentar",
+    r"lascia(?:re)? un commento",
+    r"comments are (?:closed|disabled)",
+    r"(?:les )?commentaires (?:sont )?(?:fermés|clos|désactivés)",
+    r"comentarios (?:están )?cerrados",
+    r"kommentare (?:sind )?geschlossen",
+    r"(?:connectez-vous|identifiez-vous|log in|sign in|inicia sesión|melden sie sich an) "
+    r"(?:pour|to|para|um) (?:réagir|commenter|comment|reply|comentar|zu kommentieren)",
+    r"enregistrer mon nom",
+    r"save my name",
+    r"notify me of",
+    r"prévenez-moi",
+    r"(?:you must|vous devez) (?:be logged in|être connecté)",
+    r"^\d+\s+(?:comments?|commentaires?|comentarios?|kommentare?|commenti|réactions?)$",
+    r"^(?:nom|name|nombre|e-?mail|courriel|site web|site internet|website|sitio web|webseite|"
+    r"commentaire|comment|comentario|kommentar|commento)\s*\*?\s*:?$",
+)
+
+#: Footers that only point at the original ("Lien source", "Read the original article").
+SOURCE_LINKS = (
+    r"lien (?:vers (?:la |l'article )?)?(?:source|d'origine|original)",
+    r"source link",
+    r"article (?:d'origine|original|source|initial)",
+    r"original (?:article|story|post)",
+    r"(?:read|see|view) (?:the )?(?:original|full) (?:article|story|post)",
+    r"(?:lire|voir) l'article (?:original|complet|d'origine)",
+    r"(?:leer|ver) (?:el )?artículo original",
+    r"originalartikel",
+    r"articolo originale",
+)
+
+#: "This article was first published on X" and kin: X is relayed, not the outlet.
+REPUBLISHED = (
+    r"(?:this (?:article|story|post) (?:was )?)?(?:originally|first|initially) (?:published|appeared) "
+    r"(?:on|in|at|by)\s+(?P<name>.+)",
+    r"(?:cet article (?:a )?(?:été )?)?(?:publié|paru) (?:initialement|originellement|d'abord|à l'origine)"
+    r" (?:sur|dans|par)\s+(?P<name>.+)",
+    r"(?:republished|reproduced|reprinted) (?:with permission )?(?:from|of)\s+(?P<name>.+)",
+    r"(?:republié|reproduit) (?:avec (?:l'aimable )?autorisation )?(?:de|du|depuis)\s+(?P<name>.+)",
+)
+
+_WORDS = word_lists()
+
 
 def _phrase_table() -> dict[tuple[str, ...], str]:
     """Widget phrases as word tuples → the reason they give (the first class listed wins)."""
     table: dict[tuple[str, ...], str] = {}
-    for reason, terms in lx.WIDGET_TERMS.items():
+    for reason, terms in _WORDS.widgets.items():
         for term in terms:
             table.setdefault(tuple(_WORD.findall(term)), reason)
     return table
@@ -48,28 +108,34 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 _PHRASES = _phrase_table()
 _LONGEST_PHRASE = max(map(len, _PHRASES))
-_SUBSCRIBE = re.compile(lx.alternation(lx.WIDGET_TERMS["subscription"]))
-_REASON_ORDER = {reason: rank for rank, reason in enumerate(lx.WIDGET_TERMS)}
-_RELATED_PREFIX = re.compile(r"^\W*" + lx.alternation(lx.RELATED_PREFIXES) + r"\s*(?:[:：|»>\-–—]|$)")
-_COMMENT_FORM = re.compile("|".join(f"(?:{p})" for p in lx.COMMENT_FORM))
-_COOKIE, _CONSENT = re.compile(lx.COOKIE), re.compile(lx.CONSENT)
-_COPYRIGHT = re.compile(lx.COPYRIGHT)
+_SUBSCRIBE = re.compile(alternation(_WORDS.widgets["subscription"]))
+_REASON_ORDER = {reason: rank for rank, reason in enumerate(_WORDS.widgets)}
+_RELATED_PREFIX = re.compile(r"^\W*" + alternation(_WORDS.related_prefixes) + r"\s*(?:[:：|»>\-–—]|$)")
+_COMMENT_FORM = re.compile("|".join(f"(?:{p})" for p in COMMENT_FORM))
+_COOKIE = re.compile(r"\bcookies?\b")
+_CONSENT = re.compile(
+    r"\b(?:(?:" + alternatives(_WORDS.consent_stems) + r")\w*|" + alternatives(_WORDS.consent) + r")\b"
+)
+#: A copyright notice: a rights phrase, or "©"/"Copyright" opening a line that has a year.
+_COPYRIGHT = re.compile(RIGHTS_RESERVED + r"|^\W{0,3}(?:copyright|©)(?=.*\b\d{4}\b)")
 _MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+|\s*\t\s*| {2,}")
 _BULLET = re.compile(r"^[\s•·▪◦●■□*+\-–—>›»]+")
 
 _SOURCE = re.compile(
-    r"^[(\[]?\s*" + lx.alternation(lx.SOURCE_LABELS) + r"\s*[:：]\s*(?P<name>[^()\[\]]{2,100}?)\s*[)\]]?\.?$",
+    r"^[(\[]?\s*"
+    + alternation(_WORDS.source_labels)
+    + r"\s*[:：]\s*(?P<name>[^()\[\]]{2,100}?)\s*[)\]]?\.?$",
     _I,
 )
 _RELAY = re.compile(
-    r"^[(\[]?\s*" + lx.alternation(lx.RELAY_OPENERS) + r"\s*:?\s+(?P<name>[^()\[\]]{2,80}?)[)\]]?\.?$", _I
+    r"^[(\[]?\s*" + alternation(_WORDS.relay_openers) + r"\s*:?\s+(?P<name>[^()\[\]]{2,80}?)[)\]]?\.?$", _I
 )
 _RELAY_BRACKETED = re.compile(
-    r"^[(\[]\s*" + lx.alternation(lx.RELAY_BRACKETED) + r"\s+(?P<name>[^()\[\]]{2,80}?)\s*[)\]]\.?$", _I
+    r"^[(\[]\s*" + alternation(_WORDS.relay_bracketed) + r"\s+(?P<name>[^()\[\]]{2,80}?)\s*[)\]]\.?$", _I
 )
-_SOURCE_LINK = re.compile(r"^\W*(?:" + "|".join(lx.SOURCE_LINKS) + r")\b\s*[:：]?\s*(?P<name>.*)$", _I)
-_REPUBLISHED = [re.compile(r"^\W*" + pattern + r"$", _I) for pattern in lx.REPUBLISHED]
-_BYLINE = re.compile(r"^\W*" + lx.alternation(lx.BYLINE_OPENERS) + r"\s*:?\s+(?P<names>.+)$", _I)
+_SOURCE_LINK = re.compile(r"^\W*(?:" + "|".join(SOURCE_LINKS) + r")\b\s*[:：]?\s*(?P<name>.*)$", _I)
+_REPUBLISHED = [re.compile(r"^\W*" + pattern + r"$", _I) for pattern in REPUBLISHED]
+_BYLINE = re.compile(r"^\W*" + alternation(_WORDS.byline_openers) + r"\s*:?\s+(?P<names>.+)$", _I)
 
 
 T = TypeVar("T")
@@ -221,7 +287,7 @@ def widget_reason(folded: str) -> str | None:
                 break
         else:
             word = words[i]
-            if word not in lx.FILLER and not word.isdigit() and len(word) > 1:
+            if word not in _WORDS.filler and not word.isdigit() and len(word) > 1:
                 return None
             i += 1
     return min(reasons, key=_REASON_ORDER.__getitem__) if reasons else None
@@ -247,7 +313,7 @@ def is_byline(text: str) -> bool:
     if not names or len(names) > MAX_BYLINE_WORDS:
         return False
     capitalised = sum(w[0].isupper() for w in names)
-    newsroom = any(w.casefold() in lx.NEWSROOM_WORDS for w in names)
+    newsroom = any(w.casefold() in _WORDS.newsroom_words for w in names)
     return capitalised >= max(1, len(names) - 2) or (newsroom and len(names) <= MAX_BYLINE_WORDS // 2)
 
 
@@ -255,7 +321,7 @@ def is_date_line(line: Line) -> bool:
     """A line made of a date, a time and publication words only ("Published 3 May 2024, 10:00")."""
     numbers = [w for w in line.words if _NUMBER.match(w)]
     rest = [w.casefold().rstrip(".") for w in line.words if not _NUMBER.match(w)]
-    return bool(numbers) and len(rest) <= MAX_DATE_WORDS and all(w in lx.DATE_WORDS for w in rest)
+    return bool(numbers) and len(rest) <= MAX_DATE_WORDS and all(w in _WORDS.date_words for w in rest)
 
 
 def source_footer(text: str) -> Footer | None:

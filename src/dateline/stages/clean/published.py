@@ -38,6 +38,11 @@ def parse_published(value: str | None, source: Source) -> Published | None:
     return _interval(parts[: {"year": 1, "month": 2}.get(precision, 3)], source)
 
 
+def published_given(declared: str | None, html: str | None) -> Published:
+    """The declared publication date, else the page's, else none."""
+    return parse_published(declared, "declared") or parse_published(html, "html") or Published()
+
+
 def _interval(parts: list[int], source: Source) -> Published:
     year, month, day = [*parts, 0, 0][:3]
     if day:

@@ -1,33 +1,20 @@
-"""The ``clean`` stage: raw bytes → body text, title, outlet, captions and removed lines.
-
-Text is decoded (`cleaning.decode`), HTML goes through trafilatura first (`cleaning.html`),
-then a line classifier (`cleaning.lines` + `cleaning.layout`) separates the title, the body
-and the page furniture. Body lines are kept verbatim, so every later offset maps back to
-the input. Declared metadata wins over anything found in the page.
-"""
+"""The ``clean`` stage and its registry factory."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from dateline.config import CleanSettings
-from dateline.model import Attribution, Caption, Document, Published, RawDocument, RemovedLine
+from dateline.model import Attribution, Document, RemovedLine
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
-from dateline.stages.cleaning.captions import BodyVocabulary, caption_mark
-from dateline.stages.cleaning.decode import InputError, decode
-from dateline.stages.cleaning.html import HtmlPage, extract_html
-from dateline.stages.cleaning.layout import Layout, segment
-from dateline.stages.cleaning.lines import split_lines
-from dateline.stages.cleaning.outlet import (
-    normalise_outlet,
-    outlet_from_url,
-    split_partners,
-    split_site_suffix,
-)
-from dateline.stages.cleaning.published import parse_published
-
-__all__ = ["Clean", "InputError"]
+from dateline.stages.clean.captions import BodyVocabulary
+from dateline.stages.clean.decode import InputError, decode
+from dateline.stages.clean.html import HtmlPage, extract_html
+from dateline.stages.clean.layout import Layout, segment
+from dateline.stages.clean.lines import split_lines
+from dateline.stages.clean.outlet import http_url, same_outlet, split_partners, split_site_suffix
+from dateline.stages.clean.published import published_given
 
 
 class Clean(BaseStage):
@@ -68,16 +55,16 @@ class Clean(BaseStage):
             inline_captions=raw.kind != "html",
         )
         doc.text = self._limit(doc, layout.text)
-        doc.title = raw.title or page_title or _title(layout, known)
-        doc.outlet = raw.outlet or page.sitename or _outlet(layout, known)
-        doc.url = raw.url or page.url or _http(raw.uri)
+        doc.title = raw.title or page_title or layout.headline(known)
+        doc.outlet = raw.outlet or page.sitename or layout.outlet(known)
+        doc.url = raw.url or page.url or http_url(raw.uri)
         doc.removed = [
             RemovedLine(line=line.number, text=line.text, reason=why) for line, why in layout.removed
         ]
         captions = [*(line.text for line in layout.captions), *page.figcaptions]
         vocabulary = BodyVocabulary(doc.text) if captions else None
-        doc.captions = [_caption(text, vocabulary) for text in captions if vocabulary]
-        doc.published_given = _published(raw, page)
+        doc.captions = [vocabulary.caption(text) for text in captions if vocabulary]
+        doc.published_given = published_given(raw.published, page.date)
         doc.relays = self._relays(layout, doc.outlet)
         return doc
 
@@ -101,42 +88,8 @@ class Clean(BaseStage):
         return [
             Attribution(source=name, verb="via", relay=True, scope="document", producer=self.producer)
             for name in dict.fromkeys(names)
-            if not _same_outlet(name, outlet)
+            if not same_outlet(name, outlet)
         ]
-
-
-def _title(layout: Layout, known: list[str]) -> str | None:
-    if layout.title is None:
-        return None
-    return split_site_suffix(layout.title.text, known)[0]
-
-
-def _outlet(layout: Layout, known: list[str]) -> str | None:
-    """The outlet a "SOURCE: X" footer, the title's site suffix, a masthead or a copyright names."""
-    footers = [f.name for f in layout.footers if f.kind == "outlet" and f.name]
-    suffix = split_site_suffix(layout.title.text, known)[1] if layout.title is not None else None
-    names = [*footers, suffix, *layout.site_names]
-    return next((normalise_outlet(n) for n in names if n), None)
-
-
-def _same_outlet(name: str, outlet: str | None) -> bool:
-    """True when `name` is `outlet` or one of its desks ("Gulf Wire shipping desk" on Gulf Wire)."""
-    own = (normalise_outlet(outlet) or "").casefold().split()
-    return bool(own) and (normalise_outlet(name) or "").casefold().split()[: len(own)] == own
-
-
-def _caption(text: str, vocabulary: BodyVocabulary) -> Caption:
-    mark = caption_mark(text)
-    credit = mark.credit if mark else None
-    return Caption(text=text, credit=credit, related=vocabulary.related(text, credit))
-
-
-def _published(raw: RawDocument, page: HtmlPage) -> Published:
-    return parse_published(raw.published, "declared") or parse_published(page.date, "html") or Published()
-
-
-def _http(uri: str | None) -> str | None:
-    return uri if outlet_from_url(uri) else None
 
 
 @registry.register("clean", settings=CleanSettings)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.eval.common import fold
-from dateline.stages.cleaning.lines import LONG_LINE, Footer, Line
-from dateline.stages.cleaning.outlet import copyright_holder, masthead_name, split_site_suffix
+from dateline.stages.clean.lines import LONG_LINE, Footer, Line
+from dateline.stages.clean.outlet import copyright_holder, masthead_name, normalise_outlet, split_site_suffix
 
 #: The title is looked for among the first lines only.
 TITLE_WINDOW = 20
@@ -49,6 +49,17 @@ class Layout:
             parts.append(line.text)
             previous = line.number
         return "".join(parts)
+
+    def headline(self, known: list[str]) -> str | None:
+        """The title line without a site suffix ("… | The Courier")."""
+        return split_site_suffix(self.title.text, known)[0] if self.title is not None else None
+
+    def outlet(self, known: list[str]) -> str | None:
+        """The outlet a "SOURCE: X" footer, the title's site suffix, a masthead or a copyright names."""
+        footers = [f.name for f in self.footers if f.kind == "outlet" and f.name]
+        suffix = split_site_suffix(self.title.text, known)[1] if self.title is not None else None
+        names = [*footers, suffix, *self.site_names]
+        return next((normalise_outlet(n) for n in names if n), None)
 
 
 def segment(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.stages.cleaning import lexicon as lx
+from dateline.model import Caption
+from dateline.stages.clean.lexicon import alternation, word_lists
 
+_WORDS = word_lists()
 _I = re.IGNORECASE
-_PHOTO = lx.alternation(lx.PHOTO_WORDS)
-_AGENCY = lx.alternation(lx.PHOTO_AGENCIES)
+_PHOTO = alternation(_WORDS.photo_words)
+_AGENCY = alternation(_WORDS.photo_agencies)
 #: Credits sit at the end of a line: only this many characters are searched.
 _BRACKET_WINDOW, _CREDIT_WINDOW = 160, 80
 #: "(AFP photo)", "(Photo d'archives)", "[Photo: BICOM]", "(Crédit : X)" closing a line.
@@ -35,13 +37,13 @@ _TRAILING_CREDIT = re.compile(
 #: "Photo: X", "Crédit photo : X", "Caption: …", "Sur la photo : …" opening a line.
 _LEADING = re.compile(
     r"^\W*(?:"
-    + lx.alternation(lx.CAPTION_MARKERS)
+    + alternation(_WORDS.caption_markers)
     + r"|"
     + _PHOTO
     + r"(?:\s+\w+){0,2})\s*[:：]\s*(?P<rest>.+)$",
     _I,
 )
-_MARKER = re.compile(r"^\W*" + lx.alternation(lx.CAPTION_MARKERS), _I)
+_MARKER = re.compile(r"^\W*" + alternation(_WORDS.caption_markers), _I)
 _EDGE_PHOTO_WORD = re.compile(r"^(?:photos?|fotos?)\s+|\s+(?:photos?|fotos?)$", _I)
 #: Cheap substring test before the end-of-line credit patterns run (every one needs one of these).
 _CREDIT_HINTS = (
@@ -116,6 +118,12 @@ class BodyVocabulary:
         self.names = {w for w in words if w[0].isupper()}
         self.folded = {w.casefold() for w in words}
 
+    def caption(self, text: str) -> Caption:
+        """The caption `text` with its credit, related when it is about the body."""
+        mark = caption_mark(text)
+        credit = mark.credit if mark else None
+        return Caption(text=text, credit=credit, related=self.related(text, credit))
+
     def related(self, caption: str, credit: str | None) -> bool:
         """True when the caption names something the body names, or shares enough of its words.
 
@@ -127,7 +135,7 @@ class BodyVocabulary:
         names = {
             w
             for w in words
-            if w[0].isupper() and len(w) >= MIN_NAME_LENGTH and w.casefold() not in lx.DATE_WORDS
+            if w[0].isupper() and len(w) >= MIN_NAME_LENGTH and w.casefold() not in _WORDS.date_words
         }
         if names & self.names:
             return True

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import Document as Extracted
 
-from dateline.stages.cleaning.decode import InputError
+from dateline.stages.clean.decode import InputError
 
 ACTIVE_TAGS = (
     "script",

@@ -1,1 +1,0 @@
-"""Helpers of the ``clean`` stage: decoding, the line classifier, HTML extraction, metadata."""
