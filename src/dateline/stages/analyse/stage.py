@@ -1,9 +1,4 @@
-"""The ``analyse`` stage: the spaCy pipeline for the document's language.
-
-Gives sentences, tokens, lemmas, dependencies and named entities (as `Mention`s), and names the
-spaCy package that analysed the text (``analyser``). A language with no analyser is kept, with
-``analyser`` null, and not dropped.
-"""
+"""The ``analyse`` stage and its registry factory."""
 
 from __future__ import annotations
 
