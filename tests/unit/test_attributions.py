@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import spacy
+import yaml
 from spacy.tokens import Doc as SpacyDoc
 
+from dateline.data import YAML_LOADER, data_text
 from dateline.model import Attribution, Caption, Document, Mention, Span
 from dateline.stages.attributions import Attributions, attribution_for_event, cited_sources
+from dateline.stages.attributions.lexicon import Marker, WordLists, word_lists
 
 #: (word, space after, POS, dependency, head index, lemma)
 Row = tuple[str, bool, str, str, int, str]
@@ -95,6 +100,28 @@ def test_english_source_citing_a_speaker() -> None:
     assert attribution.speaker == "Colonel Ana Ruiz"
 
 
+def test_markers_of_several_words() -> None:
+    french = parsed(
+        [("D’", False, "ADP", "case", 3, "de"), ("après", True, "ADP", "fixed", 0, "après"),
+         ("l’", False, "DET", "det", 3, "le"), ("agence", True, "NOUN", "obl", 7, "agence"),
+         ("Fars", False, "PROPN", "nmod", 3, "Fars"), (",", True, "PUNCT", "punct", 7, ","),
+         ("Téhéran", True, "PROPN", "nsubj", 7, "Téhéran"),
+         ("proteste", False, "VERB", "ROOT", 7, "protester"), (".", False, "PUNCT", "punct", 7, ".")]
+    )  # fmt: skip
+    english = parsed(
+        [("According", True, "VERB", "prep", 4, "accord"), ("to", True, "ADP", "prep", 0, "to"),
+         ("Reuters", False, "PROPN", "pobj", 1, "Reuters"), (",", True, "PUNCT", "punct", 4, ","),
+         ("talks", True, "NOUN", "nsubj", 5, "talk"), ("resumed", False, "VERB", "ROOT", 5, "resume"),
+         (".", False, "PUNCT", "punct", 5, ".")],
+        lang="en",
+    )  # fmt: skip
+    cases = ((french, "d'après", "après", "Fars"), (english, "according to", "According", "Reuters"))
+    for doc, verb, cue, source in cases:
+        (attribution,) = Attributions()(doc).attributions
+        assert (attribution.verb, attribution.source) == (verb, source)
+        assert [span.of(doc.text) for span in attribution.evidence] == [cue, source]
+
+
 def test_relay_lines_and_credits_without_analysis() -> None:
     text = "Les pluies ont coupé la route.\n\n(Via Wire Service)\n"
     credits = [
@@ -128,3 +155,16 @@ def test_attribution_for_event_prefers_the_sentence_then_the_document() -> None:
     doc.attributions.append(Attribution(source="Studio Delta", verb="credit", scope="document"))
     outside = Span(start=len(text), end=len(text))
     assert sorted(r.source for r in attribution_for_event(doc, outside)) == ["Fides", "Fides"]
+
+
+def test_word_lists_load_with_every_list_in_french_and_english() -> None:
+    data = yaml.load(data_text("attributions", "words.yaml"), Loader=YAML_LOADER)
+    assert set(data) == {f.name for f in fields(WordLists)}
+    for name, by_language in data.items():
+        for lang in ("fr", "en"):
+            assert by_language.get(lang), (name, lang)
+    words = word_lists()
+    assert words is word_lists()
+    assert all(getattr(words, f.name) for f in fields(WordLists))
+    assert words.markers["après"] == (Marker("d'après", ("d'",), "après", ()),)
+    assert words.markers["according"] == (Marker("according to", (), "according", ("to",)),)
