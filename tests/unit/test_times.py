@@ -10,8 +10,8 @@ from dateline.kb.actors import ActorKB
 from dateline.kb.roles import load_role_lexicon
 from dateline.model import Actor, Caption, Document, Published, Span, TimeExpr
 from dateline.stages.times import Times, time_for_event
-from dateline.stages.timex.detect import find_expressions
-from dateline.stages.timex.rules import Calendar, Offset, Weekday, relative_days
+from dateline.stages.times.detect import find_expressions
+from dateline.stages.times.rules import Calendar, Offset, Weekday, relative_days
 from dateline.testing import FixedClock, fake_kb
 
 TODAY = date(2025, 1, 1)

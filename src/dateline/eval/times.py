@@ -36,8 +36,8 @@ from dateline.eval.runner import raw_for
 from dateline.model import Document, Span
 from dateline.pipeline import DEFAULT_STAGES, INITIAL_FIELDS, Pipeline, registry
 from dateline.stages.attributions import cited_sources
-from dateline.stages.timex.published import reference
-from dateline.stages.timex.rules import parse_iso
+from dateline.stages.times.published import reference
+from dateline.stages.times.rules import parse_iso
 
 Interval = tuple[date, date]
 

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Published, Span
-from dateline.stages.timex.detect import Found, find_expressions
-from dateline.stages.timex.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
-from dateline.stages.timex.tenure import Bounds, tenure_bounds
+from dateline.stages.times.detect import Found, find_expressions
+from dateline.stages.times.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
+from dateline.stages.times.tenure import Bounds, tenure_bounds
 
 #: How far into the body a full date still counts as a dateline.
 TOP_CHARS = 400

@@ -16,7 +16,7 @@ from datetime import date
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Actor, Document, Span
-from dateline.stages.timex.rules import parse_iso
+from dateline.stages.times.rules import parse_iso
 
 #: How many characters before a mention its title may stand.
 WINDOW = 70

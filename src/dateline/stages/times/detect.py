@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dateline.stages.timex.lexicon import (
+from dateline.stages.times.lexicon import (
     CALENDAR_UNITS,
     MONTHS,
     NUMBERS,
@@ -21,7 +21,7 @@ from dateline.stages.timex.lexicon import (
     alternation,
     key,
 )
-from dateline.stages.timex.rules import (
+from dateline.stages.times.rules import (
     Calendar,
     DayOfMonth,
     Fixed,

@@ -1,8 +1,8 @@
 """The ``times`` stage: time expressions → intervals relative to the publication date.
 
-Detection is pattern-based over a French/English calendar lexicon (`timex.detect`), with
+Detection is pattern-based over a French/English calendar lexicon (`detect`), with
 spaCy ``DATE`` entities read by ``dateparser`` as a fallback for absolute dates the patterns
-miss. The publication date is the declared one, else inferred (`timex.published`). Each
+miss. The publication date is the declared one, else inferred (`published`). Each
 expression is resolved against the publication interval; without one it keeps
 ``relative_days``. `time_for_event` picks the time of an event for the events stage.
 """
@@ -20,9 +20,9 @@ from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Mention, Published, Span, TimeExpr, TimeRef
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Clock, Resources
-from dateline.stages.timex.detect import Found, find_expressions
-from dateline.stages.timex.published import infer_published, reference
-from dateline.stages.timex.rules import (
+from dateline.stages.times.detect import Found, find_expressions
+from dateline.stages.times.published import infer_published, reference
+from dateline.stages.times.rules import (
     DayOfMonth,
     Fixed,
     Interval,

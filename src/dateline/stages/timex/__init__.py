@@ -1,1 +1,0 @@
-"""Time-expression machinery for the ``times`` stage: lexicon, rules, detection, publication date."""
