@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 import pytest
+import yaml
 
+from dateline.data import YAML_LOADER, data_text
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import load_role_lexicon
 from dateline.model import Actor, Caption, Document, Published, Span, TimeExpr
 from dateline.stages.times import Times, time_for_event
 from dateline.stages.times.detect import find_expressions
+from dateline.stages.times.lexicon import CalendarWords, CueWords, calendar_words, cue_words
 from dateline.stages.times.rules import Calendar, Offset, Weekday, relative_days
 from dateline.testing import FixedClock, fake_kb
 
@@ -256,3 +260,30 @@ def test_a_counterpart_takes_the_office_of_the_titled_person_of_its_sentence() -
     assert (
         run(apart, kb=COUNTERPARTS, actors=actors(apart)).published.start == "2000-05-07"
     )  # another sentence: no office
+
+
+@pytest.mark.parametrize(("file", "words"), [("calendar.yaml", CalendarWords), ("cues.yaml", CueWords)])
+def test_the_word_files_have_non_empty_french_and_english_parts(file: str, words: type) -> None:
+    data = yaml.load(data_text("times", file), Loader=YAML_LOADER)
+    assert set(data) == {f.name for f in fields(words)}
+    for name, by_language in data.items():
+        assert by_language and set(by_language) <= {"fr", "en"}, name
+        assert all(by_language.values()), name
+    french = [name for name, by_language in data.items() if "fr" in by_language]
+    english = [name for name, by_language in data.items() if "en" in by_language]
+    assert len(french) > len(data) // 2 and len(english) > len(data) // 2
+    if words is CalendarWords:  # every table (word → meaning) is in both languages
+        tables = [parts for parts in data.values() if any(isinstance(part, dict) for part in parts.values())]
+        assert len(tables) == 10 and all(set(parts) == {"fr", "en"} for parts in tables)
+
+
+def test_the_words_load_once_with_both_languages_merged() -> None:
+    calendar, cues = calendar_words(), cue_words()
+    assert calendar is calendar_words() and cues is cue_words()
+    assert all(getattr(calendar, f.name) for f in fields(CalendarWords))
+    assert all(getattr(cues, f.name) for f in fields(CueWords))
+    assert (calendar.months["août"], calendar.months["august"], calendar.weekdays["dimanche"]) == (8, 8, 6)
+    assert (calendar.numbers["sept"], calendar.months["sept"]) == (7, 9)  # separate tables
+    assert calendar.units["semaines"] == (7, "week") and calendar.day_words["last night"] == (-1, 0)
+    assert "on" in cues.date_leads and "on" in cues.weekday_leads  # quoted, not YAML booleans
+    assert {"dernier", "last"} <= cues.last and "il y a" in cues.ago_before

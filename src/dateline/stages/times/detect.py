@@ -12,15 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dateline.stages.times.lexicon import (
-    CALENDAR_UNITS,
-    MONTHS,
-    NUMBERS,
-    UNITS,
-    WEEKDAYS,
-    alternation,
-    key,
-)
+from dateline.stages.times.lexicon import alternation, calendar_words, cue_words, key
 from dateline.stages.times.rules import (
     Calendar,
     DayOfMonth,
@@ -44,35 +36,36 @@ class Found:
     rule: Rule
 
 
+_CAL, _CUES = calendar_words(), cue_words()
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
-_MONTH_ANY = alternation(MONTHS)
+_MONTH_ANY = alternation(_CAL.months)
 #: The end of a year standing as a word (what patterns ending in a year need).
 _YEAR_END = r"(?:1[89]|20)\d\d(?![\w-])"
-_MONTH_FULL = alternation(
-    [m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "june", "july", "may")]
-)
-_WEEKDAY = alternation(WEEKDAYS)
+_MONTH_ALONE = alternation(_CAL.months_alone)
+_WEEKDAY = alternation(_CAL.weekdays)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?|premier"
-_NUM = rf"\d+|{alternation(NUMBERS)}"
-_UNIT = alternation(UNITS)
-_PART_WORDS = {
-    "début": "early", "debut": "early", "early": "early", "beginning": "early", "start": "early",
-    "première moitié": "early", "first half": "early",
-    "mi": "mid", "milieu": "mid", "mid": "mid", "middle": "mid",
-    "fin": "late", "late": "late", "end": "late", "seconde moitié": "late", "deuxième moitié": "late",
-    "second half": "late",
-}  # fmt: skip
+_SUFFIX, _FIRST = alternation(_CAL.day_suffixes), alternation(_CAL.first_day)
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_SUFFIX})?|{_FIRST}"
+_NUM = rf"\d+|{alternation(_CAL.numbers)}"
+_UNIT = alternation(_CAL.units)
+_DAY_MONTH_LINK = rf"(?:\s+(?:{alternation(_CUES.day_month_links)}))?"
+
+
+def _optional(words: frozenset[str]) -> str:
+    """A regex for one of `words` followed by white space, or nothing."""
+    return rf"(?:(?:{alternation(words)})\s+)?"
+
+
+def _followed(words: frozenset[str]) -> str:
+    """An alternation of `words`, each followed by white space unless it ends with an apostrophe."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(alternation([w]) + ("" if w.endswith("'") else r"\s+") for w in ordered)
+
+
 _PART = (
-    rf"(?:(?:au|en|à\s+la|at\s+the|in\s+the|the|la)\s+)?(?P<part>{alternation(_PART_WORDS)})"
-    r"(?:\s*-\s*|\s+)(?:(?:de|du|of|d')\s*(?:l'|la\s+|mois\s+(?:de\s+|d')|the\s+month\s+of\s+)?)?"
+    rf"{_optional(_CUES.part_leads)}(?P<part>{alternation(_CAL.part_words)})"
+    rf"(?:\s*-\s*|\s+)(?:(?:{alternation(_CUES.part_links)})\s*(?:{_followed(_CUES.part_articles)})?)?"
 )
-_APPROX = {
-    "environ": "about", "près de": "about", "presque": "about", "quelque": "about", "à peu près": "about",
-    "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
-    "some": "about", "plus de": "more", "more than": "more", "over": "more", "moins de": "less",
-    "less than": "less", "under": "less", "à peine": "less",
-}  # fmt: skip
 
 Builder = Callable[[dict[str, str]], "Rule | None"]
 _PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None, Builder]] = []
@@ -90,19 +83,23 @@ def pattern(regex: str, needs: str | None = None) -> Callable[[Builder], Builder
     return decorator
 
 
+def _phrase(word: str) -> str:
+    """`word` as a lexicon key, its white space collapsed."""
+    return re.sub(r"\s+", " ", key(word))
+
+
 def _part(groups: dict[str, str]) -> Part:
-    word = key(groups.get("part") or "")
-    return _PART_WORDS.get(re.sub(r"\s+", " ", word), "whole")  # type: ignore[return-value]
+    return _CAL.part_words.get(_phrase(groups.get("part") or ""), "whole")  # type: ignore[return-value]
 
 
 def _number(word: str) -> int:
-    word = re.sub(r"\s+", " ", key(word))
-    return int(word) if word.isdigit() else NUMBERS.get(word, 1)
+    word = _phrase(word)
+    return int(word) if word.isdigit() else _CAL.numbers.get(word, 1)
 
 
 def _month(word: str) -> int | None:
-    """The month number, refusing the lower-case English modal "may"."""
-    return None if word == "may" else MONTHS.get(key(word))
+    """The month number, refusing a lower-case modal ("may")."""
+    return None if word in _CAL.lowercase_not_months else _CAL.months.get(key(word))
 
 
 def _day(word: str) -> int:
@@ -121,7 +118,7 @@ def _day_rule(groups: dict[str, str]) -> Rule | None:
     month = _month(groups["month"])
     if month is None or _day(groups["day"]) > calendar.monthrange(2024, month)[1]:
         return None
-    weekday = WEEKDAYS.get(key(groups["weekday"])) if groups.get("weekday") else None
+    weekday = _CAL.weekdays.get(key(groups["weekday"])) if groups.get("weekday") else None
     if groups.get("year"):
         day = _safe_date(int(groups["year"]), month, _day(groups["day"]))
         return Fixed(day, day, "day") if day else None
@@ -129,24 +126,25 @@ def _day_rule(groups: dict[str, str]) -> Rule | None:
 
 
 @pattern(
-    rf"(?:(?:ce|le|this|on)\s+)?(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:le\s+|the\s+)?(?P<day>{_DAY})"
-    rf"(?:\s+de|\s+of)?\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?",
-    needs=rf"(?:\d(?:er|st|nd|rd|th)?|premier)(?:\s+de|\s+of)?\s+(?:{_MONTH_ANY})(?![\w-])",
+    rf"{_optional(_CUES.date_leads)}(?:(?P<weekday>{_WEEKDAY}),?\s+)?{_optional(_CUES.day_articles)}"
+    rf"(?P<day>{_DAY}){_DAY_MONTH_LINK}\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    needs=rf"(?:\d(?:{_SUFFIX})?|{_FIRST}){_DAY_MONTH_LINK}\s+(?:{_MONTH_ANY})(?![\w-])",
 )
 def _day_month_year(groups: dict[str, str]) -> Rule | None:
     return _day_rule(groups)
 
 
 @pattern(
-    rf"(?:(?:on|this)\s+)?(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})\.?\s+(?P<day>{_DAY})"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"{_optional(_CUES.month_first_leads)}(?:(?P<weekday>{_WEEKDAY}),?\s+)?"
+    rf"(?P<month>{_MONTH_ANY})\.?\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 )
 def _month_day_year(groups: dict[str, str]) -> Rule | None:
     return _day_rule(groups)
 
 
 @pattern(
-    rf"(?:{_PART})?(?P<month>{_MONTH_ANY})\.?\s+(?:de\s+l'année\s+|of\s+)?(?P<year>{_YEAR})", needs=_YEAR_END
+    rf"(?:{_PART})?(?P<month>{_MONTH_ANY})\.?\s+{_optional(_CUES.month_year_links)}(?P<year>{_YEAR})",
+    needs=_YEAR_END,
 )
 def _month_year(groups: dict[str, str]) -> Rule | None:
     month = _month(groups["month"])
@@ -156,18 +154,14 @@ def _month_year(groups: dict[str, str]) -> Rule | None:
     return Fixed(start, end, "month")
 
 
-@pattern(
-    rf"(?:{_PART}|(?:en|in|au\s+mois\s+de|au\s+mois\s+d'|during|depuis|since)\s+)(?P<month>{_MONTH_FULL})"
-    r"(?!\s*\d)"
-)
+@pattern(rf"(?:{_PART}|(?:{alternation(_CUES.month_leads)})\s+)(?P<month>{_MONTH_ALONE})(?!\s*\d)")
 def _month_only(groups: dict[str, str]) -> Rule | None:
     month = _month(groups["month"])
     return MonthOf(month, _part(groups)) if month else None
 
 
 @pattern(
-    rf"(?:{_PART}|(?:en|in|since|depuis|jusqu'en|until|from|de|of|année|year|l'an|courant)\s+)"
-    rf"(?P<year>{_YEAR})(?![\d.,]\d)",
+    rf"(?:{_PART}|(?:{alternation(_CUES.year_leads)})\s+)(?P<year>{_YEAR})(?![\d.,]\d)",
     needs=_YEAR_END,
 )
 def _year(groups: dict[str, str]) -> Rule | None:
@@ -189,67 +183,56 @@ def _numeric(groups: dict[str, str]) -> Rule | None:
     return Fixed(parsed.date(), parsed.date(), "day") if isinstance(parsed, datetime) else None
 
 
-_DAY_WORDS: dict[str, tuple[int, int]] = {
-    "avant-hier": (-2, -2), "hier": (-1, -1), "aujourd'hui": (0, 0), "ce matin": (0, 0),
-    "cet après-midi": (0, 0), "ce soir": (0, 0), "cette nuit": (-1, 0), "demain": (1, 1),
-    "après-demain": (2, 2), "the day before yesterday": (-2, -2), "yesterday": (-1, -1), "today": (0, 0),
-    "this morning": (0, 0), "this afternoon": (0, 0), "this evening": (0, 0), "tonight": (0, 0),
-    "last night": (-1, 0), "tomorrow": (1, 1), "the day after tomorrow": (2, 2),
-}  # fmt: skip
-
-
-@pattern(rf"(?P<word>{alternation(_DAY_WORDS)})")
+@pattern(rf"(?P<word>{alternation(_CAL.day_words)})")
 def _day_word(groups: dict[str, str]) -> Rule | None:
-    low, high = _DAY_WORDS[re.sub(r"\s+", " ", key(groups["word"]))]
+    low, high = _CAL.day_words[_phrase(groups["word"])]
     return Offset(low, high, "day")
 
 
-_LAST = {"dernier", "dernière", "passé", "passée", "précédent", "précédente", "last", "past", "previous"}
-_NEXT = {"prochain", "prochaine", "suivant", "suivante", "next", "coming"}
-
-
 @pattern(
-    rf"(?:(?P<pre>ce|cette|le|dès|depuis|on|last|next|this\s+past|this\s+coming|this)\s+)?"
-    rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<post>dernier|passé|prochain))?(?!\s*,?\s*(?:le\s+)?\d)"
+    rf"(?:(?P<pre>{alternation(_CUES.weekday_leads)})\s+)?(?P<weekday>{_WEEKDAY})"
+    rf"(?:\s+(?P<post>{alternation(_CUES.weekday_follows)}))?(?!\s*,?\s*(?:le\s+)?\d)"
 )
 def _weekday(groups: dict[str, str]) -> Rule | None:
     words = {key(w) for w in re.split(r"\s+", f"{groups.get('pre') or ''} {groups.get('post') or ''}") if w}
-    direction = "last" if words & _LAST else "next" if words & _NEXT else "past"
-    return Weekday(WEEKDAYS[key(groups["weekday"])], direction)  # type: ignore[arg-type]
+    direction = "last" if words & _CUES.last else "next" if words & _CUES.next else "past"
+    return Weekday(_CAL.weekdays[key(groups["weekday"])], direction)  # type: ignore[arg-type]
 
 
-_CAL_UNIT = alternation(["semaine", "mois", "année", "an", "week", "month", "year"])
-_SHIFT_WORDS = alternation([*_LAST, *_NEXT, "écoulée", "écoulé", "-ci", "ci"])
+_SHIFT_WORDS = alternation(_CUES.last | _CUES.next | _CUES.elapsed | _CUES.this_suffixes)
 
 
 @pattern(
-    rf"(?:{_PART})?(?:(?P<when>plus\s+tôt|plus\s+tard|earlier|later)\s+(?:dans\s+|in\s+)?)?"
-    rf"(?P<det>la|le|l'|cette|cet|ce|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next)\s*"
-    rf"(?P<unit>{_CAL_UNIT})(?:\s*(?P<shift>{_SHIFT_WORDS}))?"
+    rf"(?:{_PART})?(?:(?P<when>{alternation(_CAL.when_words)})\s+{_optional(_CUES.when_links)})?"
+    rf"(?P<det>{alternation(_CUES.period_determiners)})\s*"
+    rf"(?P<unit>{alternation(_CAL.calendar_units)})(?:\s*(?P<shift>{_SHIFT_WORDS}))?"
 )
 def _calendar(groups: dict[str, str]) -> Rule | None:
     det, shift_word = key(groups["det"]), key(groups.get("shift") or "").lstrip("-")
-    unit = CALENDAR_UNITS[key(groups["unit"])]
+    unit = _CAL.calendar_units[key(groups["unit"])]
     words = set(re.split(r"\s+", det)) | {shift_word}
-    if det in ("la", "le", "l'") and not shift_word:
+    if det in _CUES.bare_determiners and not shift_word:
         return None  # "la semaine de…", "l'année" alone: not a deictic period
-    if det in ("the past", "the previous") or shift_word in ("écoulée", "écoulé"):
+    if det in _CUES.rolling_past or shift_word in _CUES.elapsed:
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return Offset(-days, 0, unit)
-    if det in ("the coming", "the next"):
+    if det in _CUES.rolling_next:
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return Offset(0, days, unit)
-    shift = -1 if words & _LAST else 1 if words & _NEXT else 0
+    shift = -1 if words & _CUES.last else 1 if words & _CUES.next else 0
     part: Part = _part(groups)
     when = key(groups.get("when") or "")
     if when:
-        part = "before" if when in ("plus tôt", "earlier") else "after"
+        part = _CAL.when_words.get(when, "after")  # type: ignore[assignment]
     return Calendar(unit, shift, part)  # type: ignore[arg-type]
 
 
-def _ago_window(number: int, unit_word: str, approx: str, sign: int) -> Offset:
-    days, precision = UNITS[key(unit_word)]
-    amount = number * days
+def _ago_window(groups: dict[str, str], sign: int) -> Offset:
+    """The window a counted duration ("trois jours", "about two weeks") denotes, before (`sign` < 0)
+    or after the reference."""
+    days, precision = _CAL.units[key(groups["unit"])]
+    amount = _number(groups["n"]) * days
+    approx = _CAL.approximations.get(key(groups.get("approx") or ""), "")
     if approx == "about":
         low, high = round(0.7 * amount), round(1.4 * amount)
     elif approx == "more":
@@ -264,75 +247,44 @@ def _ago_window(number: int, unit_word: str, approx: str, sign: int) -> Offset:
     return Offset(low, high, precision)
 
 
-_APPROX_RE = alternation(_APPROX)
+_COUNTED = rf"(?:(?P<approx>{alternation(_CAL.approximations)})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})"
 
 
-@pattern(rf"il\s+y\s+a\s+(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})")
-def _ago_fr(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(
-        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1
-    )
+@pattern(rf"(?:{alternation(_CUES.ago_before)})\s+{_COUNTED}")
+def _ago_before(groups: dict[str, str]) -> Rule | None:
+    return _ago_window(groups, -1)
 
 
-@pattern(rf"(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago", needs=r"\sago(?![\w-])")
-def _ago_en(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(
-        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), -1
-    )
+_AGO_AFTER = alternation(_CUES.ago_after)
 
 
-@pattern(
-    rf"(?:dans|in|within)\s+(?:(?P<approx>{_APPROX_RE})\s+)?(?P<n>\d+|{alternation(NUMBERS)})\s+(?P<unit>{_UNIT})"
-)
+@pattern(rf"{_COUNTED}\s+(?:{_AGO_AFTER})", needs=rf"\s(?:{_AGO_AFTER})(?![\w-])")
+def _ago_after(groups: dict[str, str]) -> Rule | None:
+    return _ago_window(groups, -1)
+
+
+@pattern(rf"(?:{alternation(_CUES.future_leads)})\s+{_COUNTED}")
 def _in_future(groups: dict[str, str]) -> Rule | None:
-    return _ago_window(
-        _number(groups["n"]), groups["unit"], _APPROX.get(key(groups.get("approx") or ""), ""), 1
-    )
-
-
-#: Vague recent/coming windows in days, per unit word.
-_RECENT = {"heures": 2, "hours": 2, "jours": 7, "days": 7, "semaines": 30, "weeks": 30, "mois": 180,
-           "months": 180, "années": 1825, "ans": 1825, "years": 1825, "temps": 90}  # fmt: skip
-_RECENT_UNIT = alternation(_RECENT)
-
-
-_LEADS = alternation(
-    [
-        "au cours des",
-        "durant les",
-        "pendant les",
-        "dans les",
-        "les",
-        "ces",
-        "over the",
-        "in the",
-        "during the",
-        "in recent",
-        "within the",
-    ]
-)
-_DIRECTIONS = alternation(
-    ["derniers", "dernières", "past", "last", "prochains", "prochaines", "coming", "next"]
-)
-_NUMBER_OR_WORD = rf"\d+|{alternation(NUMBERS)}"
+    return _ago_window(groups, 1)
 
 
 @pattern(
-    rf"(?P<lead>{_LEADS})\s+(?:(?P<n>{_NUMBER_OR_WORD})\s+)?(?:(?P<dir>{_DIRECTIONS})\s+)?"
-    rf"(?:(?:few|couple\s+of)\s+)?(?:(?P<n2>{_NUMBER_OR_WORD})\s+)?(?P<unit>{_RECENT_UNIT})"
-    rf"(?:\s+(?P<dir2>derniers|dernières|prochains|prochaines|à\s+venir))?"
+    rf"(?P<lead>{alternation(_CUES.window_leads | _CUES.window_recent_leads)})\s+(?:(?P<n>{_NUM})\s+)?"
+    rf"(?:(?P<dir>{alternation(_CUES.window_directions)})\s+)?{_optional(_CUES.window_fillers)}"
+    rf"(?:(?P<n2>{_NUM})\s+)?(?P<unit>{alternation(_CAL.window_units)})"
+    rf"(?:\s+(?P<dir2>{alternation(_CUES.window_directions_after)}))?"
 )
 def _recent(groups: dict[str, str]) -> Rule | None:
     """Vague windows: "ces derniers jours", "in recent weeks", "dans les prochains jours"…"""
-    lead = re.sub(r"\s+", " ", key(groups["lead"]))
-    direction = re.sub(r"\s+", " ", key(groups.get("dir") or groups.get("dir2") or ""))
-    if not direction and lead != "in recent":
+    lead = _phrase(groups["lead"])
+    direction = _phrase(groups.get("dir") or groups.get("dir2") or "")
+    if not direction and lead not in _CUES.window_recent_leads:
         return None
     unit = key(groups["unit"])
     number = groups.get("n") or groups.get("n2")
-    days = _number(number) * UNITS.get(unit, (1, "day"))[0] if number else _RECENT[unit]
+    days = _number(number) * _CAL.units.get(unit, (1, "day"))[0] if number else _CAL.window_units[unit]
     precision = "week" if days <= 31 else "month" if days <= 366 else "year"
-    if direction in ("prochains", "prochaines", "coming", "next", "à venir"):
+    if direction in _CUES.window_next:
         return Offset(1, days, precision)
     return Offset(-days, 0, precision)
 

@@ -1,51 +1,117 @@
-"""French and English calendar words: months, weekdays, number words, units, part-of-period words."""
+"""The stage's French and English words (``data/times/calendar.yaml`` and ``cues.yaml``), loaded once,
+and the two helpers the patterns match them with (`key`, `alternation`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, TypeVar
 
-MONTHS: dict[str, int] = {
-    # French
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-    "déc": 12, "dec": 12,
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
+import yaml
 
-WEEKDAYS: dict[str, int] = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+from dateline.data import YAML_LOADER, data_text
 
-NUMBERS: dict[str, int] = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
-    "quelques": 3, "plusieurs": 3,
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "few": 3, "a few": 3, "several": 3, "couple": 2, "a couple of": 2,
-}  # fmt: skip
+_Words = TypeVar("_Words")
 
-#: Duration units: word → (days, precision of an expression counted in that unit).
-UNITS: dict[str, tuple[int, str]] = {
-    "jour": (1, "day"), "jours": (1, "day"), "day": (1, "day"), "days": (1, "day"),
-    "semaine": (7, "week"), "semaines": (7, "week"), "week": (7, "week"), "weeks": (7, "week"),
-    "mois": (30, "month"), "month": (30, "month"), "months": (30, "month"),
-    "an": (365, "year"), "ans": (365, "year"), "année": (365, "year"), "années": (365, "year"),
-    "year": (365, "year"), "years": (365, "year"),
-}  # fmt: skip
 
-#: Calendar-unit nouns for "last week", "le mois dernier", "cette année"…
-CALENDAR_UNITS: dict[str, str] = {
-    "semaine": "week", "week": "week", "mois": "month", "month": "month",
-    "année": "year", "an": "year", "year": "year",
-}  # fmt: skip
+@dataclass(frozen=True)
+class CalendarWords:
+    """What calendar words mean (see ``calendar.yaml`` for each table), every language merged."""
+
+    months: Mapping[str, int]
+    months_alone: frozenset[str]
+    lowercase_not_months: frozenset[str]
+    weekdays: Mapping[str, int]
+    first_day: frozenset[str]
+    day_suffixes: frozenset[str]
+    numbers: Mapping[str, int]
+    #: word → (days, precision)
+    units: Mapping[str, tuple[int, str]]
+    calendar_units: Mapping[str, str]
+    #: word → (first, last) day relative to the reference
+    day_words: Mapping[str, tuple[int, int]]
+    part_words: Mapping[str, str]
+    when_words: Mapping[str, str]
+    approximations: Mapping[str, str]
+    window_units: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """The words around time expressions and publication dates (see ``cues.yaml``), every language merged."""
+
+    date_leads: frozenset[str]
+    day_articles: frozenset[str]
+    day_month_links: frozenset[str]
+    month_first_leads: frozenset[str]
+    month_year_links: frozenset[str]
+    month_leads: frozenset[str]
+    year_leads: frozenset[str]
+    part_leads: frozenset[str]
+    part_links: frozenset[str]
+    part_articles: frozenset[str]
+    weekday_leads: frozenset[str]
+    weekday_follows: frozenset[str]
+    last: frozenset[str]
+    next: frozenset[str]
+    elapsed: frozenset[str]
+    this_suffixes: frozenset[str]
+    period_determiners: frozenset[str]
+    bare_determiners: frozenset[str]
+    rolling_past: frozenset[str]
+    rolling_next: frozenset[str]
+    when_links: frozenset[str]
+    ago_before: frozenset[str]
+    ago_after: frozenset[str]
+    future_leads: frozenset[str]
+    window_leads: frozenset[str]
+    window_recent_leads: frozenset[str]
+    window_fillers: frozenset[str]
+    window_directions: frozenset[str]
+    window_directions_after: frozenset[str]
+    window_next: frozenset[str]
+    publication_cues: frozenset[str]
+    publication_cue_links: frozenset[str]
+    past_titles: frozenset[str]
+    counterparts: frozenset[str]
+
+
+@functools.cache
+def calendar_words() -> CalendarWords:
+    """The packaged calendar tables."""
+    return _load("calendar.yaml", CalendarWords)
+
+
+@functools.cache
+def cue_words() -> CueWords:
+    """The packaged cue word lists."""
+    return _load("cues.yaml", CueWords)
+
+
+def _load(file: str, words: type[_Words]) -> _Words:
+    """`words` from ``data/times/<file>``: each list merged into a frozenset, each table (lists as tuples)
+    into a read-only mapping."""
+    data: dict[str, dict[str, Any]] = yaml.load(data_text("times", file), Loader=YAML_LOADER)
+    merged: dict[str, Any] = {}
+    for name, by_language in data.items():
+        if all(isinstance(part, list) for part in by_language.values()):
+            merged[name] = frozenset(w for part in by_language.values() for w in part)
+            continue
+        table: dict[str, Any] = {}
+        for part in by_language.values():
+            for word, value in part.items():
+                value = tuple(value) if isinstance(value, list) else value
+                if table.setdefault(word, value) != value:
+                    raise ValueError(f"data/times/{file}: {name} gives {word!r} two values")
+        merged[name] = MappingProxyType(table)
+    for name, words_or_table in merged.items():
+        if not all(isinstance(w, str) for w in words_or_table):  # a bare no/off/on/yes reads as a boolean
+            raise ValueError(f"data/times/{file}: {name} holds a word that is not a string")
+    return words(**merged)
 
 
 def key(word: str) -> str:

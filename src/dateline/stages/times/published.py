@@ -18,13 +18,17 @@ from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Published, Span
 from dateline.stages.times.detect import Found, find_expressions
+from dateline.stages.times.lexicon import alternation, cue_words
 from dateline.stages.times.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
 from dateline.stages.times.tenure import Bounds, tenure_bounds
 
 #: How far into the body a full date still counts as a dateline.
 TOP_CHARS = 400
+_CUES = cue_words()
+#: A publication cue ("publié le", "updated:") right before a date.
 _CUE = re.compile(
-    r"(publié|mis\s+à\s+jour|modifié|posted|published|updated|date)\s*(le|on|:)?\s*$", re.IGNORECASE
+    rf"(?:{alternation(_CUES.publication_cues)})\s*(?:{alternation(_CUES.publication_cue_links)})?\s*$",
+    re.IGNORECASE,
 )
 
 

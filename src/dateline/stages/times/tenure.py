@@ -16,13 +16,14 @@ from datetime import date
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Actor, Document, Span
+from dateline.stages.times.lexicon import alternation, cue_words
 from dateline.stages.times.rules import parse_iso
 
 #: How many characters before a mention its title may stand.
 WINDOW = 70
-_PAST = re.compile(r"\b(ancien(ne)?|ex-|former|feu|late|défunt|outgoing|sortant)\b", re.IGNORECASE)
+_PAST = re.compile(rf"\b(?:{alternation(cue_words().past_titles)})\b", re.IGNORECASE)
 #: "son homologue iranien X", "his Iranian counterpart X": X holds the office of the person they meet.
-_COUNTERPART = re.compile(r"\b(homologues?|counterparts?)\b", re.IGNORECASE)
+_COUNTERPART = re.compile(rf"\b(?:{alternation(cue_words().counterparts)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
