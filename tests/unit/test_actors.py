@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import fields
 from typing import Any
 
 import pytest
 import spacy
-import yaml
 from spacy.tokens import Doc
 
-from dateline.data import YAML_LOADER, data_text
 from dateline.kb import load_kb, load_role_lexicon
 from dateline.model import Actor, Document, Language, Span
 from dateline.stages.actors import Actors, actor_mentions, actors_at
-from dateline.stages.actors.lexicon import WordLists, word_lists
+from dateline.stages.actors.lexicon import word_lists
 
 Row = tuple[str, str, str, int]  # word, POS, dependency label, head index
 
@@ -366,14 +363,7 @@ def test_a_surname_after_a_full_name_is_the_same_person(stage: Actors) -> None:
     assert doc.actors[0].kb_id == "fuad-hussein"
 
 
-def test_word_lists_load_with_every_list_in_french_and_english() -> None:
-    data = yaml.load(data_text("actors", "words.yaml"), Loader=YAML_LOADER)
-    assert set(data) == {f.name for f in fields(WordLists)}
-    for name, by_language in data.items():
-        for lang in ("fr", "en"):
-            assert by_language.get(lang), (name, lang)
+def test_quoted_words_stay_words() -> None:
     words = word_lists()
-    assert words is word_lists()
-    assert all(getattr(words, f.name) for f in fields(WordLists))
     assert "off" in words.locatives and "no" in words.nonspecific_dets  # quoted, not YAML booleans
     assert words.pronouns["fr"]["elles"] == ("Plur", "Fem") and words.pronouns["en"]["they"] == ("Plur", None)

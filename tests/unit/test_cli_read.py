@@ -268,3 +268,12 @@ def test_verbose_logs_what_the_library_reports(tmp_path: Path, tag_stage: str) -
     code, _, loud = run("-v", "extract", missing, "--stages", tag_stage)
     assert code == 0 and "INFO dateline.sources" not in quiet
     assert f"INFO dateline.sources: {missing}: cannot read file" in loud
+
+
+def test_ingest_refuses_a_misordered_stage_list_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("A report written for this test.", encoding="utf-8")
+    db = tmp_path / "never.db"
+    stages = "clean,language,analyse,times,actors,places,attributions,events"
+    code, _, err = run("ingest", str(tmp_path / "r.txt"), "--db", str(db), "--stages", stages)
+    flat = " ".join(err.replace("│", " ").split())
+    assert code == 2 and "stage 'times' requires 'actors'" in flat and not db.exists()

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 
 import pytest
-import yaml
 
 from dateline.config import Config, PlacesSettings
-from dateline.data import YAML_LOADER, data_text
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Caption, Document, Language, Mention, Span
@@ -22,7 +19,7 @@ from dateline.stages.places import (
     outlet_country,
     toponym_for,
 )
-from dateline.stages.places.lexicon import WordLists, word_lists
+from dateline.stages.places.lexicon import word_lists
 from dateline.testing import fake_resources
 
 
@@ -121,15 +118,8 @@ def test_directions_before_a_place() -> None:
         assert direction_before(text, text.index("Syri")) == expected, text
 
 
-def test_word_lists_load_with_every_list_in_french_and_english() -> None:
-    data = yaml.load(data_text("places", "words.yaml"), Loader=YAML_LOADER)
-    assert set(data) == {f.name for f in fields(WordLists)}
-    for name, by_language in data.items():
-        for lang in ("fr", "en"):
-            assert by_language.get(lang), (name, lang)
+def test_of_words_stay_per_language() -> None:
     words = word_lists()
-    assert words is word_lists()
-    assert all(getattr(words, f.name) for f in fields(WordLists))
     assert {"de la", "d’"} <= words.of_words["fr"] and words.of_words["en"] == {"of", "of the"}
     assert words.directions["fr"]["nord-ouest"] == words.directions["en"]["north west"] == "northwest"
 

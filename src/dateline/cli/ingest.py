@@ -27,7 +27,7 @@ from dateline.cli.common import (
     settings,
 )
 from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
-from dateline.pipeline import Pipeline, PipelineConfigError
+from dateline.pipeline import DEFAULT_STAGES, Pipeline, PipelineConfigError
 from dateline.resources import Resources
 from dateline.sources import read_paths
 from dateline.stories.service import update_stories
@@ -132,10 +132,11 @@ def ingest(
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATH")
     chosen = settings(config, set_, kb=kb, outlet_regions=outlet_regions, stages=stages)
-    try:
-        Pipeline.from_config(chosen, Resources(chosen))  # checks the contracts; loads nothing heavy
-    except PipelineConfigError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--stages") from None
+    if chosen.stages != DEFAULT_STAGES:  # a custom stage list is checked here, before any work
+        try:  # (the default one is known to fit: the parent need not import the stages)
+            Pipeline.from_config(chosen, Resources.shared(chosen))
+        except PipelineConfigError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--stages") from None
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         batch_size=batch_size,

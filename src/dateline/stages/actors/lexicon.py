@@ -6,11 +6,8 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 #: A subject pronoun's grammatical number and gender (None: either gender).
 Agreement = tuple[str, str | None]
@@ -39,13 +36,10 @@ class WordLists:
 @functools.cache
 def word_lists() -> WordLists:
     """The packaged word lists."""
-    data: dict[str, dict[str, Any]] = yaml.load(data_text("actors", "words.yaml"), Loader=YAML_LOADER)
+    data = word_table("actors", "words.yaml")
 
     def merged(name: str) -> frozenset[str]:
-        words = frozenset(w for by_language in data[name].values() for w in by_language)
-        if not all(isinstance(w, str) for w in words):  # YAML reads a bare no/off/on/yes as a boolean
-            raise ValueError(f"data/actors/words.yaml: {name} holds a word that is not a string")
-        return words
+        return merged_words(data[name], f"data/actors/words.yaml: {name}")
 
     pronouns = {
         lang: MappingProxyType({pronoun: (number, gender) for pronoun, (number, gender) in table.items()})

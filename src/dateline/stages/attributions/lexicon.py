@@ -9,9 +9,7 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 #: A word of a marker phrase; an elided one ("d'") ends at its apostrophe.
 _WORD = re.compile(r"\S+?['’]|\S+")
@@ -54,13 +52,10 @@ class WordLists:
 @functools.cache
 def word_lists() -> WordLists:
     """The packaged word lists."""
-    data: dict[str, dict[str, Any]] = yaml.load(data_text("attributions", "words.yaml"), Loader=YAML_LOADER)
+    data = word_table("attributions", "words.yaml")
 
     def merged(name: str) -> frozenset[str]:
-        words = frozenset(w for by_language in data[name].values() for w in by_language)
-        if not all(isinstance(w, str) for w in words):  # YAML reads a bare no/off/on/yes as a boolean
-            raise ValueError(f"data/attributions/words.yaml: {name} holds a word that is not a string")
-        return words
+        return merged_words(data[name], f"data/attributions/words.yaml: {name}")
 
     markers: dict[str, tuple[Marker, ...]] = {}
     for marker in map(Marker.of, sorted(merged("markers"))):

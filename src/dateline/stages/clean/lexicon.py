@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 #: The data files; together they hold one list per `WordLists` field.
 FILES = ("furniture.yaml", "captions.yaml", "outlets.yaml")
@@ -50,15 +48,10 @@ def word_lists() -> WordLists:
     """The packaged word lists."""
     data: dict[str, Any] = {}
     for name in FILES:
-        data |= yaml.load(data_text("clean", name), Loader=YAML_LOADER)
+        data |= word_table("clean", name)
 
     def merged(name: str, lists: list[str] | dict[str, list[str]]) -> frozenset[str]:
-        words = frozenset(
-            lists if isinstance(lists, list) else (w for by_lang in lists.values() for w in by_lang)
-        )
-        if not all(isinstance(w, str) for w in words):  # YAML reads a bare no/off/on/yes as a boolean
-            raise ValueError(f"data/clean: {name} holds a word that is not a string")
-        return words
+        return merged_words(lists, f"data/clean: {name}")
 
     widgets = {reason: merged(reason, lists) for reason, lists in data.pop("widgets").items()}
     lists: dict[str, Any] = {name: merged(name, lists) for name, lists in data.items()}

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
-from typing import Any
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 
 @dataclass(frozen=True)
@@ -48,12 +45,7 @@ class WordLists:
 @functools.cache
 def word_lists() -> WordLists:
     """The packaged word lists."""
-    data: dict[str, dict[str, Any]] = yaml.load(data_text("events", "words.yaml"), Loader=YAML_LOADER)
-
-    def merged(name: str) -> frozenset[str]:
-        words = frozenset(w for by_language in data[name].values() for w in by_language)
-        if not all(isinstance(w, str) for w in words):  # YAML reads a bare no/off/on/yes as a boolean
-            raise ValueError(f"data/events/words.yaml: {name} holds a word that is not a string")
-        return words
-
-    return WordLists(**{field.name: merged(field.name) for field in fields(WordLists)})
+    data = word_table("events", "words.yaml")
+    return WordLists(
+        **{f.name: merged_words(data[f.name], f"data/events/words.yaml: {f.name}") for f in fields(WordLists)}
+    )

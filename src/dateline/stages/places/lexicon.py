@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 
 @dataclass(frozen=True)
@@ -37,16 +35,13 @@ class WordLists:
 @functools.cache
 def word_lists() -> WordLists:
     """The packaged word lists."""
-    data: dict[str, dict[str, Any]] = yaml.load(data_text("places", "words.yaml"), Loader=YAML_LOADER)
+    data = word_table("places", "words.yaml")
 
     def checked(name: str, words: Iterable[Any]) -> frozenset[str]:
-        found = frozenset(words)
-        if not all(isinstance(w, str) for w in found):  # YAML reads a bare no/off/on/yes as a boolean
-            raise ValueError(f"data/places/words.yaml: {name} holds a word that is not a string")
-        return found
+        return merged_words(list(words), f"data/places/words.yaml: {name}")
 
     def merged(name: str) -> frozenset[str]:
-        return checked(name, (w for by_language in data[name].values() for w in by_language))
+        return merged_words(data[name], f"data/places/words.yaml: {name}")
 
     return WordLists(
         articles=merged("articles"),

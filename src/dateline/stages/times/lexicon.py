@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-import yaml
-
-from dateline.data import YAML_LOADER, data_text
+from dateline.data import merged_words, word_table
 
 _Words = TypeVar("_Words")
 
@@ -95,11 +93,11 @@ def cue_words() -> CueWords:
 def _load(file: str, words: type[_Words]) -> _Words:
     """`words` from ``data/times/<file>``: each list merged into a frozenset, each table (lists as tuples)
     into a read-only mapping."""
-    data: dict[str, dict[str, Any]] = yaml.load(data_text("times", file), Loader=YAML_LOADER)
+    data = word_table("times", file)
     merged: dict[str, Any] = {}
     for name, by_language in data.items():
         if all(isinstance(part, list) for part in by_language.values()):
-            merged[name] = frozenset(w for part in by_language.values() for w in part)
+            merged[name] = merged_words(by_language, f"data/times/{file}: {name}")
             continue
         table: dict[str, Any] = {}
         for part in by_language.values():
