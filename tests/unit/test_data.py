@@ -30,7 +30,7 @@ def test_every_list_is_loaded_once_with_french_and_english_words(stage: str) -> 
     for name, by_language in data.items():  # both languages, one of them possibly empty
         assert {"fr", "en"} <= set(by_language) and any(by_language.values()), name
     for lang in ("fr", "en"):
-        assert sum(bool(by_language[lang]) for by_language in data.values()) >= len(data) - 1, lang
+        assert sum(bool(by_language[lang]) for by_language in data.values()) >= 0.8 * len(data), lang
     words = load()
     assert words is load()
     assert all(getattr(words, f.name) for f in fields(model))
