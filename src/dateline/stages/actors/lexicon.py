@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from types import MappingProxyType
+from typing import Any
 
 from dateline.data import merged_words, word_table
 
@@ -45,14 +46,5 @@ def word_lists() -> WordLists:
         lang: MappingProxyType({pronoun: (number, gender) for pronoun, (number, gender) in table.items()})
         for lang, table in data["pronouns"].items()
     }
-    return WordLists(
-        locatives=merged("locatives"),
-        ambiguous_locatives=merged("ambiguous_locatives"),
-        definite=merged("definite"),
-        of_words=merged("of_words"),
-        group_nouns=merged("group_nouns"),
-        nonspecific_dets=merged("nonspecific_dets"),
-        other_holder=merged("other_holder"),
-        office_nouns=merged("office_nouns"),
-        pronouns=MappingProxyType(pronouns),
-    )
+    lists: dict[str, Any] = {f.name: merged(f.name) for f in fields(WordLists) if f.name != "pronouns"}
+    return WordLists(pronouns=MappingProxyType(pronouns), **lists)
