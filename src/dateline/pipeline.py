@@ -46,7 +46,9 @@ __all__ = [
     "StageContractError",
     "StageTimer",
     "check_contracts",
+    "contract_table",
     "registry",
+    "run_stage",
 ]
 
 log = logging.getLogger(__name__)
