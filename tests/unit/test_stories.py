@@ -97,7 +97,24 @@ def test_time_window_blocks_links_between_distant_dates() -> None:
     assert b.story_id != a.story_id
 
 
-def test_label_uses_dominant_actor_type_and_place() -> None:
+def test_label_names_the_lead_event_its_members_report() -> None:
+    meeting = Event(
+        id="m-1",
+        type="CONSULT",
+        actors=[ActorRef(name="Moscou", country="RUS", kb_id="RUS")],
+        recipients=[ActorRef(name="le Hezbollah", country="LBN", kb_id="hezbollah")],
+        place=PlaceRef(name="Beirut"),
+    )
+    strike = Event(id="s-1", type="ASSAULT", actors=[ActorRef(name="Israel", country="ISR")], place=None)
+    members = [
+        replace(story_doc("a", unit(1), actors=("ISR", "IRN", "RUS")), leads=(strike, meeting)),
+        replace(story_doc("b", unit(1)), leads=(meeting,)),
+    ]
+    names = {"RUS": "Russia", "hezbollah": "Hezbollah", "ISR": "Israel", "IRN": "Iran"}
+    assert label_for(members, names, {}) == "Russia → Hezbollah · CONSULT · Beirut"
+
+
+def test_without_lead_events_the_label_uses_dominant_actor_type_and_place() -> None:
     members = [
         story_doc("a", unit(1), actors=("RUS", "LBN"), places=(5,)),
         story_doc("b", unit(1), places=(5,)),

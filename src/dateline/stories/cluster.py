@@ -9,12 +9,13 @@ against a bounded number of stories whatever the corpus size.
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from dateline.model import ActorRef, Event
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel, days_apart
 
@@ -119,7 +120,50 @@ class StoryIndex:
 
 
 def label_for(members: list[StoryDoc], names: dict[str, str], place_names: dict[int, str]) -> str:
-    """A readable story label from the dominant actors, event type and place."""
+    """A readable story label: the lead event the members report most often, as "actors → recipients
+    · TYPE · place"; without lead events, the dominant actors, event type and place of the members."""
+    lead = _commonest_lead(members)
+    if lead is not None:
+        parts = [_parties(lead.actors, names), _parties(lead.recipients, names)]
+        who = " → ".join(p for p in parts if p)
+        label = " · ".join(p for p in (who, lead.type, lead.place.name if lead.place else "") if p)
+        if label:
+            return label
+    return _dominant_label(members, names, place_names)
+
+
+def _key(ref: ActorRef) -> str:
+    return ref.kb_id or ref.country or ref.name
+
+
+def _parties(refs: list[ActorRef], names: dict[str, str]) -> str:
+    return " & ".join(dict.fromkeys(names.get(_key(r), r.name) for r in refs))
+
+
+def _commonest_lead(members: list[StoryDoc]) -> Event | None:
+    """The lead event whose type, actors and recipients the most members report (the earliest on ties)."""
+    counts: Counter[tuple[str, frozenset[str], frozenset[str]]] = Counter()
+    first: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
+    for member in members:
+        seen = set()
+        for event in member.leads:
+            signature = (
+                event.type,
+                frozenset(map(_key, event.actors)),
+                frozenset(map(_key, event.recipients)),
+            )
+            first.setdefault(signature, event)
+            if signature not in seen:
+                seen.add(signature)
+                counts[signature] += 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(first[s] for s in first if counts[s] == best)
+
+
+def _dominant_label(members: list[StoryDoc], names: dict[str, str], place_names: dict[int, str]) -> str:
+    """The members' dominant actors, event type and place (for stories without lead events)."""
     actor_counts: dict[str, int] = defaultdict(int)
     type_counts: dict[str, int] = defaultdict(int)
     place_counts: dict[int, int] = defaultdict(int)
