@@ -142,6 +142,11 @@ class Config(Section):
     analyse: AnalyseSettings = Field(default_factory=AnalyseSettings)
     places: PlacesSettings = Field(default_factory=PlacesSettings)
     events: EventsSettings = Field(default_factory=EventsSettings)
+    plugins: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Settings of stages registered outside Dateline, by stage name (`[plugins.NAME]`); "
+        "each stage's own settings model checks them when the pipeline is built.",
+    )
 
     def section(self, name: str) -> Section | None:
         """The settings section called `name`, or None when the configuration has none."""
@@ -340,6 +345,8 @@ def render_docs() -> str:
         f"| `stages` | {_type_name(info.annotation)} | {_default(info.default)} | `DATELINE_STAGES` | "
         f"{info.description} |"
     )
+    plugins = Config.model_fields["plugins"]
+    lines.append(f"| `plugins.NAME.KEY` | as the stage declares | — | — | {plugins.description} |")
     for section, model in _sections().items():
         lines += ["", f"## `[{section}]`", "", (model.__doc__ or "").strip(), ""]
         lines += ["| setting | type | default | environment | help |", "|---|---|---|---|---|"]
@@ -366,7 +373,8 @@ def to_toml(config: Config) -> str:
 
     data = config.model_dump()
     lines = [f"stages = {value(data.pop('stages'))}"]
-    for section, values in data.items():
+    plugins = data.pop("plugins")
+    for section, values in [*data.items(), *((f"plugins.{name}", v) for name, v in plugins.items())]:
         lines += ["", f"[{section}]"]
         lines += [f"{k} = {value(v)}" if v is not None else f"# {k} = (unset)" for k, v in values.items()]
     return "\n".join(lines) + "\n"

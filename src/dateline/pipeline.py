@@ -31,6 +31,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
+from pydantic import ValidationError
+
 from dateline.config import DEFAULT_STAGES, Config, NoSettings, Section, build
 from dateline.model import DocError, Document, RawDocument
 from dateline.resources import Resources
@@ -115,12 +117,19 @@ class Registry:
         return self._entry(name).settings
 
     def create(self, name: str, config: Config | None = None, resources: Resources | None = None) -> Stage:
-        """The stage `name`, with its section of `config` and `resources` (the shared ones by default)."""
+        """The stage `name`, with its section of `config` (a built-in section, else its ``plugins`` table,
+        checked by its settings model) and `resources` (the shared ones by default)."""
         entry = self._entry(name)
         config = config or Config()
         section = config.section(name)
         if not isinstance(section, entry.settings):
-            section = entry.settings()
+            try:
+                section = entry.settings.model_validate(config.plugins.get(name, {}))
+            except ValidationError as exc:
+                problems = "; ".join(
+                    f"'plugins.{name}.{'.'.join(map(str, e['loc']))}': {e['msg']}" for e in exc.errors()
+                )
+                raise PipelineConfigError(f"stage {name!r}: {problems}") from None
         return entry.factory(section, resources or Resources.shared(config))
 
     def _entry(self, name: str) -> Registration:
@@ -238,6 +247,11 @@ class Pipeline:
             config = build([config])
         elif not isinstance(config, Config):
             config = Config(stages=tuple(config))
+        stray = sorted(set(config.plugins) - set(config.stages))
+        if stray:
+            raise PipelineConfigError(
+                f"settings for {', '.join(map(repr, stray))}, which the pipeline does not run"
+            )
         resources = resources or Resources.shared(config)
         stages = [registry.create(name, config, resources) for name in config.stages]
         return cls(stages, resources)

@@ -305,3 +305,22 @@ def test_the_pipeline_records_a_producer_once() -> None:
     doc = pipe(RawDocument(content=b"again"))
     pipe.pipe([doc])
     assert doc.producers == ["seed@1", "shout@2.1"] and Shout().producer == "shout@2.1"
+
+
+def test_a_stage_of_ones_own_gets_its_plugins_table_checked_by_its_settings_model() -> None:
+    reg = pipeline_module.registry
+    seen: list[Loud] = []
+
+    def make(settings: Loud, resources: object) -> Stage:
+        seen.append(settings)
+        return Seed()
+
+    reg.register("loud_seed", settings=Loud)(make)
+    config = {"stages": ["loud_seed"], "plugins": {"loud_seed": {"volume": 11}}}
+    assert Pipeline.from_config(config, fake_resources()).names == ["seed"]
+    assert seen == [Loud(volume=11)]
+    misspelt = {"stages": ["loud_seed"], "plugins": {"loud_seed": {"volum": 11}}}
+    with pytest.raises(PipelineConfigError, match=r"'plugins\.loud_seed\.volum'"):
+        Pipeline.from_config(misspelt, fake_resources())
+    with pytest.raises(PipelineConfigError, match=r"settings for 'loud', which the pipeline does not run"):
+        Pipeline.from_config({"stages": ["loud_seed"], "plugins": {"loud": {}}}, fake_resources())
