@@ -10,7 +10,7 @@ from dateline.cli.app import eval_app
 from dateline.cli.common import console, fail
 from dateline.cli.gold import CorpusOption, GoldArgument, resolve_gold
 from dateline.eval.events import evaluate_seeds, print_seeds
-from dateline.eval.events_dev import evaluate_dev, print_dev
+from dateline.eval.events_dev import evaluate_dev, evaluate_end_to_end, print_dev, print_end_to_end
 
 DEV_SETS = ("plv", "plover_gsr", "petrarch2")
 
@@ -30,9 +30,18 @@ def eval_events(
     hint: Annotated[
         bool, typer.Option(help="Declare the gold publication_date_hint as the publication date.")
     ] = False,
+    end_to_end: Annotated[
+        bool,
+        typer.Option(
+            "--end-to-end",
+            help="With --dev: run the full pipeline on each raw dev sentence and score its top event "
+            "(accuracy, macro-F1, none rate, confusions) instead of the cross-validated coder.",
+        ),
+    ] = False,
 ) -> None:
     """Required-event recall and precision on the gold (type + actor/recipient countries), location
-    and time of matched events; with --dev, category macro-F1, quad-class accuracy and triples."""
+    and time of matched events; with --dev, category macro-F1, quad-class accuracy and triples; with
+    --dev and --end-to-end, the full pipeline's top event per raw dev sentence and its none rate."""
     found = resolve_gold(gold, corpus)
     if found is None:
         return
@@ -43,6 +52,9 @@ def eval_events(
         if name not in DEV_SETS:
             raise fail(f"unknown dev set {name!r}; known: {', '.join(DEV_SETS)}")
         try:
-            print_dev(evaluate_dev(name, encoder, folds), console)
+            if end_to_end:
+                print_end_to_end(evaluate_end_to_end(name, encoder), console, encoder)
+            else:
+                print_dev(evaluate_dev(name, encoder, folds), console)
         except FileNotFoundError as exc:
             console.print(f"[yellow]{name}: skipped ({exc})[/yellow]")

@@ -7,14 +7,20 @@ other training sets). Also scored: a classifier on the sentence embedding alone 
 alone. Arguments: the actor and recipient phrases of the trigger proposing the chosen category (else
 the main trigger), scored by span overlap with the gold source/target strings (PETR2 gives codes,
 not strings, so only its categories are scored here).
+
+End to end (`evaluate_end_to_end`): the full pipeline, every stage, on each raw dev sentence; its top
+event (highest confidence among counted events) against the gold label, with the share of sentences
+where it finds no event at all. No training and no folds: the packaged classifier as shipped.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,9 +29,15 @@ from rich.table import Table
 from sklearn.model_selection import KFold
 
 from dateline.eval.common import PRF
-from dateline.eval.dev_loaders import TRAINING_SETS, LabelledSentence, label_matches, load_set
+from dateline.eval.dev_loaders import (
+    TRAINING_SETS,
+    LabelledSentence,
+    dev_path,
+    label_matches,
+    load_set,
+)
 from dateline.eval.events import counted
-from dateline.model import RawDocument
+from dateline.model import Document, Event, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Resources
 from dateline.stages.events import categories
@@ -227,10 +239,20 @@ def pipeline_triples(rows: Sequence[LabelledSentence], encoder: str = "use") -> 
     """(source country, type, target country) triples of the full pipeline's counted events against
     the gold codings in `extra`; a gold triple without target accepts any target. True positives
     count the smaller of matched predicted and matched gold triples per sentence."""
+    return score_triples(rows, pipeline_documents(rows, encoder))
+
+
+def pipeline_documents(rows: Sequence[LabelledSentence], encoder: str = "use") -> list[Document]:
+    """Every row run through the full pipeline (every stage) as a raw document in its declared language."""
     pipe = Pipeline.from_config({"events": {"encoder": encoder}})
     raws = [RawDocument(content=r.text.encode("utf-8"), title=r.id, language=r.language) for r in rows]
+    return list(pipe.pipe(raws))
+
+
+def score_triples(rows: Sequence[LabelledSentence], docs: Sequence[Document]) -> PRF:
+    """`pipeline_triples` on documents already run through the pipeline, one per row."""
     prf = PRF()
-    for row, doc in zip(rows, pipe.pipe(raws), strict=True):
+    for row, doc in zip(rows, docs, strict=True):
         predicted = {
             (actor.country, event.type, recipient)
             for event in counted(doc.events)
@@ -304,3 +326,162 @@ def print_dev(result: DevResult, console: Console) -> None:
         f"{result.accuracy():.3f} | quad-class accuracy {result.quad_accuracy():.3f} | triple F1 "
         f"{triples.f1:.3f} | actor span P {actors.precision:.3f} R {actors.recall:.3f} F1 {actors.f1:.3f}"
     )
+
+
+#: The predicted label of a sentence where the full pipeline finds no counted event.
+NO_EVENT = "NONE"
+
+
+def top_event(doc: Document) -> Event | None:
+    """The counted (not negated) event with the highest confidence, ties → the earliest in the text
+    (then the earliest listed); None when the document has no counted event."""
+    events = counted(doc.events)
+    if not events:
+        return None
+    order = {id(e): n for n, e in enumerate(events)}
+    return min(events, key=lambda e: (-e.confidence, _start(e), order[id(e)]))
+
+
+def _start(event: Event) -> int:
+    """Where an event sits in the text: its trigger, else its first evidence span, else its sentence."""
+    if event.trigger is not None:
+        return event.trigger.start
+    if event.evidence:
+        return min(span.start for span in event.evidence)
+    return event.sentence.start if event.sentence is not None else 1 << 62
+
+
+@dataclass
+class EndToEndResult:
+    """The full pipeline's top event per raw dev sentence against the gold label.
+
+    `predicted` holds the top event's type per row, or None when the pipeline found no event.
+    """
+
+    name: str
+    rows: list[LabelledSentence]
+    predicted: list[str | None]
+    trained_on: bool = False  # the dev file is among the packaged classifier's training data
+    triples: PRF | None = None  # (source, type, target) country triples (PETR2 only)
+
+    @property
+    def n(self) -> int:
+        return len(self.rows)
+
+    def labels(self) -> tuple[list[str], list[str]]:
+        """(gold, predicted) labels, NONE for no event; a prediction `label_matches` accepts for the
+        gold label (CONCEDE/RETREAT for YIELD) counts as the gold label."""
+        gold, predicted = [], []
+        for row, guess in zip(self.rows, self.predicted, strict=True):
+            gold.append(row.label)
+            predicted.append(row.label if label_matches(guess, row.label) else guess or NO_EVENT)
+        return gold, predicted
+
+    def accuracy(self) -> float:
+        gold, predicted = self.labels()
+        return sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(len(gold), 1)
+
+    def none_rate(self) -> float:
+        """Share of sentences where the pipeline found no (counted) event."""
+        return sum(p is None for p in self.predicted) / max(len(self.predicted), 1)
+
+    def per_label(self) -> dict[str, PRF]:
+        """Precision/recall/F1 of each gold label (NONE predictions count against recall only)."""
+        gold, predicted = self.labels()
+        pairs = list(zip(gold, predicted, strict=True))
+        return {
+            label: PRF(
+                tp=sum(g == p == label for g, p in pairs),
+                predicted=predicted.count(label),
+                gold=gold.count(label),
+            )
+            for label in sorted(set(gold))
+        }
+
+    def macro_f1(self) -> float:
+        """Unweighted mean F1 over the gold labels."""
+        scores = self.per_label()
+        return sum(prf.f1 for prf in scores.values()) / len(scores) if scores else 0.0
+
+    def confusions(self, k: int = 5) -> list[tuple[str, str, int]]:
+        """The `k` most frequent (gold, predicted, count) errors, NONE for no event; ties by name."""
+        gold, predicted = self.labels()
+        counts = Counter((g, p) for g, p in zip(gold, predicted, strict=True) if g != p)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(g, p, c) for (g, p), c in ranked[:k]]
+
+
+def classifier_training_sets(encoder: str = "use") -> dict[str, dict[str, Any]]:
+    """The training sets named in the packaged classifier's provenance (``data`` of its json)."""
+    model = clf.load(encoder)
+    data = model.provenance.get("data", {}) if model is not None else {}
+    return {str(k): dict(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def trained_on(name: str, encoder: str = "use") -> bool:
+    """Whether dev set `name`'s file is among the packaged classifier's training data (by sha256 when
+    the provenance records one, else by name)."""
+    entry = classifier_training_sets(encoder).get(name)
+    if entry is None:
+        return False
+    digest = entry.get("sha256")
+    path = dev_path(name)
+    if not digest or not path.exists():
+        return True
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest() == digest
+
+
+def end_to_end(name: str, rows: list[LabelledSentence], docs: Sequence[Document]) -> EndToEndResult:
+    """Score documents already run through the pipeline, one per row (no models involved)."""
+    predicted = [None if (event := top_event(doc)) is None else event.type for doc in docs]
+    return EndToEndResult(name, rows, predicted)
+
+
+def evaluate_end_to_end(name: str, encoder: str = "use") -> EndToEndResult:
+    """The full pipeline on every raw sentence of dev set `name`, its top event scored against the gold
+    label; the packaged classifier as shipped (no training, no folds)."""
+    rows = load_set(name)
+    if not rows:
+        raise FileNotFoundError(f"no sentences in {dev_path(name)}")
+    docs = pipeline_documents(rows, encoder)
+    result = end_to_end(name, rows, docs)
+    result.trained_on = trained_on(name, encoder)
+    result.triples = score_triples(rows, docs) if name == "petrarch2" else None
+    return result
+
+
+def print_end_to_end(result: EndToEndResult, console: Console, encoder: str = "use") -> None:
+    """Per-label table, top confusions and headline figures of an end-to-end run."""
+    gold, predicted = result.labels()
+    per = Table(
+        title=f"{result.name}: end to end on raw sentences (top event per sentence)", header_style="bold"
+    )
+    for column in ("gold label", "gold", "predicted", "correct", "P", "R", "F1", "→ none"):
+        per.add_column(column)
+    pairs = list(zip(gold, predicted, strict=True))
+    for label, prf in result.per_label().items():
+        missed = sum(g == label and p == NO_EVENT for g, p in pairs)
+        per.add_row(label, str(int(prf.gold)), str(int(prf.predicted)), str(int(prf.tp)),
+                    f"{prf.precision:.2f}", f"{prf.recall:.2f}", f"{prf.f1:.2f}", str(missed))  # fmt: skip
+    console.print(per)
+    confusions = ", ".join(
+        f"{g} → {p.lower() if p == NO_EVENT else p} {c}" for g, p, c in result.confusions(5)
+    )
+    console.print(f"{result.name}: top confusions (gold → predicted): {confusions or '–'}")
+    if result.triples is not None:
+        console.print(
+            f"{result.name}: full pipeline (source, type, target) country triples P "
+            f"{result.triples.precision:.3f} R {result.triples.recall:.3f} F1 {result.triples.f1:.3f}"
+        )
+    console.print(
+        f"{result.name}: end to end n {result.n} | accuracy {result.accuracy():.3f} | macro-F1 "
+        f"{result.macro_f1():.3f} | none rate {result.none_rate():.3f}"
+    )
+    sets = classifier_training_sets(encoder)
+    trained = ", ".join(f"{k} ({v.get('rows', '?')} rows)" for k, v in sets.items()) or "unknown"
+    note = (
+        "these sentences were among its training data, so this figure is optimistic"
+        if result.trained_on
+        else "these sentences were not among its training data"
+    )
+    console.print(f"[dim]{result.name}: packaged classifier ({encoder}) trained on {trained}; {note}.[/dim]")
