@@ -1,0 +1,195 @@
+"""Whole-process throughput: ``dateline ingest DIR --workers 1`` against a process running ``nlp.pipe``.
+
+    python bench/ingest_process.py                 # 3 alternating rounds over 240 reports (120 fr, 120 en)
+    python bench/ingest_process.py --rounds 5      # more rounds
+    python bench/ingest_process.py --stories       # (a) also clusters the new documents into stories
+
+Throughput as a user meets it. The reports are built by `bench/throughput.py`'s corpus builder
+(synthetic French/English news from the sample corpus paragraphs, fixed seed), the first 120 of each
+language, written as ``.txt`` files to a temporary folder. Each round runs, as subprocesses, with the
+wall time measured around the whole process (interpreter start-up, imports and model loading
+included):
+
+(a) ``dateline ingest DIR --db <fresh SQLite file> --workers 1 --no-stories``, the CLI of this venv;
+(b) a small Python program that imports spaCy, loads the two models the project pins
+    (`dateline.resources.SPACY_MODELS`) with ``spacy.load``, reads the same files and runs
+    ``nlp.pipe`` (all components, batch size 16) over each language's reports. It takes a report's
+    language from its file name (``000001_fr.txt``); Dateline identifies it.
+
+Rounds alternate the order (a, b, then b, a, ...) so a slow spell of the machine or a cold page cache
+does not always hit the same side. The table gives both wall times, docs/s and the ratio (Dateline
+docs/s ÷ spaCy docs/s) for each round, then the median ratio. Nothing limits threads on either side:
+both run as a user would start them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.resources import SPACY_MODELS
+from throughput import make_corpus
+
+console = Console(width=150)
+
+#: The bare spaCy side, run with ``python -c``: argv is the folder, the batch size, then language=package.
+SPACY_PROGRAM = """
+import json, sys, time
+started = time.perf_counter()
+from pathlib import Path
+import spacy
+
+folder, batch_size, *models = sys.argv[1:]
+nlps = {language: spacy.load(package) for language, package in (m.split("=") for m in models)}
+loaded = time.perf_counter()
+texts = {language: [] for language in nlps}
+for path in sorted(Path(folder).glob("*.txt")):
+    texts[path.stem.rsplit("_", 1)[1]].append(path.read_text(encoding="utf-8"))
+docs = 0
+for language, nlp in nlps.items():
+    for _doc in nlp.pipe(texts[language], batch_size=int(batch_size)):
+        docs += 1
+done = time.perf_counter()
+print(json.dumps({"docs": docs, "load": loaded - started, "pipe": done - loaded}))
+"""
+
+
+@dataclass
+class Run:
+    seconds: float  # wall time of the whole process
+    docs: int
+    detail: str
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+
+def build_corpus(folder: Path, per_language: int, seed: int) -> int:
+    """The first `per_language` reports of each language from `throughput.make_corpus`, into `folder`."""
+    pool = folder.parent / "pool"
+    make_corpus(pool, 3 * per_language, seed)
+    chosen: list[Path] = []
+    for language in SPACY_MODELS:
+        files = sorted(pool.glob(f"*_{language}.txt"))[:per_language]
+        if len(files) < per_language:
+            raise SystemExit(f"only {len(files)} {language} reports in the pool; try another --seed")
+        chosen += files
+    folder.mkdir(parents=True)
+    for path in chosen:
+        path.rename(folder / path.name)
+    shutil.rmtree(pool)
+    console.print(
+        f"reports: {len(chosen)} ({per_language} a language: {', '.join(SPACY_MODELS)}) in {folder}"
+    )
+    return len(chosen)
+
+
+def dateline_command() -> list[str]:
+    """This venv's ``dateline`` script, else the same entry point through this interpreter."""
+    script = Path(sys.executable).with_name("dateline")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from dateline.cli.app import main; sys.exit(main())"]
+
+
+def timed(command: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode:
+        console.print(done.stdout, done.stderr, markup=False)
+        raise SystemExit(f"exit status {done.returncode}: {' '.join(command)}")
+    return seconds, done.stdout
+
+
+def run_dateline(corpus: Path, expected: int, batch_size: int, stories: bool) -> Run:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        command = [*dateline_command(), "ingest", str(corpus), "--db", str(db), "--workers", "1"]
+        command += ["--batch-size", str(batch_size), "--stories" if stories else "--no-stories"]
+        seconds, _ = timed(command)
+        with contextlib.closing(sqlite3.connect(db)) as connection:
+            docs = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+            failed = connection.execute("SELECT count(DISTINCT doc_id) FROM doc_errors").fetchone()[0]
+    if docs != expected:
+        raise SystemExit(f"dateline ingest stored {docs} documents, expected {expected}")
+    return Run(seconds, docs, f"{failed} failed")
+
+
+def run_spacy(corpus: Path, expected: int, batch_size: int) -> Run:
+    models = [f"{language}={package}" for language, package in SPACY_MODELS.items()]
+    seconds, out = timed([sys.executable, "-c", SPACY_PROGRAM, str(corpus), str(batch_size), *models])
+    inner = json.loads(out.strip().splitlines()[-1])
+    if inner["docs"] != expected:
+        raise SystemExit(f"nlp.pipe gave {inner['docs']} documents, expected {expected}")
+    return Run(seconds, inner["docs"], f"import+load {inner['load']:.1f} s, pipe {inner['pipe']:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of (a) and (b)")
+    parser.add_argument("--per-language", type=int, default=120, help="reports of each language")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--stories", action="store_true", help="(a) also clusters the documents into stories")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "reports"
+        expected = build_corpus(corpus, args.per_language, args.seed)
+        title = f"whole-process throughput, {expected} reports" + (
+            " (ingest with stories)" if args.stories else ""
+        )
+        table = Table(title=title, header_style="bold")
+        columns = ("round", "order", "Dateline s", "Dateline docs/s", "spaCy s", "spaCy docs/s", "ratio")
+        for column in columns:
+            table.add_column(column, justify="right")
+        ratios: list[float] = []
+        for number in range(1, args.rounds + 1):
+            dateline_first = number % 2 == 1
+            runs: dict[str, Run] = {}
+            for side in ("dateline", "spacy") if dateline_first else ("spacy", "dateline"):
+                if side == "dateline":
+                    runs[side] = run_dateline(corpus, expected, args.batch_size, args.stories)
+                else:
+                    runs[side] = run_spacy(corpus, expected, args.batch_size)
+                run = runs[side]
+                console.print(
+                    f"round {number} {side}: {run.seconds:.1f} s, {run.rate:.2f} docs/s ({run.detail})"
+                )
+            ours, bare = runs["dateline"], runs["spacy"]
+            ratio = ours.rate / bare.rate
+            ratios.append(ratio)
+            table.add_row(
+                str(number),
+                "a, b" if dateline_first else "b, a",
+                f"{ours.seconds:.1f}",
+                f"{ours.rate:.2f}",
+                f"{bare.seconds:.1f}",
+                f"{bare.rate:.2f}",
+                f"{ratio:.2f}×",
+            )
+        console.print(table)
+        console.print(
+            f"median ratio (Dateline docs/s ÷ spaCy docs/s): [bold]{statistics.median(ratios):.2f}×[/]"
+        )
+
+
+if __name__ == "__main__":
+    main()
