@@ -35,6 +35,7 @@ import psutil
 from rich.console import Console
 from rich.table import Table
 
+from dateline.config import Config
 from dateline.engine import IngestOptions, IngestReport, LocalEngine, PipelineSpec
 from dateline.engine.synth import sample_paragraphs, synth_corpus, write_corpus
 from dateline.resources import SPACY_MODELS
@@ -158,9 +159,8 @@ def bare_spacy(texts: dict[str, list[str]], processes: int, batch_size: int, mat
 def dateline(corpus: Path, workers: int, batch_size: int, stages: tuple[str, ...] | None) -> Result:
     def run() -> tuple[int, float, dict[str, Any]]:
         with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "bench.db") as store:
-            options = IngestOptions(
-                workers=workers, batch_size=batch_size, pipeline=PipelineSpec(config=stages)
-            )
+            config = Config(stages=stages) if stages else Config()
+            options = IngestOptions(workers=workers, batch_size=batch_size, pipeline=PipelineSpec(config))
             report: IngestReport = LocalEngine(options).run(read_paths([corpus]), store)
         stage_times = {name: round(spent, 1) for name, spent in report.timer.seconds.items()}
         extra = {"stages": stage_times, "failed": report.failed, "startup": round(report.startup, 1)}
