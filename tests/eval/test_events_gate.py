@@ -66,3 +66,24 @@ def test_petrarch2_categories_with_every_training_set() -> None:
     result = evaluate_dev("petrarch2", "use")
     assert result.macro_f1("combined") >= 0.45
     assert result.accuracy() >= 0.55
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "macro_f1", "none_rate"),
+    [
+        # measured 2026-12-06: macro-F1 0.542 / none 0.220, 0.564 / 0.198, 0.271 / 0.379 (docs/evaluation.md)
+        ("plv", ("dev", "plv", "plv_train.csv"), 0.52, 0.24),
+        ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.54, 0.22),
+        ("petrarch2", ("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml"), 0.24, 0.41),
+    ],
+)
+def test_end_to_end_top_event_on_raw_dev_sentences(
+    name: str, path: tuple[str, ...], macro_f1: float, none_rate: float
+) -> None:
+    """The full pipeline on each raw sentence, its top event against the gold label (no folds)."""
+    from dateline.eval.events_dev import evaluate_end_to_end
+
+    require(*path)
+    result = evaluate_end_to_end(name)
+    assert result.macro_f1() >= macro_f1
+    assert result.none_rate() <= none_rate
