@@ -120,6 +120,19 @@ def test_events_table_and_filters(db: str) -> None:
     assert sorted(r["event_type"] for r in csv.DictReader(io.StringIO(out))) == ["CONSULT", "PROTEST"]
 
 
+def test_events_min_confidence(db: str) -> None:
+    """The sample events are at 0.8 (fr), 0.9 and 0.6 (en); the bound is inclusive."""
+    code, out, err = run("events", "--db", db, "--min-confidence", "0.7", "-f", "jsonl")
+    assert code == 0 and "2 event(s)" in err
+    assert sorted(json.loads(line)["confidence"] for line in out.splitlines()) == [0.8, 0.9]
+    code, out, err = run("events", "--db", db, "--min-confidence", "0.9", "-f", "jsonl")
+    assert [json.loads(line)["confidence"] for line in out.splitlines()] == [0.9]
+    code, out, err = run("events", "--db", db, "--min-confidence", "0.95")
+    assert code == 0 and "0 event(s)" in err
+    code, out, _ = run("events", "--db", db, "--min-confidence", "1.5")
+    assert code == 2 and out == ""
+
+
 def test_events_near_coordinates(db: str) -> None:
     code, out, _ = run("events", "--db", db, "--near", "33.9,35.5", "--radius", "20", "-f", "geojson")
     assert code == 0

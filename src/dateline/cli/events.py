@@ -35,10 +35,18 @@ def events(
     until: Annotated[
         str | None, typer.Option(help="On or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Only events at least this confident (calibrated probability that the type is right).",
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = "table",
 ) -> None:
-    """List or export events, filtered by actor, type, country, place and date."""
+    """List or export events, filtered by actor, type, country, place, date and confidence."""
     point = (*resolve_near(near), radius) if near else None
     with open_store(db) as store:
         rows = store.events(
@@ -49,6 +57,7 @@ def events(
             until=_date_option(until, "--until", upper=True),
             near=point,
             limit=limit,
+            min_confidence=min_confidence,
         )
     written = EXPORTERS[format](rows, sys.stdout)
     err_console.print(f"{written} event(s)")

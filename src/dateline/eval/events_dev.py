@@ -10,7 +10,8 @@ not strings, so only its categories are scored here).
 
 End to end (`evaluate_end_to_end`): the full pipeline, every stage, on each raw dev sentence; its top
 event (highest confidence among counted events) against the gold label, with the share of sentences
-where it finds no event at all. No training and no folds: the packaged classifier as shipped.
+where it finds no event at all, and the reliability (10 bins, ECE) of the top events' confidence. No
+training and no folds: the packaged classifier and confidence calibration as shipped.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from rich.console import Console
 from rich.table import Table
 from sklearn.model_selection import KFold
 
+from dateline.eval.calibration import Bin, ece, reliability, reliability_table
 from dateline.eval.common import PRF
 from dateline.eval.dev_loaders import (
     TRAINING_SETS,
@@ -242,9 +244,12 @@ def pipeline_triples(rows: Sequence[LabelledSentence], encoder: str = "use") -> 
     return score_triples(rows, pipeline_documents(rows, encoder))
 
 
-def pipeline_documents(rows: Sequence[LabelledSentence], encoder: str = "use") -> list[Document]:
-    """Every row run through the full pipeline (every stage) as a raw document in its declared language."""
-    pipe = Pipeline.from_config({"events": {"encoder": encoder}})
+def pipeline_documents(
+    rows: Sequence[LabelledSentence], encoder: str = "use", pipe: Pipeline | None = None
+) -> list[Document]:
+    """Every row run through the full pipeline (every stage) as a raw document in its declared language;
+    `pipe` is a pipeline already built (default: every stage with `encoder`)."""
+    pipe = pipe or Pipeline.from_config({"events": {"encoder": encoder}})
     raws = [RawDocument(content=r.text.encode("utf-8"), title=r.id, language=r.language) for r in rows]
     return list(pipe.pipe(raws))
 
@@ -355,7 +360,8 @@ def _start(event: Event) -> int:
 class EndToEndResult:
     """The full pipeline's top event per raw dev sentence against the gold label.
 
-    `predicted` holds the top event's type per row, or None when the pipeline found no event.
+    `predicted` holds the top event's type per row, or None when the pipeline found no event;
+    `confidences` its confidence (None likewise).
     """
 
     name: str
@@ -363,6 +369,7 @@ class EndToEndResult:
     predicted: list[str | None]
     trained_on: bool = False  # the dev file is among the packaged classifier's training data
     triples: PRF | None = None  # (source, type, target) country triples (PETR2 only)
+    confidences: list[float | None] = field(default_factory=list)
 
     @property
     def n(self) -> int:
@@ -403,6 +410,16 @@ class EndToEndResult:
         scores = self.per_label()
         return sum(prf.f1 for prf in scores.values()) / len(scores) if scores else 0.0
 
+    def reliability(self) -> list[Bin]:
+        """Reliability bins of the top events (sentences without an event left out): confidence
+        against whether the type `label_matches` the gold label."""
+        pairs = [
+            (c, label_matches(p, row.label))
+            for row, p, c in zip(self.rows, self.predicted, self.confidences, strict=True)
+            if p is not None and c is not None
+        ]
+        return reliability([c for c, _ in pairs], [ok for _, ok in pairs])
+
     def confusions(self, k: int = 5) -> list[tuple[str, str, int]]:
         """The `k` most frequent (gold, predicted, count) errors, NONE for no event; ties by name."""
         gold, predicted = self.labels()
@@ -433,8 +450,10 @@ def trained_on(name: str, encoder: str = "use") -> bool:
 
 def end_to_end(name: str, rows: list[LabelledSentence], docs: Sequence[Document]) -> EndToEndResult:
     """Score documents already run through the pipeline, one per row (no models involved)."""
-    predicted = [None if (event := top_event(doc)) is None else event.type for doc in docs]
-    return EndToEndResult(name, rows, predicted)
+    tops = [top_event(doc) for doc in docs]
+    predicted = [None if event is None else event.type for event in tops]
+    confidences = [None if event is None else event.confidence for event in tops]
+    return EndToEndResult(name, rows, predicted, confidences=confidences)
 
 
 def evaluate_end_to_end(name: str, encoder: str = "use") -> EndToEndResult:
@@ -477,6 +496,9 @@ def print_end_to_end(result: EndToEndResult, console: Console, encoder: str = "u
         f"{result.name}: end to end n {result.n} | accuracy {result.accuracy():.3f} | macro-F1 "
         f"{result.macro_f1():.3f} | none rate {result.none_rate():.3f}"
     )
+    bins = result.reliability()
+    console.print(reliability_table(bins, f"{result.name}: reliability of the top events' confidence"))
+    console.print(f"{result.name}: top-event expected calibration error (ECE, 10 bins) {ece(bins):.3f}")
     sets = classifier_training_sets(encoder)
     trained = ", ".join(f"{k} ({v.get('rows', '?')} rows)" for k, v in sets.items()) or "unknown"
     note = (

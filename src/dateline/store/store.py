@@ -189,13 +189,14 @@ class Store:
         until: str | None = None,
         near: tuple[float, float, float] | None = None,
         limit: int | None = None,
+        min_confidence: float | None = None,
     ) -> list[EventRow]:
         """Stored events, filtered.
 
         `actor` matches an actor or recipient by name (substring, any case) or KB id;
         `country` matches an actor's, a recipient's or the place's ISO-3 code; `since` /
         `until` (ISO dates) keep events whose date interval overlaps them; `near` is
-        ``(lat, lon, km)``.
+        ``(lat, lon, km)``; `min_confidence` keeps events whose stored confidence is at least it.
         """
         e, d, p = t.events, t.documents, t.event_participants
         query = (
@@ -233,6 +234,8 @@ class Store:
             query = query.where(e.c.date_start <= until)
         if near:
             query = query.where(*_bounding_box(*near))
+        if min_confidence is not None:
+            query = query.where(e.c.confidence >= min_confidence)
         with self.engine.connect() as conn:
             rows = [
                 EventRow(

@@ -10,8 +10,17 @@ from typing import Any
 import numpy as np
 
 from dateline.model import ActorRef, Document, Event, Span
-from dateline.stages.events import adapters, auxiliary, categories, references, resolution, rules
+from dateline.stages.events import (
+    adapters,
+    auxiliary,
+    calibration,
+    categories,
+    references,
+    resolution,
+    rules,
+)
 from dateline.stages.events.arguments import addressees, find_roles, is_passive, patient
+from dateline.stages.events.calibration import Calibration
 from dateline.stages.events.classifier import EventClassifier
 from dateline.stages.events.contexts import contexts_of
 from dateline.stages.events.dedup import merge_events
@@ -71,9 +80,18 @@ def inside(token: Any, segment: Any) -> bool:
 class EventCoder:
     """Codes PLOVER events in analysed documents (actors, places, times and attributions assigned)."""
 
-    def __init__(self, classifier: EventClassifier | None = None, encoder: Encoder | None = None) -> None:
+    def __init__(
+        self,
+        classifier: EventClassifier | None = None,
+        encoder: Encoder | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
         self.classifier = classifier
         self.encoder = encoder
+        #: Turns the raw score into `Event.confidence` as the last step of coding (None: raw score).
+        self.calibration = calibration
+        #: When a dict, every built event's calibration features by event id (for calibrating).
+        self.features: dict[str, dict[str, float]] | None = None
 
     def find(self, doc: Document, lexicon: Lexicon) -> list[Found]:
         """Every trigger with its arguments, sentence by sentence."""
@@ -170,12 +188,15 @@ class EventCoder:
         """The classified triggers of `doc` decided, built into events and merged."""
         self.decide(found, lexicon, rules.Governors(doc.analysis))
         segments: dict[int, Words] = {}
+        inputs: dict[int, dict[str, float]] = {}
 
         def build(item: Found) -> Event:
             start = item.sentence.start
             if start not in segments:
                 segments[start] = Words.of(item.sentence)
-            return build_event(doc, item, segments[start], lexicon, producer)
+            event = build_event(doc, item, segments[start], lexicon, producer)
+            inputs[id(event)] = calibration.features(item, event)
+            return event
 
         events: list[Event] = []
         anaphors: list[Found] = []
@@ -191,7 +212,19 @@ class EventCoder:
         merged = merge_events(events, [build(a) for a in anaphors])
         for n, event in enumerate(merged, start=1):
             event.id = f"{doc.id}-{n}"
+        self.calibrate(merged, inputs)
         return merged
+
+    def calibrate(self, events: list[Event], inputs: dict[int, dict[str, float]]) -> None:
+        """The last step of coding: each event's confidence becomes the calibrated probability of its
+        features (those of the mention it was built from; a merged event keeps its first mention's,
+        with the higher raw score of the two)."""
+        for event in events:
+            values = {**inputs[id(event)], "raw_confidence": event.confidence}
+            if self.features is not None:
+                self.features[event.id] = values
+            if self.calibration is not None:
+                event.confidence = self.calibration.probability(values)
 
 
 def hosts_thing(trigger: Trigger, tokens: list[Any], index: adapters.ActorIndex, lexicon: Lexicon) -> bool:

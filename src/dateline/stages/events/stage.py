@@ -10,13 +10,13 @@ from dateline.config import EventsSettings
 from dateline.model import Document
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
-from dateline.stages.events import classifier
+from dateline.stages.events import calibration, classifier
 from dateline.stages.events.coder import EventCoder
 
 
 class Events(BaseStage):
     name = "events"
-    version = "2"
+    version = "3"
     requires = (
         "text", "title", "language", "published", "analysis", "actors", "places", "times", "attributions",
     )  # fmt: skip
@@ -43,17 +43,19 @@ class Events(BaseStage):
 
 
 def make_coder(encoder: str, resources: Resources) -> EventCoder:
-    """An `EventCoder` with the packaged classifier for `encoder` (lexicon only for ``none``); the
-    encoder itself loads from `resources` on first use."""
+    """An `EventCoder` with the packaged classifier for `encoder` (lexicon only for ``none``) and the
+    packaged confidence calibration (raw confidence when none is shipped); the encoder itself loads
+    from `resources` on first use."""
     model = None if encoder == "none" else classifier.load(encoder)
+    calibrated = calibration.packaged()
     if model is None:
-        return EventCoder()
+        return EventCoder(calibration=calibrated)
     name = model.encoder
 
     def embed(texts: Sequence[str]) -> np.ndarray:
         return resources.encoder(name)(texts)
 
-    return EventCoder(model, embed)
+    return EventCoder(model, embed, calibrated)
 
 
 @registry.register("events", settings=EventsSettings)
