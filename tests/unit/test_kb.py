@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import pycountry
 import pytest
+import yaml
 
-from dateline.kb import KBEntry, alias_key, load_kb, load_role_lexicon
+from dateline.kb import KBEntry, RoleLexicon, alias_key, load_kb, load_role_lexicon
 from dateline.kb.actors import ActorKB, Role
 
 
@@ -220,3 +222,46 @@ def test_is_prefix_follows_alias_words_in_any_case_and_only_acronyms_cased() -> 
     assert not kb.is_prefix("Tahrir") and not kb.is_prefix("Hayat Sham")
     assert kb.is_prefix("UN") and not kb.is_prefix("un")  # an acronym keeps its capitals
     assert kb.is_prefix("United") and not kb.is_prefix("")
+
+
+def test_agents_lexicon_loads_with_string_phrases_in_both_languages() -> None:
+    text = (resources.files("dateline.kb") / "data" / "agents.yaml").read_text(encoding="utf-8")
+    sectors = yaml.safe_load(text)["sectors"]
+    assert set(sectors) == {"fr", "en"}
+    for table in sectors.values():
+        assert table and all(isinstance(s, str) and s.isupper() for s in table)
+        assert all(phrases and all(isinstance(p, str) and p for p in phrases) for phrases in table.values())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "sector"),
+    [
+        ("gendarmerie mobile", "fr", "COP"),
+        ("commission électorale", "fr", "GOV"),
+        ("insurgés", "fr", "REB"),
+        ("les émeutiers", "fr", "OPP"),
+        ("le préfet", "fr", "GOV"),
+        ("Conseil constitutionnel", "fr", "JUD"),
+        ("compagnies républicaines de sécurité", "fr", "COP"),  # not "compagnie" BUS
+        ("avocat général", "fr", "JUD"),  # not "général" MIL
+        ("electoral commission", "en", "GOV"),
+        ("insurgents", "en", "REB"),
+        ("rioters", "en", "OPP"),
+        ("constitutional court", "en", "JUD"),
+        ("gendarmerie", "en", "COP"),
+        ("military intelligence", "en", "SPY"),  # not "military" MIL
+        ("village", "en", None),  # a place, not an agent
+    ],
+)
+def test_agents_lexicon_gives_generic_agents_a_sector(phrase: str, lang: str, sector: str | None) -> None:
+    assert load_role_lexicon().sector(phrase, lang) == sector
+
+
+def test_roles_win_over_agents_on_the_same_phrase() -> None:
+    roles = {"sectors": {"en": {"MIL": ["guard"]}}, "titles": {}, "places": {}, "institutions": {},
+             "addressees": {}, "transfers": {}}  # fmt: skip
+    agents = {"sectors": {"en": {"COP": ["guard", "riot squad"]}, "fr": {"COP": ["crs"]}}}
+    lexicon = RoleLexicon.from_data(roles, agents)
+    assert lexicon.sector("guards", "en") == "MIL"
+    assert lexicon.sector("riot squad", "en") == "COP"
+    assert lexicon.sector("CRS", "fr") == "COP"
