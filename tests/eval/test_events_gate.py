@@ -21,8 +21,8 @@ def test_seeds_required_recall_and_precision() -> None:
     from dateline.eval.events import evaluate_seeds
 
     result = evaluate_seeds(require("gold", "seeds.jsonl"), require("corpus", "seeds"))
-    assert result.recall.recall >= 0.76
-    assert result.precision.precision >= 0.66
+    assert result.recall.recall >= 0.83  # measured 0.857 (18/21)
+    assert result.precision.precision >= 0.74  # measured 0.778 (21/27)
 
 
 def test_project_gold_recall_and_precision() -> None:
@@ -31,8 +31,8 @@ def test_project_gold_recall_and_precision() -> None:
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     result = evaluate_seeds(examples / "gold" / "corpus.jsonl", examples / "corpus")
-    assert result.recall.recall >= 0.50
-    assert result.precision.precision >= 0.60
+    assert result.recall.recall >= 0.53  # measured 0.550 (72/131)
+    assert result.precision.precision >= 0.62  # measured 0.642 (86/134)
 
 
 def test_plv_category_macro_f1_cross_validated() -> None:

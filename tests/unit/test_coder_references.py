@@ -268,3 +268,24 @@ def test_one_condemns_acts_and_convicts_people():
 
     assert "ASSAULT" in condemned("attaques", "attaque")
     assert condemned("manifestants", "manifestant") == set()
+
+
+def test_a_generic_group_takes_the_reports_country_when_the_event_names_no_place() -> None:
+    from dateline.model import ActorRef, Document, Place, Span
+    from dateline.stages.events.references import home_country, localise
+
+    doc = Document(
+        id="h",
+        text="x" * 60,
+        places=[
+            Place(name="Bamako", country="MLI", mentions=[Span(start=0, end=6), Span(start=20, end=26)]),
+            Place(name="Paris", country="FRA", mentions=[Span(start=40, end=45)]),
+        ],
+    )
+    assert home_country(doc) == "MLI"  # two of the three place mentions
+    protesters = ActorRef(name="manifestant", kind="group", sector="CVL")
+    (placed,) = localise([protesters], None, home_country(doc))
+    assert (placed.country, placed.sector) == ("MLI", "CVL")
+    doc.places[1].mentions.append(Span(start=50, end=55))
+    assert home_country(doc) is None  # no majority: the group stays without a country
+    assert localise([protesters], None, home_country(doc)) == [protesters]

@@ -259,10 +259,13 @@ def build_event(doc: Document, item: Found, words: Words, lexicon: Lexicon, prod
     if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
         event_type = "AGREE"
     mode = item.trigger.types.get(item.type) or _mode_from_words(words.forms, lexicon, event_type)
-    actors = references.localise(item.actors, place) or references.authorities(place, item.trigger.head)
-    recipients = references.localise(item.recipients, place)
+    home = references.home_country(doc)
+    actors = references.localise(item.actors, place, home) or references.authorities(
+        place, item.trigger.head, home
+    )
+    recipients = references.localise(item.recipients, place, home)
     if event_type in TARGETED and item.patients and not recipients:
-        recipients = [r for r in [references.placed_patient(item.patients[0], place)] if r is not None]
+        recipients = [r for r in [references.placed_patient(item.patients[0], place, home)] if r is not None]
     if mode == "visit" and not recipients:
         recipients = references.host(place, actors)
     trigger = Span(start=item.trigger.start, end=item.trigger.end)

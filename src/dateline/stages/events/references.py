@@ -5,7 +5,8 @@
 - An anaphoric event noun ("condemned the attack", "a rejeté ces critiques", "a salué l'arrivée de
   l'aide") stands for the initiator of the latest earlier event of a matching category.
 - A generic group without a country ("protesters", "des civils", "militants") belongs to the country
-  where the event happens; a name the places stage resolved as a place stands for its country.
+  where the event happens, else to the report's own country (`home_country`: the country of most of
+  the places it names); a name the places stage resolved as a place stands for its country.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dateline.model import ActorRef, PlaceRef, Span
+from dateline.model import ActorRef, Document, PlaceRef, Span
 from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
@@ -89,15 +90,27 @@ def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
     return [ref.model_copy(update={"evidence": [evidence]}) for ref in refs]
 
 
-def where(place: PlaceRef | None) -> str | None:
+def home_country(doc: Document) -> str | None:
+    """The report's own country: the one that more than half of the place mentions in its text lie in
+    (None when no country has a majority, or the text names no place)."""
+    counts: dict[str, int] = {}
+    for place in doc.places:
+        if place.country and place.mentions:
+            counts[place.country] = counts.get(place.country, 0) + len(place.mentions)
+    total = sum(counts.values())
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and 2 * counts[best] > total else None
+
+
+def where(place: PlaceRef | None, home: str | None = None) -> str | None:
     """The country of an event place found in the event's own clause, sentence or dateline (a place
-    guessed from the title says nothing about who takes part)."""
-    return place.country if place is not None and place.rule in LOCAL_RULES else None
+    guessed from the title says nothing about who takes part), else the report's `home` country."""
+    return place.country if place is not None and place.rule in LOCAL_RULES else home
 
 
-def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
-    """Generic groups without a country take the event place's country."""
-    country = where(place)
+def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None = None) -> list[ActorRef]:
+    """Generic groups without a country take the event place's country, else the report's."""
+    country = where(place, home)
     if country is None:
         return list(refs)
     return [
@@ -108,18 +121,19 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None) -> list[ActorRef]
     ]
 
 
-def placed_patient(token: Any, place: PlaceRef | None) -> ActorRef | None:
+def placed_patient(token: Any, place: PlaceRef | None, home: str | None = None) -> ActorRef | None:
     """An attacked or coerced target that names no actor ("a car", "trois personnes") stands for the
-    country where the event happens."""
-    country = where(place)
+    country where the event happens (else the report's)."""
+    country = where(place, home)
     if country is None:
         return None
     return ActorRef(name=token.lemma_, kind="group", country=country, evidence=[span_of([token])])
 
 
-def authorities(place: PlaceRef | None, token: Any) -> list[ActorRef]:
-    """The police of the country where an arrest happens, when the text names no agent."""
-    country = where(place)
+def authorities(place: PlaceRef | None, token: Any, home: str | None = None) -> list[ActorRef]:
+    """The police of the country where an arrest happens (else the report's), when the text names no
+    agent."""
+    country = where(place, home)
     if country is None:
         return []
     return [ActorRef(name="police", kind="group", sector="COP", country=country, evidence=[span_of([token])])]
