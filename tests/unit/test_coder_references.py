@@ -289,3 +289,29 @@ def test_a_generic_group_takes_the_reports_country_when_the_event_names_no_place
     doc.places[1].mentions.append(Span(start=50, end=55))
     assert home_country(doc) is None  # no majority: the group stays without a country
     assert localise([protesters], None, home_country(doc)) == [protesters]
+
+
+def test_a_headline_opening_with_a_country_names_the_reports_country() -> None:
+    from dateline.model import Document, Language, Place, Span
+    from dateline.stages.events.references import home_country
+    from dateline.testing import fake_kb
+
+    kb = fake_kb(
+        [
+            {
+                "id": "SEN",
+                "name": "Senegal",
+                "kind": "country",
+                "country": "SEN",
+                "aliases": {"fr": ["Sénégal"]},
+            },
+            {"id": "MLI", "name": "Mali", "kind": "country", "country": "MLI"},
+        ]
+    )
+    doc = Document(id="t", title="Sénégal : trois élus inculpés", language=Language(code="fr"))
+    doc.places = [Place(name="Bamako", country="MLI", mentions=[Span(start=0, end=6)])]
+    assert home_country(doc, kb) == "SEN"  # the headline wins over the places
+    doc.title = "Les élus de Mbour inculpés"
+    assert home_country(doc, kb) == "MLI"
+    doc.title = "Mali-Sénégal : accord sur la frontière"
+    assert home_country(doc, kb) == "MLI"  # two countries in the prefix: no headline country

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, Document, Event, Span
 from dateline.stages.events import (
     adapters,
@@ -85,9 +86,12 @@ class EventCoder:
         classifier: EventClassifier | None = None,
         encoder: Encoder | None = None,
         calibration: Calibration | None = None,
+        kb: ActorKB | None = None,
     ) -> None:
         self.classifier = classifier
         self.encoder = encoder
+        #: Reads a country named in a title prefix ("Maroc : …"), for the report's own country.
+        self.kb = kb
         #: Turns the raw score into `Event.confidence` as the last step of coding (None: raw score).
         self.calibration = calibration
         #: When a dict, every built event's calibration features by event id (for calibrating).
@@ -187,6 +191,7 @@ class EventCoder:
     def events(self, doc: Document, found: list[Found], lexicon: Lexicon, producer: str) -> list[Event]:
         """The classified triggers of `doc` decided, built into events and merged."""
         self.decide(found, lexicon, rules.Governors(doc.analysis))
+        home = references.home_country(doc, self.kb)
         segments: dict[int, Words] = {}
         inputs: dict[int, dict[str, float]] = {}
 
@@ -194,7 +199,7 @@ class EventCoder:
             start = item.sentence.start
             if start not in segments:
                 segments[start] = Words.of(item.sentence)
-            event = build_event(doc, item, segments[start], lexicon, producer)
+            event = build_event(doc, item, segments[start], lexicon, producer, home)
             inputs[id(event)] = calibration.features(item, event)
             return event
 
@@ -246,8 +251,11 @@ def clause_span(item: Found) -> Span:
     return Span(start=int(root.left_edge.idx), end=int(last.idx + len(last)))
 
 
-def build_event(doc: Document, item: Found, words: Words, lexicon: Lexicon, producer: str) -> Event:
-    """The event of a decided trigger; `words` is its segment's plain data."""
+def build_event(
+    doc: Document, item: Found, words: Words, lexicon: Lexicon, producer: str, home: str | None = None
+) -> Event:
+    """The event of a decided trigger; `words` is its segment's plain data, `home` the report's own
+    country (`references.home_country`)."""
     sentence = Span(start=item.sentence.start_char, end=item.sentence.end_char)
     clause = clause_span(item)
     place = adapters.event_place(doc, clause, sentence)
@@ -259,7 +267,6 @@ def build_event(doc: Document, item: Found, words: Words, lexicon: Lexicon, prod
     if aux == "future" and event_type in categories.COOPERATIVE_ACTS:
         event_type = "AGREE"
     mode = item.trigger.types.get(item.type) or _mode_from_words(words.forms, lexicon, event_type)
-    home = references.home_country(doc)
     actors = references.localise(item.actors, place, home) or references.authorities(
         place, item.trigger.head, home
     )

@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, Document, PlaceRef, Span
 from dateline.stages.events.words import word_lists
 
@@ -90,9 +92,18 @@ def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
     return [ref.model_copy(update={"evidence": [evidence]}) for ref in refs]
 
 
-def home_country(doc: Document) -> str | None:
-    """The report's own country: the one that more than half of the place mentions in its text lie in
-    (None when no country has a majority, or the text names no place)."""
+#: A headline opening with the country it is about ("Maroc : …", "Mali: …").
+_TITLE_PREFIX = re.compile(r"^\s*([^:|]{3,40}?)\s*:\s+\S")
+
+
+def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
+    """The report's own country: the one its headline opens with ("Sénégal : …", read in `kb`), else
+    the one that more than half of the place mentions in its text lie in (None when neither says)."""
+    prefix = _TITLE_PREFIX.match(doc.title or "")
+    if prefix and kb is not None:
+        named = {e.country for e in kb.lookup(prefix.group(1), doc.language.code) if e.kind == "country"}
+        if len(named) == 1 and None not in named:
+            return named.pop()
     counts: dict[str, int] = {}
     for place in doc.places:
         if place.country and place.mentions:

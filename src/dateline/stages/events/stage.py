@@ -49,13 +49,13 @@ def make_coder(encoder: str, resources: Resources) -> EventCoder:
     model = None if encoder == "none" else classifier.load(encoder)
     calibrated = calibration.packaged()
     if model is None:
-        return EventCoder(calibration=calibrated)
+        return EventCoder(calibration=calibrated, kb=resources.kb)
     name = model.encoder
 
     def embed(texts: Sequence[str]) -> np.ndarray:
         return resources.encoder(name)(texts)
 
-    return EventCoder(model, embed, calibrated)
+    return EventCoder(model, embed, calibrated, resources.kb)
 
 
 @registry.register("events", settings=EventsSettings)
