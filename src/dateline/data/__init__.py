@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -39,3 +40,12 @@ def merged_words(lists: Mapping[str, Iterable[Any]] | Iterable[Any], where: str)
     if not all(isinstance(w, str) for w in words):
         raise ValueError(f"{where} holds a word that is not a string")
     return words
+
+
+def alternation(words: Iterable[str], followed: bool = False) -> str:
+    """A regex alternation of `words`, longest first, a space matching any run of white space; with
+    `followed`, each word followed by white space (optional after an apostrophe: "d'Idleb")."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") + (r"\s*" if w[-1] in "'’" else r"\s+") * followed
+        for w in sorted({w.strip() for w in words}, key=lambda w: (-len(w), w))
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -57,13 +56,4 @@ def word_lists() -> WordLists:
                 for lang, table in data["directions"].items()
             }
         ),
-    )
-
-
-def alternation(words: Iterable[str], followed: bool = False) -> str:
-    """A regex alternation of `words`, longest first, a space matching any run of white space; with
-    `followed`, each word followed by white space (optional after an apostrophe: "d'Idleb")."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") + (r"\s*" if w[-1] in "'’" else r"\s+") * followed
-        for w in sorted(words, key=lambda w: (-len(w), w))
     )

@@ -22,10 +22,11 @@ from typing import Any
 from spacy.symbols import PROPN
 
 from dateline.config import PlacesSettings
+from dateline.data import alternation
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
-from dateline.stages.places.lexicon import alternation, word_lists
+from dateline.stages.places.lexicon import word_lists
 from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

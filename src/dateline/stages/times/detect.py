@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dateline.stages.times.lexicon import alternation, calendar_words, cue_words, key
+from dateline.data import alternation
+from dateline.stages.times.lexicon import calendar_words, cue_words, key
 from dateline.stages.times.rules import (
     Calendar,
     DayOfMonth,

@@ -4,9 +4,8 @@ and the two helpers the patterns match them with (`key`, `alternation`)."""
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -116,9 +115,3 @@ def key(word: str) -> str:
     """Lower-case, strip a trailing dot and normalise apostrophes, for lexicon look-ups."""
     word = unicodedata.normalize("NFC", word).lower().strip().rstrip(".")
     return word.replace("’", "'")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, with spaces matching any white space."""
-    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

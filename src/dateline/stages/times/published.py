@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateline.data import alternation
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Published, Span
 from dateline.stages.times.detect import Found, find_expressions
-from dateline.stages.times.lexicon import alternation, cue_words
+from dateline.stages.times.lexicon import cue_words
 from dateline.stages.times.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
 from dateline.stages.times.tenure import Bounds, tenure_bounds
 

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dateline.data import alternation
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Actor, Document, Span
-from dateline.stages.times.lexicon import alternation, cue_words
+from dateline.stages.times.lexicon import cue_words
 from dateline.stages.times.rules import parse_iso
 
 #: How many characters before a mention its title may stand.
