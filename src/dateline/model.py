@@ -155,13 +155,20 @@ class Attribution(Model):
     producer: str = ""
 
 
+CountryFrom = Literal["place", "report"]
+
+
 class ActorRef(Model):
+    """An event's actor or recipient. `country_from` says where the country of a generic agent came
+    from when its own words do not name one: the event's place, or the report's own country."""
+
     name: str
     kind: ActorKind | None = None
     country: str | None = None
     sector: str | None = None
     kb_id: str | None = None
     evidence: list[Span] = Field(default_factory=list)
+    country_from: CountryFrom | None = None
 
 
 class PlaceRef(Model):

@@ -111,6 +111,14 @@ class RoleLexicon:
         """Whether `noun` names a place ("ville", "city"): a demonym on it is geography, not an actor."""
         return phrase_words(noun) in self.places.get(lang, frozenset())
 
+    def phrase_heads(self, lang: str) -> frozenset[str]:
+        """Every word of the sector phrases of `lang` (matching form): a noun outside it names no sector."""
+        return self._sector_words.get(lang, frozenset())
+
+    @functools.cached_property
+    def _sector_words(self) -> dict[str, frozenset[str]]:
+        return {lang: frozenset(w for p in table for w in p) for lang, table in self.sectors.items()}
+
     def is_institution(self, noun: str, lang: str) -> bool:
         """Whether the singular `noun` names a body ("armée", "government") rather than a person."""
         return phrase_words(noun) in self.institutions.get(lang, frozenset())

@@ -1,6 +1,7 @@
-"""Light coreference and collectives: subject pronouns and definite descriptions ("le quotidien", "the
+"""Light coreference and generic agents: subject pronouns and definite descriptions ("le quotidien", "the
 group") join the most recent compatible actor of their paragraph; country-less collective role nouns
-("les rebelles", "protesters") become generic actors."""
+("les rebelles", "protesters") become generic actors, and so, once coreference had its turn, does any
+other role noun still standing alone ("la gendarmerie", "the electoral commission", "un policier")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 
+from dateline.kb.roles import phrase_words
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.mentions import generic
@@ -36,6 +38,27 @@ def resolve_collectives(r: Resolver) -> None:
         token = r.sdoc[i]
         if r.roles.kind_of(token) == "group" and r.roles.sector_of(token) == sector:
             r.add(generic(r, None, sector, token, token, 0.5))
+
+
+def resolve_agents(r: Resolver) -> None:
+    """Country-less generic actors for the role nouns no earlier pass covered, of any sector: the
+    agent's sector comes from its whole phrase ("electoral commission" GOV, "forces armées" MIL); a
+    noun that only modifies another ("police station") or whose phrase names an actor ("les
+    responsables ... du Hezbollah") is not one. The events stage gives them
+    the country of the event's place or of the report."""
+    heads = r.lexicon.phrase_heads(r.lang)
+    equipment = frozenset(map(get_string_id, word_lists().equipment))  # lower-case ids
+    for i, pos in enumerate(r.tokens.pos):
+        if i in r.covered or pos not in (NOUN, PROPN) or heads.isdisjoint(phrase_words(r.tokens.words[i])):
+            continue
+        token = r.sdoc[i]
+        if r.tokens.lower[i] in equipment or token.dep_ == "compound" or _qualified(r, token):
+            continue
+        if pos == PROPN and token.ent_type_:
+            continue
+        sector = r.roles.sector_of(token)
+        if sector is not None:
+            r.add(generic(r, None, sector, token, token, 0.4))
 
 
 def resolve_coreference(r: Resolver) -> None:

@@ -30,6 +30,7 @@ class WordLists:
     nonspecific_dets: frozenset[str]
     other_holder: frozenset[str]
     office_nouns: frozenset[str]
+    equipment: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 

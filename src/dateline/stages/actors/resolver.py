@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from dateline.kb import ActorKB, RoleLexicon
 from dateline.model import Document
-from dateline.stages.actors.coreference import resolve_collectives, resolve_coreference
+from dateline.stages.actors.coreference import resolve_agents, resolve_collectives, resolve_coreference
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.markers import resolve_capital, resolve_demonym
 from dateline.stages.actors.names import kb_matches, resolve_name, resolve_unknown_names
@@ -47,7 +47,8 @@ class Resolver:
         return range(first, bisect_left(self.tokens.starts, end, lo=first))
 
     def run(self) -> list[Found]:
-        """KB matches (names, demonyms, capitals), unknown names, titles, collectives, then coreference."""
+        """KB matches (names, demonyms, capitals), unknown names, titles, collectives, coreference, then
+        the generic agents left."""
         for span, hits in kb_matches(self):
             by_via = {via: [h.entry for h in hits if h.via == via] for via in ("alias", "demonym", "capital")}
             root = span_root(span)
@@ -62,4 +63,6 @@ class Resolver:
         resolve_collectives(self)
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self)
+        resolve_agents(self)
+        self.found.sort(key=lambda f: f.start)
         return self.found

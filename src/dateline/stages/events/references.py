@@ -4,9 +4,10 @@
   of the latest earlier event with two or more parties.
 - An anaphoric event noun ("condemned the attack", "a rejeté ces critiques", "a salué l'arrivée de
   l'aide") stands for the initiator of the latest earlier event of a matching category.
-- A generic group without a country ("protesters", "des civils", "militants") belongs to the country
-  where the event happens, else to the report's own country (`home_country`: the country of most of
-  the places it names); a name the places stage resolved as a place stands for its country.
+- A generic agent without a country ("protesters", "des civils", "la gendarmerie", "the court")
+  belongs to the country where the event happens, else to the report's own country (`home_country`:
+  its headline's country or that of most of the places it names), and says which (`country_from`);
+  a name the places stage resolved as a place stands for its country.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.kb.actors import ActorKB
-from dateline.model import ActorRef, Document, PlaceRef, Span
+from dateline.model import ActorRef, CountryFrom, Document, PlaceRef, Span
 from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
@@ -113,21 +114,28 @@ def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     return best if best is not None and 2 * counts[best] > total else None
 
 
-def where(place: PlaceRef | None, home: str | None = None) -> str | None:
+def where(place: PlaceRef | None, home: str | None = None) -> tuple[str, CountryFrom] | None:
     """The country of an event place found in the event's own clause, sentence or dateline (a place
-    guessed from the title says nothing about who takes part), else the report's `home` country."""
-    return place.country if place is not None and place.rule in LOCAL_RULES else home
+    guessed from the title says nothing about who takes part), else the report's `home` country;
+    with where it came from."""
+    if place is not None and place.rule in LOCAL_RULES and place.country:
+        return place.country, "place"
+    return (home, "report") if home else None
+
+
+def generic_agent(ref: ActorRef) -> bool:
+    """A group or sector without a country or KB entry ("protesters", "la gendarmerie")."""
+    return ref.country is None and ref.kb_id is None and (ref.kind == "group" or ref.sector is not None)
 
 
 def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None = None) -> list[ActorRef]:
-    """Generic groups without a country take the event place's country, else the report's."""
-    country = where(place, home)
-    if country is None:
+    """Generic agents take the event place's country, else the report's."""
+    located = where(place, home)
+    if located is None:
         return list(refs)
+    country, origin = located
     return [
-        ref.model_copy(update={"country": country})
-        if ref.country is None and ref.kind == "group" and ref.kb_id is None
-        else ref
+        ref.model_copy(update={"country": country, "country_from": origin}) if generic_agent(ref) else ref
         for ref in refs
     ]
 
@@ -135,19 +143,24 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None 
 def placed_patient(token: Any, place: PlaceRef | None, home: str | None = None) -> ActorRef | None:
     """An attacked or coerced target that names no actor ("a car", "trois personnes") stands for the
     country where the event happens (else the report's)."""
-    country = where(place, home)
-    if country is None:
+    located = where(place, home)
+    if located is None:
         return None
-    return ActorRef(name=token.lemma_, kind="group", country=country, evidence=[span_of([token])])
+    country, origin = located
+    return ActorRef(
+        name=token.lemma_, kind="group", country=country, evidence=[span_of([token])], country_from=origin
+    )
 
 
 def authorities(place: PlaceRef | None, token: Any, home: str | None = None) -> list[ActorRef]:
     """The police of the country where an arrest happens (else the report's), when the text names no
     agent."""
-    country = where(place, home)
-    if country is None:
+    located = where(place, home)
+    if located is None:
         return []
-    return [ActorRef(name="police", kind="group", sector="COP", country=country, evidence=[span_of([token])])]
+    country, origin = located
+    police = ActorRef(name="police", kind="group", sector="COP", country=country, country_from=origin)
+    return [police.model_copy(update={"evidence": [span_of([token])]})]
 
 
 def host(place: PlaceRef | None, visitors: Sequence[ActorRef]) -> list[ActorRef]:

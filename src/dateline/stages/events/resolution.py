@@ -74,6 +74,8 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
     in a reported clause, a plural anaphor, an event noun)."""
     refs = resolve_actors([token], scope.index)
+    if all(map(references.generic_agent, refs)) and references.pair_anaphor(token, scope.lexicon.party_nouns):
+        refs = []  # "les deux ministres": the parties named before, not ministers of no country
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token):
             refs += argument(speaker, scope, reaction, depth + 1)
@@ -90,16 +92,18 @@ def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]
 
 def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:
     """Fallback when the parse gives no argument: the closest actor mention in the verb's own clause,
-    before it (actor) or after it (recipient)."""
+    before it (actor) or after it (recipient), that names a country or KB entry (a generic agent
+    needs the parse to tie it to the verb)."""
     head = trigger.head
     side = [t for t in own_clause(head) if (t.i < head.i if before else t.i > head.i)]
     tokens = sorted(side, key=lambda t: t.i)
     if not tokens:
         return []
     mentions = index.within(int(tokens[0].idx), int(tokens[-1].idx + len(tokens[-1])))
-    if not mentions:
+    refs = [ref for ref in map(index.ref, mentions) if not references.generic_agent(ref)]
+    if not refs:
         return []
-    return [index.ref(mentions[-1] if before else mentions[0])]
+    return [refs[-1] if before else refs[0]]
 
 
 def own_clause(verb: Any) -> list[Any]:
