@@ -26,7 +26,13 @@ def eval_events(
         ),
     ] = None,
     encoder: Annotated[str, typer.Option(help="Classifier encoder for the dev sets: use or e5.")] = "use",
-    folds: Annotated[int, typer.Option(help="Cross-validation folds on the dev sets.")] = 5,
+    folds: Annotated[
+        int,
+        typer.Option(
+            help="Cross-validation folds on the dev sets that train the classifier (also end to end; "
+            "0: the packaged classifier as shipped)."
+        ),
+    ] = 5,
     hint: Annotated[
         bool, typer.Option(help="Declare the gold publication_date_hint as the publication date.")
     ] = False,
@@ -53,7 +59,7 @@ def eval_events(
             raise fail(f"unknown dev set {name!r}; known: {', '.join(DEV_SETS)}")
         try:
             if end_to_end:
-                print_end_to_end(evaluate_end_to_end(name, encoder), console, encoder)
+                print_end_to_end(evaluate_end_to_end(name, encoder, folds), console, encoder)
             else:
                 print_dev(evaluate_dev(name, encoder, folds), console)
         except FileNotFoundError as exc:

@@ -10,8 +10,9 @@ not strings, so only its categories are scored here).
 
 End to end (`evaluate_end_to_end`): the full pipeline, every stage, on each raw dev sentence; its top
 event (highest confidence among counted events) against the gold label, with the share of sentences
-where it finds no event at all, and the reliability (10 bins, ECE) of the top events' confidence. No
-training and no folds: the packaged classifier and confidence calibration as shipped.
+where it finds no event at all, and the reliability (10 bins, ECE) of the top events' confidence. On
+a training set with folds, each fold is coded by an events classifier retrained without it; else the
+packaged classifier as shipped (both with the packaged confidence calibration).
 """
 
 from __future__ import annotations
@@ -203,11 +204,21 @@ def _phrase(token: Any) -> tuple[int, int]:
     return int(token.left_edge.idx), int(token.right_edge.idx + len(token.right_edge))
 
 
-def cross_validated_probs(
+@dataclass(frozen=True)
+class Fold:
+    """One cross-validation fold: the rows it scores and the classifiers trained without them."""
+
+    test: np.ndarray
+    combined: clf.EventClassifier
+    sentence_only: clf.EventClassifier
+
+
+def fold_models(
     name: str, rows: list[LabelledSentence], parsed: list[Parsed], encoder: str, folds: int
-) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """Out-of-fold distributions of the combined and the sentence-only classifiers for `rows`, each
-    trained with every other training set (a set that is not a training set is scored in one go)."""
+) -> tuple[list[Fold], np.ndarray, list[Observation]]:
+    """Per fold, the combined and the sentence-only classifiers trained on the other folds and every
+    other training set (a set that is not a training set is one fold scored by models trained on all
+    the training sets); with the rows' embeddings and observations."""
     others = [r for other in TRAINING_SETS if other != name for r in load_set(other)]
     observations = [p.observation() for p in parsed]
     other_obs = [p.observation() for p in parse(others)]
@@ -216,24 +227,37 @@ def cross_validated_probs(
     y = [clf.classifier_label(r.label) for r in rows]
     other_y = [clf.classifier_label(r.label) for r in others]
     half = x.shape[1] // 2
-    combined: list[dict[str, float]] = [{} for _ in rows]
-    plain: list[dict[str, float]] = [{} for _ in rows]
     splits = (
         KFold(n_splits=folds, shuffle=True, random_state=13).split(x)
         if name in TRAINING_SETS
         else [(np.array([], dtype=int), np.arange(len(rows)))]
     )
+    out: list[Fold] = []
     for train, test in splits:
         train_obs = [observations[i] for i in train] + other_obs
         labels = [y[i] for i in train] + other_y
         names = clf.vocabulary(train_obs)
         rows_x = np.vstack([x[train], other_x])
         model = clf.fit(clf.design(rows_x, train_obs, names), labels, encoder, names)
-        sentence_only = clf.fit(rows_x[:, :half], labels, encoder)
-        test_obs = [observations[i] for i in test]
-        scored = model.proba(clf.design(x[test], test_obs, names))
-        for i, row, base in zip(test, scored, sentence_only.proba(x[test, :half]), strict=True):
-            combined[i], plain[i] = model.distribution(row), sentence_only.distribution(base)
+        out.append(Fold(test, model, clf.fit(rows_x[:, :half], labels, encoder)))
+    return out, x, observations
+
+
+def cross_validated_probs(
+    name: str, rows: list[LabelledSentence], parsed: list[Parsed], encoder: str, folds: int
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Out-of-fold distributions of the combined and the sentence-only classifiers for `rows`."""
+    trained, x, observations = fold_models(name, rows, parsed, encoder, folds)
+    half = x.shape[1] // 2
+    combined: list[dict[str, float]] = [{} for _ in rows]
+    plain: list[dict[str, float]] = [{} for _ in rows]
+    for fold in trained:
+        test_obs = [observations[i] for i in fold.test]
+        scored = fold.combined.proba(clf.design(x[fold.test], test_obs, fold.combined.names))
+        bases = fold.sentence_only.proba(x[fold.test, :half])
+        for i, row, base in zip(fold.test, scored, bases, strict=True):
+            combined[i] = fold.combined.distribution(row)
+            plain[i] = fold.sentence_only.distribution(base)
     return combined, plain
 
 
@@ -370,6 +394,7 @@ class EndToEndResult:
     trained_on: bool = False  # the dev file is among the packaged classifier's training data
     triples: PRF | None = None  # (source, type, target) country triples (PETR2 only)
     confidences: list[float | None] = field(default_factory=list)
+    folds: int = 0  # > 1: cross-validated (each fold coded by a classifier trained without it)
 
     @property
     def n(self) -> int:
@@ -456,17 +481,41 @@ def end_to_end(name: str, rows: list[LabelledSentence], docs: Sequence[Document]
     return EndToEndResult(name, rows, predicted, confidences=confidences)
 
 
-def evaluate_end_to_end(name: str, encoder: str = "use") -> EndToEndResult:
+def evaluate_end_to_end(name: str, encoder: str = "use", folds: int = 0) -> EndToEndResult:
     """The full pipeline on every raw sentence of dev set `name`, its top event scored against the gold
-    label; the packaged classifier as shipped (no training, no folds)."""
+    label. With `folds` > 1 and a training set, each fold runs with the events classifier retrained
+    without it (`fold_models`: the other folds and every other training set), so no sentence is
+    coded by a model that saw it; otherwise the packaged classifier as shipped."""
     rows = load_set(name)
     if not rows:
         raise FileNotFoundError(f"no sentences in {dev_path(name)}")
-    docs = pipeline_documents(rows, encoder)
+    if folds > 1 and name in TRAINING_SETS:
+        docs = cross_validated_documents(name, rows, encoder, folds)
+        trained = False
+    else:
+        docs = pipeline_documents(rows, encoder)
+        trained = trained_on(name, encoder)
     result = end_to_end(name, rows, docs)
-    result.trained_on = trained_on(name, encoder)
+    result.trained_on = trained
+    result.folds = folds if folds > 1 and name in TRAINING_SETS else 0
     result.triples = score_triples(rows, docs) if name == "petrarch2" else None
     return result
+
+
+def cross_validated_documents(
+    name: str, rows: list[LabelledSentence], encoder: str, folds: int
+) -> list[Document]:
+    """Every row run through the full pipeline, each fold with an events classifier that never saw it."""
+    pipe = Pipeline.from_config({"events": {"encoder": encoder}})
+    coder = next(stage for stage in pipe.stages if stage.name == "events").coder  # type: ignore[attr-defined]
+    docs: list[Document | None] = [None] * len(rows)
+    trained, _, _ = fold_models(name, rows, parse(rows), encoder, folds)
+    for fold in trained:
+        coder.classifier = fold.combined
+        chosen = [rows[i] for i in fold.test]
+        for i, doc in zip(fold.test, pipeline_documents(chosen, encoder, pipe), strict=True):
+            docs[i] = doc
+    return [doc for doc in docs if doc is not None]
 
 
 def print_end_to_end(result: EndToEndResult, console: Console, encoder: str = "use") -> None:
@@ -499,6 +548,12 @@ def print_end_to_end(result: EndToEndResult, console: Console, encoder: str = "u
     bins = result.reliability()
     console.print(reliability_table(bins, f"{result.name}: reliability of the top events' confidence"))
     console.print(f"{result.name}: top-event expected calibration error (ECE, 10 bins) {ece(bins):.3f}")
+    if result.folds:
+        console.print(
+            f"[dim]{result.name}: {result.folds}-fold: each fold coded by a classifier trained on the "
+            "other folds and every other training set.[/dim]"
+        )
+        return
     sets = classifier_training_sets(encoder)
     trained = ", ".join(f"{k} ({v.get('rows', '?')} rows)" for k, v in sets.items()) or "unknown"
     note = (
