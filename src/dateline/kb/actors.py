@@ -9,6 +9,7 @@ matched after folding case, accents and punctuation; short all-capital aliases (
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -33,6 +34,10 @@ Via = Literal["alias", "capital", "demonym"]
 ANY_LANGUAGE = "*"
 _WORD = re.compile(r"[^\W_]+")
 _CASED_MAX_LETTERS = 5
+#: Generated dictionary files, read by `DictionaryLayer`; their roles' titles start with `DICTIONARY_TITLE`.
+DICTIONARY_SUFFIX = ".dict.json"
+DICTIONARY_TITLE = "CAMEO "
+_ID_OPENING = '{"id":"'
 #: Most surfaces `ActorKB.is_prefix` remembers.
 _MEMO_SIZE = 1 << 16
 
@@ -138,13 +143,74 @@ def _bounds(when: str) -> tuple[str, str]:
     return f"{year}-{month_low}-{day_low}", f"{year}-{month_high}-{day_high}"
 
 
-class ActorKB:
-    """An index over KB entries: alias, capital and demonym lookups, officeholders by date."""
+class DictionaryLayer:
+    """KB entries generated from open event-data dictionaries (``*.dict.json``), read lazily.
 
-    def __init__(self, entries: Iterable[KBEntry]) -> None:
+    The file (written by ``scripts/build_dictionary_actors.py``) holds tens of thousands of entries,
+    all with language-independent aliases; parsing and validating them all would cost a second at
+    start-up. It is one JSON document laid out one field per line: the sorted folded alias keys,
+    per key flat (entry number, capitalised-words mask) pairs (mask -1: an acronym matched with its
+    capitals), the entry numbers per role country, then one entry per line, parsed on first use.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
+        end = lines.index('"entries": [')
+        header = json.loads("\n".join(lines[:end]) + '"entries": []}')
+        self.source: dict[str, object] = header["source"]
+        self.max_words: int = header["max_words"]
+        self._keys: list[str] = header["keys"]
+        self._records: list[list[int]] = header["records"]
+        self._offices: dict[str, list[int]] = header["offices"]
+        self._lines = [line for line in lines[end + 1 :] if line.startswith("{")]
+        self._parsed: dict[int, KBEntry] = {}
+        self._ids: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def entry(self, number: int) -> KBEntry:
+        """Entry `number` (parsed and validated on first use)."""
+        found = self._parsed.get(number)
+        if found is None:
+            found = self._parsed[number] = KBEntry.model_validate_json(self._lines[number].rstrip(","))
+        return found
+
+    def ids(self) -> dict[str, int]:
+        if self._ids is None:
+            # each line starts with the entry's id (`scripts/build_dictionary_actors.py` writes it first)
+            self._ids = {line[len(_ID_OPENING) : line.index('"', len(_ID_OPENING))]: n for n, line in enumerate(self._lines)}
+        return self._ids
+
+    def is_prefix(self, key: str) -> bool:
+        """Whether folded `key` is some name, or its first words (a space sorts before any letter)."""
+        i = bisect.bisect_left(self._keys, key)
+        return i < len(self._keys) and (self._keys[i] == key or self._keys[i].startswith(key + " "))
+
+    def records(self, key: str) -> list[tuple[int, int]]:
+        """(entry number, mask) pairs of the names folded to `key`."""
+        i = bisect.bisect_left(self._keys, key)
+        if i == len(self._keys) or self._keys[i] != key:
+            return []
+        flat = self._records[i]
+        return [(flat[k], flat[k + 1]) for k in range(0, len(flat), 2)]
+
+    def officeholders(self, country: str) -> list[KBEntry]:
+        return [self.entry(n) for n in self._offices.get(country, ())]
+
+
+class ActorKB:
+    """An index over KB entries: alias, capital and demonym lookups, officeholders by date.
+
+    Entries of `dictionaries` (generated, `DictionaryLayer`) give way to `entries` (written by hand or
+    by users): an entry with the same id replaces theirs, and their names are looked up only for a
+    surface no entry of `entries` is named."""
+
+    def __init__(self, entries: Iterable[KBEntry], dictionaries: Iterable[DictionaryLayer] = ()) -> None:
         self._entries: dict[str, KBEntry] = {}
         for entry in entries:
             self._entries[entry.id] = entry
+        self._dictionaries = list(dictionaries)
         # (language, cased) -> key -> [(entry id, via, capitalised words of the alias)]
         self._index: dict[tuple[str, bool], dict[str, list[tuple[str, Via, tuple[bool, ...]]]]] = defaultdict(
             lambda: defaultdict(list)
@@ -156,6 +222,7 @@ class ActorKB:
             " ".join(words[:n]) for table in self._index.values() for words in map(str.split, table)
             for n in range(1, len(words) + 1)
         }  # fmt: skip
+        self.max_words = max([self.max_words, *(d.max_words for d in self._dictionaries)])
         self._prefix_memo: dict[str, bool] = {}
         self._hits_memo: dict[tuple[str, str], tuple[Hit, ...]] = {}
         # country -> [(person, role)] in entry then role order, for `officeholders`
@@ -184,26 +251,45 @@ class ActorKB:
                     self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) + sum(
+            1 for layer in self._dictionaries for entry_id in layer.ids() if entry_id not in self._entries
+        )
 
     def is_prefix(self, surface: str) -> bool:
         """Whether `surface`, folded (lower-cased or not), is the start of some alias, word for word."""
         known = self._prefix_memo.get(surface)
         if known is None:
-            known = alias_key(surface) in self._prefixes or alias_key(surface, True) in self._prefixes
+            keys = (alias_key(surface), alias_key(surface, True))
+            known = any(key in self._prefixes for key in keys) or any(
+                d.is_prefix(key) for d in self._dictionaries for key in keys
+            )
             if len(self._prefix_memo) < _MEMO_SIZE:
                 self._prefix_memo[surface] = known
         return known
 
     def __iter__(self) -> Iterator[KBEntry]:
-        return iter(self._entries.values())
+        """All entries (the dictionaries' parsed on the way: slow, for tools and tests)."""
+        yield from self._entries.values()
+        seen = set(self._entries)
+        for layer in self._dictionaries:
+            for number in range(len(layer)):
+                entry = layer.entry(number)
+                if entry.id not in seen:
+                    seen.add(entry.id)
+                    yield entry
 
     @property
     def entries(self) -> list[KBEntry]:
-        return list(self._entries.values())
+        return list(self)
 
     def get(self, entry_id: str) -> KBEntry | None:
-        return self._entries.get(entry_id)
+        found = self._entries.get(entry_id)
+        for layer in self._dictionaries:
+            if found is not None:
+                break
+            number = layer.ids().get(entry_id)
+            found = layer.entry(number) if number is not None else None
+        return found
 
     def hits(self, surface: str, lang: str) -> list[Hit]:
         """Every entry whose alias, capital or demonym equals `surface` (folded) in `lang`.
@@ -230,7 +316,24 @@ class ActorKB:
                     if fits and (entry_id, via) not in seen:
                         seen.add((entry_id, via))
                         found.append(Hit(self._entries[entry_id], via))
+        if self._dictionaries and not any(hit.via == "alias" for hit in found):
+            found.extend(self._dictionary_hits(surface, capitals, {hit.entry.id for hit in found}))
         return tuple(found)
+
+    def _dictionary_hits(self, surface: str, capitals: tuple[bool, ...], seen: set[str]) -> Iterator[Hit]:
+        """Alias hits in the dictionary layers (any language), as `_find_hits` checks them."""
+        for cased in (True, False):
+            key = alias_key(surface, cased=cased)
+            for layer in self._dictionaries:
+                for number, mask in layer.records(key):
+                    if (mask == -1) != cased:
+                        continue
+                    if not cased and any(mask >> i & 1 and not have for i, have in enumerate(capitals)):
+                        continue
+                    entry = layer.entry(number)
+                    if entry.id not in seen and entry.id not in self._entries:
+                        seen.add(entry.id)
+                        yield Hit(entry, "alias")
 
     def lookup(self, surface: str, lang: str) -> list[KBEntry]:
         """Entries named `surface` (an alias, not a capital or demonym) in `lang`."""
@@ -253,9 +356,19 @@ class ActorKB:
         self, country: str, when: str | None, title: str | None = None
     ) -> list[tuple[KBEntry, Role]]:
         """Persons holding an office of `country` at `when` (any date when None), optionally one title."""
+        offices = list(self._offices.get(country, ()))
+        if title is None or title.startswith(DICTIONARY_TITLE):  # dictionary roles have CAMEO codes as titles
+            for layer in self._dictionaries:
+                offices.extend(
+                    (entry, role)
+                    for entry in layer.officeholders(country)
+                    if entry.id not in self._entries
+                    for role in entry.roles
+                    if role.country == country
+                )
         return [
             (entry, role)
-            for entry, role in self._offices.get(country, ())
+            for entry, role in offices
             if (title is None or role.title == title) and (when is None or role.active(when))
         ]
 
@@ -272,13 +385,25 @@ def read_entries(path: str | Path) -> list[KBEntry]:
     return [KBEntry.model_validate(item) for item in data]
 
 
-def packaged_files() -> list[Path]:
-    """The packaged KB entry files (``kb/data/actors/*.json|yaml``), in a stable order."""
+def _packaged(dictionaries: bool) -> list[Path]:
     base = resources.files("dateline.kb") / "data" / "actors"
-    return sorted(Path(str(f)) for f in base.iterdir() if f.name.endswith((".json", ".yaml", ".yml")))
+    names = [Path(str(f)) for f in base.iterdir() if f.name.endswith((".json", ".yaml", ".yml"))]
+    return sorted(p for p in names if p.name.endswith(DICTIONARY_SUFFIX) == dictionaries)
 
 
-def load_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
-    """The packaged KB plus `extra_files` (`dateline.resources.Resources.kb` keeps one per process)."""
+def packaged_files() -> list[Path]:
+    """The packaged KB entry files (``kb/data/actors/*.json|yaml``) but the dictionaries, in a stable order."""
+    return _packaged(dictionaries=False)
+
+
+def dictionary_files() -> list[Path]:
+    """The packaged entries generated from open dictionaries (``kb/data/actors/*.dict.json``)."""
+    return _packaged(dictionaries=True)
+
+
+def load_kb(extra_files: Iterable[str | Path] = (), dictionaries: bool = True) -> ActorKB:
+    """The packaged KB plus `extra_files` (`dateline.resources.Resources.kb` keeps one per process);
+    `dictionaries`: with the entries generated from open dictionaries (`DictionaryLayer`)."""
     paths: list[str | Path] = [*packaged_files(), *extra_files]
-    return ActorKB(entry for path in paths for entry in read_entries(path))
+    layers = [DictionaryLayer(path) for path in dictionary_files()] if dictionaries else []
+    return ActorKB((entry for path in paths for entry in read_entries(path)), layers)
