@@ -70,14 +70,17 @@ def parse_item(item: str) -> tuple[tuple[str, ...], bool, str | None]:
     return words, reflexive, (mode.strip() or None)
 
 
-def build(data: dict) -> Lexicon:
-    """A `Lexicon` from the parsed YAML mapping."""
+def build(data: dict, generated: dict | None = None) -> Lexicon:
+    """A `Lexicon` from the parsed YAML mapping (`generated`'s triggers under it: an entry of `data` wins)."""
     merged: dict[tuple[tuple[str, ...], str, bool], dict[str, str | None]] = defaultdict(dict)
-    for category, by_pos in (data.get("triggers") or {}).items():
-        for pos, items in by_pos.items():
-            for item in items:
-                words, reflexive, mode = parse_item(str(item))
-                merged[(words, pos, reflexive)].setdefault(category, mode)
+    for source in (data, generated or {}):
+        known = set(merged)
+        for category, by_pos in (source.get("triggers") or {}).items():
+            for pos, items in by_pos.items():
+                for item in items:
+                    words, reflexive, mode = parse_item(str(item))
+                    if (words, pos, reflexive) not in known:
+                        merged[(words, pos, reflexive)].setdefault(category, mode)
     entries: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for (words, pos, reflexive), types in merged.items():
         entry = Entry(words=words, pos=pos, types=types, reflexive=reflexive)
@@ -114,4 +117,6 @@ def load_lexicon(language: str) -> Lexicon | None:
     path = resources.files("dateline.data") / "triggers" / f"{language}.yaml"
     if not path.is_file():
         return None
-    return build(yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER))
+    extra = resources.files("dateline.data") / "triggers" / f"{language}_cameo.yaml"  # scripts/build_triggers.py
+    generated = yaml.load(extra.read_text(encoding="utf-8"), Loader=YAML_LOADER) if extra.is_file() else None
+    return build(yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER), generated)
