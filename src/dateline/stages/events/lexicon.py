@@ -117,6 +117,6 @@ def load_lexicon(language: str) -> Lexicon | None:
     path = resources.files("dateline.data") / "triggers" / f"{language}.yaml"
     if not path.is_file():
         return None
-    extra = resources.files("dateline.data") / "triggers" / f"{language}_cameo.yaml"  # scripts/build_triggers.py
+    extra = resources.files("dateline.data") / "triggers" / f"{language}_cameo.yaml"  # build_triggers.py
     generated = yaml.load(extra.read_text(encoding="utf-8"), Loader=YAML_LOADER) if extra.is_file() else None
     return build(yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER), generated)
