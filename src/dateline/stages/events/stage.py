@@ -16,7 +16,7 @@ from dateline.stages.events.coder import EventCoder
 
 class Events(BaseStage):
     name = "events"
-    version = "5"
+    version = "6"
     requires = (
         "text", "title", "language", "published", "analysis", "actors", "places", "times", "attributions",
     )  # fmt: skip
