@@ -29,6 +29,7 @@ from typing import Any
 from dateline.model import Document
 from dateline.pipeline import Pipeline, run_stage
 from dateline.sources import read_paths
+from dateline.stages.events import Events
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "dateline.stages.events."
@@ -93,6 +94,8 @@ def main() -> None:
     args = parser.parse_args()
     pipe = Pipeline.from_config()
     *before, events = pipe.stages
+    if not isinstance(events, Events):
+        raise SystemExit("the default pipeline no longer ends with the events stage")
     docs = [Document.from_raw(raw) for raw in read_paths([ROOT / "examples" / "corpus"])]
     for stage in before:
         run_stage(stage, docs)

@@ -1,10 +1,10 @@
 """Event confidence as a calibrated probability that the event's type is right.
 
-The coder's raw score (`coder._confidence`: lexicon sureness, recipients, classifier probability)
-orders events but is not a probability. A small logistic model on features the coder already has
-(`features`) turns it into one; ``scripts/calibrate_events.py`` fits it on the full pipeline's
-events over the raw English dev sentences (plv, plover_gsr, petrarch2) and writes
-``dateline/data/events/calibration.json``. Without that file the raw score stays.
+The coder's raw score (`passes.confidence`: lexicon sureness, recipients, classifier probability)
+orders events but is not a probability. A small logistic model on features the same pass computes
+(`FEATURES`) turns it into one, applied by `passes.calibrate`; ``scripts/calibrate_events.py`` fits it
+on the full pipeline's events over the raw English dev sentences (plv, plover_gsr, petrarch2) and
+writes ``dateline/data/events/calibration.json``. Without that file the raw score stays.
 """
 
 from __future__ import annotations
@@ -15,9 +15,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from dateline.model import Event
-from dateline.stages.events.found import Found
 
 CALIBRATION_FILE = "calibration.json"
 
@@ -32,21 +29,6 @@ FEATURES = (
     "has_recipient",  # the event has a recipient at all
     "verb_trigger",  # the trigger is a verb (not an event noun)
 )
-
-
-def features(item: Found, event: Event) -> dict[str, float]:
-    """The calibration features of an event built from `item` (before any merge)."""
-    probs = item.probs or {}
-    return {
-        "raw_confidence": float(event.confidence),
-        "sureness": float(item.sureness),
-        "type_probability": float(probs.get(item.type, 0.0)),
-        "lexicon_only": float(len(item.trigger.types) == 1),
-        "actor_country": float(any(a.country for a in event.actors)),
-        "recipient_country": float(any(r.country for r in event.recipients)),
-        "has_recipient": float(bool(event.recipients)),
-        "verb_trigger": float(item.trigger.pos == "verb"),
-    }
 
 
 @dataclass(frozen=True)

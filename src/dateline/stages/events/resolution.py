@@ -8,7 +8,7 @@ from typing import Any
 from dateline.model import ActorRef
 from dateline.stages.events import adapters, references
 from dateline.stages.events.arguments import find_roles, phrase_levels
-from dateline.stages.events.found import Found
+from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger
 
@@ -17,11 +17,11 @@ EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "a
 
 @dataclass
 class Scope:
-    """What resolution may look at: the document's actor mentions, the triggers found so far (in text
-    order) and the lexicon."""
+    """What resolution may look at: the document's actor mentions, the candidates resolved so far (in
+    text order) and the lexicon."""
 
     index: adapters.ActorIndex
-    earlier: list[Found]
+    earlier: list[Candidate]
     lexicon: Lexicon
 
 

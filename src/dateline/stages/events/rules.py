@@ -1,15 +1,13 @@
-"""PLOVER rules over the triggers of one document: which triggers are events of their own, and the
-category changes the lexicon cannot state per word."""
+"""PLOVER rules read off the parse: which triggers are background, which acts govern which (the walk
+up the tree), and what a verb's object says about it. The passes that apply them are `passes.trigger`,
+`passes.category` and `passes.selection`."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Any
 
-from dateline.stages.events import auxiliary, categories, references
 from dateline.stages.events.arguments import obliques
-from dateline.stages.events.classifier import YIELD_TYPES
-from dateline.stages.events.found import Found
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger
 from dateline.stages.events.words import word_lists
@@ -20,8 +18,6 @@ STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
 #: Categories whose verb takes a reported clause as its content ("warned that", "denied that").
 SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-#: Categories whose content act names their addressee.
-PROMISES = frozenset({"THREATEN", "AGREE"})
 #: Categories that also name standing relations (backed, recognised, allied, agreed).
 RELATIONS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "COOPERATE"})
 
@@ -53,31 +49,6 @@ def naming(trigger: Trigger) -> bool:
     """A verb with an object predicate names or qualifies its object ("called the move a step"): it
     is not the act its lemma otherwise means (a call)."""
     return trigger.pos == "verb" and any(c.dep_ == "oprd" for c in trigger.head.children)
-
-
-def claimed(item: Found, lexicon: Lexicon) -> bool:
-    """A demand verb whose object is a definite attack ("a revendiqué l'attaque") claims it."""
-    if item.type != "REQUEST" or item.trigger.pos != "verb":
-        return False
-    for child in item.trigger.head.children:
-        if child.dep_ not in {"obj", "dobj"} or not references.referring(child):
-            continue
-        noun = token_trigger(child, lexicon)
-        if noun is not None and "ASSAULT" in noun.types:
-            return True
-    return False
-
-
-def specified(item: Found) -> bool:
-    """A bare event noun (no light or occurrence verb) only counts when it names both sides
-    ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
-    "à la demande de Moscou" or "l'offensive" alone is background."""
-    if item.trigger.pos == "verb" or item.roles.frame is not None:
-        return True
-    visit = item.trigger.types.get(item.type) == "visit"
-    if visit and displacement(item.trigger.head):
-        return False
-    return visit or bool(item.recipients) or len({a.country or a.name for a in item.actors}) > 1
 
 
 def displacement(noun: Any) -> bool:
@@ -131,32 +102,6 @@ def circumstantial(clause: Any) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in word_lists().content_marks for c in clause.children)
 
 
-def container(item: Found, heads: dict[int, Found], governors: Governors) -> Found | None:
-    """The act whose content the trigger is ("demanded a meeting", "accused X of attacking"), if any.
-    A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own."""
-    clausal = False
-    for governor, link in governors(item.trigger.head):
-        clausal = clausal or link in CLAUSE_LINKS
-        outer = heads.get(governor.i)
-        if outer is None or outer is item:
-            continue
-        if item.type == "REQUEST" and outer.type == "PROTEST":
-            return None
-        if clausal or (outer.type in categories.CONTENT_TAKING and not item.actors):
-            return outer
-    return None
-
-
-def fold_into(item: Found, outer: Found) -> None:
-    """The content act names the target its governor lacks: a purpose clause of the same kind
-    ("gathered to protest against the strikes"), the content of a promise or threat ("a juré
-    d'éliminer les terroristes", "pledged to help Iraq")."""
-    if (outer.type == item.type or outer.type in PROMISES) and not outer.recipients:
-        own = {(a.kb_id, a.name) for a in outer.actors}
-        outer.recipients = [r for r in item.recipients if (r.kb_id, r.name) not in own]
-        outer.patients = outer.patients or list(item.patients)
-
-
 def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:
     """The candidate categories of the act nouns that are the verb's direct objects (not nouns of
     participants: "manifestants")."""
@@ -172,32 +117,3 @@ def settles(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A verb whose object is an agreement or a truce ("negotiated a ceasefire", "a négocié un
     accord") concludes it."""
     return bool({"AGREE", "CONCEDE"} & object_types(trigger, lexicon))
-
-
-def apply_rules(item: Found, heads: dict[int, Found], lexicon: Lexicon, governors: Governors) -> None:
-    """PLOVER rules the lexicon cannot state per word."""
-    head = item.trigger.head
-    lemma = head.lemma_.lower()
-    if lemma in lexicon.commitment_verbs and item.type in {"AGREE", "THREATEN"}:
-        content = [f.type for f in heads.values() if any(g.i == head.i for g, _ in governors(f.trigger.head))]
-        item.type = categories.promise_type(content)
-    if "AGREE" in item.trigger.types and settles(item.trigger, lexicon):
-        item.type = "AGREE"
-    if item.type == "SANCTION" and "ACCUSE" in item.trigger.types and object_types(item.trigger, lexicon):
-        item.type = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
-    if item.type == "ASSAULT" and any(
-        g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
-    ):
-        item.type = "MOBILIZE"
-    anchor = item.anchor
-    split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
-    if split and item.type in YIELD_TYPES:
-        item.type = split
-    if item.type in categories.COOPERATIVE_ACTS and any(
-        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
-    ):
-        item.type = "AGREE"
-
-
-def _declared(anchor: Any) -> bool:
-    return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)

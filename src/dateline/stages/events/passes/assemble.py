@@ -1,0 +1,50 @@
+"""Assemble pass: the selected candidates built into events, duplicates and anaphors merged
+(`dedup`), numbered in text order."""
+
+from __future__ import annotations
+
+from dateline.model import Event, Span
+from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.dedup import merge_events
+
+
+def assemble(coding: Coding) -> None:
+    """Writes each selected candidate's `event` and `coding.events`: the events with an actor, with
+    the anaphors ("cette rencontre") folded into the earlier event they name."""
+    events: list[Event] = []
+    anaphors: list[Event] = []
+    for item in coding.selected():
+        item.event = build(item, coding.producer)
+        if item.becomes == "anaphor":
+            anaphors.append(item.event)
+        elif item.event.actors:
+            events.append(item.event)
+    coding.events = merge_events(events, anaphors)
+    for n, event in enumerate(coding.events, start=1):
+        event.id = f"{coding.doc.id}-{n}"
+
+
+def build(item: Candidate, producer: str) -> Event:
+    """The event of a candidate through every pass; its evidence is the trigger, every argument's
+    mention and the attribution (each span once)."""
+    trigger = Span(start=item.trigger.start, end=item.trigger.end)
+    spans = [trigger, *[s for a in [*item.actors, *item.recipients] for s in a.evidence]]
+    spans += [s for a in item.attribution for s in a.evidence]
+    return Event(
+        id="",
+        type=item.type,
+        mode=item.mode,
+        contexts=item.contexts,
+        auxiliary=item.auxiliary,
+        actors=item.actors,
+        recipients=item.recipients,
+        place=item.place,
+        time=item.time,
+        attribution=item.attribution,
+        confidence=item.confidence,
+        evidence=list({(s.start, s.end): s for s in spans}.values()),
+        trigger=trigger,
+        trigger_text=item.trigger.text,
+        sentence=item.span,
+        producer=producer,
+    )

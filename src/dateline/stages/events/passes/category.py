@@ -1,0 +1,61 @@
+"""Category pass: the lexicon's candidates arbitrated by the classifier (`categories`), then the PLOVER
+rules the lexicon cannot state per word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.stages.events import auxiliary, categories, rules
+from dateline.stages.events.candidate import Candidate, Coding, by_head
+from dateline.stages.events.classifier import YIELD_TYPES
+from dateline.stages.events.lexicon import Lexicon
+
+
+def decide(coding: Coding) -> None:
+    """Writes `category` and `sureness` of every candidate (an agentless passive "interpellés" is an
+    arrest), then applies the rules in text order (a commitment reads the categories of its content)."""
+    for item in coding.candidates:
+        item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        if item.by_authorities:
+            item.category = next(t for t, mode in item.trigger.types.items() if mode == "arrest")
+    heads = by_head(coding.candidates)
+    governors = rules.Governors(coding.doc.analysis)
+    for item in coding.candidates:
+        apply_rules(item, heads, coding.lexicon, governors)
+
+
+def apply_rules(
+    item: Candidate, heads: dict[int, Candidate], lexicon: Lexicon, governors: rules.Governors
+) -> None:
+    """PLOVER rules the lexicon cannot state per word."""
+    head = item.trigger.head
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.commitment_verbs and item.category in {"AGREE", "THREATEN"}:
+        content = [
+            f.category for f in heads.values() if any(g.i == head.i for g, _ in governors(f.trigger.head))
+        ]
+        item.category = categories.promise_type(content)
+    if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
+        item.category = "AGREE"
+    if (
+        item.category == "SANCTION"
+        and "ACCUSE" in item.trigger.types
+        and rules.object_types(item.trigger, lexicon)
+    ):
+        item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
+    if item.category == "ASSAULT" and any(
+        g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
+    ):
+        item.category = "MOBILIZE"
+    anchor = item.anchor
+    split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
+    if split and item.category in YIELD_TYPES:
+        item.category = split
+    if item.category in categories.COOPERATIVE_ACTS and any(
+        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
+    ):
+        item.category = "AGREE"
+
+
+def _declared(anchor: Any) -> bool:
+    return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)

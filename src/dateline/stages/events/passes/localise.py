@@ -1,0 +1,27 @@
+"""Localise pass: arguments that name no country take the one where the event happens (`references`):
+generic groups, the police of an agentless arrest, an unnamed target, the host of a visit."""
+
+from __future__ import annotations
+
+from dateline.stages.events import references
+from dateline.stages.events.candidate import Coding
+
+#: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
+TARGETED = frozenset({"ASSAULT", "COERCE"})
+
+
+def localise(coding: Coding) -> None:
+    """Completes `actors` and `recipients` of every selected candidate from its place, else the
+    report's own country (`coding.home`)."""
+    home = coding.home
+    for item in coding.selected():
+        place = item.place
+        item.actors = references.localise(item.actors, place, home) or references.authorities(
+            place, item.trigger.head, home
+        )
+        item.recipients = references.localise(item.recipients, place, home)
+        if item.type in TARGETED and item.patients and not item.recipients:
+            target = references.placed_patient(item.patients[0], place, home)
+            item.recipients = [target] if target is not None else []
+        if item.mode == "visit" and not item.recipients:
+            item.recipients = references.host(place, item.actors)

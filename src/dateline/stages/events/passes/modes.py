@@ -1,0 +1,77 @@
+"""Modes pass: the auxiliary mode of each selected candidate (negated, hypothetical, future,
+historical), the event type it settles, its PLOVER mode and its contexts."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.model import Document, Span
+from dateline.stages.events import auxiliary, categories
+from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.contexts import contexts_of
+from dateline.stages.events.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Words:
+    """One segment read from spaCy once: its tokens, their character offsets, its word forms
+    (lemmas and lower-cased forms) and the contexts they name."""
+
+    tokens: list[Any]
+    offsets: list[int]
+    forms: frozenset[str]
+    contexts: list[str]
+
+    @classmethod
+    def of(cls, segment: Any) -> Words:
+        tokens = list(segment)
+        lowers = [t.lower_ for t in tokens]
+        forms = frozenset([t.lemma_.lower() for t in tokens] + lowers)
+        return cls(tokens, [t.idx for t in tokens], forms, contexts_of(forms, lowers))
+
+    def within(self, span: Span) -> list[Any]:
+        """The tokens starting inside the character span."""
+        return self.tokens[bisect_left(self.offsets, span.start) : bisect_left(self.offsets, span.end)]
+
+
+def qualify(coding: Coding) -> None:
+    """Writes `auxiliary`, `type` (a future cooperative act is an agreement), `mode` (the trigger's
+    own, else a mode word of the segment) and `contexts` of every selected candidate."""
+    segments: dict[int, Words] = {}
+    for item in coding.selected():
+        start = item.sentence.start
+        if start not in segments:
+            segments[start] = Words.of(item.sentence)
+        words = segments[start]
+        assert item.clause is not None  # the setting pass ran
+        item.auxiliary = auxiliary_mode(coding.doc, item, words.within(item.clause))
+        item.type = item.category
+        if item.auxiliary == "future" and item.type in categories.COOPERATIVE_ACTS:
+            item.type = "AGREE"
+        item.mode = item.trigger.types.get(item.category) or mode_from_words(
+            words.forms, coding.lexicon, item.type
+        )
+        item.contexts = list(words.contexts)
+
+
+def auxiliary_mode(doc: Document, item: Candidate, clause: list[Any]) -> str | None:
+    """The first of negated, hypothetical, future and historical that holds."""
+    anchor = item.anchor
+    if auxiliary.negated(item.trigger.head, anchor):
+        return "negated"
+    if auxiliary.hypothetical(anchor):
+        return "hypothetical"
+    if auxiliary.future(anchor, clause):
+        return "future"
+    if auxiliary.historical(item.time, doc):
+        return "historical"
+    return None
+
+
+def mode_from_words(forms: frozenset[str], lexicon: Lexicon, event_type: str) -> str | None:
+    for mode, words in lexicon.mode_words.get(event_type, {}).items():
+        if forms & words:
+            return mode
+    return None

@@ -1,0 +1,88 @@
+"""Selection pass: which candidates are events of their own, which are anaphors of an earlier event
+("cette rencontre"), and which are neither (see *Precision rules* in ``docs/events.md``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.stages.events import categories, references, rules
+from dateline.stages.events.candidate import Candidate, Coding, by_head
+from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.triggers import token_trigger
+from dateline.stages.events.words import word_lists
+
+#: Categories whose content act names their addressee.
+PROMISES = frozenset({"THREATEN", "AGREE"})
+
+
+def select(coding: Coding) -> None:
+    """Writes `becomes` of every candidate. The content of another act is no event of its own; it
+    gives that act its target first (the act's `recipients` and `patients`), so selection follows."""
+    heads = by_head(coding.candidates)
+    governors = rules.Governors(coding.doc.analysis)
+    outers = [container(item, heads, governors) for item in coding.candidates]
+    for item, outer in zip(coding.candidates, outers, strict=True):
+        if outer is not None:
+            fold_into(item, outer)
+    for item, outer in zip(coding.candidates, outers, strict=True):
+        if outer is not None or claimed(item, coding.lexicon):
+            continue
+        if (item.actors or item.by_authorities) and specified(item):
+            item.becomes = "event"
+        elif demonstrative(item.trigger.head):
+            item.becomes = "anaphor"
+
+
+def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> Candidate | None:
+    """The act whose content the trigger is ("demanded a meeting", "accused X of attacking"), if any.
+    A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own."""
+    clausal = False
+    for governor, link in governors(item.trigger.head):
+        clausal = clausal or link in rules.CLAUSE_LINKS
+        outer = heads.get(governor.i)
+        if outer is None or outer is item:
+            continue
+        if item.category == "REQUEST" and outer.category == "PROTEST":
+            return None
+        if clausal or (outer.category in categories.CONTENT_TAKING and not item.actors):
+            return outer
+    return None
+
+
+def fold_into(item: Candidate, outer: Candidate) -> None:
+    """The content act names the target its governor lacks: a purpose clause of the same kind
+    ("gathered to protest against the strikes"), the content of a promise or threat ("a juré
+    d'éliminer les terroristes", "pledged to help Iraq")."""
+    if (outer.category == item.category or outer.category in PROMISES) and not outer.recipients:
+        own = {(a.kb_id, a.name) for a in outer.actors}
+        outer.recipients = [r for r in item.recipients if (r.kb_id, r.name) not in own]
+        outer.patients = outer.patients or list(item.patients)
+
+
+def claimed(item: Candidate, lexicon: Lexicon) -> bool:
+    """A demand verb whose object is a definite attack ("a revendiqué l'attaque") claims it."""
+    if item.category != "REQUEST" or item.trigger.pos != "verb":
+        return False
+    for child in item.trigger.head.children:
+        if child.dep_ not in {"obj", "dobj"} or not references.referring(child):
+            continue
+        noun = token_trigger(child, lexicon)
+        if noun is not None and "ASSAULT" in noun.types:
+            return True
+    return False
+
+
+def specified(item: Candidate) -> bool:
+    """A bare event noun (no light or occurrence verb) only counts when it names both sides
+    ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
+    "à la demande de Moscou" or "l'offensive" alone is background."""
+    if item.trigger.pos == "verb" or item.roles.frame is not None:
+        return True
+    visit = item.trigger.types.get(item.category) == "visit"
+    if visit and rules.displacement(item.trigger.head):
+        return False
+    return visit or bool(item.recipients) or len({a.country or a.name for a in item.actors}) > 1
+
+
+def demonstrative(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in word_lists().demonstratives for c in token.children)

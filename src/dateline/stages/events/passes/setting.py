@@ -1,0 +1,30 @@
+"""Setting pass: where, when and according to whom each selected candidate happens, read from the
+places, times and attributions stages (`adapters`) for its clause and segment."""
+
+from __future__ import annotations
+
+from dateline.kb.actors import ActorKB
+from dateline.model import Span
+from dateline.stages.events import adapters
+from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.references import home_country
+
+
+def locate(coding: Coding, kb: ActorKB | None = None) -> None:
+    """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :")
+    and the `span`, `clause`, `place`, `time` and `attribution` of every selected candidate."""
+    doc = coding.doc
+    coding.home = home_country(doc, kb)
+    for item in coding.selected():
+        item.span = Span(start=item.sentence.start_char, end=item.sentence.end_char)
+        item.clause = clause_span(item)
+        item.place = adapters.event_place(doc, item.clause, item.span)
+        item.time = adapters.event_time(doc, item.clause, item.span)
+        item.attribution = adapters.event_attribution(doc, item.span)
+
+
+def clause_span(item: Candidate) -> Span:
+    """The characters of the anchor verb's subtree (the trigger's when the verb lies in another segment)."""
+    root = item.anchor if item.anchor.sent == item.sentence else item.trigger.head
+    last = root.right_edge
+    return Span(start=int(root.left_edge.idx), end=int(last.idx + len(last)))

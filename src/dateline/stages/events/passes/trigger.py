@@ -1,0 +1,35 @@
+"""Trigger pass: one candidate per lexicon trigger that is no background, segment by segment."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import Any
+
+from dateline.stages.events import rules
+from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.triggers import find_triggers
+
+
+def find(coding: Coding) -> None:
+    """Writes `coding.candidates`: the triggers of every segment, minus verbs reporting a clause ("a
+    rappelé que…"), participles of standing relations ("Iran-backed") and naming verbs ("called
+    the move a step")."""
+    for sentence in segments(coding.doc.analysis):
+        for trigger in find_triggers(sentence, coding.lexicon):
+            if rules.reported(trigger) or rules.descriptive(trigger) or rules.naming(trigger):
+                continue
+            coding.candidates.append(Candidate(trigger, sentence))
+
+
+def segments(doc: Any) -> Iterator[Any]:
+    """The parser's sentences, split again at line breaks (a paragraph never continues a sentence)."""
+    breaks = [i for i in rules.line_breaks(doc) if doc[i].is_space]
+    for sentence in doc.sents:
+        start = sentence.start
+        for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, sentence.end)]:
+            if i > start:
+                yield doc[start:i]
+            start = i + 1
+        if start < sentence.end:
+            yield doc[start : sentence.end]
