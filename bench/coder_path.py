@@ -10,6 +10,8 @@ control:
   repeats collapsed; a re-entry is a step into a module that already appears earlier in that path
   ("triggers → rules → resolution → triggers" re-enters ``triggers`` once). A pass design reads as
   one visit per pass.
+- *re-entered links*: at any depth, calls into a module that had been left (no frame of it running),
+  counted as distinct (caller → module) links; a helper used by several passes counts once per pass.
 - *upward calls*: at any depth, calls into a module that is still running further up the stack
   (a helper calling back into its caller's module), counted as distinct (caller → module) links.
 
@@ -41,6 +43,7 @@ class Walk:
     """What one document's run through the events stage looked like."""
 
     steps: list[str] = field(default_factory=list)  # the orchestrator path, repeats collapsed
+    reentered: set[tuple[str, str]] = field(default_factory=set)
     upward: set[tuple[str, str]] = field(default_factory=set)
 
     @property
@@ -62,6 +65,7 @@ def trace(stage: Any, doc: Document) -> Walk:
     """Run `stage` on `doc` under a tracer and return its path."""
     path = Walk()
     stack: list[str] = []
+    entered: set[str] = set()
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
         if event == "return":
@@ -75,6 +79,9 @@ def trace(stage: Any, doc: Document) -> Walk:
         caller = stack[-1] if stack else None
         if caller is not None and caller != module and module in stack:
             path.upward.add((caller, module))
+        elif caller is not None and module in entered and module not in stack:
+            path.reentered.add((caller, module))
+        entered.add(module)
         if caller == ORCHESTRATOR and module != ORCHESTRATOR and (not path.steps or path.steps[-1] != module):
             path.steps.append(module)
         stack.append(module)
@@ -106,10 +113,12 @@ def main() -> None:
             print(f"{Path(doc.uri or '').name}: {' → '.join(path.steps)}")
     reentries = [p.reentries for p in paths]
     links = [len(p.reentry_links) for p in paths]
+    reentered = [len(p.reentered) for p in paths]
     upward = [len(p.upward) for p in paths]
     print(f"{len(paths)} documents")
     print(f"orchestrator path re-entries: mean {statistics.mean(reentries):.1f}, total {sum(reentries)}")
     print(f"distinct re-entry steps:      mean {statistics.mean(links):.1f}")
+    print(f"re-entered links, any depth:  mean {statistics.mean(reentered):.1f}")
     print(f"upward call links:            mean {statistics.mean(upward):.1f}, total {sum(upward)}")
     named = sorted({link for p in paths for link in p.upward})
     if named:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import spacy
 from spacy.tokens import Doc
 
 from dateline.model import Actor, Document, Language, Place, Span
+from dateline.stages.events.candidate import Coding
+from dateline.stages.events.lexicon import load_lexicon
+
+V_PAST = "Tense=Past|VerbForm=Fin"
 
 Row = tuple[str, str, str, str, int] | tuple[str, str, str, str, int, str]
 
@@ -131,3 +136,92 @@ CALL_ON_EN: list[Row] = [
     ("withdraw", "withdraw", "VERB", "xcomp", 3, "VerbForm=Inf"),
     (".", ".", "PUNCT", "punct", 3),
 ]
+
+#: "Iraq met Turkey ."
+MET_EN = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
+    ("met", "meet", "VERB", "ROOT", 1, V_PAST),
+    ("Turkey", "Turkey", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+#: "The two ministers will meet again ."
+MEET_AGAIN_EN = [
+    ("The", "the", "DET", "det", 2),
+    ("two", "two", "NUM", "nummod", 2),
+    ("ministers", "minister", "NOUN", "nsubj", 4, "Number=Plur"),
+    ("will", "will", "AUX", "aux", 4, "VerbForm=Fin"),
+    ("meet", "meet", "VERB", "ROOT", 4, "VerbForm=Inf"),
+    ("again", "again", "ADV", "advmod", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+#: "Protesters were detained in Amman ."
+DETAINED_EN = [
+    ("Protesters", "protester", "NOUN", "nsubjpass", 2, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 2, "Tense=Past"),
+    ("detained", "detain", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Part"),
+    ("in", "in", "ADP", "prep", 2),
+    ("Amman", "Amman", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+#: "Iran backed militias shelled Israel ." (an attributive participle)
+BACKED_EN = [
+    ("Iran", "Iran", "PROPN", "npadvmod", 1),
+    ("backed", "back", "VERB", "amod", 2, "VerbForm=Part"),
+    ("militias", "militia", "NOUN", "nsubj", 3, "Number=Plur"),
+    ("shelled", "shell", "VERB", "ROOT", 3, V_PAST),
+    ("Israel", "Israel", "PROPN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+#: "Hamas called the move a step ."
+CALLED_EN = [
+    ("Hamas", "Hamas", "PROPN", "nsubj", 1),
+    ("called", "call", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("move", "move", "NOUN", "dobj", 1),
+    ("a", "a", "DET", "det", 5),
+    ("step", "step", "NOUN", "oprd", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+#: "Les rebelles ont revendiqué l' attaque ."
+CLAIMED_FR = [
+    ("Les", "le", "DET", "det", 1),
+    ("rebelles", "rebelle", "NOUN", "nsubj", 3, "Number=Plur"),
+    ("ont", "avoir", "AUX", "aux:tense", 3, "Tense=Pres"),
+    ("revendiqué", "revendiquer", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+    ("l'", "le", "DET", "det", 5),
+    ("attaque", "attaque", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+#: "Syria vowed to shell Turkey ."
+VOWED_EN = [
+    ("Syria", "Syria", "PROPN", "nsubj", 1),
+    ("vowed", "vow", "VERB", "ROOT", 1, V_PAST),
+    ("to", "to", "PART", "aux", 3),
+    ("shell", "shell", "VERB", "xcomp", 1, "VerbForm=Inf"),
+    ("Turkey", "Turkey", "PROPN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+COUNTRIES = {
+    word: (word, code)
+    for word, code in [
+        ("Iraq", "IRQ"), ("Turkey", "TUR"), ("Israel", "ISR"), ("Lebanon", "LBN"), ("Iran", "IRN"),
+        ("Russia", "RUS"), ("Ukraine", "UKR"), ("Hezbollah", "LBN"), ("Hamas", "PSE"), ("rebelles", "SYR"),
+    ]
+}  # fmt: skip
+
+
+def coding(doc: Document, *passes: Callable[[Coding], None]) -> Coding:
+    """The coding of `doc` after the per-document `passes`, run in the order given."""
+    lexicon = load_lexicon(doc.language.code)
+    assert lexicon is not None
+    state = Coding(doc, lexicon, "events@test")
+    for step in passes:
+        step(state)
+    return state

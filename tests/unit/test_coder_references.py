@@ -1,29 +1,21 @@
 """Arguments that name no actor of their own: anaphors, reported pronouns, places, generic groups,
 and the rules that keep background, naming and claims out of the events."""
 
-from coder_samples import document
+from coder_samples import (
+    BACKED_EN,
+    CALLED_EN,
+    CLAIMED_FR,
+    COUNTRIES,
+    DETAINED_EN,
+    MEET_AGAIN_EN,
+    MET_EN,
+    V_PAST,
+    VOWED_EN,
+    document,
+)
 
 from dateline.stages.events.coder import EventCoder
 
-V_PAST = "Tense=Past|VerbForm=Fin"
-
-#: "Iraq met Turkey ."
-MET_EN = [
-    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
-    ("met", "meet", "VERB", "ROOT", 1, V_PAST),
-    ("Turkey", "Turkey", "PROPN", "dobj", 1),
-    (".", ".", "PUNCT", "punct", 1),
-]
-#: "The two ministers will meet again ."
-MEET_AGAIN_EN = [
-    ("The", "the", "DET", "det", 2),
-    ("two", "two", "NUM", "nummod", 2),
-    ("ministers", "minister", "NOUN", "nsubj", 4, "Number=Plur"),
-    ("will", "will", "AUX", "aux", 4, "VerbForm=Fin"),
-    ("meet", "meet", "VERB", "ROOT", 4, "VerbForm=Inf"),
-    ("again", "again", "ADV", "advmod", 4),
-    (".", ".", "PUNCT", "punct", 4),
-]
 #: "Israel shelled Lebanon ."
 SHELLED_EN = [
     ("Israel", "Israel", "PROPN", "nsubj", 1),
@@ -48,24 +40,6 @@ SAID_IT_EN = [
     ("Ukraine", "Ukraine", "PROPN", "dobj", 3),
     (".", ".", "PUNCT", "punct", 1),
 ]
-#: "Protesters were detained in Amman ."
-DETAINED_EN = [
-    ("Protesters", "protester", "NOUN", "nsubjpass", 2, "Number=Plur"),
-    ("were", "be", "AUX", "auxpass", 2, "Tense=Past"),
-    ("detained", "detain", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Part"),
-    ("in", "in", "ADP", "prep", 2),
-    ("Amman", "Amman", "PROPN", "pobj", 3),
-    (".", ".", "PUNCT", "punct", 2),
-]
-#: "Iran backed militias shelled Israel ." (an attributive participle)
-BACKED_EN = [
-    ("Iran", "Iran", "PROPN", "npadvmod", 1),
-    ("backed", "back", "VERB", "amod", 2, "VerbForm=Part"),
-    ("militias", "militia", "NOUN", "nsubj", 3, "Number=Plur"),
-    ("shelled", "shell", "VERB", "ROOT", 3, V_PAST),
-    ("Israel", "Israel", "PROPN", "dobj", 3),
-    (".", ".", "PUNCT", "punct", 3),
-]
 #: "Iraq demanded that Turkey halt the raids ."
 DEMANDED_EN = [
     ("Iraq", "Iraq", "PROPN", "nsubj", 1),
@@ -86,16 +60,6 @@ RECEIVED_ARMS_EN = [
     ("Iran", "Iran", "PROPN", "pobj", 3),
     (".", ".", "PUNCT", "punct", 1),
 ]
-#: "Hamas called the move a step ."
-CALLED_EN = [
-    ("Hamas", "Hamas", "PROPN", "nsubj", 1),
-    ("called", "call", "VERB", "ROOT", 1, V_PAST),
-    ("the", "the", "DET", "det", 3),
-    ("move", "move", "NOUN", "dobj", 1),
-    ("a", "a", "DET", "det", 5),
-    ("step", "step", "NOUN", "oprd", 1),
-    (".", ".", "PUNCT", "punct", 1),
-]
 #: "Iran is expected to meet Iraq ."
 EXPECTED_EN = [
     ("Iran", "Iran", "PROPN", "nsubjpass", 2),
@@ -106,23 +70,6 @@ EXPECTED_EN = [
     ("Iraq", "Iraq", "PROPN", "dobj", 4),
     (".", ".", "PUNCT", "punct", 2),
 ]
-#: "Les rebelles ont revendiqué l' attaque ."
-CLAIMED_FR = [
-    ("Les", "le", "DET", "det", 1),
-    ("rebelles", "rebelle", "NOUN", "nsubj", 3, "Number=Plur"),
-    ("ont", "avoir", "AUX", "aux:tense", 3, "Tense=Pres"),
-    ("revendiqué", "revendiquer", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
-    ("l'", "le", "DET", "det", 5),
-    ("attaque", "attaque", "NOUN", "obj", 3),
-    (".", ".", "PUNCT", "punct", 3),
-]
-COUNTRIES = {
-    word: (word, code)
-    for word, code in [
-        ("Iraq", "IRQ"), ("Turkey", "TUR"), ("Israel", "ISR"), ("Lebanon", "LBN"), ("Iran", "IRN"),
-        ("Russia", "RUS"), ("Ukraine", "UKR"), ("Hezbollah", "LBN"), ("Hamas", "PSE"), ("rebelles", "SYR"),
-    ]
-}  # fmt: skip
 
 
 def coded(doc):
@@ -182,15 +129,6 @@ def test_claiming_an_attack_is_no_demand():
     assert coded(document(CLAIMED_FR, "fr", COUNTRIES)) == []
 
 
-#: "Syria vowed to shell Turkey ."
-VOWED_EN = [
-    ("Syria", "Syria", "PROPN", "nsubj", 1),
-    ("vowed", "vow", "VERB", "ROOT", 1, V_PAST),
-    ("to", "to", "PART", "aux", 3),
-    ("shell", "shell", "VERB", "xcomp", 1, "VerbForm=Inf"),
-    ("Turkey", "Turkey", "PROPN", "dobj", 3),
-    (".", ".", "PUNCT", "punct", 1),
-]
 #: "Iran met Iraq as Turkey shelled Syria ."
 WHILE_EN = [
     ("Iran", "Iran", "PROPN", "nsubj", 1),
