@@ -23,6 +23,7 @@ from coder_samples import (
 from dateline.model import Event, Span
 from dateline.stages.events.calibration import FEATURES
 from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.features import Observation
 from dateline.stages.events.passes import (
     actors,
     assemble,
@@ -99,7 +100,7 @@ def test_classify_pass_asks_only_for_ambiguous_triggers_with_actors() -> None:
     seen: list[str] = []
 
     class Classifier:
-        def distributions(self, observations, embed):  # type: ignore[no-untyped-def]
+        def distributions(self, observations: list[Observation], embed: object) -> list[dict[str, float]]:
             seen.extend(o.window for o in observations)
             return [{"THREATEN": 0.9, "AGREE": 0.1} for _ in observations]
 

@@ -5,13 +5,16 @@ actors, the category arbitrated by a sentence classifier where the lexicon is am
 contexts, auxiliary, place, time and attribution. Setting ``events.encoder`` picks the classifier's
 encoder (``use``, default, or ``e5``); ``none`` codes from the lexicon alone.
 
-Modules: `stage` is the stage; `coder` codes a document: `triggers` matches the entries of `lexicon`
-(``data/triggers/<lang>.yaml``) on the parse, `arguments` reads their roles off the dependency tree,
-`resolution` maps argument tokens to actors (`references`: what an argument naming no actor stands
-for), `classifier` (fed by `features`) and `categories` choose the category, `rules` apply PLOVER's
-rules, `auxiliary` and `contexts` qualify the event, `dedup` merges duplicates. `found` is a trigger
-with its arguments, `adapters` the one reach into the other stages, `words` the rules' word lists
-(``data/events/words.yaml``); `encoders` caches embeddings for training and evaluation.
+Modules: `stage` is the stage; `coder` runs the passes of `passes` (trigger → roles → actors →
+classify → category → selection → setting → modes → localise → confidence → assemble → calibrate),
+each filling fields of one `candidate.Candidate` per trigger. The passes call the leaf modules:
+`triggers` matches the entries of `lexicon` (``data/triggers/<lang>.yaml``), `arguments` reads roles
+off the dependency tree, `resolution` maps argument tokens to actors (`references`: what an argument
+naming no actor stands for), `classifier` (fed by `features`) and `categories` choose the category,
+`rules` hold PLOVER's parse rules, `auxiliary` and `contexts` qualify the event, `dedup` merges
+duplicates, `calibration` is the confidence model, `adapters` the one reach into the other stages,
+`words` the rules' word lists (``data/events/words.yaml``); `encoders` caches embeddings for training
+and evaluation.
 """
 
 from dateline.stages.events.coder import EventCoder
