@@ -1,5 +1,6 @@
 """Localise pass: arguments that name no country take the one where the event happens (`references`):
-generic groups, the police of an agentless arrest, an unnamed target, the host of a visit."""
+generic agents ("protesters", "la gendarmerie"), the police of an agentless arrest, an unnamed
+target, the host of a visit."""
 
 from __future__ import annotations
 
