@@ -2,8 +2,10 @@
 
     python scripts/calibrate_events.py [--encoder use] [--c 1.0]
 
-Runs every stage on each raw sentence of plv, plover_gsr and petrarch2 (`pipeline_documents`, as
-`dateline eval events --dev all --end-to-end` does) with the calibration switched off, takes every
+Runs every stage on each raw sentence of plv, plover_gsr and petrarch2 as `dateline eval events --dev
+all --end-to-end` does (a training set cross-validated: each fold coded by an events classifier
+retrained without it, so confidence is calibrated on sentences the classifier never saw) with the
+calibration switched off, takes every
 counted event of a sentence with a gold label, marks it correct when its type `label_matches` the
 label, and fits a logistic regression on the coder's calibration features
 (`dateline.stages.events.calibration.FEATURES`). Five-fold cross-validation, grouped by sentence,
@@ -42,7 +44,8 @@ def collect(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
     """(features, correct, raw confidence, sentence group, top-event flag) of every counted event of
     a labelled sentence, and the rows per set."""
-    from dateline.eval.events_dev import pipeline_documents, top_event
+    from dateline.eval.dev_loaders import TRAINING_SETS
+    from dateline.eval.events_dev import cross_validated_documents, pipeline_documents, top_event
 
     pipe = Pipeline.from_config({"events": {"encoder": encoder}})
     stage = next(s for s in pipe.stages if isinstance(s, Events))
@@ -53,7 +56,12 @@ def collect(
     for name in SETS:
         rows = [r for r in load_set(name) if r.label]
         sizes[name] = len(rows)
-        for row, doc in zip(rows, pipeline_documents(rows, encoder, pipe), strict=True):
+        docs = (
+            cross_validated_documents(name, rows, encoder, FOLDS, pipe)
+            if name in TRAINING_SETS
+            else pipeline_documents(rows, encoder, pipe)
+        )
+        for row, doc in zip(rows, docs, strict=True):
             best = top_event(doc)
             for event in counted(doc.events):
                 values = stage.coder.features[event.id]

@@ -129,6 +129,22 @@ class EventsSettings(Section):
         default="use",
         description="Sentence encoder of the category classifier (`none`: the trigger lexicon alone).",
     )
+    classifier_languages: tuple[str, ...] = Field(
+        default=("en",),
+        description="Languages where the classifier chooses among every category (elsewhere it only "
+        "arbitrates among the trigger lexicon's candidates).",
+    )
+    lexicon_weight: float = Field(
+        default=0.3,
+        ge=0.0,
+        description="What a trigger lexicon candidate adds to its classifier probability in those languages.",
+    )
+    sentence_threshold: float = Field(
+        default=0.6,
+        ge=0.0,
+        description="Least classifier probability for an event in a segment with no lexicon trigger "
+        "(above 1: such segments yield none).",
+    )
 
 
 class Config(Section):

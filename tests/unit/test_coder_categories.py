@@ -25,3 +25,22 @@ def test_promise_and_yield_rules():
     assert yield_type({"CONCEDE": None, "RETREAT": "withdraw"}, implemented=True) == "RETREAT"
     assert yield_type({"CONCEDE": None, "RETREAT": "withdraw"}, implemented=False) == "CONCEDE"
     assert yield_type({"RETREAT": "withdraw"}, implemented=False) is None
+
+
+def test_choose_lets_the_classifier_overrule_the_lexicon_only_by_more_than_the_lexicon_weight():
+    from dateline.stages.events.categories import choose
+
+    probs = {"SUPPORT": 0.5, "AGREE": 0.3, "NONE": 0.2}
+    assert choose({"AGREE": None}, probs, 0.3)[0] == "AGREE"  # 0.3 + 0.3 beats 0.5
+    assert choose({"AGREE": None}, probs, 0.1)[0] == "SUPPORT"  # 0.5 beats 0.3 + 0.1
+    assert choose({"AGREE": None}, {"NONE": 1.0}, 0.3)[0] == "AGREE"  # NONE is never chosen
+    assert choose({"AGREE": None, "CONSULT": None}, None, 0.3) == ("AGREE", 0.5)  # no classifier
+
+
+def test_sentence_category_needs_a_sure_category_other_than_none():
+    from dateline.stages.events.categories import sentence_category
+
+    assert sentence_category({"PROTEST": 0.7, "NONE": 0.3}, 0.6) == ("PROTEST", 0.7)
+    assert sentence_category({"PROTEST": 0.5, "NONE": 0.2, "ASSAULT": 0.3}, 0.6) is None
+    assert sentence_category({"NONE": 0.9, "PROTEST": 0.1}, 0.05) is None
+    assert sentence_category(None, 0.0) is None

@@ -3,6 +3,8 @@ checked (`coder_samples.coding`)."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from coder_samples import (
     BACKED_EN,
@@ -23,6 +25,7 @@ from coder_samples import (
 from dateline.model import Event, Span
 from dateline.stages.events.calibration import FEATURES
 from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.categories import Policy
 from dateline.stages.events.features import Observation
 from dateline.stages.events.passes import (
     actors,
@@ -44,7 +47,7 @@ FRENCH = {
 }  # fmt: skip
 SYRIA = {**COUNTRIES, "Syria": ("Syria", "SYR")}
 #: The passes up to the category, without a classifier.
-DECIDED = (trigger.find, roles.read, actors.resolve, category.decide)
+DECIDED = (trigger.find, roles.read, actors.resolve, functools.partial(category.decide, policy=Policy()))
 #: The passes up to the modes.
 QUALIFIED = (*DECIDED, selection.select, setting.locate, modes.qualify)
 #: Every per-document pass up to the raw confidence.
@@ -96,7 +99,7 @@ def test_actors_pass_marks_agentless_arrests() -> None:
     assert [r.name for r in detained.recipients] == ["Protesters"]
 
 
-def test_classify_pass_asks_only_for_ambiguous_triggers_with_actors() -> None:
+def test_classify_pass_asks_for_ambiguous_triggers_with_actors_or_every_one_in_an_open_language() -> None:
     seen: list[str] = []
 
     class Classifier:
@@ -104,12 +107,34 @@ def test_classify_pass_asks_only_for_ambiguous_triggers_with_actors() -> None:
             seen.extend(o.window for o in observations)
             return [{"THREATEN": 0.9, "AGREE": 0.1} for _ in observations]
 
+    closed = Policy(open_languages=frozenset())
     state = coding(document(VOWED_EN, "en", SYRIA), trigger.find, roles.read, actors.resolve)
-    classify.classify([state], Classifier(), lambda texts: None)  # type: ignore[arg-type]
+    classify.classify([state], Classifier(), lambda texts: None, closed)  # type: ignore[arg-type]
     vowed, shell = state.candidates
     assert len(seen) == 1 and vowed.probs == {"THREATEN": 0.9, "AGREE": 0.1} and shell.probs is None
-    classify.classify([state], None, None)  # no classifier: nothing asked
+    classify.classify([state], None, None, Policy())  # no classifier: nothing asked
     assert len(seen) == 1
+    classify.classify([state], Classifier(), lambda texts: None, Policy())  # type: ignore[arg-type]
+    assert len(seen) == 3 and shell.probs == {"THREATEN": 0.9, "AGREE": 0.1}  # English is open
+
+
+def test_a_segment_without_trigger_gets_its_root_verb_and_the_classifier_s_category_when_sure() -> None:
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 2),
+        ("Iraq", "Iraq", "PROPN", "conj", 0), ("sat", "sit", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    doc = document(rows, "en", COUNTRIES)  # no lexicon word: the segment has no trigger
+    state = coding(doc, trigger.find, roles.read, actors.resolve)
+    (root,) = state.candidates
+    assert root.trigger.types == {} and root.trigger.text == "sat" and len(root.actors) == 2
+    sure, unsure = {"ASSAULT": 0.7, "NONE": 0.3}, {"ASSAULT": 0.4, "NONE": 0.3, "AGREE": 0.3}
+    for probs, expected in ((sure, "ASSAULT"), (unsure, "")):
+        root.probs = probs
+        category.decide(state, Policy(sentence_threshold=0.6))
+        assert root.category == expected
+    none = coding(doc, functools.partial(trigger.find, untriggered=False))
+    assert none.candidates == []
 
 
 def test_category_pass_applies_the_rules_after_the_lexicon() -> None:

@@ -503,10 +503,11 @@ def evaluate_end_to_end(name: str, encoder: str = "use", folds: int = 0) -> EndT
 
 
 def cross_validated_documents(
-    name: str, rows: list[LabelledSentence], encoder: str, folds: int
+    name: str, rows: list[LabelledSentence], encoder: str, folds: int, pipe: Pipeline | None = None
 ) -> list[Document]:
-    """Every row run through the full pipeline, each fold with an events classifier that never saw it."""
-    pipe = Pipeline.from_config({"events": {"encoder": encoder}})
+    """Every row run through the full pipeline (`pipe`, default every stage with `encoder`), each fold
+    with an events classifier that never saw it."""
+    pipe = pipe or Pipeline.from_config({"events": {"encoder": encoder}})
     coder = next(stage for stage in pipe.stages if stage.name == "events").coder  # type: ignore[attr-defined]
     docs: list[Document | None] = [None] * len(rows)
     trained, _, _ = fold_models(name, rows, parse(rows), encoder, folds)

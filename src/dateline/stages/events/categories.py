@@ -1,13 +1,17 @@
-"""Choosing a trigger's PLOVER category: lexicon candidates, classifier arbitration and PLOVER rules.
+"""Choosing a trigger's PLOVER category: lexicon candidates, the classifier, and PLOVER rules.
 
-The lexicon proposes; when it proposes several categories the classifier's probabilities for that
-trigger (which already weigh the lexicon candidates, see `features`) arbitrate among them; when it
-proposes one, it decides. `sentence_scores` is the lexicon-alone sentence vote of the dev evaluation.
+The lexicon proposes. In a language the classifier knows well (`Policy.open_languages`, English: it
+was trained on PLV and the PLOVER GSR) the classifier chooses among every category, the lexicon's
+candidates counting `lexicon_weight` extra (`choose`); elsewhere its probabilities (which already
+weigh the lexicon candidates, see `features`) only arbitrate among the lexicon's candidates
+(`arbitrate`). A segment with no lexicon trigger gets the classifier's category when it is sure
+enough (`sentence_category`). `sentence_scores` is the lexicon-alone vote of the dev evaluation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset(
@@ -19,6 +23,40 @@ CONTENT_TAKING = frozenset(
 )
 #: Weight of one lexicon vote against classifier probabilities in `sentence_scores`.
 LEXICON_WEIGHT = 1.0
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How far the classifier may go beyond the lexicon (``[events]`` settings)."""
+
+    #: Languages where the classifier chooses among every category.
+    open_languages: frozenset[str] = frozenset({"en"})
+    #: What a lexicon candidate adds to its probability there.
+    lexicon_weight: float = 0.3
+    #: Least probability of the classifier's category for a segment with no lexicon trigger (above 1: never).
+    sentence_threshold: float = 0.6
+
+
+def choose(
+    candidates: Mapping[str, str | None], probs: Mapping[str, float] | None, lexicon_weight: float
+) -> tuple[str, float]:
+    """The category with the highest probability, the lexicon's candidates counting `lexicon_weight`
+    more, and its share of the scores; the lexicon's choice without probabilities."""
+    if not probs:
+        return arbitrate(candidates, probs)
+    scores = {c: p for c, p in probs.items() if c != "NONE"}
+    scores.update({c: probs.get(c, 0.0) + lexicon_weight for c in candidates})
+    best = max(scores, key=lambda c: (scores[c], c in candidates))
+    return best, scores[best] / (sum(scores.values()) or 1.0)
+
+
+def sentence_category(probs: Mapping[str, float] | None, threshold: float) -> tuple[str, float] | None:
+    """The classifier's category for a segment with no lexicon trigger, when it beats NONE and reaches
+    `threshold` (None otherwise)."""
+    if not probs:
+        return None
+    best = max(probs, key=lambda c: probs[c])
+    return (best, probs[best]) if best != "NONE" and probs[best] >= threshold else None
 
 
 def arbitrate(candidates: Mapping[str, str | None], probs: Mapping[str, float] | None) -> tuple[str, float]:

@@ -10,6 +10,7 @@ from dateline.kb.actors import ActorKB
 from dateline.model import Document, Event
 from dateline.stages.events.calibration import Calibration
 from dateline.stages.events.candidate import Coding
+from dateline.stages.events.categories import Policy
 from dateline.stages.events.classifier import Embed, EventClassifier
 from dateline.stages.events.lexicon import load_lexicon
 from dateline.stages.events.passes import (
@@ -50,8 +51,11 @@ class EventCoder:
         encoder: Embed | None = None,
         calibration: Calibration | None = None,
         kb: ActorKB | None = None,
+        policy: Policy | None = None,
     ) -> None:
         self.classifier = classifier
+        #: How far the classifier may go beyond the lexicon.
+        self.policy = policy or Policy()
         self.encoder = encoder
         #: Reads a country named in a title prefix ("Maroc : …"), for the report's own country.
         self.kb = kb
@@ -63,11 +67,14 @@ class EventCoder:
     def passes(self) -> list[Pass]:
         """The passes in the order they run; each writes the `Candidate` fields its module names."""
         return [
-            each(trigger.find),  # a candidate per lexicon trigger that is no background
+            # a candidate per lexicon trigger that is no background; a segment's root verb without any
+            each(trigger.find, untriggered=self.policy.sentence_threshold <= 1.0),
             each(roles.read),  # its argument tokens, off the dependency tree
             each(actors.resolve),  # argument tokens → actors, recipients, patients
-            functools.partial(classify.classify, classifier=self.classifier, encoder=self.encoder),
-            each(category.decide),  # the PLOVER category: lexicon, classifier, rules
+            functools.partial(
+                classify.classify, classifier=self.classifier, encoder=self.encoder, policy=self.policy
+            ),
+            each(category.decide, policy=self.policy),  # the PLOVER category: lexicon, classifier, rules
             each(selection.select),  # events of their own, anaphors, contents of other acts
             each(setting.locate, kb=self.kb),  # place, time, attribution; the report's own country
             each(modes.qualify),  # auxiliary, event type, mode, contexts

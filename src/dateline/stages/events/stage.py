@@ -11,12 +11,13 @@ from dateline.model import Document
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
 from dateline.stages.events import calibration, classifier
+from dateline.stages.events.categories import Policy
 from dateline.stages.events.coder import EventCoder
 
 
 class Events(BaseStage):
     name = "events"
-    version = "6"
+    version = "7"
     requires = (
         "text", "title", "language", "published", "analysis", "actors", "places", "times", "attributions",
     )  # fmt: skip
@@ -42,22 +43,25 @@ class Events(BaseStage):
         return docs
 
 
-def make_coder(encoder: str, resources: Resources) -> EventCoder:
-    """An `EventCoder` with the packaged classifier for `encoder` (lexicon only for ``none``) and the
-    packaged confidence calibration (raw confidence when none is shipped); the encoder itself loads
-    from `resources` on first use."""
-    model = None if encoder == "none" else classifier.load(encoder)
+def make_coder(settings: EventsSettings, resources: Resources) -> EventCoder:
+    """An `EventCoder` with the packaged classifier for the settings' encoder (lexicon only for
+    ``none``), their category policy and the packaged confidence calibration (raw confidence when
+    none is shipped); the encoder itself loads from `resources` on first use."""
+    model = None if settings.encoder == "none" else classifier.load(settings.encoder)
     calibrated = calibration.packaged()
+    policy = Policy(
+        frozenset(settings.classifier_languages), settings.lexicon_weight, settings.sentence_threshold
+    )
     if model is None:
-        return EventCoder(calibration=calibrated, kb=resources.kb)
+        return EventCoder(calibration=calibrated, kb=resources.kb, policy=policy)
     name = model.encoder
 
     def embed(texts: Sequence[str]) -> np.ndarray:
         return resources.encoder(name)(texts)
 
-    return EventCoder(model, embed, calibrated, resources.kb)
+    return EventCoder(model, embed, calibrated, resources.kb, policy)
 
 
 @registry.register("events", settings=EventsSettings)
 def make_events(settings: EventsSettings, resources: Resources) -> Events:
-    return Events(make_coder(settings.encoder, resources))
+    return Events(make_coder(settings, resources))

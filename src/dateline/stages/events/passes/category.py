@@ -1,5 +1,6 @@
-"""Category pass: the lexicon's candidates arbitrated by the classifier (`categories`), then the PLOVER
-rules the lexicon cannot state per word."""
+"""Category pass: the lexicon's candidates and the classifier's probabilities (`categories`: it
+arbitrates, or in an open language chooses), the classifier alone for a segment with no lexicon
+trigger, then the PLOVER rules the lexicon cannot state per word."""
 
 from __future__ import annotations
 
@@ -11,11 +12,22 @@ from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
 
 
-def decide(coding: Coding) -> None:
+def decide(coding: Coding, policy: categories.Policy) -> None:
     """Writes `category` and `sureness` of every candidate (an agentless passive "interpellés" is an
-    arrest), then applies the rules in text order (a commitment reads the categories of its content)."""
+    arrest; an untriggered segment the classifier is not sure of keeps no category), then applies the
+    rules in text order (a commitment reads the categories of its content)."""
+    open_language = coding.doc.language.code in policy.open_languages
     for item in coding.candidates:
-        item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        if not item.trigger.types:
+            chosen = categories.sentence_category(item.probs, policy.sentence_threshold)
+            item.category, item.sureness = chosen or ("", 0.0)
+            continue
+        if open_language:
+            item.category, item.sureness = categories.choose(
+                item.trigger.types, item.probs, policy.lexicon_weight
+            )
+        else:
+            item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
         if item.by_authorities:
             item.category = next(t for t, mode in item.trigger.types.items() if mode == "arrest")
     heads = by_head(coding.candidates)

@@ -25,7 +25,7 @@ def select(coding: Coding) -> None:
         if outer is not None:
             fold_into(item, outer)
     for item, outer in zip(coding.candidates, outers, strict=True):
-        if outer is not None or claimed(item, coding.lexicon):
+        if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
         if (item.actors or item.by_authorities) and specified(item):
             item.becomes = "event"

@@ -1,4 +1,6 @@
-"""Trigger pass: one candidate per lexicon trigger that is no background, segment by segment."""
+"""Trigger pass: one candidate per lexicon trigger that is no background, segment by segment; and,
+for a segment without any whose root is a verb, that verb as an untriggered candidate (no lexicon
+categories: the classifier alone may give it one, see `categories.sentence_category`)."""
 
 from __future__ import annotations
 
@@ -8,18 +10,22 @@ from typing import Any
 
 from dateline.stages.events import rules
 from dateline.stages.events.candidate import Candidate, Coding
-from dateline.stages.events.triggers import find_triggers
+from dateline.stages.events.triggers import Trigger, find_triggers
 
 
-def find(coding: Coding) -> None:
+def find(coding: Coding, untriggered: bool = True) -> None:
     """Writes `coding.candidates`: the triggers of every segment, minus verbs reporting a clause ("a
     rappelé que…"), participles of standing relations ("Iran-backed") and naming verbs ("called
-    the move a step")."""
+    the move a step"); with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
     for sentence in segments(coding.doc.analysis):
-        for trigger in find_triggers(sentence, coding.lexicon):
+        triggers = find_triggers(sentence, coding.lexicon)
+        for trigger in triggers:
             if rules.reported(trigger) or rules.descriptive(trigger) or rules.naming(trigger):
                 continue
             coding.candidates.append(Candidate(trigger, sentence))
+        root = sentence.root
+        if untriggered and not triggers and root.pos_ == "VERB":
+            coding.candidates.append(Candidate(Trigger(root, (root,), "verb", {}), sentence))
 
 
 def segments(doc: Any) -> Iterator[Any]:
