@@ -287,3 +287,13 @@ def test_the_words_load_once_with_both_languages_merged() -> None:
     assert calendar.units["semaines"] == (7, "week") and calendar.day_words["last night"] == (-1, 0)
     assert "on" in cues.date_leads and "on" in cues.weekday_leads  # quoted, not YAML booleans
     assert {"dernier", "last"} <= cues.last and "il y a" in cues.ago_before
+
+
+def test_august_alone_after_a_preposition_or_part_word() -> None:
+    doc = run(
+        "Le cessez-le-feu a été signé en août. Les combats avaient repris début août.",
+        Published(value="2016-10-03", source="declared"),
+    )
+    times = by_text(doc)
+    assert times["en août"].value == "2016-08"
+    assert times["début août"].start == "2016-08-01"
