@@ -1,4 +1,4 @@
-"""``dateline eval places``: geoparsing scores on ../shared/dev/geo and the seeds' places."""
+"""``dateline eval places``: geoparsing scores on ../shared/dev/geo, the own sets and the seeds' places."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from pathlib import Path
 import typer
 
 from dateline.cli.app import eval_app
-from dateline.eval.places import GEO_SETS, evaluate, print_report, write_misses
+from dateline.eval.places import DEFAULT_SETS, GEO_SETS, evaluate, print_report, write_misses
+from dateline.eval.places_own import OWN_SETS
 
 
 @eval_app.command("places")
 def eval_places(
     sets: str = typer.Option(
-        ",".join(GEO_SETS), help="Comma-separated geo dev sets: LGL, TR-News, GeoVirus."
+        ",".join(DEFAULT_SETS),
+        help="Comma-separated sets: LGL, TR-News, GeoVirus (../shared), own-fr, own-en, blind-fr, blind-en"
+        " (examples/gold; score the blind ones only at the end of a piece of work).",
     ),
     limit: int | None = typer.Option(None, help="Score only the first N documents of each set."),
     end_to_end: bool = typer.Option(True, help="Also run our NER end to end (slower)."),
@@ -22,11 +25,13 @@ def eval_places(
         None, help="Write every given-spans toponym resolved > 161 km off, with its error category, as TSV."
     ),
 ) -> None:
-    """Toponym P/R/F1, accuracy within 161/25 km and median error; seeds' places within 25 km."""
+    """Toponym P/R/F1, accuracy within 161/25 km, median error and error kinds; event places of the own sets;
+    seeds' places within 25 km and events placed in unmentioned countries."""
     names = [name.strip() for name in sets.split(",") if name.strip()]
-    unknown = [name for name in names if name not in GEO_SETS]
+    known = [*GEO_SETS, *OWN_SETS]
+    unknown = [name for name in names if name not in known]
     if unknown:
-        raise typer.BadParameter(f"unknown set(s) {unknown}; known: {', '.join(GEO_SETS)}")
+        raise typer.BadParameter(f"unknown set(s) {unknown}; known: {', '.join(known)}")
     try:
         report = evaluate(names, limit=limit, end_to_end=end_to_end, seeds=seeds)
     except FileNotFoundError as exc:

@@ -1,4 +1,4 @@
-"""``dateline eval places``: geoparsing scores on the English dev sets and the seeds' places.
+"""``dateline eval places``: geoparsing scores on the English dev sets, the own sets and the seeds.
 
 Dev sets (``../shared/dev/geo``: LGL, TR-News, GeoVirus) are scored two ways:
 
@@ -7,8 +7,14 @@ Dev sets (``../shared/dev/geo``: LGL, TR-News, GeoVirus) are scored two ways:
 - *end to end*: our NER + resolution; toponym P/R/F1 by span overlap, and the same accuracies
   over every gold toponym, a missed one counting as an error of 20,038 km (half the equator).
 
-Seeds (``../shared/gold/seeds.jsonl``): each gold place must match a place found in its document
-within 25 km; a country also matches by identity (coordinates of a country are a convention).
+End to end, the error kinds are counted too (`dateline.eval.place_errors`).
+
+Own sets (``examples/gold``, no ``../shared`` needed; `dateline.eval.places_own`): given gold spans, and the
+full pipeline end to end, with the event-place score.
+
+Seeds (``../shared/gold/seeds.jsonl``, full pipeline): each gold place must match a place found in its
+document within 25 km; a country also matches by identity (coordinates of a country are a convention); no
+event may be placed in a country the report does not mention.
 """
 
 from __future__ import annotations
@@ -20,29 +26,42 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from dateline.config import PlacesSettings
-from dateline.eval.common import PRF, load_gold, require_shared
+from dateline.eval.common import PRF, load_gold, require_shared, shared_dir
+from dateline.eval.place_errors import MISS_KM, ErrorKinds, count_errors, country_ids, error_km, overlaps
 from dateline.kb.gazetteer import Entry, Gazetteer, haversine_km
 from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.resources import Resources
 from dateline.stages.places import Places, clean_surface, toponym_for
 
+if TYPE_CHECKING:
+    from dateline.eval.places_own import EventPlaceScore
+
 GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}
-MISS_KM = 20038.0
+#: What ``dateline eval places`` scores by default: the dev sets and the own (non-blind) sets.
+DEFAULT_SETS: tuple[str, ...] = (*GEO_SETS, "own-fr", "own-en")
 
 
 @dataclass(frozen=True)
 class GoldToponym:
+    """A gold toponym; the own sets also give its point's precision (``town``, ``admin1``, ``country``…),
+    whether it is the event's place, and the parent the text names it in (ISO-3, admin-1 name)."""
+
     start: int
     end: int
     text: str
     lat: float | None
     lon: float | None
+    precision: str | None = None
+    event: bool = False
+    parent_country: str | None = None
+    parent_admin1: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +136,7 @@ class GeoScore:
     prf: PRF = field(default_factory=PRF)
     errors: list[float] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
+    kinds: ErrorKinds = field(default_factory=ErrorKinds)
 
     def accuracy(self, km: float) -> float:
         return sum(e <= km for e in self.errors) / len(self.errors) if self.errors else 0.0
@@ -124,12 +144,6 @@ class GeoScore:
     @property
     def median_km(self) -> float:
         return statistics.median(self.errors) if self.errors else 0.0
-
-
-def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
-    if lat is None or lon is None or gold.lat is None or gold.lon is None:
-        return MISS_KM
-    return haversine_km(gold.lat, gold.lon, lat, lon)
 
 
 def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets: bool = True) -> GeoScore:
@@ -149,7 +163,7 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
         context = stage.context_for(doc.outlet, regions.get(doc.outlet, []))
         for g, toponym, resolution in zip(gold, names, resolver.resolve(names, context), strict=True):
             entry = resolution.entry if resolution else None
-            score.errors.append(_error(g, entry.lat if entry else None, entry.lon if entry else None))
+            score.errors.append(error_km(g, entry.lat if entry else None, entry.lon if entry else None))
             if score.errors[-1] > 161:
                 score.misses.append(_miss(doc, g, toponym, entry, score.errors[-1], resolver))
     score.prf = PRF(tp=len(score.errors), predicted=len(score.errors), gold=len(score.errors))
@@ -159,7 +173,7 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
 def _miss(
     doc: GeoDoc, gold: GoldToponym, toponym: Toponym, entry: Entry | None, km: float, resolver: Resolver
 ) -> Miss:
-    near = any(_error(gold, e.lat, e.lon) <= 161 for e, _ in resolver.candidates(toponym))
+    near = any(error_km(gold, e.lat, e.lon) <= 161 for e, _ in resolver.candidates(toponym))
     category = "no candidate" if entry is None else "ranking" if near else "no near candidate"
     found = f"{entry.name} ({entry.country} {entry.admin1 or ''} {entry.feature_code})" if entry else ""
     return Miss(
@@ -194,20 +208,24 @@ def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[G
     for doc in analysed:
         doc.analysis = None
     anchors = [stage.resolver.anchors([f.toponym for f in items]).values() for items in found]
+    countries = country_ids(stage.resolver.gazetteer)
     scores = []
     for outlets, regions in ((False, {}), (True, outlet_regions([d.outlet for d in docs], anchors))):
         score = GeoScore(name, "end to end" + (" + outlet region" if outlets else ""))
         for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
             stage.locate(doc, stage.context_for(gold_doc.outlet, regions.get(gold_doc.outlet, [])), items)
-            _match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions])
+            match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions], countries)
         scores.append(score)
     return scores
 
 
-def _match(score: GeoScore, gold: Sequence[GoldToponym], predicted: list[tuple[Span, Place]]) -> None:
-    def overlaps(g: GoldToponym, s: Span) -> bool:
-        return g.start < s.end and s.start < g.end
-
+def match(
+    score: GeoScore,
+    gold: Sequence[GoldToponym],
+    predicted: list[tuple[Span, Place]],
+    countries: frozenset[int],
+) -> None:
+    """Add one document's predicted place mentions to `score`: P/R/F1 by overlap, distances, error kinds."""
     for span, _ in predicted:
         hit = [g for g in gold if overlaps(g, span)]
         if not hit:
@@ -220,25 +238,38 @@ def _match(score: GeoScore, gold: Sequence[GoldToponym], predicted: list[tuple[S
             continue
         score.prf.gold += 1
         places = [p for s, p in predicted if overlaps(g, s)]
-        score.errors.append(min((_error(g, p.lat, p.lon) for p in places), default=MISS_KM))
+        score.errors.append(min((error_km(g, p.lat, p.lon) for p in places), default=MISS_KM))
     score.prf.tp = min(score.prf.tp, score.prf.gold)
+    score.kinds.add(count_errors(gold, predicted, countries))
 
 
 @dataclass
 class SeedsScore:
-    """Gold places of the seeds matched within 25 km (or, for a country, by identity)."""
+    """Gold places of the seeds matched within 25 km (or, for a country, by identity); events placed in a
+    country the report does not mention (`violations`)."""
 
     matched: int = 0
     gold: int = 0
     misses: list[str] = field(default_factory=list)
+    events: int = 0
+    violations: list[str] = field(default_factory=list)
+
+
+def mentioned_countries(gold: dict[str, Any]) -> set[str]:
+    """ISO-3 codes a seed report mentions: its gold places', event places' and actors' countries."""
+    events = gold.get("events") or []
+    rows = [*(gold.get("places") or []), *(e.get("location") or {} for e in events)]
+    rows += [a for e in events for a in (e.get("actor") or []) + (e.get("recipient") or [])]
+    return {str(row["country"]) for row in rows if row.get("country")}
 
 
 def score_seeds(stage: Places) -> SeedsScore:
-    """Run clean → language → analyse → places on the seeds and match their gold places."""
+    """Run the full pipeline (`stage` as its places stage) on the seeds; match their gold places and check
+    that no event is placed in a country the report does not mention."""
     from dateline.pipeline import Pipeline
 
     seeds = require_shared("corpus", "seeds")
-    pipeline = Pipeline([*Pipeline.from_config(["clean", "language", "analyse"]).stages, stage])
+    pipeline = Pipeline([stage if s.name == "places" else s for s in Pipeline.from_config().stages])
     score = SeedsScore()
     for gold in load_gold(require_shared("gold", "seeds.jsonl")):
         path = seeds / gold.doc
@@ -249,6 +280,13 @@ def score_seeds(stage: Places) -> SeedsScore:
                 score.matched += 1
             else:
                 score.misses.append(f"{gold.doc}: {place['name']}")
+        mentioned = mentioned_countries(gold.data)
+        for event in doc.events:
+            score.events += 1
+            if event.place is not None and event.place.country not in mentioned:
+                score.violations.append(
+                    f"{gold.doc}: {event.type} placed at {event.place.name} ({event.place.country})"
+                )
     return score
 
 
@@ -266,26 +304,47 @@ def _seed_match(gold: dict[str, object], places: list[Place], gaz: Gazetteer) ->
 class PlacesReport:
     scores: list[GeoScore] = field(default_factory=list)
     seeds: SeedsScore | None = None
+    events: list[EventPlaceScore] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
 def evaluate(
-    sets: Sequence[str] = tuple(GEO_SETS),
+    sets: Sequence[str] = DEFAULT_SETS,
     limit: int | None = None,
     end_to_end: bool = True,
     seeds: bool = True,
 ) -> PlacesReport:
-    """Score the places stage on the geo dev sets (both modes) and on the seeds."""
+    """Score the places stage on the geo dev sets (both modes), the own sets (given spans, and the full
+    pipeline end to end with its events' places) and the seeds; sets under ``../shared`` are skipped with a
+    note when it is absent."""
+    from dateline.eval.places_own import OWN_SETS, load_own, own_path, score_own
+    from dateline.pipeline import Pipeline
+
     stage = Places(PlacesSettings(demonyms=True), Resources.shared())
     report = PlacesReport()
+    pipeline = None
     for name in sets:
+        if name in OWN_SETS:
+            own = load_own(own_path(name))[:limit]
+            report.scores.append(score_given_spans(name, [d.geo for d in own], stage, outlets=False))
+            if end_to_end:
+                pipeline = pipeline or Pipeline.from_config()
+                places, events = score_own(name, own, pipeline, country_ids(stage.resolver.gazetteer))
+                report.scores.append(places)
+                report.events.append(events)
+            continue
+        if shared_dir() is None:
+            report.notes.append(f"{name}: skipped, ../shared is not present")
+            continue
         docs = load_geo(require_shared("dev", "geo", GEO_SETS[name]))[:limit]
         for outlets in (False, True):
             report.scores.append(score_given_spans(name, docs, stage, outlets))
         if end_to_end:
             report.scores += score_end_to_end(name, docs, stage)
-    if seeds:
+    if seeds and shared_dir() is not None:
         report.seeds = score_seeds(Places(PlacesSettings(), stage.resources))
+    elif seeds:
+        report.notes.append("seeds: skipped, ../shared is not present")
     return report
 
 
@@ -301,6 +360,13 @@ def print_report(report: PlacesReport, console: Console | None = None) -> None:
             f"{s.accuracy(161):.3f}", f"{s.accuracy(25):.3f}", f"{s.median_km:.1f}",
         )  # fmt: skip
     console.print(table)
+    _print_kinds(report, console)
+    for events in report.events:
+        console.print(
+            f"{events.name}: event place within 25 km {events.within}/{events.reports} "
+            f"({events.accuracy:.3f}); "
+            f"no event place {events.no_place}/{events.reports} ({events.no_place_rate:.3f})"
+        )
     if report.seeds is not None:
         seeds = report.seeds
         console.print(
@@ -308,3 +374,33 @@ def print_report(report: PlacesReport, console: Console | None = None) -> None:
         )
         for miss in seeds.misses:
             console.print(f"  missed: {miss}")
+        console.print(
+            f"seeds: {len(seeds.violations)} of {seeds.events} events placed in a country the report "
+            "does not mention"
+        )
+        for violation in seeds.violations:
+            console.print(f"  {violation}")
+    for note in report.notes:
+        console.print(note)
+
+
+def _print_kinds(report: PlacesReport, console: Console) -> None:
+    table = Table(title="places: error kinds, end to end (no outlet region)")
+    for column in (
+        "set",
+        "gold",
+        "false toponym",
+        "country as town",
+        "outside parent",
+        "missed",
+        "wrong > 161 km",
+    ):
+        table.add_column(column, justify="left" if column == "set" else "right")
+    for s in report.scores:
+        if s.mode.startswith("end to end") and "region" not in s.mode:
+            k = s.kinds
+            table.add_row(
+                s.name, str(int(s.prf.gold)), str(k.false_toponym), str(k.country_as_town),
+                str(k.outside_parent), str(k.missed), str(k.wrong_place),
+            )  # fmt: skip
+    console.print(table)
