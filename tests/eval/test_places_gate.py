@@ -57,3 +57,5 @@ def test_seed_places_within_25_km(stage: Places) -> None:
     score = score_seeds(Places(PlacesSettings(), Resources.shared()))
     assert score.gold == 20
     assert score.matched == 20, score.misses  # Beirut only in a related photo caption
+    # measured 1 of 29: seed 004's "Fin septembre" read as Finland (issue 14's target is 0)
+    assert len(score.violations) <= 1, score.violations
