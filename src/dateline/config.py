@@ -120,6 +120,16 @@ class PlacesSettings(Section):
         default=None,
         description="An outlet-regions file (`dateline outlets --write`): each outlet's region as context.",
     )
+    common_word_zipf: float = Field(
+        default=4.5,
+        ge=0.0,
+        description="Zipf frequency (English or French, `wordfreq`) from which a one-word name is a common "
+        "word: a place only as a country, admin-1 unit or capital, or tagged as a place in a locative frame.",
+    )
+    frames: bool = Field(
+        default=True,
+        description='Also look up capitalised names in locative frames ("near X", "à X", "X countryside").',
+    )
 
 
 class EventsSettings(Section):

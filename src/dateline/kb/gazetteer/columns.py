@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from dateline.kb.gazetteer.folding import fold_name, is_latin
+from dateline.kb.gazetteer.folding import fold_name, is_latin, loose_key
 
 
 @dataclass
@@ -86,4 +86,27 @@ def columnar(builder: Builder) -> dict[str, Any]:
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     codes = np.fromiter((c for k in keys for c in builder.names[k]), dtype=np.int64, count=int(offsets[-1]))
     hashes = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
-    return {"columns": columns, "hashes": hashes, "keys": Strings(keys), "offsets": offsets, "codes": codes}
+    return {
+        "columns": columns, "hashes": hashes, "keys": Strings(keys), "offsets": offsets, "codes": codes,
+        **_loose_index(keys),
+    }  # fmt: skip
+
+
+#: Shortest loose key indexed: shorter ones match too many unrelated names.
+MIN_LOOSE = 4
+
+
+def _loose_index(keys: Sequence[str]) -> dict[str, np.ndarray]:
+    """The exact keys' slots grouped by `loose_key`, as a hash-sorted CSR table like the exact one."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for slot, key in enumerate(keys):
+        loose = loose_key(key)
+        if len(loose) >= MIN_LOOSE:
+            groups[key_hash(loose)].append(slot)
+    order = sorted(groups)
+    lengths = np.fromiter((len(groups[h]) for h in order), dtype=np.int64, count=len(order))
+    return {
+        "loose_hashes": np.asarray(order, dtype=np.uint64),
+        "loose_offsets": np.concatenate([[0], np.cumsum(lengths)]),
+        "loose_slots": np.fromiter((s for h in order for s in groups[h]), dtype=np.int64, count=int(lengths.sum())),
+    }

@@ -24,6 +24,34 @@ def fold_name(text: str) -> str:
     return _SEPARATORS.sub(" ", text.casefold().translate(_DROP)).strip()
 
 
+#: Arabic articles written as separate words once hyphens are spaces ("al-Hasakeh" → "al hasakeh").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ar", "ash", "as", "ad", "an", "at", "az", "ez", "es", "ed", "et", "en"})
+#: Transliteration variants, applied in order to a folded name without spaces: French and English
+#: spellings of the same sound ("Chaddadi"/"Shaddadi", "Kobané"/"Kobane", "Menagh"/"Mannagh").
+_LOOSE_SPELLINGS = (
+    ("sch", "sh"), ("tch", "ch"), ("ch", "sh"), ("kh", "h"), ("gh", "g"), ("dj", "j"), ("dh", "d"),
+    ("th", "t"), ("ou", "u"), ("ck", "k"), ("q", "k"), ("c", "k"), ("e", "i"), ("y", "i"), ("o", "u"),
+    ("w", "u"),
+)  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=\w\w)([aeiou])h$")  # "Raqqah", "Hasakeh": the final "h" is not said
+_FINAL_A = re.compile(r"(?<=\w\w\w)e$")  # "Hasake", "Hasaka": one final vowel
+
+
+def loose_key(key: str) -> str:
+    """A transliteration-tolerant form of a folded name, for names no exact key matches: Arabic articles,
+    a final "h" after a vowel and a final "e" read as "a", spaces and doubled letters dropped, variant
+    spellings merged
+    (``"al hasakeh"`` and ``"hassaka"`` → ``"hasaka"``; ``"afes"`` and ``"afis"`` → ``"afis"``)."""
+    words = key.split()
+    kept = [w for w in words if w not in _ARABIC_ARTICLES] or words
+    loose = "".join(_FINAL_A.sub("a", _FINAL_H.sub(r"\1", w)) for w in kept)
+    for written, said in _LOOSE_SPELLINGS:
+        loose = loose.replace(written, said)
+    loose = _DOUBLED.sub(r"\1", loose)
+    return loose
+
+
 def short_admin_name(name: str) -> str:
     """An admin unit's folded name without its generic word ("Zhejiang Sheng" → "zhejiang")."""
     return _GENERIC_ADMIN.sub("", fold_name(name))

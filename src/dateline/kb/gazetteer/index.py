@@ -9,7 +9,7 @@ import numpy as np
 
 from dateline.kb.gazetteer.columns import Builder, Strings, columnar, key_hash
 from dateline.kb.gazetteer.entry import Entry
-from dateline.kb.gazetteer.folding import fold_name
+from dateline.kb.gazetteer.folding import fold_name, loose_key
 
 
 class Gazetteer:
@@ -27,6 +27,9 @@ class Gazetteer:
         self._codes: np.ndarray = state["codes"]
         self._demonyms: dict[str, list[str]] = state["demonyms"]
         self._countries: dict[str, int] = state["countries"]
+        self._loose_hashes: np.ndarray = state["loose_hashes"]
+        self._loose_offsets: np.ndarray = state["loose_offsets"]
+        self._loose_slots: np.ndarray = state["loose_slots"]
         self._entries: dict[int, Entry] = {}  # records built so far (they are immutable)
 
     def _slot(self, key: str) -> int | None:
@@ -81,6 +84,21 @@ class Gazetteer:
             return []
         codes = self._codes[self._offsets[slot] : self._offsets[slot + 1]]
         return [(self.entry(code >> 1), bool(code & 1)) for code in codes.tolist()]
+
+    def loose(self, name: str) -> list[str]:
+        """The indexed names (folded keys) spelt like `name` up to transliteration (`loose_key`: "Afes" →
+        "afis", "al-Hasakeh" → "Hassaka"), those of the most populous records first; none when `name`
+        itself is indexed."""
+        key = fold_name(name)
+        if self._slot(key) is not None:
+            return []
+        target = np.uint64(key_hash(loose_key(key)))
+        n = int(np.searchsorted(self._loose_hashes, target))
+        if n == len(self._loose_hashes) or self._loose_hashes[n] != target:
+            return []
+        slots = self._loose_slots[self._loose_offsets[n] : self._loose_offsets[n + 1]].tolist()
+        keys = [self._keys[slot] for slot in slots]
+        return sorted(keys, key=lambda k: -max(e.population for e in self.candidates(k)))
 
     def candidates(self, name: str) -> list[Entry]:
         return [entry for entry, _ in self.lookup(name)]

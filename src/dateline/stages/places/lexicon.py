@@ -29,6 +29,8 @@ class WordLists:
     name_links: frozenset[str]
     #: language → compass word → direction
     directions: Mapping[str, Mapping[str, str]]
+    locatives: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @functools.cache
@@ -56,4 +58,6 @@ def word_lists() -> WordLists:
                 for lang, table in data["directions"].items()
             }
         ),
+        locatives=merged("locatives"),
+        place_nouns=merged("place_nouns"),
     )

@@ -26,6 +26,7 @@ from dateline.data import alternation
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
+from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.tokens import token_table
 
@@ -66,7 +67,7 @@ class Found:
 
     span: Span
     toponym: Toponym
-    source: str = "ner"  # ner | organisation | scan | demonym | repeat
+    source: str = "ner"  # ner | head | frame | dateline | scan | demonym | repeat
 
 
 def direction_before(text: str, start: int) -> str | None:
@@ -93,9 +94,10 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
 
 
 def _plausible(name: str) -> bool:
-    """Enough letters to be a name; a short one must be written in capitals ("US", not "us")."""
+    """Enough letters to be a name; a short one must be written in capitals ("US", not "us"), a
+    two-letter one all in capitals ("UK", not "Ar")."""
     letters = sum(c.isalpha() for c in name)
-    return letters >= 2 and (letters > 3 or name[:1].isupper())
+    return letters >= 2 and (letters > 3 or name[:1].isupper()) and (letters > 2 or name.isupper())
 
 
 def clean_surface(surface: str) -> str:
@@ -103,9 +105,12 @@ def clean_surface(surface: str) -> str:
     return _POSSESSIVE.sub("", _ARTICLE.sub("", surface.strip())).strip()
 
 
-def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -> Toponym | None:
+def toponym_for(
+    text: str, span: Span, gaz: Gazetteer, demonyms: bool = False, loose: bool = False
+) -> Toponym | None:
     """What to look up for the mention at `span`: with `demonyms`, a demonym's country; else the cleaned
-    name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit)."""
+    name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit); else, with
+    `loose`, the indexed name it spells up to transliteration ("Hassakeh" → "al hasakeh")."""
     surface = clean_surface(span.of(text))
     if not _plausible(surface):
         return None
@@ -118,7 +123,8 @@ def toponym_for(text: str, span: Span, gaz: Gazetteer, demonyms: bool = False) -
     if inner != surface and inner in gaz:
         head = surface.replace(inner, "").lower()
         return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
-    return None
+    spelt = gaz.loose(inner) if loose else []
+    return Toponym(spelt[0], hint) if spelt else None
 
 
 class _Spans:
@@ -143,13 +149,14 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         span = Span(start=mention.start, end=mention.end)
         toponym = None
         if mention.label in PLACE_LABELS:
-            toponym = toponym_for(doc.text, span, gaz, options.demonyms)
+            framed = locative(doc.text, span.start, span.end)
+            toponym = toponym_for(doc.text, span, gaz, options.demonyms, loose=framed)
             taken.append((mention.start, mention.end))
+            if toponym is None and (head := _head_of(doc.text, span, gaz, options)) is not None:
+                found.append(head)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
             toponym = toponym_for(doc.text, span, gaz)
-            if toponym is not None and not _notable(
-                gaz.candidates(toponym.text), options.mislabel_min_population
-            ):
+            if toponym is not None and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
                 toponym = None
         elif mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
@@ -158,13 +165,111 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
             taken.append((mention.start, mention.end))
     if options.demonyms:
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
+    taken += [(f.span.start, f.span.end) for f in found]
+    if options.frames:
+        persons = [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
+        framed = _framed(doc.text, gaz, _Spans(taken), _Spans(persons), options)
+        found += framed
+        taken += [(f.span.start, f.span.end) for f in framed]
     if options.scan and doc.analysis is not None:
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
-        taken += [(f.span.start, f.span.end) for f in found]
         found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
+    surnames = _surnames(doc)
+    found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
+
+
+_COMPASS = re.compile(
+    rf"^(?:{alternation(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{alternation(_WORDS.directions['fr'])})\s+", re.I
+)
+
+
+def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> Found | None:
+    """The place that a place mention no record names starts with: after a compass word ("Northeast
+    Georgia"), or as the first words of a longer name ("Henderson County Jail", "Fargo City
+    Commissioner") when they name an admin unit with its head noun, or a notable place."""
+    words = [(span.start + m.start(), span.start + m.end()) for m in re.finditer(r"\S+", span.of(text))]
+    compass = _COMPASS.match(span.of(text))
+    if compass and len(words) > 1:
+        inner = Span(start=span.start + compass.end(), end=span.end)
+        if (toponym := toponym_for(text, inner, gaz)) is not None:
+            return Found(inner, toponym, "head")
+    for k in range(len(words) - 1, 0, -1):
+        inner = Span(start=span.start, end=words[k - 1][1])
+        toponym = toponym_for(text, inner, gaz)
+        if toponym is not None and (
+            toponym.hint == "admin" or _notable_name(gaz, toponym.text, options.mislabel_min_population)
+        ):
+            return Found(inner, toponym, "head")
+    return None
+
+
+_ARTICLE_PREFIX = r"(?:(?:al|el|ar|ash|as|ad|an|at|az|ad|ed|es|ez)[-‐])?"
+#: A capitalised name of up to four words, each may start with a lowercase Arabic article ("al-Hasakeh").
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}"
+)
+#: A dateline: a name in capitals at the start of a line, maybe with a state, before "(", a dash or ":"
+#: ("BEIRUT (Reuters) -", "HARWINTON —", "TORRINGTON, Conn. -").
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?=(?:,[ \t]*[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:\(|—|–|--?[ \t]|:))"
+)
+
+
+def _framed(text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: PlacesSettings) -> list[Found]:
+    """Capitalised names in locative frames ("near Afes village", "à Dardara", "in the Fargo area") and
+    datelines that a gazetteer name spells, exactly or up to transliteration. A name the NER took for
+    a person needs a notable place (`_notable_name`)."""
+    found: list[Found] = []
+    for match in _DATELINE.finditer(text):
+        span = Span(start=match.start(1), end=match.end(1))
+        if not taken.overlap((span.start, span.end)) and (toponym := toponym_for(text, span, gaz)):
+            found.append(Found(span, toponym, "dateline"))
+    spans = _Spans((f.span.start, f.span.end) for f in found)
+    for run in _NAME_RUN.finditer(text):
+        words = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"\S+", run.group())]
+        for k in range(len(words), 0, -1):
+            span = Span(start=words[0][0], end=words[k - 1][1])
+            key = (span.start, span.end)
+            if taken.overlap(key) or spans.overlap(key) or not locative(text, span.start, span.end):
+                continue
+            toponym = toponym_for(text, span, gaz, loose=True)
+            if toponym is None or (
+                persons.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population)
+            ):
+                continue
+            found.append(Found(span, toponym, "frame"))
+            break
+    return found
+
+
+def _surnames(doc: Document) -> frozenset[str]:
+    """The last words of the document's persons' full names ("coach Ripley" after "Tom Ripley")."""
+    return frozenset(m.text.split()[-1] for m in doc.mentions if m.label == "PERSON" and " " in m.text)
+
+
+def _credible(found: Found, text: str, gaz: Gazetteer, surnames: frozenset[str], options: PlacesSettings) -> bool:
+    """Whether a found name has enough evidence to be a place. A country, admin-1 unit, capital, region or
+    site always has (`strong`); else not a fragment of a hyphenated word ("Sino-", "Ar-Raqqa"), nor a
+    person's surname in the document, nor a common word ("Fin", "Les", "Man") unless the NER tagged it
+    as a place in a locative frame."""
+    if found.toponym.hint == "demonym":
+        return True
+    start, end = found.span.start, found.span.end
+    name = clean_surface(text[start:end])
+    if strong(name, gaz.lookup(found.toponym.text)):
+        return True
+    if sub_word(text, start, end):
+        return False
+    if " " in name or "-" in name:
+        return True
+    if name in surnames:
+        return False
+    common = common_word(name, options.common_word_zipf)
+    return not common or (found.source == "ner" and locative(text, start, end))
 
 
 def _same_names(doc: Document, found: list[Found]) -> list[Found]:
@@ -330,6 +435,13 @@ def _word_spans(run: re.Match[str]) -> list[tuple[int, int]]:
         trailing_stop = word.group().endswith(".") and word.group().count(".") == 1
         spans.append((run.start() + word.start(), run.start() + word.end() - trailing_stop))
     return spans
+
+
+def _notable_name(gaz: Gazetteer, name: str, min_population: int) -> bool:
+    """`name` is the main name of a notable record (`_notable`), or names a strong one (`strong`): no
+    alternate name of a town ("Hamas" is one of Hamm's) for a name the NER took for a group."""
+    found = gaz.lookup(name)
+    return strong(name, found) or _notable([e for e, main in found if main], min_population)
 
 
 def _notable(entries: list[Entry], min_population: int) -> bool:

@@ -1,0 +1,63 @@
+"""Evidence that a capitalised name is a place, and guards against names that are not.
+
+- *locative frames*: a locative word just before the name ("in X", "près de X", "la province de X")
+  or a place noun just after it ("X countryside", "the X area"), from ``data/places/words.yaml``;
+- *common words*: words frequent in English or French text (``wordfreq``'s Zipf frequency ≥ a
+  threshold: "Fin", "Les", "Un", "Man", "March"), which need more than a gazetteer hit;
+- *strong records*: countries, admin-1 units, capitals, continents, regions, seas and the packaged
+  sites, named by a main name or by a name longer than three letters ("Fin" is no name of Finland).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from dateline.data import alternation
+from dateline.kb.gazetteer import Entry
+from dateline.stages.places.lexicon import word_lists
+
+_WORDS = word_lists()
+_LOCATIVE_BEFORE = re.compile(
+    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.locatives, followed=True)})"
+    rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
+_STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
+#: Names of at most this many letters match a strong record only as its main name or in capitals.
+_SHORT = 3
+
+
+def locative(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands in a locative frame ("near Afes", "Afes village", "à Dardara")."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        _PLACE_AFTER.match(text[end : end + 20])
+    )
+
+
+def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:
+    """Some record of `found` (the lookup of `name`) is a country, an admin-1 unit, a capital, a continent,
+    a region, a sea or a packaged site, named by its main name or by more than a short word in mixed case."""
+    short = sum(c.isalpha() for c in name) <= _SHORT and not name.isupper()
+    return any(
+        (e.feature_code in _STRONG_CODES or e.feature_class in "LHS") and (main or not short)
+        for e, main in found
+    )
+
+
+def sub_word(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is part of a hyphenated word ("Sino" in "Sino-American", "Ar" in
+    "Ar-Raqqa")."""
+    return bool(re.match(r"-\w", text[end : end + 2])) or bool(re.search(r"\w-$", text[max(0, start - 2) : start]))
+
+
+@functools.cache
+def common_word(word: str, threshold: float) -> bool:
+    """`word` (one word) is at least as frequent as `threshold` on the Zipf scale in English or French text
+    (4.5: "union", "king", "fin"; the frequency is of the word in any case, so a famous place's name is
+    frequent too: callers accept it on stronger evidence)."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    return max(zipf_frequency(lower, "en"), zipf_frequency(lower, "fr")) >= threshold
