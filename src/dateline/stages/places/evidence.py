@@ -38,7 +38,8 @@ def locative(text: str, start: int, end: int) -> bool:
 
 def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:
     """Some record of `found` (the lookup of `name`) is a country, an admin-1 unit, a capital, a continent,
-    a region, a sea or a packaged site, named by its main name or by more than a short word in mixed case."""
+    a region, a sea or a packaged site, named by its main name or by more than a short word in mixed case
+    ("Fin" is no name of Finland)."""
     short = sum(c.isalpha() for c in name) <= _SHORT and not name.isupper()
     return any(
         (e.feature_code in _STRONG_CODES or e.feature_class in "LHS") and (main or not short)

@@ -220,9 +220,10 @@ _DATELINE = re.compile(
 
 
 def _framed(text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: PlacesSettings) -> list[Found]:
-    """Capitalised names in locative frames ("near Afes village", "à Dardara", "in the Fargo area") and
-    datelines that a gazetteer name spells, exactly or up to transliteration. A name the NER took for
-    a person needs a notable place (`_notable_name`)."""
+    """Datelines, and whole capitalised names in locative frames ("near Afes village", "à Dardara", "in
+    the Fargo area", not "at Wake Forest University"), that a gazetteer name spells, exactly or (not in
+    capitals) up to transliteration. A name the NER took for a person needs a notable place
+    (`_notable_name`)."""
     found: list[Found] = []
     for match in _DATELINE.finditer(text):
         span = Span(start=match.start(1), end=match.end(1))
@@ -230,20 +231,29 @@ def _framed(text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: 
             found.append(Found(span, toponym, "dateline"))
     spans = _Spans((f.span.start, f.span.end) for f in found)
     for run in _NAME_RUN.finditer(text):
-        words = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"\S+", run.group())]
-        for k in range(len(words), 0, -1):
-            span = Span(start=words[0][0], end=words[k - 1][1])
-            key = (span.start, span.end)
-            if taken.overlap(key) or spans.overlap(key) or not locative(text, span.start, span.end):
-                continue
-            toponym = toponym_for(text, span, gaz, loose=True)
-            if toponym is None or (
-                persons.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population)
-            ):
-                continue
-            found.append(Found(span, toponym, "frame"))
-            break
+        span = _framed_span(text, run)
+        if span is None or taken.overlap(key := (span.start, span.end)) or spans.overlap(key):
+            continue
+        acronym = span.of(text).isupper()  # "NICU", "FAO": no loose spelling, and only a strong record
+        toponym = toponym_for(text, span, gaz, loose=not acronym)
+        if toponym is None or (acronym and not strong(span.of(text), gaz.lookup(toponym.text))):
+            continue
+        if persons.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
+            continue
+        found.append(Found(span, toponym, "frame"))
     return found
+
+
+def _framed_span(text: str, run: re.Match[str]) -> Span | None:
+    """The place name a capitalised run gives: the whole run in a locative frame, else its first words up
+    to a capitalised admin noun ("Edgar County" in "the Edgar County Community Foundation")."""
+    if locative(text, run.start(), run.end()):
+        return Span(start=run.start(), end=run.end())
+    words = list(re.finditer(r"\S+", run.group()))
+    for word in words[1:-1]:
+        if word.group()[:1].isupper() and word.group().lower() in _WORDS.admin_nouns:
+            return Span(start=run.start(), end=run.start() + word.end())
+    return None
 
 
 def _surnames(doc: Document) -> frozenset[str]:
@@ -251,24 +261,28 @@ def _surnames(doc: Document) -> frozenset[str]:
     return frozenset(m.text.split()[-1] for m in doc.mentions if m.label == "PERSON" and " " in m.text)
 
 
-def _credible(found: Found, text: str, gaz: Gazetteer, surnames: frozenset[str], options: PlacesSettings) -> bool:
+def _credible(
+    found: Found, text: str, gaz: Gazetteer, surnames: frozenset[str], options: PlacesSettings
+) -> bool:
     """Whether a found name has enough evidence to be a place. A country, admin-1 unit, capital, region or
-    site always has (`strong`); else not a fragment of a hyphenated word ("Sino-", "Ar-Raqqa"), nor a
-    person's surname in the document, nor a common word ("Fin", "Les", "Man") unless the NER tagged it
-    as a place in a locative frame."""
+    site always has (`strong`: "Ohio" is as frequent as a common word); else not a bare
+    compass word, not a fragment of a hyphenated word ("Sino-", "Ar-Raqqa"), nor a person's surname in
+    the document, nor a common word ("Fin", "Les", "Man") unless the NER tagged it as a place in a
+    locative frame."""
     if found.toponym.hint == "demonym":
         return True
     start, end = found.span.start, found.span.end
     name = clean_surface(text[start:end])
+    one_word = " " not in name and "-" not in name
+    common = one_word and common_word(name, options.common_word_zipf)
     if strong(name, gaz.lookup(found.toponym.text)):
         return True
-    if sub_word(text, start, end):
+    if sub_word(text, start, end) or name.lower() in _DIRECTIONS:
         return False
-    if " " in name or "-" in name:
+    if not one_word:
         return True
     if name in surnames:
         return False
-    common = common_word(name, options.common_word_zipf)
     return not common or (found.source == "ner" and locative(text, start, end))
 
 
