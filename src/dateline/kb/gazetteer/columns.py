@@ -108,5 +108,7 @@ def _loose_index(keys: Sequence[str]) -> dict[str, np.ndarray]:
     return {
         "loose_hashes": np.asarray(order, dtype=np.uint64),
         "loose_offsets": np.concatenate([[0], np.cumsum(lengths)]),
-        "loose_slots": np.fromiter((s for h in order for s in groups[h]), dtype=np.int64, count=int(lengths.sum())),
+        "loose_slots": np.fromiter(
+            (s for h in order for s in groups[h]), dtype=np.int64, count=int(lengths.sum())
+        ),
     }

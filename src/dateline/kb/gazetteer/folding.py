@@ -25,7 +25,9 @@ def fold_name(text: str) -> str:
 
 
 #: Arabic articles written as separate words once hyphens are spaces ("al-Hasakeh" → "al hasakeh").
-_ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ar", "ash", "as", "ad", "an", "at", "az", "ez", "es", "ed", "et", "en"})
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ul", "ar", "ash", "as", "ad", "an", "at", "az", "ez", "es", "ed", "et", "en"}
+)
 #: Transliteration variants, applied in order to a folded name without spaces: French and English
 #: spellings of the same sound ("Chaddadi"/"Shaddadi", "Kobané"/"Kobane", "Menagh"/"Mannagh").
 _LOOSE_SPELLINGS = (

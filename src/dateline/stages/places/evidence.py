@@ -50,7 +50,9 @@ def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:
 def sub_word(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is part of a hyphenated word ("Sino" in "Sino-American", "Ar" in
     "Ar-Raqqa")."""
-    return bool(re.match(r"-\w", text[end : end + 2])) or bool(re.search(r"\w-$", text[max(0, start - 2) : start]))
+    return bool(re.match(r"-\w", text[end : end + 2])) or bool(
+        re.search(r"\w-$", text[max(0, start - 2) : start])
+    )
 
 
 @functools.cache

@@ -149,8 +149,11 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         span = Span(start=mention.start, end=mention.end)
         toponym = None
         if mention.label in PLACE_LABELS:
-            framed = locative(doc.text, span.start, span.end)
-            toponym = toponym_for(doc.text, span, gaz, options.demonyms, loose=framed)
+            for part in (_whole_word(doc.text, span), span):  # "Ar-Raqqa"; else "Paris" (in "Paris-based")
+                framed = locative(doc.text, part.start, part.end)
+                if toponym := toponym_for(doc.text, part, gaz, options.demonyms, loose=framed):
+                    span = part
+                    break
             taken.append((mention.start, mention.end))
             if toponym is None and (head := _head_of(doc.text, span, gaz, options)) is not None:
                 found.append(head)
@@ -168,9 +171,9 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     taken += [(f.span.start, f.span.end) for f in found]
     if options.frames:
         persons = [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
-        framed = _framed(doc.text, gaz, _Spans(taken), _Spans(persons), options)
-        found += framed
-        taken += [(f.span.start, f.span.end) for f in framed]
+        in_frames = _framed(doc.text, gaz, _Spans(taken), _Spans(persons), options)
+        found += in_frames
+        taken += [(f.span.start, f.span.end) for f in in_frames]
     if options.scan and doc.analysis is not None:
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
         found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
@@ -182,7 +185,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
 
 
 _COMPASS = re.compile(
-    rf"^(?:{alternation(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{alternation(_WORDS.directions['fr'])})\s+", re.I
+    rf"^(?:{alternation(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{alternation(_WORDS.directions['fr'])})\s+",
+    re.I,
 )
 
 
@@ -191,6 +195,9 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
     Georgia"), or as the first words of a longer name ("Henderson County Jail", "Fargo City
     Commissioner") when they name an admin unit with its head noun, or a notable place."""
     words = [(span.start + m.start(), span.start + m.end()) for m in re.finditer(r"\S+", span.of(text))]
+    if len(words) > 1 and _ARTICLE.match(span.of(text)):
+        span = Span(start=words[1][0], end=span.end)
+        words = words[1:]
     compass = _COMPASS.match(span.of(text))
     if compass and len(words) > 1:
         inner = Span(start=span.start + compass.end(), end=span.end)
@@ -208,9 +215,8 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
 
 _ARTICLE_PREFIX = r"(?:(?:al|el|ar|ash|as|ad|an|at|az|ad|ed|es|ez)[-‐])?"
 #: A capitalised name of up to four words, each may start with a lowercase Arabic article ("al-Hasakeh").
-_NAME_RUN = re.compile(
-    rf"(?<![\w'’-]){_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}"
-)
+_NAME_WORD = rf"{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_NAME_RUN = re.compile(rf"(?<![\w-])(?<!\w\w['’]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 #: A dateline: a name in capitals at the start of a line, maybe with a state, before "(", a dash or ":"
 #: ("BEIRUT (Reuters) -", "HARWINTON —", "TORRINGTON, Conn. -").
 _DATELINE = re.compile(
@@ -219,16 +225,18 @@ _DATELINE = re.compile(
 )
 
 
-def _framed(text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: PlacesSettings) -> list[Found]:
+def _framed(
+    text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: PlacesSettings
+) -> list[Found]:
     """Datelines, and whole capitalised names in locative frames ("near Afes village", "à Dardara", "in
     the Fargo area", not "at Wake Forest University"), that a gazetteer name spells, exactly or (not in
     capitals) up to transliteration. A name the NER took for a person needs a notable place
     (`_notable_name`)."""
     found: list[Found] = []
     for match in _DATELINE.finditer(text):
-        span = Span(start=match.start(1), end=match.end(1))
-        if not taken.overlap((span.start, span.end)) and (toponym := toponym_for(text, span, gaz)):
-            found.append(Found(span, toponym, "dateline"))
+        line = Span(start=match.start(1), end=match.end(1))
+        if not taken.overlap((line.start, line.end)) and (toponym := toponym_for(text, line, gaz)):
+            found.append(Found(line, toponym, "dateline"))
     spans = _Spans((f.span.start, f.span.end) for f in found)
     for run in _NAME_RUN.finditer(text):
         span = _framed_span(text, run)
@@ -242,6 +250,19 @@ def _framed(text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: 
             continue
         found.append(Found(span, toponym, "frame"))
     return found
+
+
+def _whole_word(text: str, span: Span) -> Span:
+    """`span` widened to the hyphenated word it is part of ("Ar" → "Ar-Raqqa")."""
+    if not sub_word(text, span.start, span.end):
+        return span
+    start = span.start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐"):
+        start -= 1
+    end = span.end
+    while end < len(text) and (text[end].isalnum() or text[end] in "-‐"):
+        end += 1
+    return Span(start=start, end=end)
 
 
 def _framed_span(text: str, run: re.Match[str]) -> Span | None:
@@ -275,9 +296,11 @@ def _credible(
     name = clean_surface(text[start:end])
     one_word = " " not in name and "-" not in name
     common = one_word and common_word(name, options.common_word_zipf)
+    if name.lower() in _DIRECTIONS:
+        return False
     if strong(name, gaz.lookup(found.toponym.text)):
         return True
-    if sub_word(text, start, end) or name.lower() in _DIRECTIONS:
+    if sub_word(text, start, end):
         return False
     if not one_word:
         return True

@@ -1,0 +1,142 @@
+"""Toponyms beyond the NER and the guards against blunders, on a hand-made gazetteer and hand-built docs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer, fold_name
+from dateline.kb.gazetteer.folding import loose_key
+from dateline.model import Document, Language, Mention
+from dateline.stages.places.evidence import common_word, locative, strong, sub_word
+from dateline.stages.places.toponyms import find_toponyms
+
+
+def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+    return Entry(0, name, cc, 35.0, 38.0, pop, code, 2000 + pop % 991, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Afis", "SY", 6_338, admin1="Idlib"), []),
+            (_entry("Dardara", "SY", 700, admin1="Al-Hasakah"), []),
+            (_entry("Al-Hasakah", "SY", 1_500_000, "ADM1", "Al-Hasakah"), ["Hassaka", "al-Hasakah"]),
+            (_entry("Ar-Raqqah", "SY", 530_000, admin1="Ar-Raqqah"), ["Raqqa"]),
+            (_entry("Arras", "FR", 47_000), ["Ar"]),
+            (_entry("Chino", "US", 85_000), ["Sino"]),
+            (_entry("Finland", "FI", 5_500_000, "PCLI"), ["Fin"]),
+            (_entry("Les", "ES", 755), []),
+            (_entry("Hamm", "DE", 179_000), ["Hamas"]),
+            (_entry("Ripley", "US", 5_000), []),
+            (_entry("Henderson County", "US", 20_000, "ADM2", "Kentucky"), ["Henderson"]),
+            (_entry("Ohio", "US", 11_000_000, "ADM1", "Ohio"), []),
+            (_entry("North", "CM", 2_000_000, "ADM1", "North"), []),
+        ]
+    )
+
+
+def _doc(text: str, mentions: dict[str, str] | None = None, language: str = "en") -> Document:
+    """A document whose NER found each key of `mentions` (every occurrence) with its label."""
+    found = [
+        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
+        for name, label in (mentions or {}).items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return Document(
+        id="t",
+        text=text,
+        language=Language(code=language, confidence=1.0),
+        mentions=sorted(found, key=lambda m: m.start),
+    )
+
+
+def _names(doc: Document, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(surface, name looked up) of every toponym found."""
+    return [(f.span.of(doc.text), f.toponym.text) for f in find_toponyms(doc, gaz, PlacesSettings())]
+
+
+def test_loose_key_merges_transliterations() -> None:
+    assert loose_key(fold_name("Afes")) == loose_key(fold_name("Afis"))
+    assert loose_key(fold_name("al-Hasakeh")) == loose_key(fold_name("Hassaka"))
+    assert loose_key(fold_name("Ar-Raqqa")) == loose_key(fold_name("Raqqah"))
+    assert loose_key(fold_name("Idleb")) == loose_key(fold_name("Idlib"))
+    assert loose_key(fold_name("Chaddadi")) == loose_key(fold_name("Shaddadi"))
+    assert loose_key(fold_name("Sino")) != loose_key(fold_name("Chino"))
+
+
+def test_loose_lookup_only_when_the_exact_name_is_unknown(gaz: Gazetteer) -> None:
+    assert gaz.loose("Afes") == ["afis"]
+    assert gaz.loose("al-Hasakeh")[0] in ("al hasakah", "hassaka")
+    assert gaz.loose("Afis") == []  # indexed as written
+    assert gaz.loose("Paris") == []
+
+
+def test_locative_frames_and_sub_words() -> None:
+    text = "near Afes village, à Dardara, Raqqa countryside, the Sino-American talks"
+    assert locative(text, 5, 9)
+    assert locative(text, text.index("Dardara"), text.index("Dardara") + 7)
+    start = text.index("Raqqa")
+    assert locative(text, start, start + 5)
+    start = text.index("Sino")
+    assert not locative(text, start, start + 4)
+    assert sub_word(text, start, start + 4)
+    assert not sub_word(text, 5, 9)
+
+
+def test_common_words_come_from_the_languages_frequencies() -> None:
+    assert common_word("Fin", 4.5) and common_word("Les", 4.5) and common_word("Man", 4.5)
+    assert not common_word("Dardara", 4.5) and not common_word("Ripley", 4.5)
+
+
+def test_a_short_alternate_name_is_no_strong_evidence(gaz: Gazetteer) -> None:
+    assert not strong("Fin", gaz.lookup("Fin"))
+    assert strong("Finland", gaz.lookup("Finland"))
+    assert strong("Ohio", gaz.lookup("Ohio"))
+
+
+def test_small_places_in_locative_frames_are_found_up_to_transliteration(gaz: Gazetteer) -> None:
+    doc = _doc("Clashes erupted near Afes village in eastern Idleb countryside.")
+    assert ("Afes", "afis") in _names(doc, gaz)
+    doc = _doc("Un civil a été tué à Dardara, dans la province d'al-Hasakeh.", language="fr")
+    names = dict(_names(doc, gaz))
+    assert names["Dardara"] == "Dardara"
+    assert loose_key(fold_name(names["al-Hasakeh"])) == loose_key(fold_name("Hasaka"))
+
+
+def test_no_frame_no_small_place(gaz: Gazetteer) -> None:
+    assert _names(_doc("Dardara said nothing."), gaz) == []
+
+
+def test_common_words_and_fragments_are_not_places(gaz: Gazetteer) -> None:
+    doc = _doc("Fin septembre, les forces sont entrées à Ar-Raqqa.", {"Fin": "LOC", "Ar": "LOC"}, "fr")
+    names = _names(doc, gaz)
+    assert all(surface not in ("Fin", "Ar") for surface, _ in names)
+    assert [s for s, _ in names] == ["Ar-Raqqa"]
+    doc = _doc("Les manifestants ont défilé. Sino-American ties.", {"Les": "LOC", "Sino": "GPE"}, "fr")
+    assert _names(doc, gaz) == []
+
+
+def test_a_persons_surname_and_a_groups_town_alternate_are_not_places(gaz: Gazetteer) -> None:
+    text = "Coach Tom Ripley praised the team. Ripley said Hamas had refused."
+    doc = _doc(text, {"Tom Ripley": "PERSON", "Ripley": "GPE", "Hamas": "ORG"})
+    doc.mentions = [m for m in doc.mentions if not (m.text == "Ripley" and m.start < 20)]
+    assert _names(doc, gaz) == []
+
+
+def test_a_compass_word_is_no_place_but_a_state_is(gaz: Gazetteer) -> None:
+    doc = _doc("Storms hit the North and most of Ohio.", {"North": "LOC", "Ohio": "GPE"})
+    assert _names(doc, gaz) == [("Ohio", "Ohio")]
+
+
+def test_a_county_heading_a_longer_name_is_a_place(gaz: Gazetteer) -> None:
+    doc = _doc("He was held at the Henderson County Jail on Monday.", {"the Henderson County Jail": "FAC"})
+    assert [s for s, _ in _names(doc, gaz)] == ["Henderson County"]
+
+
+def test_datelines_in_capitals_are_places(gaz: Gazetteer) -> None:
+    doc = _doc("Troops withdraw\nDARDARA (Reuters) - Troops withdrew on Monday.")
+    assert [s for s, _ in _names(doc, gaz)] == ["DARDARA"]
