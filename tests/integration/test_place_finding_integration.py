@@ -41,6 +41,6 @@ def test_common_words_are_not_places() -> None:
 
 
 def test_a_person_named_like_a_town_is_no_place() -> None:
-    text = "Coach Dan Ripley was pleased. \"We wrestled well,\" said Ripley after the meet in Fargo."
+    text = 'Coach Dan Ripley was pleased. "We wrestled well," said Ripley after the meet in Fargo.'
     places = _places(text, "en")
     assert "Ripley" not in places and places.get("Fargo", ("", ""))[0] == "USA"
