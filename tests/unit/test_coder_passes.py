@@ -95,7 +95,7 @@ def test_actors_pass_resolves_anaphors_against_earlier_candidates() -> None:
 def test_actors_pass_marks_agentless_arrests() -> None:
     doc = document(DETAINED_EN, "en", {}, groups=("Protesters",))
     detained = at(coding(doc, trigger.find, roles.read, actors.resolve), "detained")
-    assert detained.by_authorities and detained.actors == []
+    assert detained.agentless and detained.actors == []
     assert [r.name for r in detained.recipients] == ["Protesters"]
 
 

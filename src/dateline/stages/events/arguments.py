@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger
+from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, token_trigger
 from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -22,6 +22,10 @@ DIRECT_OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
 OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "agent", "dative", "iobj"})
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "poss", "npadvmod"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
+#: ASSAULT modes whose mode words name weapons, not those who wield them (aircraft are armed forces).
+WEAPON_MODES = ("explosives", "heavy-weapons")
+#: Clauses a verb governs (not part of its own clause).
+EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 #: Children that do not belong to an argument's phrase (clauses, punctuation, coordination).
 PRUNED = frozenset(
     {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "conj",
@@ -107,6 +111,44 @@ def addressees(verb: Any) -> list[Any]:
 
 def is_passive(verb: Any) -> bool:
     return any(child.dep_ in PASSIVE_MARKERS for child in verb.children)
+
+
+def by_agents(verb: Any) -> list[Any]:
+    """The nominals of `verb`'s clause (its own dependents, not the clauses it governs) that a
+    "par"/"by" introduces: a passive's agent the parser attached lower ("condamné à un an pour
+    diffamation par le tribunal")."""
+    markers = word_lists().agent_markers
+    found = []
+    for child in verb.children:
+        if child.dep_.split(":")[0] in EMBEDDED_CLAUSES:
+            continue
+        found += [t for t in child.subtree if t.pos_ in {"NOUN", "PROPN"} and _introduced_by(t, markers)]
+    return found
+
+
+def _introduced_by(token: Any, markers: frozenset[str]) -> bool:
+    if token.dep_ == "pobj":
+        return bool(token.head.lower_ in markers)
+    return any(c.dep_ == "case" and c.lower_ in markers for c in token.children)
+
+
+def instrument(token: Any, lexicon: Lexicon) -> bool:
+    """A weapon or an attack standing as an argument ("a car bomb killed…", "l'explosion d'un engin
+    explosif"): no actor, the attacker is unnamed unless a participle names it ("planted by X")."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    weapons = lexicon.mode_words.get("ASSAULT", {})
+    if any(lemma in weapons.get(mode, ()) for mode in WEAPON_MODES):
+        return True
+    found = token_trigger(token, lexicon)
+    return found is not None and "ASSAULT" in found.types
+
+
+def participle_agents(token: Any) -> list[Any]:
+    """The by-agents of the participles qualifying a noun ("a bomb planted by an unidentified group",
+    "une attaque revendiquée par un groupe jihadiste")."""
+    return [a for c in token.children if c.dep_.split(":")[0] == "acl" for a in by_agents(c)]
 
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
@@ -251,7 +293,8 @@ def _borrow_actor(noun: Any, roles: Roles) -> None:
     elif noun.dep_ in {"obl", "obl:mod", "pobj", "advcl"} and parent.pos_ in {"VERB", "ADP"}:
         verb = parent.head if parent.pos_ == "ADP" else parent
         for subject in subjects(verb):
-            roles.add("actor", subject)
+            if subject.dep_ not in PASSIVE_SUBJECTS:  # "were placed in detention": held, not holding
+                roles.add("actor", subject)
 
 
 def phrase_levels(token: Any, max_depth: int = 3) -> Iterator[list[Any]]:

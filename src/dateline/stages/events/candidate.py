@@ -23,11 +23,12 @@ class Candidate:
     roles: Roles = field(default_factory=Roles)
     anchor: Any = None
     # actors: the arguments resolved to actors; object tokens that name no actor ("fired on a car");
-    # an arrest whose agent the text does not name ("were detained"). `localise` completes the refs.
+    # an act whose agent the text does not name ("were detained", "were killed", "a body was found":
+    # `references.UNNAMED_AGENTS` says who it stands for). `localise` completes the refs.
     actors: list[ActorRef] = field(default_factory=list)
     recipients: list[ActorRef] = field(default_factory=list)
     patients: list[Any] = field(default_factory=list)
-    by_authorities: bool = False
+    agentless: bool = False
     # classify: the classifier's distribution, for triggers the lexicon leaves ambiguous
     probs: dict[str, float] | None = None
     # category: the PLOVER category and how clearly it won among the lexicon's candidates

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Acts whose negation is a refusal (REJECT): yielding, agreeing and cooperating.
+REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 )

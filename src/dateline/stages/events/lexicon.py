@@ -51,6 +51,7 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    discovery_verbs: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -103,6 +104,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),
+        discovery_verbs=word_set("discovery_verbs"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

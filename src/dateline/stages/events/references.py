@@ -152,15 +152,52 @@ def placed_patient(token: Any, place: PlaceRef | None, home: str | None = None) 
     )
 
 
-def authorities(place: PlaceRef | None, token: Any, home: str | None = None) -> list[ActorRef]:
-    """The police of the country where an arrest happens (else the report's), when the text names no
-    agent."""
-    located = where(place, home)
-    if located is None:
+#: Who does an act the text reports without its agent ("were arrested", "ont été inculpés", "were
+#: killed", "un corps a été découvert"), by the act's PLOVER mode, else its category: the police
+#: arrest, the judiciary charges and convicts, the authorities release, restrict and ban, rioters
+#: burn cars, and an attacker nobody names is an unidentified armed group.
+UNNAMED_AGENTS: dict[str, str] = {
+    "arrest": "COP",
+    "allege": "JUD",
+    "investigate": "JUD",
+    "convict": "JUD",
+    "release": "GOV",
+    "riot": "CVL",
+    "vandalize": "CVL",
+    "abduct": "UAF",
+    "ASSAULT": "UAF",
+    "COERCE": "GOV",
+    "SANCTION": "GOV",
+}
+#: The name of each unnamed agent.
+UNNAMED_NAMES = {
+    "COP": "police",
+    "JUD": "judiciary",
+    "GOV": "authorities",
+    "UAF": "unidentified armed group",
+    "CVL": "rioters",
+}
+
+
+def unnamed_sector(category: str, mode: str | None) -> str | None:
+    """The sector of the agent an act of `category` and `mode` stands for when the text names none."""
+    return UNNAMED_AGENTS.get(mode or "") or UNNAMED_AGENTS.get(category)
+
+
+def unnamed_agent(
+    category: str, mode: str | None, place: PlaceRef | None, token: Any, home: str | None = None
+) -> list[ActorRef]:
+    """The agent of an act whose text names none (`UNNAMED_AGENTS`), in the country where it happens
+    (else the report's, else none: PLOVER allows an actor with a sector and no country)."""
+    sector = unnamed_sector(category, mode)
+    if sector is None:
         return []
-    country, origin = located
-    police = ActorRef(name="police", kind="group", sector="COP", country=country, country_from=origin)
-    return [police.model_copy(update={"evidence": [span_of([token])]})]
+    located = where(place, home)
+    country, origin = located if located is not None else (None, None)
+    agent = ActorRef(
+        name=UNNAMED_NAMES[sector], kind="group", sector=sector, country=country, country_from=origin
+    )
+    return [agent.model_copy(update={"evidence": [span_of([token])]})]
 
 
 def host(place: PlaceRef | None, visitors: Sequence[ActorRef]) -> list[ActorRef]:

@@ -7,12 +7,10 @@ from typing import Any
 
 from dateline.model import ActorRef
 from dateline.stages.events import adapters, references
-from dateline.stages.events.arguments import find_roles, phrase_levels
+from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger
-
-EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 
 
 @dataclass

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.stages.events import resolution
+from dateline.stages.events import references, resolution
 from dateline.stages.events.adapters import ActorIndex
-from dateline.stages.events.arguments import addressees, is_passive, patient
+from dateline.stages.events.arguments import (
+    addressees,
+    by_agents,
+    instrument,
+    is_passive,
+    participle_agents,
+    patient,
+)
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger
@@ -18,7 +25,7 @@ REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 def resolve(coding: Coding) -> None:
-    """Writes `actors`, `recipients`, `patients` and `by_authorities` of every candidate."""
+    """Writes `actors`, `recipients`, `patients` and `agentless` of every candidate."""
     scope = resolution.Scope(ActorIndex(coding.doc), [], coding.lexicon)
     for candidate in coding.candidates:
         _resolve(candidate, scope)
@@ -32,12 +39,22 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
+    passive = trigger.pos == "verb" and is_passive(trigger.head)
+    if passive and not actor_tokens:
+        actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
+    discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs
+    if discovery:  # "police found the body": the finder is no attacker
+        actor_tokens = []
     actors = resolution.arguments(actor_tokens, scope, reaction)
+    weapons = not actors and actor_tokens and all(instrument(t, scope.lexicon) for t in actor_tokens)
+    if weapons:  # "a bomb planted by X exploded": X, else an attacker nobody names
+        agents = [a for t in actor_tokens for a in participle_agents(t) if inside(a, sentence)]
+        actors = resolution.arguments(agents, scope, reaction)
     recipients = resolution.arguments(recipient_tokens, scope, reaction)
     if not recipients and "REQUEST" in trigger.types:
         recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
     if trigger.pos == "verb":
-        if not actors and not is_passive(trigger.head):
+        if not actors and not passive and not weapons and not discovery:
             actors = resolution.nearby(trigger, scope.index, before=True)
         if not recipient_tokens and not recipients:
             recipients = resolution.nearby(trigger, scope.index, before=False)
@@ -47,8 +64,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
-    arrest = "arrest" in trigger.types.values() and trigger.pos == "verb" and is_passive(trigger.head)
-    candidate.by_authorities = arrest and not actors
+    unnamed = passive or discovery or weapons
+    undergone = bool(candidate.recipients or recipient_tokens)
+    candidate.agentless = unnamed and not actors and undergone and any(
+        references.unnamed_sector(category, mode) for category, mode in trigger.types.items()
+    )
 
 
 def inside(token: Any, segment: Any) -> bool:

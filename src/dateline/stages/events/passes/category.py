@@ -13,8 +13,8 @@ from dateline.stages.events.lexicon import Lexicon
 
 
 def decide(coding: Coding, policy: categories.Policy) -> None:
-    """Writes `category` and `sureness` of every candidate (an agentless passive "interpellés" is an
-    arrest; an untriggered segment the classifier is not sure of keeps no category), then applies the
+    """Writes `category` and `sureness` of every candidate (an untriggered segment the classifier is
+    not sure of keeps no category), then applies the
     rules in text order (a commitment reads the categories of its content)."""
     open_language = coding.doc.language.code in policy.open_languages
     for item in coding.candidates:
@@ -28,8 +28,6 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             )
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
-        if item.by_authorities:
-            item.category = next(t for t, mode in item.trigger.types.items() if mode == "arrest")
     heads = by_head(coding.candidates)
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:

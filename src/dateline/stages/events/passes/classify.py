@@ -24,7 +24,7 @@ def classify(
     for coding in codings:
         open_language = coding.doc.language.code in policy.open_languages
         for item in coding.candidates:
-            if not (item.actors or item.by_authorities):
+            if not (item.actors or item.agentless):
                 continue
             if not item.trigger.types:
                 observations.append(observe(item.sentence, [], None))

@@ -1,6 +1,6 @@
 """Localise pass: arguments that name no country take the one where the event happens (`references`):
-generic agents ("protesters", "la gendarmerie"), the police of an agentless arrest, an unnamed
-target, the host of a visit."""
+generic agents ("protesters", "la gendarmerie"), the unnamed agent of an agentless act (the police of
+"were detained", an unidentified armed group for "were killed"), an unnamed target, the host of a visit."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ def localise(coding: Coding) -> None:
     home = coding.home
     for item in coding.selected():
         place = item.place
-        item.actors = references.localise(item.actors, place, home) or references.authorities(
-            place, item.trigger.head, home
-        )
+        item.actors = references.localise(item.actors, place, home)
+        if item.agentless:
+            mode = item.trigger.types.get(item.category)
+            item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         item.recipients = references.localise(item.recipients, place, home)
         if item.type in TARGETED and item.patients and not item.recipients:
             target = references.placed_patient(item.patients[0], place, home)

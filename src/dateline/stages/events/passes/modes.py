@@ -48,12 +48,23 @@ def qualify(coding: Coding) -> None:
         assert item.clause is not None  # the setting pass ran
         item.auxiliary = auxiliary_mode(coding.doc, item, words.within(item.clause))
         item.type = item.category
-        if item.auxiliary == "future" and item.type in categories.COOPERATIVE_ACTS:
+        if item.auxiliary == "negated" and refusal(item):
+            item.type, item.auxiliary = "REJECT", None
+        elif item.auxiliary == "future" and item.type in categories.COOPERATIVE_ACTS:
             item.type = "AGREE"
         item.mode = item.trigger.types.get(item.category) or mode_from_words(
             words.forms, coding.lexicon, item.type
         )
         item.contexts = list(words.contexts)
+
+
+def refusal(item: Candidate) -> bool:
+    """A negated cooperative or yielding act is a refusal ("will not lift the ban", "n'acceptera pas
+    de réfugiés": REJECT, not a negated CONCEDE), and so is a REJECT the classifier read off a negated
+    trigger whose lexicon entry is no rejection."""
+    if item.category == "REJECT":
+        return "REJECT" not in item.trigger.types
+    return item.category in categories.REFUSABLE
 
 
 def auxiliary_mode(doc: Document, item: Candidate, clause: list[Any]) -> str | None:

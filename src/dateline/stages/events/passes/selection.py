@@ -27,7 +27,7 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
-        if (item.actors or item.by_authorities) and specified(item):
+        if (item.actors or item.agentless) and specified(item):
             item.becomes = "event"
         elif demonstrative(item.trigger.head):
             item.becomes = "anaphor"
