@@ -225,3 +225,42 @@ def coding(doc: Document, *passes: Callable[[Coding], None]) -> Coding:
     for step in passes:
         step(state)
     return state
+
+
+#: "Trois soldats ont été tués près de Gao ." (an agentless passive killing)
+KILLED_FR: list[Row] = [
+    ("Trois", "trois", "NUM", "nummod", 1),
+    ("soldats", "soldat", "NOUN", "nsubj:pass", 4, "Number=Plur"),
+    ("ont", "avoir", "AUX", "aux:tense", 4, "Tense=Pres"),
+    ("été", "être", "AUX", "aux:pass", 4, "VerbForm=Part"),
+    ("tués", "tuer", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part"),
+    ("près", "près", "ADV", "case", 7),
+    ("de", "de", "ADP", "fixed", 5),
+    ("Gao", "Gao", "PROPN", "obl:mod", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+#: "A car bomb planted by rebels killed two civilians ." (a weapon as subject, its agent in a participle)
+BOMB_EN: list[Row] = [
+    ("A", "a", "DET", "det", 2),
+    ("car", "car", "NOUN", "compound", 2),
+    ("bomb", "bomb", "NOUN", "nsubj", 6),
+    ("planted", "plant", "VERB", "acl", 2, "VerbForm=Part"),
+    ("by", "by", "ADP", "agent", 3),
+    ("rebels", "rebel", "NOUN", "pobj", 4, "Number=Plur"),
+    ("killed", "kill", "VERB", "ROOT", 6, V_PAST),
+    ("two", "two", "NUM", "nummod", 8),
+    ("civilians", "civilian", "NOUN", "dobj", 6, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+#: "France will not lift the ban ." (a refused concession)
+NOT_LIFT_EN: list[Row] = [
+    ("France", "France", "PROPN", "nsubj", 3),
+    ("will", "will", "AUX", "aux", 3),
+    ("not", "not", "PART", "neg", 3),
+    ("lift", "lift", "VERB", "ROOT", 3, "VerbForm=Inf"),
+    ("the", "the", "DET", "det", 5),
+    ("ban", "ban", "NOUN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]

@@ -8,14 +8,17 @@ import functools
 import pytest
 from coder_samples import (
     BACKED_EN,
+    BOMB_EN,
     CALL_ON_EN,
     CALLED_EN,
     CLAIMED_FR,
     COUNTRIES,
     DETAINED_EN,
+    KILLED_FR,
     MEET_AGAIN_EN,
     MEETING_FR,
     MET_EN,
+    NOT_LIFT_EN,
     STRIKES_FR,
     VOWED_EN,
     coding,
@@ -193,6 +196,27 @@ def test_localise_pass_gives_an_agentless_arrest_the_police_of_the_place() -> No
     detained = at(coding(doc, *SCORED), "detained")
     assert [(a.name, a.sector, a.country) for a in detained.actors] == [("police", "COP", "JOR")]
     assert [(r.name, r.country) for r in detained.recipients] == [("Protesters", "JOR")]
+
+
+def test_localise_pass_gives_an_agentless_killing_an_unidentified_armed_group_of_the_place() -> None:
+    doc = document(KILLED_FR, "fr", {}, places={"Gao": "MLI"}, groups=("soldats",))
+    killed = at(coding(doc, *SCORED), "tués")
+    assert killed.agentless and killed.type == "ASSAULT"
+    unnamed = [("unidentified armed group", "UAF", "MLI")]
+    assert [(a.name, a.sector, a.country) for a in killed.actors] == unnamed
+    assert [(r.name, r.country) for r in killed.recipients] == [("soldats", "MLI")]
+
+
+def test_actors_pass_reads_the_agent_of_a_weapon_standing_as_subject() -> None:
+    doc = document(BOMB_EN, "en", {}, groups=("rebels", "civilians"))
+    killed = at(coding(doc, trigger.find, roles.read, actors.resolve), "killed")
+    assert [a.name for a in killed.actors] == ["rebels"] and not killed.agentless
+    assert [r.name for r in killed.recipients] == ["civilians"]
+
+
+def test_modes_pass_reads_a_refused_concession_as_a_rejection() -> None:
+    lift = at(coding(document(NOT_LIFT_EN, "en", {"France": ("France", "FRA")}), *QUALIFIED), "lift")
+    assert (lift.category, lift.type, lift.auxiliary) == ("CONCEDE", "REJECT", None)
 
 
 def test_confidence_pass_scores_sureness_recipients_and_probability() -> None:

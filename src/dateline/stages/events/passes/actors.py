@@ -46,7 +46,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if discovery:  # "police found the body": the finder is no attacker
         actor_tokens = []
     actors = resolution.arguments(actor_tokens, scope, reaction)
-    weapons = not actors and actor_tokens and all(instrument(t, scope.lexicon) for t in actor_tokens)
+    weapons = not actors and bool(actor_tokens) and all(instrument(t, scope.lexicon) for t in actor_tokens)
     if weapons:  # "a bomb planted by X exploded": X, else an attacker nobody names
         agents = [a for t in actor_tokens for a in participle_agents(t) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
@@ -66,8 +66,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
     unnamed = passive or discovery or weapons
     undergone = bool(candidate.recipients or recipient_tokens)
-    candidate.agentless = unnamed and not actors and undergone and any(
-        references.unnamed_sector(category, mode) for category, mode in trigger.types.items()
+    candidate.agentless = (
+        unnamed
+        and not actors
+        and undergone
+        and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
 
 

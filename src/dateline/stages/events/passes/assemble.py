@@ -10,13 +10,16 @@ from dateline.stages.events.dedup import merge_events
 
 def assemble(coding: Coding) -> None:
     """Writes each selected candidate's `event` and `coding.events`: the events with an actor, with
-    the anaphors ("cette rencontre") folded into the earlier event they name."""
+    the anaphors ("cette rencontre") folded into the earlier event they name, and an act whose agent
+    the text leaves unnamed left out after an earlier event of its type (its toll or its detail)."""
     events: list[Event] = []
     anaphors: list[Event] = []
     for item in coding.selected():
         item.event = build(item, coding.producer)
         if item.becomes == "anaphor":
             anaphors.append(item.event)
+        elif item.agentless and any(e.type == item.event.type for e in events):
+            continue  # "X shelled Y. Four people were wounded": the toll of the act already told
         elif item.event.actors:
             events.append(item.event)
     coding.events = merge_events(events, anaphors)

@@ -9,6 +9,9 @@ from dateline.stages.events.candidate import Coding
 
 #: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
+#: Unnamed agents whose act needs no named victim ("cars were set alight"); the police, judiciary and
+#: authorities act on people ("were detained"), not on things ("flights were suspended").
+ATTACKERS = frozenset({"UAF", "CVL"})
 
 
 def localise(coding: Coding) -> None:
@@ -18,8 +21,10 @@ def localise(coding: Coding) -> None:
     for item in coding.selected():
         place = item.place
         item.actors = references.localise(item.actors, place, home)
-        if item.agentless:
-            mode = item.trigger.types.get(item.category)
+        mode = item.trigger.types.get(item.category)
+        if item.agentless and (
+            item.recipients or references.unnamed_sector(item.category, mode) in ATTACKERS
+        ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         item.recipients = references.localise(item.recipients, place, home)
         if item.type in TARGETED and item.patients and not item.recipients:
