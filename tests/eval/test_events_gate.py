@@ -22,7 +22,7 @@ def test_seeds_required_recall_and_precision() -> None:
 
     result = evaluate_seeds(require("gold", "seeds.jsonl"), require("corpus", "seeds"))
     assert result.recall.recall >= 0.83  # measured 0.857 (18/21)
-    assert result.precision.precision >= 0.72  # measured 0.750 (21/28)
+    assert result.precision.precision >= 0.72  # measured 0.724 (21/29)
 
 
 def test_project_gold_recall_and_precision() -> None:
@@ -31,8 +31,8 @@ def test_project_gold_recall_and_precision() -> None:
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     result = evaluate_seeds(examples / "gold" / "corpus.jsonl", examples / "corpus")
-    assert result.recall.recall >= 0.52  # measured 0.542 (71/131)
-    assert result.precision.precision >= 0.57  # measured 0.597 (86/144)
+    assert result.recall.recall >= 0.52  # measured 0.534 (70/131)
+    assert result.precision.precision >= 0.57  # measured 0.594 (85/143)
 
 
 def test_newsdesk_recall_and_precision() -> None:
@@ -41,8 +41,18 @@ def test_newsdesk_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "newsdesk.jsonl", evalsets / "corpus" / "newsdesk")
-    assert result.recall.recall >= 0.25  # measured 0.276 (89/322)
-    assert result.precision.precision >= 0.34  # measured 0.371 (105/283)
+    assert result.recall.recall >= 0.28  # measured 0.301 (97/322)
+    assert result.precision.precision >= 0.36  # measured 0.382 (112/293)
+
+
+def test_detect_batch_recall_and_precision() -> None:
+    """22 fr/en reports of the forms the coder yielded nothing for (evalsets/detect), written first."""
+    from dateline.eval.events import evaluate_seeds
+
+    evalsets = Path(__file__).resolve().parents[2] / "evalsets"
+    result = evaluate_seeds(evalsets / "gold" / "detect.jsonl", evalsets / "corpus" / "detect")
+    assert result.recall.recall >= 0.55  # measured 0.581 (18/31); 0.290 before
+    assert result.precision.precision >= 0.58  # measured 0.613 (19/31); 0.391 before
 
 
 def test_plv_category_macro_f1_cross_validated() -> None:
@@ -81,11 +91,11 @@ def test_petrarch2_categories_with_every_training_set() -> None:
 @pytest.mark.parametrize(
     ("name", "path", "macro_f1", "none_rate"),
     [
-        # measured 2026-12-06, PLV and GSR 5-fold (each fold coded by a classifier trained without it):
-        # macro-F1 0.690 / none 0.153, 0.632 / 0.150, 0.357 / 0.241 (docs/evaluation.md)
-        ("plv", ("dev", "plv", "plv_train.csv"), 0.67, 0.17),
-        ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.61, 0.17),
-        ("petrarch2", ("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml"), 0.33, 0.27),
+        # measured with events@8, PLV and GSR 5-fold (each fold coded by a classifier trained without
+        # it): macro-F1 0.701 / none 0.124, 0.633 / 0.125, 0.402 / 0.172 (docs/evaluation.md)
+        ("plv", ("dev", "plv", "plv_train.csv"), 0.68, 0.14),
+        ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.61, 0.14),
+        ("petrarch2", ("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml"), 0.38, 0.19),
     ],
 )
 def test_end_to_end_top_event_on_raw_dev_sentences(
@@ -100,4 +110,4 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
     assert result.macro_f1() >= macro_f1
     assert result.none_rate() <= none_rate
     if result.triples is not None:
-        assert result.triples.f1 >= 0.14  # measured P 0.182 R 0.145
+        assert result.triples.f1 >= 0.14  # measured F1 0.156 (P 0.169 R 0.145)
