@@ -42,7 +42,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     passive = trigger.pos == "verb" and is_passive(trigger.head)
     if passive and not actor_tokens:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
-    discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs
+    discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
     if discovery:  # "police found the body": the finder is no attacker
         actor_tokens = []
     actors = resolution.arguments(actor_tokens, scope, reaction)

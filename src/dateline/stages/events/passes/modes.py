@@ -48,7 +48,7 @@ def qualify(coding: Coding) -> None:
         assert item.clause is not None  # the setting pass ran
         item.auxiliary = auxiliary_mode(coding.doc, item, words.within(item.clause))
         item.type = item.category
-        if item.auxiliary == "negated" and refusal(item):
+        if item.auxiliary == "negated" and refusal(item, words.within(item.clause)):
             item.type, item.auxiliary = "REJECT", None
         elif item.auxiliary == "future" and item.type in categories.COOPERATIVE_ACTS:
             item.type = "AGREE"
@@ -58,13 +58,14 @@ def qualify(coding: Coding) -> None:
         item.contexts = list(words.contexts)
 
 
-def refusal(item: Candidate) -> bool:
-    """A negated cooperative or yielding act is a refusal ("will not lift the ban", "n'acceptera pas
-    de réfugiés": REJECT, not a negated CONCEDE), and so is a REJECT the classifier read off a negated
-    trigger whose lexicon entry is no rejection."""
+def refusal(item: Candidate, clause: list[Any]) -> bool:
+    """A negated cooperative or yielding act declared for the future is a refusal ("will not lift the
+    ban", "n'acceptera pas de réfugiés": REJECT, not a negated CONCEDE; "n'a pas retiré" stays a
+    negated act), and so is a REJECT the classifier read off a negated trigger whose lexicon entry is
+    no rejection."""
     if item.category == "REJECT":
         return "REJECT" not in item.trigger.types
-    return item.category in categories.REFUSABLE
+    return item.category in categories.REFUSABLE and auxiliary.future(item.anchor, clause)
 
 
 def auxiliary_mode(doc: Document, item: Candidate, clause: list[Any]) -> str | None:
