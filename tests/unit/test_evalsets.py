@@ -10,7 +10,7 @@ import gold_checks as checks
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "evalsets"
-SIZES = {"newsdesk": 80, "blind": 30, "detect": 22}
+SIZES = {"newsdesk": 80, "blind": 30, "detect": 22, "frames": 20}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
