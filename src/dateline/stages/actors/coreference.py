@@ -16,7 +16,7 @@ from dateline.kb.roles import phrase_words
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.mentions import generic
-from dateline.stages.actors.syntax import paragraph_starts
+from dateline.stages.actors.syntax import noun_phrase, paragraph_starts
 
 if TYPE_CHECKING:
     from dateline.stages.actors.resolver import Resolver
@@ -126,8 +126,9 @@ def _definite(token: Any) -> bool:
 
 
 def _qualified(r: Resolver, token: Any) -> bool:
-    """Whether a noun carries its own referent (a name or a country marker among its dependents)."""
-    return any(c.i in r.covered for c in token.subtree if c.i != token.i)
+    """Whether a noun carries its own referent (a name or a country marker in its own phrase; not in
+    a noun coordinated with it: "between regime forces and rebels")."""
+    return any(c.i in r.covered for c in noun_phrase(token) if c.i != token.i)
 
 
 def _describes(r: Resolver, token: Any) -> Fits:

@@ -104,6 +104,8 @@ def resolve_unknown_names(r: Resolver) -> None:
         if after_locative(root):  # "in Kidal" mislabelled ORG
             continue
         kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
+        if kind == "organisation" and root.pos_ == "NOUN" and r.roles.sector_of(root):
+            continue  # a role noun NER took for a name ("le Conseil constitutionnel"): a generic agent
         person = known.get(_surname_key(ent.text)) if kind == "person" else None
         if person is not None and person.start < ent.start_char:
             r.add(replace(person, start=ent.start_char, end=ent.end_char, head=root.i, confidence=0.9))

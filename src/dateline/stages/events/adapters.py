@@ -8,15 +8,20 @@ from typing import Any
 from dateline.model import ActorRef, AttributionRef, Document, Place, PlaceRef, Span, TimeRef
 from dateline.stages.actors import ActorMention, actor_mentions
 from dateline.stages.attributions import attribution_for_event
+from dateline.stages.events.datelines import dateline_spans
 from dateline.stages.places import locate_event
 from dateline.stages.times import time_for_event
 
 
 class ActorIndex:
-    """Actor mentions of one document, looked up by token."""
+    """Actor mentions of one document, looked up by token; none inside a dateline ("DOHA (Gulf
+    Dispatch) —" names where the report was filed, not who acted)."""
 
     def __init__(self, doc: Document) -> None:
-        self.mentions: list[ActorMention] = actor_mentions(doc)
+        datelines = dateline_spans(doc.text)
+        self.mentions: list[ActorMention] = [
+            m for m in actor_mentions(doc) if not any(d.start <= m.start < d.end for d in datelines)
+        ]
         self._max_len = max((m.end - m.start for m in self.mentions), default=0)
         self._starts = [m.start for m in self.mentions]
         self._places = {(s.start, s.end): p for p in doc.places if p.country for s in p.mentions}

@@ -44,12 +44,23 @@ class Roles:
     recipients: list[Any] = field(default_factory=list)
     frame: Any = None
     content: list[Any] = field(default_factory=list)  # complements holding the content of a speech act
+    beneficiaries: list[Any] = field(default_factory=list)  # "à X"/"to X" of a giving verb (`given_to`)
+
+    def add_all(self, role: str, tokens: list[Any]) -> None:
+        for token in tokens:
+            self.add(role, token)
 
     def add(self, role: str, token: Any) -> None:
         bucket = self.actors if role == "actor" else self.recipients
         for item in [token, *conjuncts(token)]:
             if item not in bucket:
                 bucket.append(item)
+
+
+def joint_parties(noun: Any) -> list[Any]:
+    """The parties of an "entre"/"between" phrase: its noun, and the nouns coordinated inside it, also
+    one the parser attached to the noun's complement ("entre les forces du régime et des rebelles")."""
+    return [noun, *(t for t in noun.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})]
 
 
 def conjuncts(token: Any) -> Iterator[Any]:
@@ -77,7 +88,7 @@ def obliques(head: Any) -> Iterator[tuple[str | None, Any]]:
 
 def _attachments(head: Any) -> Iterator[tuple[str | None, Any]]:
     for child in head.children:
-        if child.dep_ in {"prep", "agent"}:
+        if child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP"):
             word = "by" if child.dep_ == "agent" else str(child.lower_)
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
@@ -187,13 +198,35 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("actor" if host else "recipient", child)
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
+    if verb.lemma_.lower() in words.giving_verbs and not passive:
+        roles.beneficiaries = given_to(verb)
+        roles.add_all("recipient", roles.beneficiaries)
     for word, noun in obliques(verb):
         if word in words.joint:
-            roles.add("actor", noun)
+            roles.add_all("actor", joint_parties(noun))
         elif word in words.agent_markers and passive:
             roles.add("recipient" if host else "actor", noun)
         elif word in words.towards or word in words.genitive or (word is None and child_is_nominal(noun)):
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
+
+
+def given_to(verb: Any) -> list[Any]:
+    """The recipients of a giving verb: its "à X"/"to X" and those the parser hung on its object
+    ("des vivres aux sinistrés"), nominalised participles included ("à 20 000 déplacés")."""
+    datives = word_lists().datives
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS and child_is_nominal(c)]
+    found = []
+    for head in [verb, *objects]:
+        for child in head.children:
+            word = preposition(child) if child.dep_ != "dative" else "to"
+            nominal = child_is_nominal(child) or (word is not None and child.pos_ in {"VERB", "ADJ"})
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                child, word, nominal = next((c for c in child.children if c.dep_ == "pobj"), child), "to", True
+            elif child.dep_ == "prep" and child.lower_ in datives:
+                child, word, nominal = next((c for c in child.children if c.dep_ == "pobj"), child), "to", True
+            if word in datives and nominal and child.pos_ != "ADP" and child not in found:
+                found.append(child)
+    return found
 
 
 def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
@@ -211,7 +244,9 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
     attached = [(w, d) for noun in trigger.tokens for w, d in obliques(noun) if d.i not in own]
     addressed = any(word in words.towards for word, _ in attached)
     for word, dependent in attached:
-        if word in words.joint or word in words.agent_markers or word in words.source_markers:
+        if word in words.joint:
+            roles.add_all("actor", joint_parties(dependent))
+        elif word in words.agent_markers or word in words.source_markers:
             roles.add("actor", dependent)
         elif word in words.genitive:
             roles.add("recipient" if framed and not addressed else "actor", dependent)
@@ -274,7 +309,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         words = word_lists()
         for word, noun in obliques(verb):
             if word in words.joint:
-                roles.add("actor", noun)
+                roles.add_all("actor", joint_parties(noun))
             elif word in words.towards:
                 roles.add("recipient", noun)
     if not roles.actors:

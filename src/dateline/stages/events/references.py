@@ -6,7 +6,7 @@
   l'aide") stands for the initiator of the latest earlier event of a matching category.
 - A generic agent without a country ("protesters", "des civils", "la gendarmerie", "the court")
   belongs to the country where the event happens, else to the report's own country (`home_country`:
-  its headline's country or that of most of the places it names), and says which (`country_from`);
+  its headline's country, its dateline's, or that of most of the places it names), and says which (`country_from`);
   a name the places stage resolved as a place stands for its country.
 """
 
@@ -18,6 +18,7 @@ from typing import Any
 
 from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, CountryFrom, Document, PlaceRef, Span
+from dateline.stages.events.datelines import dateline_country
 from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
@@ -99,12 +100,15 @@ _TITLE_PREFIX = re.compile(r"^\s*([^:|]{3,40}?)\s*:\s+\S")
 
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     """The report's own country: the one its headline opens with ("Sénégal : …", read in `kb`), else
-    the one that more than half of the place mentions in its text lie in (None when neither says)."""
+    the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
+    place mentions in its text lie in (None when none says)."""
     prefix = _TITLE_PREFIX.match(doc.title or "")
     if prefix and kb is not None:
         named = {e.country for e in kb.lookup(prefix.group(1), doc.language.code) if e.kind == "country"}
         if len(named) == 1 and None not in named:
             return named.pop()
+    if dated := dateline_country(doc):
+        return dated
     counts: dict[str, int] = {}
     for place in doc.places:
         if place.country and place.mentions:

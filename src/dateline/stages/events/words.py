@@ -20,6 +20,8 @@ class WordLists:
     source_markers: frozenset[str]
     genitive: frozenset[str]
     towards: frozenset[str]
+    giving_verbs: frozenset[str]
+    datives: frozenset[str]
     locative: frozenset[str]
     against: frozenset[str]
     relative_pronouns: frozenset[str]

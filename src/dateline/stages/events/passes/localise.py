@@ -1,11 +1,14 @@
 """Localise pass: arguments that name no country take the one where the event happens (`references`):
 generic agents ("protesters", "la gendarmerie"), the unnamed agent of an agentless act (the police of
-"were detained", an unidentified armed group for "were killed"), an unnamed target, the host of a visit."""
+"were detained", an unidentified armed group for "were killed"), an unnamed target or beneficiary of
+aid ("des vivres aux sinistrés"), the host of a visit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.stages.events import references
-from dateline.stages.events.candidate import Coding
+from dateline.stages.events.candidate import Candidate, Coding
 
 #: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
@@ -27,8 +30,14 @@ def localise(coding: Coding) -> None:
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         item.recipients = references.localise(item.recipients, place, home)
-        if item.type in TARGETED and item.patients and not item.recipients:
-            target = references.placed_patient(item.patients[0], place, home)
+        targets = item.patients if item.type in TARGETED else beneficiaries(item) if item.type == "AID" else []
+        if targets and not item.recipients:
+            target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
         if item.mode == "visit" and not item.recipients:
             item.recipients = references.host(place, item.actors)
+
+
+def beneficiaries(item: Candidate) -> list[Any]:
+    """The people an aid act gives to, not a place it is sent to ("des vivres à Niamey")."""
+    return [t for t in item.roles.beneficiaries if t.pos_ != "PROPN"]
