@@ -45,6 +45,7 @@ class Roles:
     frame: Any = None
     content: list[Any] = field(default_factory=list)  # complements holding the content of a speech act
     beneficiaries: list[Any] = field(default_factory=list)  # "à X"/"to X" of a giving verb (`given_to`)
+    demanded: bool = False  # the act is what a reporter says its subject must do (`obliged`)
 
     def add_all(self, role: str, tokens: list[Any]) -> None:
         for token in tokens:
@@ -121,7 +122,10 @@ def addressees(verb: Any) -> list[Any]:
 
 
 def is_passive(verb: Any) -> bool:
-    return any(child.dep_ in PASSIVE_MARKERS for child in verb.children)
+    """A passive verb, not a French pronominal one conjugated with "être" ("se sont retirées")."""
+    children = list(verb.children)
+    reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
+    return not reflexive and any(child.dep_ in PASSIVE_MARKERS for child in children)
 
 
 def by_agents(verb: Any) -> list[Any]:
@@ -210,6 +214,19 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
 
 
+def obliged(verb: Any) -> Any | None:
+    """The clause of a reported obligation `verb` lies in ("said that Y must withdraw", "a déclaré que Y
+    devait libérer…"), reporting verb above it; None for any other verb."""
+    modals = word_lists().obligation_modals
+    clause = verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in modals:
+        clause = verb.head
+    elif not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return None
+    reporting = clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
+    return clause if reporting and subjects(clause.head) else None
+
+
 def given_to(verb: Any) -> list[Any]:
     """The recipients of a giving verb: its "à X"/"to X" and those the parser hung on its object
     ("des vivres aux sinistrés"), nominalised participles included ("à 20 000 déplacés")."""
@@ -218,13 +235,12 @@ def given_to(verb: Any) -> list[Any]:
     found = []
     for head in [verb, *objects]:
         for child in head.children:
-            word = preposition(child) if child.dep_ != "dative" else "to"
-            nominal = child_is_nominal(child) or (word is not None and child.pos_ in {"VERB", "ADJ"})
-            if child.dep_ == "dative" and child.pos_ == "ADP":
-                child, word, nominal = next((c for c in child.children if c.dep_ == "pobj"), child), "to", True
-            elif child.dep_ == "prep" and child.lower_ in datives:
-                child, word, nominal = next((c for c in child.children if c.dep_ == "pobj"), child), "to", True
-            if word in datives and nominal and child.pos_ != "ADP" and child not in found:
+            if child.pos_ == "ADP" and child.dep_ in {"dative", "prep"}:  # English: "to" + its object
+                if child.lower_ in datives:
+                    found += [c for c in child.children if c.dep_ == "pobj" and c not in found]
+                continue
+            nominal = child_is_nominal(child) or child.pos_ in {"VERB", "ADJ"}
+            if preposition(child) in datives and nominal and child not in found:
                 found.append(child)
     return found
 
@@ -291,6 +307,12 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
     roles = Roles()
     head = trigger.head
     if trigger.pos == "verb":
+        clause = obliged(head)
+        if clause is not None:  # "X said that Y must withdraw": X demands of Y
+            roles.frame, roles.demanded = clause.head, True
+            roles.add_all("actor", subjects(clause.head))
+            roles.add_all("recipient", [s for s in subjects(clause) if s.dep_ in ACTIVE_SUBJECTS])
+            return roles
         roles.frame = head
         verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
         return roles

@@ -6,7 +6,8 @@
   l'aide") stands for the initiator of the latest earlier event of a matching category.
 - A generic agent without a country ("protesters", "des civils", "la gendarmerie", "the court")
   belongs to the country where the event happens, else to the report's own country (`home_country`:
-  its headline's country, its dateline's, or that of most of the places it names), and says which (`country_from`);
+  its headline's country, its dateline's, or that of most of the places it names), and says which
+  (`country_from`);
   a name the places stage resolved as a place stands for its country.
 """
 

@@ -22,6 +22,7 @@ class WordLists:
     towards: frozenset[str]
     giving_verbs: frozenset[str]
     datives: frozenset[str]
+    obligation_modals: frozenset[str]
     locative: frozenset[str]
     against: frozenset[str]
     relative_pronouns: frozenset[str]

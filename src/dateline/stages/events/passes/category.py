@@ -57,6 +57,9 @@ def apply_rules(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
         item.category = "MOBILIZE"
+    if item.roles.demanded:
+        item.category = "REQUEST"  # "X said that Y must withdraw"
+        return
     anchor = item.anchor
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
     if split and item.category in YIELD_TYPES:

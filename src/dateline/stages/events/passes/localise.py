@@ -30,7 +30,8 @@ def localise(coding: Coding) -> None:
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         item.recipients = references.localise(item.recipients, place, home)
-        targets = item.patients if item.type in TARGETED else beneficiaries(item) if item.type == "AID" else []
+        targets = item.patients if item.type in TARGETED else []
+        targets = beneficiaries(item) if item.type == "AID" else targets
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
