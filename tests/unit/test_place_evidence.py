@@ -140,3 +140,14 @@ def test_a_county_heading_a_longer_name_is_a_place(gaz: Gazetteer) -> None:
 def test_datelines_in_capitals_are_places(gaz: Gazetteer) -> None:
     doc = _doc("Troops withdraw\nDARDARA (Reuters) - Troops withdrew on Monday.")
     assert [s for s, _ in _names(doc, gaz)] == ["DARDARA"]
+
+
+def test_a_demonym_is_never_spelt_as_a_place() -> None:
+    records = [
+        (_entry("Syria", "SY", 22_000_000, "PCLI"), []),
+        (_entry("Sarayan", "IR", 9_000), ["Siryan"]),
+        (_entry("Aleppo", "SY", 1_800_000, admin1="Aleppo"), []),
+    ]
+    gaz = Gazetteer.from_records(records, demonyms={"Syrian": ["SY"]})
+    doc = _doc("Officials met in the Syrian city of Aleppo.", {"Syrian": "NORP", "Aleppo": "GPE"})
+    assert _names(doc, gaz) == [("Aleppo", "Aleppo")]

@@ -110,7 +110,8 @@ def toponym_for(
 ) -> Toponym | None:
     """What to look up for the mention at `span`: with `demonyms`, a demonym's country; else the cleaned
     name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit); else, with
-    `loose`, the indexed name it spells up to transliteration ("Hassakeh" → "al hasakeh")."""
+    `loose`, the indexed name it spells up to transliteration ("Hassakeh" → "al hasakeh"), unless it is a
+    demonym ("the Syrian city": not "Sarāyān")."""
     surface = clean_surface(span.of(text))
     if not _plausible(surface):
         return None
@@ -123,7 +124,7 @@ def toponym_for(
     if inner != surface and inner in gaz:
         head = surface.replace(inner, "").lower()
         return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
-    spelt = gaz.loose(inner) if loose else []
+    spelt = gaz.loose(inner) if loose and not gaz.demonym(surface) else []
     return Toponym(spelt[0], hint) if spelt else None
 
 
