@@ -23,7 +23,7 @@ from dateline.stages.places.toponyms import (
 
 class Places(BaseStage):
     name = "places"
-    version = "3"
+    version = "4"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 
