@@ -11,7 +11,10 @@ from rich.table import Table
 from dateline.cli.app import eval_app
 from dateline.cli.common import console, err_console
 from dateline.eval.common import shared_dir
-from dateline.eval.stories import StoryEval, evaluate
+from dateline.eval.stories import StoryEval, evaluate, gold_stories
+from dateline.eval.stories_dev import DEV_CSV, default_store_path, evaluate_dev, ingest_articles, load_pairs
+from dateline.resources import Resources
+from dateline.stories.similarity import PairModel
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -30,8 +33,19 @@ def default_sets() -> list[tuple[str, Path, Path]]:
 def eval_stories(
     gold: Annotated[Path | None, typer.Argument(help="Seeds-format gold with `story` labels.")] = None,
     corpus: Annotated[Path | None, typer.Option(help="Folder holding the documents the gold names.")] = None,
+    dev: Annotated[
+        bool, typer.Option("--dev", help="Judged real pairs of ../shared/dev/semeval, cross-validated.")
+    ] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(help="With --dev: the store caching the pipeline's output (default: cache)."),
+    ] = None,
 ) -> None:
-    """Pairwise P/R/F1 and B-cubed of story clustering."""
+    """Pairwise P/R/F1 and B-cubed of story clustering (with --dev: P/R/F1, ROC-AUC and Pearson r on judged
+    real article pairs, per language pair, 5-fold cross-validated)."""
+    if dev:
+        run_dev(store)
+        return
     sets = [(gold.stem, gold, corpus or gold.parent)] if gold is not None else default_sets()
     if not sets:
         err_console.print("no gold available (../shared absent and no examples/gold/corpus.jsonl)")
@@ -57,3 +71,32 @@ def print_results(results: list[StoryEval]) -> None:
             clusters.setdefault(story_id, []).append(r.names[doc_id])
         shown = " | ".join(", ".join(sorted(members)) for members in clusters.values() if len(members) > 1)
         console.print(f"[bold]{r.name}[/bold] multi-document stories: {shown or '(none)'}")
+
+
+def run_dev(store: Path | None) -> None:
+    shared = shared_dir()
+    if shared is None or not shared.joinpath(*DEV_CSV).is_file():
+        err_console.print("../shared/dev/semeval is absent: nothing to evaluate")
+        return
+    dev_set = load_pairs(shared.joinpath(*DEV_CSV))
+    path = store or default_store_path()
+    err_console.print(f"store: {path} (the pipeline runs only on articles it lacks)")
+    docs = ingest_articles(dev_set.texts, path)
+    own = gold_stories(EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus").pairs()
+    c = float((PairModel.packaged().provenance or {}).get("C", 10.0))
+    result = evaluate_dev(dev_set, docs, Resources.shared().encoder("use"), own, c)
+    table = Table("pairs", "n", "same", "P", "R", "F1", "ROC-AUC", "Pearson r", header_style="bold")
+    for s in result.scores:
+        table.add_row(
+            s.name,
+            str(s.pairs),
+            str(s.positives),
+            *(f"{x:.3f}" for x in (s.precision, s.recall, s.f1)),
+            *("–" if x is None else f"{x:.3f}" for x in (s.auc, s.pearson)),
+        )
+    table.caption = f"{result.folds}-fold cross-validation grouped by article; same story iff Overall ≤ 1.5"
+    console.print(table)
+    found = ", ".join(f"{k} {v:.1%}" for k, v in result.nothing_found.items())
+    console.print(f"{len(docs)} articles; nothing found: {found}")
+    skipped = ", ".join(f"{k} {n}" for k, n in sorted(result.skipped.items()))
+    console.print(f"pairs left out (no pipeline for the language): {skipped}")

@@ -17,6 +17,7 @@ from dateline.eval.runner import run_gold_corpus
 from dateline.resources import Resources
 from dateline.stories.cluster import StoryIndex
 from dateline.stories.features import StoryDoc, story_docs
+from dateline.stories.fit import LabelledPair
 from dateline.stories.similarity import PairModel
 
 
@@ -70,12 +71,34 @@ class StoryEval:
     names: dict[str, str]
 
 
+@dataclass(frozen=True)
+class GoldStories:
+    """A gold set's clustering views, gold story per document id, and gold name per document id."""
+
+    views: list[StoryDoc]
+    gold: dict[str, str]
+    names: dict[str, str]
+
+    def pairs(self) -> list[LabelledPair]:
+        """Every document pair, labelled same story or not."""
+        return [
+            LabelledPair(a, b, self.gold[a.doc_id] == self.gold[b.doc_id])
+            for a, b in itertools.combinations(self.views, 2)
+        ]
+
+
+def gold_stories(gold_path: Path, corpus: Path) -> GoldStories:
+    """Run the pipeline on the documents `gold_path` names and build their clustering views."""
+    gold_docs = {g.doc: g for g in load_gold(gold_path)}
+    named = [(name, doc) for name, doc in run_gold_corpus(gold_docs, corpus) if not doc.failed]
+    names = {doc.id: gold_name for gold_name, doc in named}
+    gold = {doc.id: str(gold_docs[name].data.get("story") or name) for name, doc in named}
+    views = story_docs([doc for _, doc in named], Resources.shared().encoder("use"))
+    return GoldStories(views, gold, names)
+
+
 def evaluate(name: str, gold_path: Path, corpus: Path, model: PairModel | None = None) -> StoryEval:
     """Run the pipeline on `corpus`, cluster, and score against the gold ``story`` labels."""
-    gold_docs = {g.doc: g for g in load_gold(gold_path)}
-    named = run_gold_corpus(gold_docs, corpus)
-    docs = [doc for _, doc in named]
-    names = {doc.id: gold_name for gold_name, doc in named}
-    predicted = cluster(story_docs(docs, Resources.shared().encoder("use")), model or PairModel.packaged())
-    gold = {doc.id: str(gold_docs[names[doc.id]].data.get("story") or names[doc.id]) for doc in docs}
-    return StoryEval(name, score_clusters(predicted, gold), names)
+    stories = gold_stories(gold_path, corpus)
+    predicted = cluster(stories.views, model or PairModel.packaged())
+    return StoryEval(name, score_clusters(predicted, stories.gold), stories.names)

@@ -17,7 +17,7 @@ import numpy as np
 
 from dateline.model import ActorRef, Event
 from dateline.stories.features import StoryDoc
-from dateline.stories.similarity import PairModel, days_apart
+from dateline.stories.similarity import PairModel, far_apart
 
 #: How many recent stories one blocking key remembers.
 STORIES_PER_KEY = 64
@@ -89,8 +89,7 @@ class StoryIndex:
         for member in story.members:
             if member.doc_id == doc.doc_id:
                 return 1.0
-            apart = days_apart(member, doc)
-            if apart is not None and apart > self.model.window_days:
+            if far_apart(member, doc, self.model.window_days):
                 continue
             self.comparisons += 1
             best = max(best, self.model.probability(member, doc))

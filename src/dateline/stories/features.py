@@ -1,10 +1,13 @@
-"""What story clustering knows about one document: its lead embedding, actors, places, types and date."""
+"""What story clustering knows about one document: lead and body embeddings, actors, places, types,
+numbers and when it can have been published."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -12,11 +15,25 @@ from dateline.model import Document, Event
 from dateline.resources import Encoder
 
 LEAD_CHARS = 400
+#: The body is embedded in chunks of about this many characters (whole sentences), at most `MAX_CHUNKS`.
+CHUNK_CHARS = 600
+MAX_CHUNKS = 8
 #: Events whose sentence starts this early are the story's lead events.
 LEAD_EVENT_CHARS = 700
 MAX_LEAD_EVENTS = 4
 #: Actor kinds that name who acts in a story (media outlets only cite it).
 STORY_ACTOR_SECTORS_EXCLUDED = frozenset({"MED"})
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place as story linking compares it: id, country, first-level division and coordinates."""
+
+    geonames_id: int | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
 
 
 @dataclass(frozen=True)
@@ -34,6 +51,17 @@ class StoryDoc:
     vector: np.ndarray
     leads: tuple[Event, ...] = ()
     lead_place: tuple[float, float] | None = None
+    #: Mean embedding of the body's chunks (unit length); the lead vector when not computed.
+    body: np.ndarray | None = None
+    numbers: frozenset[str] = frozenset()
+    place_refs: tuple[PlaceRef, ...] = ()
+    #: Bounds on the publication day: given, else what the text says (`latest` None: open-ended).
+    earliest: date | None = None
+    latest: date | None = None
+
+    @property
+    def body_vector(self) -> np.ndarray:
+        return self.vector if self.body is None else self.body
 
 
 def lead_text(doc: Document) -> str:
@@ -54,6 +82,100 @@ def document_day(doc: Document) -> date | None:
         return date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01")
     except ValueError:
         return None
+
+
+def publication_bounds(doc: Document) -> tuple[date | None, date | None]:
+    """The earliest and latest day the report can have been published: the publication date's interval
+    (given or read from the text by the times stage), else the latest date its text states as a lower bound."""
+    published = doc.published
+    start, end = _day(published.start or published.value), _day(published.end)
+    if start is not None and end is None and published.precision is not None:
+        end = _period_end(start, published.precision)
+    return start, end
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(
+            value[:10] if len(value) >= 10 else value[:7] + "-01" if len(value) >= 7 else value[:4] + "-01-01"
+        )
+    except ValueError:
+        return None
+
+
+def _period_end(start: date, precision: str) -> date | None:
+    if precision == "day":
+        return start
+    if precision == "week":
+        return start + timedelta(days=6)
+    if precision == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == "year":
+        return start.replace(month=12, day=31)
+    return None
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\d])")
+#: Years and small counts are shared by unrelated reports; these numbers say nothing about the story.
+_PLAIN_YEAR = re.compile(r"(19[5-9]|20[0-4])\d")
+MIN_NUMBER = 10
+
+
+def text_numbers(text: str) -> frozenset[str]:
+    """Distinctive numbers the text states, normalised across languages ("1 200", "1,200" → 1200;
+    "4,2" → 4.2); years, dates and whole numbers under 10 are left out."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        value = _normalise(match.group(0))
+        if value is None:
+            continue
+        number = float(value)
+        if (number < MIN_NUMBER and number.is_integer()) or _PLAIN_YEAR.fullmatch(value):
+            continue
+        found.add(f"{number:g}")
+    return frozenset(found)
+
+
+def _normalise(raw: str) -> str | None:
+    """ "1 200" / "1,200" / "1.200" → "1200", "4,2" → "4.2"; None for dates and other digit runs."""
+    parts = re.split(r"[ \u00a0\u202f.,]", raw)
+    if len(parts) == 1:
+        return raw
+    if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+        return "".join(parts)
+    if len(parts) == 2 and raw[len(parts[0])] in ".,":
+        return f"{parts[0]}.{parts[1]}"
+    return None
+
+
+def body_chunks(text: str) -> list[str]:
+    """The body cut into runs of whole sentences of about `CHUNK_CHARS` (at most `MAX_CHUNKS`)."""
+    chunks: list[str] = []
+    current = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if current and len(current) + len(sentence) > CHUNK_CHARS:
+            chunks.append(current)
+            if len(chunks) == MAX_CHUNKS:
+                return chunks
+            current = ""
+        current = f"{current} {sentence}".strip()
+    if current:
+        chunks.append(current[: CHUNK_CHARS * 2])
+    return chunks[:MAX_CHUNKS] or [text[:CHUNK_CHARS]]
+
+
+def body_vectors(docs: Sequence[Document], encoder: Encoder) -> np.ndarray:
+    """One unit vector per document: the mean of its body chunks' embeddings (one encoder call)."""
+    chunked = [body_chunks(d.text or d.title or "") for d in docs]
+    flat = encoder([c for chunks in chunked for c in chunks])
+    rows, at = [], 0
+    for chunks in chunked:
+        mean = flat[at : at + len(chunks)].mean(axis=0)
+        at += len(chunks)
+        rows.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+    return np.asarray(rows, dtype=np.float32)
 
 
 def lead_events(doc: Document) -> tuple[Event, ...]:
@@ -99,13 +221,25 @@ def lead_place(doc: Document) -> tuple[float, float] | None:
     return first[1] if first else None
 
 
+def place_refs(doc: Document) -> tuple[PlaceRef, ...]:
+    return tuple(
+        dict.fromkeys(PlaceRef(p.geonames_id, p.country, p.admin1, p.lat, p.lon) for p in doc.places)
+    )
+
+
 def story_docs(
-    docs: Sequence[Document], encoder: Encoder, vectors: np.ndarray | None = None
+    docs: Sequence[Document],
+    encoder: Encoder,
+    vectors: np.ndarray | None = None,
+    bodies: np.ndarray | None = None,
 ) -> list[StoryDoc]:
-    """Clustering views for `docs`, embedding their leads with `encoder` in one batch unless `vectors`
-    are given."""
+    """Clustering views for `docs`, embedding their leads and bodies with `encoder` (a batch each) unless
+    `vectors` and `bodies` are given."""
     if vectors is None:
         vectors = encoder([lead_text(d) for d in docs])
+    if bodies is None:
+        bodies = body_vectors(docs, encoder) if docs else vectors
+    bounds = [publication_bounds(d) for d in docs]
     return [
         StoryDoc(
             doc_id=d.id,
@@ -119,6 +253,11 @@ def story_docs(
             vector=vectors[i],
             leads=lead_events(d),
             lead_place=lead_place(d),
+            body=bodies[i],
+            numbers=text_numbers(f"{d.title or ''} {d.text}"),
+            place_refs=place_refs(d),
+            earliest=bounds[i][0],
+            latest=bounds[i][1],
         )
         for i, d in enumerate(docs)
     ]

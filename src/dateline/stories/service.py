@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -24,7 +24,7 @@ from dateline.store import schema as t
 from dateline.stories.chain import source_chain
 from dateline.stories.cluster import Assignment, StoryIndex, label_for
 from dateline.stories.compare import compare
-from dateline.stories.features import StoryDoc, story_docs
+from dateline.stories.features import PlaceRef, StoryDoc, story_docs
 from dateline.stories.merge import merge_events
 from dateline.stories.similarity import PairModel
 
@@ -43,24 +43,47 @@ def _features_json(doc: StoryDoc) -> str:
             "types": sorted(doc.event_types),
             "leads": [e.model_dump(mode="json") for e in doc.leads],
             "lead_place": doc.lead_place,
+            "numbers": sorted(doc.numbers),
+            "place_refs": [astuple(p) for p in doc.place_refs],
+            "earliest": doc.earliest.isoformat() if doc.earliest else None,
+            "latest": doc.latest.isoformat() if doc.latest else None,
         }
     )
 
 
+def _vectors_blob(doc: StoryDoc) -> bytes:
+    """The lead vector followed by the body vector, float32."""
+    return np.concatenate([doc.vector, doc.body_vector]).astype(np.float32).tobytes()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
+    """A stored membership's clustering view (rows stored before body vectors hold the lead only)."""
     f = json.loads(features)
+    vectors = np.frombuffer(vector, dtype=np.float32)
+    lead, body = (
+        (vectors[: len(vectors) // 2], vectors[len(vectors) // 2 :]) if "numbers" in f else (vectors, None)
+    )
     return StoryDoc(
         doc_id=doc_id,
         language=f["language"],
         outlet=f["outlet"],
         title=f["title"],
-        day=date.fromisoformat(f["day"]) if f["day"] else None,
+        day=_day(f["day"]),
         actors=frozenset(f["actors"]),
         places=frozenset(f["places"]),
         event_types=frozenset(f["types"]),
-        vector=np.frombuffer(vector, dtype=np.float32),
+        vector=lead,
         leads=tuple(Event.model_validate(e) for e in f.get("leads", ())),
         lead_place=tuple(f["lead_place"]) if f.get("lead_place") else None,
+        body=body,
+        numbers=frozenset(f.get("numbers", ())),
+        place_refs=tuple(PlaceRef(*p) for p in f.get("place_refs", ())),
+        earliest=_day(f.get("earliest", f["day"])),
+        latest=_day(f.get("latest", f["day"])),
     )
 
 
@@ -147,7 +170,7 @@ def _persist(
                     "doc_id": a.doc_id,
                     "story_id": a.story_id,
                     "score": a.score,
-                    "vector": by_doc[a.doc_id].vector.astype(np.float32).tobytes(),
+                    "vector": _vectors_blob(by_doc[a.doc_id]),
                     "features": _features_json(by_doc[a.doc_id]),
                 }
                 for a in batch

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,11 +12,25 @@ import numpy as np
 
 from dateline.data import data_text
 from dateline.kb.gazetteer import haversine_km
-from dateline.stories.features import StoryDoc
+from dateline.stories.features import PlaceRef, StoryDoc
 from dateline.stories.merge import PLACE_TOLERANCE_KM, match
 
-FEATURES = ("cosine", "actors", "places", "types", "same_language", "lead_event", "lead_place")
+FEATURES = (
+    "lead_cosine",
+    "body_cosine",
+    "actors",
+    "places",
+    "types",
+    "numbers",
+    "same_language",
+    "lead_event",
+    "lead_place",
+)
 CALIBRATION_FILE = "calibration.json"
+#: Shared distinctive numbers count up to this many.
+MAX_SHARED_NUMBERS = 3
+#: Place relations, strongest first: same place (or within 50 km), same first-level division, same country.
+SAME_PLACE, SAME_ADMIN1, SAME_COUNTRY = 1.0, 0.5, 0.2
 
 
 def jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
@@ -27,15 +42,41 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
     return np.array(
         [
             float(a.vector @ b.vector),
+            float(a.body_vector @ b.body_vector),
             jaccard(a.actors, b.actors),
-            jaccard(a.places, b.places),
+            place_relation(a.place_refs, b.place_refs),
             jaccard(a.event_types, b.event_types),
+            min(len(a.numbers & b.numbers), MAX_SHARED_NUMBERS) / MAX_SHARED_NUMBERS,
             1.0 if a.language == b.language else 0.0,
             lead_events_match(a, b),
             lead_places_match(a, b),
         ],
         dtype=np.float64,
     )
+
+
+def place_relation(a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> float:
+    """The closest relation between the places two reports name: the same place (same id or within 50 km),
+    the same first-level division, the same country, or none (0)."""
+    best = 0.0
+    for x in a:
+        for y in b:
+            if x.country is None or x.country != y.country:
+                continue
+            below_country = x.admin1 is not None and y.admin1 is not None
+            if below_country and (x.geonames_id == y.geonames_id or _near(x, y)):
+                return SAME_PLACE
+            if below_country and x.admin1 == y.admin1:
+                best = max(best, SAME_ADMIN1)
+            else:
+                best = max(best, SAME_COUNTRY)
+    return best
+
+
+def _near(x: PlaceRef, y: PlaceRef) -> bool:
+    if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return False
+    return haversine_km(x.lat, x.lon, y.lat, y.lon) <= PLACE_TOLERANCE_KM
 
 
 def lead_events_match(a: StoryDoc, b: StoryDoc) -> float:
@@ -58,9 +99,22 @@ def lead_places_match(a: StoryDoc, b: StoryDoc) -> float:
 
 
 def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
-    if a.day is None or b.day is None:
+    """The fewest days that can separate the two publications (None when a date is unknown), from each
+    report's publication bounds: given or read from its text, open-ended when only a lower bound is known."""
+    if a.earliest is None or b.earliest is None:
         return None
-    return abs((a.day - b.day).days)
+    gaps = [0]
+    if a.latest is not None:
+        gaps.append((b.earliest - a.latest).days)
+    if b.latest is not None:
+        gaps.append((a.earliest - b.latest).days)
+    return max(gaps)
+
+
+def far_apart(a: StoryDoc, b: StoryDoc, window_days: int) -> bool:
+    """Whether the two publications are surely more than `window_days` apart (see `days_apart`)."""
+    apart = days_apart(a, b)
+    return apart is not None and apart > window_days
 
 
 @dataclass(frozen=True)
@@ -79,12 +133,15 @@ class PairModel:
     provenance: dict[str, Any] | None = None
 
     def probability(self, a: StoryDoc, b: StoryDoc) -> float:
-        apart = days_apart(a, b)
-        if apart is not None and apart > self.window_days:
+        if far_apart(a, b, self.window_days):
             return 0.0
         features = pair_features(a, b)
         if features[0] < self.min_cosine:
             return 0.0
+        return self.probability_of(features)
+
+    def probability_of(self, features: np.ndarray) -> float:
+        """The link probability of one pair's features (no date or cosine gate)."""
         z = self.bias + float(np.dot(self.weights, features))
         return 1.0 / (1.0 + math.exp(-z))
 
