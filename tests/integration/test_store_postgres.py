@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from story_decisions import run_split_join
 
 from dateline.model import (
     Actor,
@@ -158,3 +159,7 @@ def test_queries_on_postgres(store: Store) -> None:
     assert store.events(near=(48.85, 2.35, 100)) == []
     [swiss] = store.actors()
     assert (swiss.name, swiss.mentions, swiss.documents) == ("Switzerland", 3, 3)
+
+
+def test_story_split_and_join_survive_reclustering_on_postgres(store: Store) -> None:
+    run_split_join(store)

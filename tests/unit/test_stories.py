@@ -24,14 +24,20 @@ from dateline.model import (
 from dateline.stories.chain import source_chain
 from dateline.stories.cluster import StoryIndex, label_for
 from dateline.stories.compare import claims, compare, numbers
-from dateline.stories.features import StoryDoc, document_day, lead_place, place_keys
+from dateline.stories.features import StoryDoc, StoryPlace, document_day, lead_place, place_keys, text_numbers
 from dateline.stories.merge import match, merge_events
 from dateline.stories.similarity import (
     FEATURES,
+    SAME_ADMIN1,
+    SAME_COUNTRY,
+    SAME_PLACE,
     PairModel,
+    days_apart,
+    far_apart,
     lead_events_match,
     lead_places_match,
     pair_features,
+    place_relation,
 )
 
 
@@ -52,10 +58,15 @@ def story_doc(doc_id: str, vector: np.ndarray, actors=("RUS",), places=(), day=N
         places=frozenset(places),
         event_types=frozenset({"CONSULT"}),
         vector=vector,
+        earliest=day,
+        latest=day,
     )
 
 
-MODEL = PairModel(weights=(8.0, 2.0, 2.0, 1.0, 0.0, 1.0, 1.0), bias=-6.0, threshold=0.5, window_days=7)
+#: lead_cosine, body_cosine, actors, places, types, numbers, same_language, lead_event, lead_place
+MODEL = PairModel(
+    weights=(8.0, 0.0, 2.0, 2.0, 1.0, 1.0, 0.0, 1.0, 1.0), bias=-6.0, threshold=0.5, window_days=7
+)
 
 
 def test_lead_event_feature_separates_different_happenings() -> None:
@@ -71,13 +82,59 @@ def test_lead_event_feature_separates_different_happenings() -> None:
 
 
 def test_pair_features_follow_declared_order() -> None:
-    a = story_doc("a", unit(1, 0), actors=("RUS", "LBN"), places=(1,))
-    b = story_doc("b", unit(1, 0), actors=("RUS",), places=(1, 2), lang="fr")
+    a = replace(
+        story_doc("a", unit(1, 0), actors=("RUS", "LBN")),
+        body=unit(0, 1),
+        numbers=frozenset({"1200", "4.2", "38"}),
+        place_refs=(StoryPlace(1, "SYR", "09", 36.2, 37.1),),
+    )
+    b = replace(
+        story_doc("b", unit(1, 0), actors=("RUS",), lang="fr"),
+        body=unit(1, 1),
+        numbers=frozenset({"1200", "4.2"}),
+        place_refs=(StoryPlace(2, "SYR", "09", 36.0, 38.0),),
+    )
     feats = dict(zip(FEATURES, pair_features(a, b), strict=True))
-    assert feats["cosine"] == pytest.approx(1.0)
+    assert feats["lead_cosine"] == pytest.approx(1.0)
+    assert feats["body_cosine"] == pytest.approx(2**-0.5, abs=1e-6)
     assert feats["actors"] == pytest.approx(0.5)
-    assert feats["places"] == pytest.approx(0.5)
+    assert feats["places"] == SAME_ADMIN1
+    assert feats["numbers"] == pytest.approx(2 / 3)
     assert feats["same_language"] == 0.0
+
+
+def test_place_relation_follows_the_hierarchy() -> None:
+    aleppo = StoryPlace(170063, "SYR", "09", 36.20, 37.16)
+    near_aleppo = StoryPlace(1, "SYR", "09", 36.25, 37.20)
+    idlib = StoryPlace(169389, "SYR", "11", 35.93, 36.63)
+    syria = StoryPlace(163843, "SYR", None, 35.0, 38.0)
+    lebanon = StoryPlace(272103, "LBN", None, 33.8, 35.8)
+    assert place_relation([aleppo], [near_aleppo]) == SAME_PLACE
+    assert place_relation([aleppo], [StoryPlace(2, "SYR", "09", 36.9, 38.0)]) == SAME_ADMIN1
+    assert place_relation([aleppo], [idlib]) == SAME_COUNTRY
+    assert place_relation([syria], [syria]) == SAME_COUNTRY
+    assert place_relation([aleppo], [lebanon]) == 0.0
+    assert place_relation([], [aleppo]) == 0.0
+
+
+def test_numbers_are_normalised_across_languages() -> None:
+    french = text_numbers("1 200 habitants évacués, un plan de 4,2 milliards, 14 écoles en 2025, 3 morts")
+    english = text_numbers("1,200 people evacuated, a 4.2 billion plan, 14 schools in 2025, 3 dead")
+    assert french == english == {"1200", "4.2", "14"}
+    assert text_numbers("le 12.07.2025") == frozenset()
+
+
+def test_text_lower_bound_keeps_reports_years_apart_unlinked() -> None:
+    dated = story_doc("a", unit(1, 0), day=date(2025, 2, 11))
+    undated = replace(
+        story_doc("b", unit(1, 0)), earliest=date(2021, 3, 3)
+    )  # "on 3 March 2021": a lower bound
+    later = replace(story_doc("c", unit(1, 0)), earliest=date(2025, 6, 1))
+    assert days_apart(dated, undated) == 0  # the undated report may be from any day after March 2021
+    assert days_apart(dated, later) == 110
+    assert far_apart(dated, later, 7) and not far_apart(dated, undated, 7)
+    index = StoryIndex(MODEL)
+    assert index.add(dated).story_id != index.add(later).story_id
 
 
 def test_index_links_similar_reports_and_keeps_others_apart() -> None:

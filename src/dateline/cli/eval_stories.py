@@ -26,6 +26,8 @@ def default_sets() -> list[tuple[str, Path, Path]]:
         sets.append(("seeds", shared / "gold" / "seeds.jsonl", shared / "corpus" / "seeds"))
     if (EXAMPLES / "gold" / "corpus.jsonl").is_file():
         sets.append(("own", EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus"))
+    if (EXAMPLES / "gold" / "crosslingual.jsonl").is_file():
+        sets.append(("crosslingual", EXAMPLES / "gold" / "crosslingual.jsonl", EXAMPLES / "crosslingual"))
     return sets
 
 

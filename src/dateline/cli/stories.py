@@ -31,12 +31,15 @@ def stories(
         bool, typer.Option("--update/--no-update", help="First cluster documents not yet in a story.")
     ] = True,
     min_docs: Annotated[int, typer.Option(min=1, help="Only stories with at least this many reports.")] = 1,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Cluster every document again (split/join decisions are kept).")
+    ] = False,
     fmt: FormatOption = StoryFormat.table,
 ) -> None:
     """List stories with their member counts, languages and outlets."""
     with open_store(db) as store:
-        if update:
-            added = service.update_stories(store, Resources.shared().encoder("use"))
+        if update or rebuild:
+            added = service.update_stories(store, Resources.shared().encoder("use"), rebuild=rebuild)
             if added:
                 err_console.print(f"clustered {len(added)} new document(s)")
         rows = service.list_stories(store, min_docs=min_docs)
@@ -70,10 +73,32 @@ def story(
     reattach: Annotated[
         str | None, typer.Option(metavar="EVENT_ID", help="Undo an earlier --detach.")
     ] = None,
+    split: Annotated[
+        str | None, typer.Option(metavar="DOC", help="Take this document out into a story of its own.")
+    ] = None,
+    join: Annotated[str | None, typer.Option(metavar="STORY", help="Merge this story into this one.")] = None,
     fmt: FormatOption = StoryFormat.table,
 ) -> None:
-    """One story: its reports, merged events with each report's evidence, the source chain, the comparison."""
+    """One story: its reports, merged events with each report's evidence, the source chain, the comparison.
+    --split and --join are stored as user decisions that re-clustering keeps."""
     with open_store(db) as store:
+        if split or join:
+            resolved = service.resolve_story(store, story_id)
+            if resolved is None:
+                raise fail(f"no single story matches {story_id!r} (see `dateline stories`)")
+            try:
+                if split:
+                    err_console.print(
+                        f"{split} now in story {service.split_document(store, resolved, split)}"
+                    )
+                if join:
+                    other = service.resolve_story(store, join)
+                    if other is None or other == resolved:
+                        raise fail(f"no other single story matches {join!r}")
+                    service.join_stories(store, resolved, other)
+            except KeyError as exc:
+                raise fail(str(exc.args[0])) from None
+            story_id = resolved
         if detach:
             service.detach_event(store, detach)
         if reattach:

@@ -169,6 +169,21 @@ story_members = sa.Table(
 )
 
 #: Events a user took out of a merge (`dateline story ID --detach EVENT`): they are never merged again.
+#: A user's decision (`dateline story ID --split DOC` / `--join STORY`): the story a document stays in.
+story_pins = sa.Table(
+    "story_pins",
+    metadata,
+    sa.Column(
+        "doc_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("story_id", sa.String(64), nullable=False, index=True),
+    sa.Column("decision", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 event_detachments = sa.Table(
     "event_detachments",
     metadata,

@@ -26,7 +26,7 @@ STORY_ACTOR_SECTORS_EXCLUDED = frozenset({"MED"})
 
 
 @dataclass(frozen=True)
-class PlaceRef:
+class StoryPlace:
     """A place as story linking compares it: id, country, first-level division and coordinates."""
 
     geonames_id: int | None
@@ -54,7 +54,7 @@ class StoryDoc:
     #: Mean embedding of the body's chunks (unit length); the lead vector when not computed.
     body: np.ndarray | None = None
     numbers: frozenset[str] = frozenset()
-    place_refs: tuple[PlaceRef, ...] = ()
+    place_refs: tuple[StoryPlace, ...] = ()
     #: Bounds on the publication day: given, else what the text says (`latest` None: open-ended).
     earliest: date | None = None
     latest: date | None = None
@@ -86,7 +86,8 @@ def document_day(doc: Document) -> date | None:
 
 def publication_bounds(doc: Document) -> tuple[date | None, date | None]:
     """The earliest and latest day the report can have been published: the publication date's interval
-    (given or read from the text by the times stage), else the latest date its text states as a lower bound."""
+    (given or read from the text by the times stage), else the latest date its text states (a lower
+    bound: `latest` is None)."""
     published = doc.published
     start, end = _day(published.start or published.value), _day(published.end)
     if start is not None and end is None and published.precision is not None:
@@ -95,12 +96,12 @@ def publication_bounds(doc: Document) -> tuple[date | None, date | None]:
 
 
 def _day(value: str | None) -> date | None:
+    """The first day an ISO date, month or year stands for."""
     if not value:
         return None
+    padded = value[:10] + "-01-01"[max(0, len(value[:10]) - 4) :] if len(value) < 10 else value[:10]
     try:
-        return date.fromisoformat(
-            value[:10] if len(value) >= 10 else value[:7] + "-01" if len(value) >= 7 else value[:4] + "-01-01"
-        )
+        return date.fromisoformat(padded)
     except ValueError:
         return None
 
@@ -221,9 +222,9 @@ def lead_place(doc: Document) -> tuple[float, float] | None:
     return first[1] if first else None
 
 
-def place_refs(doc: Document) -> tuple[PlaceRef, ...]:
+def place_refs(doc: Document) -> tuple[StoryPlace, ...]:
     return tuple(
-        dict.fromkeys(PlaceRef(p.geonames_id, p.country, p.admin1, p.lat, p.lon) for p in doc.places)
+        dict.fromkeys(StoryPlace(p.geonames_id, p.country, p.admin1, p.lat, p.lon) for p in doc.places)
     )
 
 

@@ -22,9 +22,9 @@ from dateline.resources import Encoder
 from dateline.store import Store
 from dateline.store import schema as t
 from dateline.stories.chain import source_chain
-from dateline.stories.cluster import Assignment, StoryIndex, label_for
+from dateline.stories.cluster import Assignment, Story, StoryIndex, label_for
 from dateline.stories.compare import compare
-from dateline.stories.features import PlaceRef, StoryDoc, story_docs
+from dateline.stories.features import StoryDoc, StoryPlace, story_docs
 from dateline.stories.merge import merge_events
 from dateline.stories.similarity import PairModel
 
@@ -81,7 +81,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         lead_place=tuple(f["lead_place"]) if f.get("lead_place") else None,
         body=body,
         numbers=frozenset(f.get("numbers", ())),
-        place_refs=tuple(PlaceRef(*p) for p in f.get("place_refs", ())),
+        place_refs=tuple(StoryPlace(*p) for p in f.get("place_refs", ())),
         earliest=_day(f.get("earliest", f["day"])),
         latest=_day(f.get("latest", f["day"])),
     )
@@ -123,19 +123,49 @@ def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
     return actors, places
 
 
-def update_stories(store: Store, encoder: Encoder, model: PairModel | None = None) -> list[Assignment]:
-    """Cluster every unclustered document (leads embedded by `encoder`); returns where each went."""
+def update_stories(
+    store: Store, encoder: Encoder, model: PairModel | None = None, rebuild: bool = False
+) -> list[Assignment]:
+    """Cluster every unclustered document (leads and bodies embedded by `encoder`; with `rebuild`, every
+    document, from scratch); a document the user pinned goes to its pinned story. Returns where each went."""
     model = model or PairModel.packaged()
+    if rebuild:
+        with store.engine.begin() as conn:
+            conn.execute(t.story_members.delete())
+            conn.execute(t.stories.delete())
     index = load_index(store, model)
+    pinned = story_pins(store)
     ids = unclustered_ids(store)
     assignments: list[Assignment] = []
     for start in range(0, len(ids), BATCH):
         docs = list(_documents(store, ids[start : start + BATCH]))
         views = story_docs(docs, encoder)
-        batch = [index.add(v) for v in views]
+        batch = [_place(index, v, pinned.get(v.doc_id)) for v in views]
         _persist(store, index, views, batch, _names(docs))
         assignments.extend(batch)
     return assignments
+
+
+def _place(index: StoryIndex, view: StoryDoc, pinned: str | None) -> Assignment:
+    if pinned is None:
+        return index.add(view)
+    new = pinned not in index.stories
+    index.add_existing(pinned, view)
+    return Assignment(view.doc_id, pinned, 1.0, new_story=new)
+
+
+def _story_values(
+    story: Story, names: tuple[dict[str, str], dict[int, str]], now: datetime
+) -> dict[str, Any]:
+    days = sorted(m.day.isoformat() for m in story.members if m.day)
+    return {
+        "label": label_for(story.members, *names),
+        "centroid": story.centroid.astype(np.float32).tobytes(),
+        "n_docs": len(story.members),
+        "first_day": days[0] if days else None,
+        "last_day": days[-1] if days else None,
+        "updated_at": now,
+    }
 
 
 def _persist(
@@ -150,16 +180,7 @@ def _persist(
     touched = {a.story_id for a in batch}
     with store.engine.begin() as conn:
         for story_id in sorted(touched):
-            story = index.stories[story_id]
-            days = sorted(m.day.isoformat() for m in story.members if m.day)
-            values = {
-                "label": label_for(story.members, *names),
-                "centroid": story.centroid.astype(np.float32).tobytes(),
-                "n_docs": len(story.members),
-                "first_day": days[0] if days else None,
-                "last_day": days[-1] if days else None,
-                "updated_at": now,
-            }
+            values = _story_values(index.stories[story_id], names, now)
             updated = conn.execute(t.stories.update().where(t.stories.c.id == story_id).values(**values))
             if updated.rowcount == 0:
                 conn.execute(t.stories.insert().values(id=story_id, **values))
@@ -176,6 +197,66 @@ def _persist(
                 for a in batch
             ],
         )
+
+
+def story_pins(store: Store) -> dict[str, str]:
+    """Document → the story the user pinned it to."""
+    with store.engine.connect() as conn:
+        return {r.doc_id: r.story_id for r in conn.execute(sa.select(t.story_pins))}
+
+
+def split_document(store: Store, story_id: str, doc_id: str) -> str:
+    """Take `doc_id` out of `story_id` into a story of its own, pinned there; returns the new story id."""
+    new_id = f"u-{doc_id[:12]}"
+    _move(store, {doc_id: new_id}, "split", story_id)
+    return new_id
+
+
+def join_stories(store: Store, story_id: str, other_id: str) -> None:
+    """Merge `other_id` into `story_id`; every member of both is pinned to `story_id`."""
+    with store.engine.connect() as conn:
+        members = conn.execute(
+            sa.select(t.story_members.c.doc_id).where(t.story_members.c.story_id.in_([story_id, other_id]))
+        ).scalars()
+        moves = dict.fromkeys(members, story_id)
+    _move(store, moves, "join", story_id, other_id)
+
+
+def _move(store: Store, moves: dict[str, str], decision: str, *story_ids: str) -> None:
+    """Pin and move documents to stories, then rewrite the rows of every story involved."""
+    m = t.story_members
+    touched = set(story_ids) | set(moves.values())
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(sa.select(m).where(m.c.story_id.in_(touched) | m.c.doc_id.in_(list(moves)))))
+    if not any(r.doc_id in moves and r.story_id in story_ids for r in rows):
+        raise KeyError(f"no document {', '.join(moves)} in story {', '.join(story_ids)}")
+    stories: dict[str, Story] = {}
+    for r in rows:
+        target = moves.get(r.doc_id, r.story_id)
+        stories.setdefault(target, Story(id=target)).members.append(
+            _story_doc(r.doc_id, r.vector, r.features)
+        )
+        touched.add(r.story_id)
+    names = _names(list(_documents(store, sorted(r.doc_id for r in rows))))
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        for story_id, story in sorted(stories.items()):
+            values = _story_values(story, names, now)
+            if (
+                conn.execute(t.stories.update().where(t.stories.c.id == story_id).values(**values)).rowcount
+                == 0
+            ):
+                conn.execute(t.stories.insert().values(id=story_id, **values))
+        for doc_id, target in moves.items():
+            conn.execute(m.update().where(m.c.doc_id == doc_id).values(story_id=target))
+            conn.execute(t.story_pins.delete().where(t.story_pins.c.doc_id == doc_id))
+            conn.execute(
+                t.story_pins.insert().values(
+                    doc_id=doc_id, story_id=target, decision=decision, created_at=now
+                )
+            )
+        emptied = sorted(touched - set(stories))
+        conn.execute(t.stories.delete().where(t.stories.c.id.in_(emptied)))
 
 
 @dataclass(frozen=True)
@@ -209,22 +290,25 @@ def list_stories(store: Store, min_docs: int = 1) -> list[StoryRow]:
     return sorted(rows.values(), key=lambda r: (-r.n_docs, r.id))
 
 
-def story_documents(store: Store, story_id: str) -> tuple[str, list[Document]] | None:
-    """The story's resolved id and its member Documents (id may be a unique prefix)."""
-    s, m = t.stories, t.story_members
+def resolve_story(store: Store, story_id: str) -> str | None:
+    """The one story id `story_id` names (a unique prefix will do), else None."""
     like = story_id.replace("%", "").replace("_", "\\_") + "%"
     with store.engine.connect() as conn:
-        matches = list(
-            conn.execute(sa.select(s.c.id).where(s.c.id.like(like, escape="\\")).limit(2)).scalars()
-        )
-        if len(matches) != 1:
-            return None
-        ids = list(
-            conn.execute(
-                sa.select(m.c.doc_id).where(m.c.story_id == matches[0]).order_by(m.c.doc_id)
-            ).scalars()
-        )
-    return matches[0], list(_documents(store, ids))
+        query = sa.select(t.stories.c.id).where(t.stories.c.id.like(like, escape="\\")).limit(2)
+        matches = list(conn.execute(query).scalars())
+    return matches[0] if len(matches) == 1 else None
+
+
+def story_documents(store: Store, story_id: str) -> tuple[str, list[Document]] | None:
+    """The story's resolved id and its member Documents (id may be a unique prefix)."""
+    resolved = resolve_story(store, story_id)
+    if resolved is None:
+        return None
+    m = t.story_members
+    with store.engine.connect() as conn:
+        query = sa.select(m.c.doc_id).where(m.c.story_id == resolved).order_by(m.c.doc_id)
+        ids = list(conn.execute(query).scalars())
+    return resolved, list(_documents(store, ids))
 
 
 def detached_events(store: Store) -> frozenset[str]:

@@ -12,7 +12,7 @@ import numpy as np
 
 from dateline.data import data_text
 from dateline.kb.gazetteer import haversine_km
-from dateline.stories.features import PlaceRef, StoryDoc
+from dateline.stories.features import StoryDoc, StoryPlace
 from dateline.stories.merge import PLACE_TOLERANCE_KM, match
 
 FEATURES = (
@@ -55,7 +55,7 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
     )
 
 
-def place_relation(a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> float:
+def place_relation(a: Sequence[StoryPlace], b: Sequence[StoryPlace]) -> float:
     """The closest relation between the places two reports name: the same place (same id or within 50 km),
     the same first-level division, the same country, or none (0)."""
     best = 0.0
@@ -73,7 +73,7 @@ def place_relation(a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> float:
     return best
 
 
-def _near(x: PlaceRef, y: PlaceRef) -> bool:
+def _near(x: StoryPlace, y: StoryPlace) -> bool:
     if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
         return False
     return haversine_km(x.lat, x.lon, y.lat, y.lon) <= PLACE_TOLERANCE_KM
