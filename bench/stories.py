@@ -53,12 +53,16 @@ def main() -> None:
     embed_s = time.perf_counter() - started
 
     origin = date(2023, 1, 1)
+    days = [origin + timedelta(days=rng.randrange(730)) for _ in picks]
     synthetic = [
         replace(
             bases[i],
             doc_id=f"syn{k:06d}",
-            day=origin + timedelta(days=rng.randrange(730)),
+            day=days[k],
+            earliest=days[k],
+            latest=days[k],
             vector=vectors[k],
+            body=vectors[k],
         )
         for k, i in enumerate(picks)
     ]

@@ -58,18 +58,21 @@ def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
 def place_relation(a: Sequence[StoryPlace], b: Sequence[StoryPlace]) -> float:
     """The closest relation between the places two reports name: the same place (same id or within 50 km),
     the same first-level division, the same country, or none (0)."""
-    best = 0.0
+    countries = {x.country for x in a} & {y.country for y in b}
+    countries.discard(None)
+    if not countries:
+        return 0.0
+    best = SAME_COUNTRY
     for x in a:
+        if x.country not in countries or x.admin1 is None:
+            continue
         for y in b:
-            if x.country is None or x.country != y.country:
+            if y.country != x.country or y.admin1 is None:
                 continue
-            below_country = x.admin1 is not None and y.admin1 is not None
-            if below_country and (x.geonames_id == y.geonames_id or _near(x, y)):
+            if x.geonames_id == y.geonames_id or _near(x, y):
                 return SAME_PLACE
-            if below_country and x.admin1 == y.admin1:
-                best = max(best, SAME_ADMIN1)
-            else:
-                best = max(best, SAME_COUNTRY)
+            if x.admin1 == y.admin1:
+                best = SAME_ADMIN1
     return best
 
 
@@ -103,12 +106,10 @@ def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
     report's publication bounds: given or read from its text, open-ended when only a lower bound is known."""
     if a.earliest is None or b.earliest is None:
         return None
-    gaps = [0]
-    if a.latest is not None:
-        gaps.append((b.earliest - a.latest).days)
+    gap = 0 if a.latest is None else (b.earliest - a.latest).days
     if b.latest is not None:
-        gaps.append((a.earliest - b.latest).days)
-    return max(gaps)
+        gap = max(gap, (a.earliest - b.latest).days)
+    return max(gap, 0)
 
 
 def far_apart(a: StoryDoc, b: StoryDoc, window_days: int) -> bool:
