@@ -130,6 +130,11 @@ class PlacesSettings(Section):
         default=True,
         description='Also look up capitalised names in locative frames ("near X", "à X", "X countryside").',
     )
+    user_gazetteer: Path | None = Field(
+        default=None,
+        description="A CSV of places GeoNames lacks (name, alternate_names, lat, lon, country, admin1, kind; "
+        "docs/places.md), added to the gazetteer; they win ties with same-named GeoNames places.",
+    )
 
 
 class EventsSettings(Section):

@@ -16,6 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 Precision = Literal["day", "week", "month", "year", "decade", "relative"]
 ActorKind = Literal["country", "organisation", "person", "group"]
 Auxiliary = Literal["historical", "future", "hypothetical", "negated"]
+#: What a place's point stands for: the named place itself (a town, a site), or the admin unit, region,
+#: country or continent whose reference point it is (a place named with its parent but missing from the
+#: gazetteer takes its parent's, with the parent's precision).
+PlacePrecision = Literal["exact", "admin2", "admin1", "region", "country", "continent"]
 
 
 class Model(BaseModel):
@@ -114,6 +118,8 @@ class Place(Model):
     lat: float | None = None
     lon: float | None = None
     feature_class: str | None = None
+    precision: PlacePrecision = "exact"
+    within: str | None = None  # the parent a place missing from the gazetteer fell back to
     confidence: float = 1.0
     mentions: list[Span] = Field(default_factory=list)
     caption: int | None = None  # index into `Document.captions` when only a related caption names it
@@ -177,7 +183,8 @@ class PlaceRef(Model):
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    rule: str | None = None
+    precision: PlacePrecision = "exact"
+    rule: str | None = None  # clause | sentence | dateline | title | lead
     evidence: list[Span] = Field(default_factory=list)
 
 

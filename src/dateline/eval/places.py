@@ -39,6 +39,7 @@ from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.resources import Resources
 from dateline.stages.places import Places, clean_surface, toponym_for
+from dateline.stages.places.hierarchy import with_parents
 
 if TYPE_CHECKING:
     from dateline.eval.places_own import EventPlaceScore
@@ -151,9 +152,12 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
     the outlet's country (as in the pipeline) and, with `outlets`, the outlet's region in the corpus."""
     resolver = stage.resolver
     score = GeoScore(name, "gold spans" + (" + outlet region" if outlets else ""))
-    golds = [[g for g in doc.toponyms if g.lat is not None] for doc in docs]
+    golds = [sorted((g for g in doc.toponyms if g.lat is not None), key=lambda g: g.start) for doc in docs]
     toponyms = [
-        [_gold_toponym(d.text, g, resolver.gazetteer) for g in gold]
+        with_parents(
+            d.text,
+            [(Span(start=g.start, end=g.end), _gold_toponym(d.text, g, resolver.gazetteer)) for g in gold],
+        )
         for d, gold in zip(docs, golds, strict=True)
     ]
     regions = {}

@@ -13,7 +13,7 @@ COLUMNS = (
     "event_id", "doc_id", "date", "date_start", "date_end", "event_type", "mode", "contexts", "auxiliary",
     "actor1_name", "actor1_country", "actor1_sector", "actor1_kb_id",
     "actor2_name", "actor2_country", "actor2_sector", "actor2_kb_id",
-    "place", "place_country", "latitude", "longitude", "geonames_id",
+    "place", "place_country", "latitude", "longitude", "geonames_id", "place_precision",
     "source_outlet", "cited_source", "confidence", "evidence_text", "url", "title", "language",
     "published", "source_id",
 )  # fmt: skip
@@ -35,6 +35,7 @@ def csv_row(row: EventRow) -> list[str | float | int | None]:
         *_side(event.actors), *_side(event.recipients),
         place.name if place else None, place.country if place else None,
         place.lat if place else None, place.lon if place else None, place.geonames_id if place else None,
+        place.precision if place else None,
         row.outlet, SEPARATOR.join(a.source for a in event.attribution), round(event.confidence, 3),
         row.evidence_text, row.url, row.title, row.language, row.published, row.source_id,
     ]  # fmt: skip

@@ -32,6 +32,7 @@ def feature(row: EventRow) -> dict[str, Any] | None:
             "recipients": [actor_label(r) for r in event.recipients],
             "place": place.name,
             "geonames_id": place.geonames_id,
+            "place_precision": place.precision,
             "country": place.country,
             "outlet": row.outlet,
             "url": row.url,

@@ -7,6 +7,13 @@ candidate clearly wins), then with the anchors' countries and points as context,
 in a story about Syria resolves to the Syrian city and "Paris" near Lyon to France's capital;
 then once more with every confident resolution of that round as an anchor too (a story naming
 only "Georgia" and "Dublin" settles on the US state, then on its town).
+
+A toponym named with its parent ("Dardara in al-Hasakeh", "Springfield, Ill.") keeps only candidates
+inside one of the parent's (country, admin-1 or admin-2 unit); when it has none there, it falls back to
+the parent itself (`Resolution.fallback`), never to a same-named place elsewhere. A bare name that
+names a country is the country, not a same-named town ("Lebanon" is not Lebanon, Pennsylvania), unless
+the document names that town's admin-1 unit. Toponyms whose candidates lie near each
+other's support each other (`Weights.coherence`): "Paris" and "Henry County" settle on Tennessee.
 The weights were set coarsely on the English geoparsing dev sets (see ``docs/places.md``).
 """
 
@@ -22,6 +29,10 @@ from typing import TypeVar
 from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km
 
 _T = TypeVar("_T")
+#: Records that can contain a place named with them: countries, admin-1 and admin-2 units.
+CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
+#: How far from an admin-2 unit's point a place inside it may lie (its records have no outline).
+ADMIN2_REACH_KM = 80.0
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
     "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 1.0,
@@ -45,25 +56,55 @@ class Weights:
     context: float = 1.0  # places known from outside the text (the outlet's region), relative to anchors…
     context_decay: float = 2.0  # …divided by 1 + context_decay × the number of the document's other anchors
     settled: float = 0.5  # confidence that makes a first-round resolution an anchor for the second round
+    coherence: float = 4.0  # share of the document's other toponyms with a candidate near this one
+    user_margin: float = 0.1  # a user gazetteer record's lead over the strongest same-named record's prior
 
 
 @dataclass(frozen=True)
 class Toponym:
-    """A name to resolve, with a hint of its kind when the text gives one (admin, demonym, site, town)."""
+    """A name to resolve, with a hint of its kind when the text gives one (admin, demonym, site, town),
+    and the `parent` it is named with ("Douma, Rif Dimashq"); `strict` when the words say the parent
+    contains it ("in", "dans la province de", brackets) rather than a comma that may start a list."""
 
     text: str
     hint: str | None = None
+    parent: Toponym | None = None
+    strict: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
-        return fold_name(self.text), self.hint
+        name = fold_name(self.text)
+        return (f"{name} < {self.parent.key[0]}" if self.parent else name), self.hint
 
 
 @dataclass(frozen=True)
 class Resolution:
+    """The chosen record; with `fallback`, the toponym is missing from the gazetteer (or lies nowhere
+    inside its parent) and `entry` is its parent."""
+
     entry: Entry
     score: float
     confidence: float
+    fallback: bool = False
+
+
+def precision_of(entry: Entry) -> str:
+    """What the record's point stands for (`dateline.model.PlacePrecision`)."""
+    named = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "CONT": "continent"}
+    return named.get(entry.feature_code) or ("region" if _kind(entry) == "RGN" else "exact")
+
+
+def within(entry: Entry, parent: Entry) -> bool:
+    """`entry` lies inside the container `parent` (same country; same admin-1; near an admin-2 point)."""
+    if entry.index == parent.index or entry.country != parent.country:
+        return False
+    if parent.feature_code == "PCLI":
+        return entry.feature_code != "PCLI"
+    if entry.admin1 != parent.admin1 or entry.feature_code in ("PCLI", "ADM1"):
+        return False
+    if parent.feature_code == "ADM2":
+        return haversine_km(entry.lat, entry.lon, parent.lat, parent.lon) <= ADMIN2_REACH_KM
+    return True
 
 
 @dataclass
@@ -95,6 +136,7 @@ class _Evidence:
     countries: Counter[str]
     neighbours: Counter[str]
     admin1: Counter[tuple[str, str]]
+    units: Counter[tuple[str, str]]  # the admin-1 units among the places themselves
     points: list[tuple[float, float]]
     size: int = 0  # how many places
     country_total: int = 0  # sum of `countries`
@@ -109,6 +151,7 @@ class _Evidence:
             countries=countries,
             neighbours=Counter(n for e in entries for n in neighbours.get(e.country, ())),
             admin1=admin1,
+            units=Counter((e.country, e.admin1) for e in entries if e.admin1 and e.feature_code == "ADM1"),
             points=[(e.lat, e.lon) for e in entries if e.feature_code not in _BROAD],
             size=len(entries),
             country_total=sum(countries.values()),
@@ -125,6 +168,7 @@ class _Evidence:
             countries=_less(self.countries, one.countries),
             neighbours=_less(self.neighbours, one.neighbours),
             admin1=_less(self.admin1, one.admin1),
+            units=_less(self.units, one.units),
             points=points,
             size=self.size - one.size,
             country_total=self.country_total - one.country_total,
@@ -139,8 +183,9 @@ def _less(counts: Counter[_T], other: Counter[_T]) -> Counter[_T]:
     return out
 
 
-#: A toponym and its candidates (record, whether the toponym is the record's main name).
-_Pool = tuple[Toponym, list[tuple[Entry, bool]]]
+#: A toponym, its candidates (record, whether the toponym is the record's main name) and whether they are
+#: its parent's, the toponym falling back to it (`Resolver.pool`).
+_Pool = tuple[Toponym, list[tuple[Entry, bool]], bool]
 #: Fewer km than a degree of latitude spans anywhere (≈ 111.19): a bound for `_nearest_km`.
 _KM_PER_DEGREE_BELOW = 111.0
 
@@ -234,14 +279,42 @@ class Resolver:
         toponym: Toponym,
         pool: list[tuple[Entry, bool]],
         evidence: tuple[_Evidence, _Evidence] | None,
+        footprints: _Footprints | None = None,
     ) -> list[tuple[float, Entry]]:
+        if toponym.hint is None and any(e.feature_code == "PCLI" for e, _ in pool):
+            pool = [
+                (e, main)
+                for e, main in pool
+                if e.feature_class != "P" or (main and _in_named_admin1(e, evidence))
+            ]
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
         ranked = [
             (self.score(e, main, toponym.hint, evidence) - self.weights.seat * _is_seated(e, seats), e)
             for e, main in pool
         ]
+        if footprints is not None:
+            w = self.weights.coherence
+            ranked = [(score + w * footprints.support(toponym, e), e) for score, e in ranked]
+        if any(e.user for e, _ in pool):
+            ranked = self._user_lead(toponym, pool, ranked)
         ranked.sort(key=lambda pair: -pair[0])
         return ranked
+
+    def _user_lead(
+        self, toponym: Toponym, pool: list[tuple[Entry, bool]], ranked: list[tuple[float, Entry]]
+    ) -> list[tuple[float, Entry]]:
+        """A user gazetteer record scores as the strongest same-named record would on its own, plus
+        `Weights.user_margin`: it wins a tie, the document's context still decides."""
+        strongest = max(
+            (self.score(e, main, toponym.hint) for e, main in pool if not e.user), default=-math.inf
+        )
+        priors = {e.index: self.score(e, main, toponym.hint) for e, main in pool if e.user}
+        return [
+            (score + max(0.0, strongest + self.weights.user_margin - priors[e.index]), e)
+            if e.user
+            else (score, e)
+            for score, e in ranked
+        ]
 
     def anchors(self, toponyms: Sequence[Toponym]) -> dict[tuple[str, str | None], Entry]:
         """Toponyms whose best candidate clearly wins on its own (no context), with that candidate."""
@@ -249,18 +322,41 @@ class Resolver:
 
     def _pools(self, toponyms: Sequence[Toponym]) -> dict[tuple[str, str | None], _Pool]:
         """Each distinct toponym (by key) with its candidates, looked up once."""
-        return {key: (t, self.candidates(t)) for key, t in {t.key: t for t in toponyms}.items()}
+        return {key: (t, *self.pool(t)) for key, t in {t.key: t for t in toponyms}.items()}
+
+    def pool(self, toponym: Toponym) -> tuple[list[tuple[Entry, bool]], bool]:
+        """The candidates to rank, and whether they are the parent's: inside the parent when one is
+        named, else the parent's containers when the toponym `falls_back`."""
+        pool = self.candidates(toponym)
+        if toponym.parent is None:
+            return pool, False
+        parents = [e for e, _ in self.candidates(toponym.parent) if e.feature_code in CONTAINERS]
+        inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
+        if inside or not self.falls_back(toponym, pool, parents):
+            return inside or pool, False
+        return [(p, True) for p in parents], True
+
+    @staticmethod
+    def falls_back(toponym: Toponym, pool: list[tuple[Entry, bool]], parents: list[Entry]) -> bool:
+        """A toponym with no candidate inside its parent takes the parent's place when the gazetteer lacks
+        it, or when the words say the parent contains it and it names no country or admin-1 unit
+        ("Russia in Syria" is no Syrian place)."""
+        big = any(e.feature_code in ("PCLI", "ADM1") for e, _ in pool)
+        return bool(parents) and (not pool or (toponym.strict and not big))
 
     def _anchors(self, pools: dict[tuple[str, str | None], _Pool]) -> dict[tuple[str, str | None], Entry]:
         found: dict[tuple[str, str | None], Entry] = {}
-        for key, (toponym, pool) in pools.items():
+        for key, (toponym, pool, fallback) in pools.items():
+            if fallback:
+                continue
             ranked = self._rank(toponym, pool, None)
             if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= self.weights.anchor_margin):
                 found[key] = ranked[0][1]
         return found
 
     def resolve(self, toponyms: Sequence[Toponym], context: Iterable[Entry] = ()) -> list[Resolution | None]:
-        """The best record per toponym (None when the gazetteer has none); same text, same answer.
+        """The best record per toponym (None when the gazetteer has none); same text, same answer, and a bare
+        name means what it meant with its parent elsewhere in the document (`_one_sense`).
 
         `context` gives places known from outside the text (the outlet's region): weaker evidence than
         the document's own anchors (weight ``Weights.context``).
@@ -269,16 +365,88 @@ class Resolver:
         anchors = Anchors(self._anchors(pools), list(context))
         resolved = self._resolve_all(pools, anchors)
         for key, resolution in resolved.items():
-            if resolution is not None and resolution.confidence >= self.weights.settled:
+            settled = resolution is not None and resolution.confidence >= self.weights.settled
+            if settled and resolution is not None and not resolution.fallback:
                 anchors.entries.setdefault(key, resolution.entry)
         resolved = self._resolve_all(pools, anchors)
-        return [resolved[t.key] for t in toponyms]
+        return [resolved[t.key] for t in _one_sense(toponyms, resolved)]
 
     def _resolve_all(
         self, pools: dict[tuple[str, str | None], _Pool], anchors: Anchors
     ) -> dict[tuple[str, str | None], Resolution | None]:
         evidences = anchors.evidences(pools)
-        return {key: _best(self._rank(t, pool, evidences[key])) for key, (t, pool) in pools.items()}
+        footprints = _Footprints(pools) if self.weights.coherence else None
+        return {
+            key: _best(self._rank(t, pool, evidences[key], footprints), fallback)
+            for key, (t, pool, fallback) in pools.items()
+        }
+
+
+#: Degrees per cell of the grid that tells which toponyms have a candidate near another's (≈ 28 km; a
+#: candidate's own and next cells span ≈ 80 km).
+_CELL_DEGREES = 0.25
+
+
+def _cell(entry: Entry) -> tuple[int, int]:
+    return math.floor(entry.lat / _CELL_DEGREES), math.floor(entry.lon / _CELL_DEGREES)
+
+
+class _Footprints:
+    """Where each of a document's toponyms may lie, for the coherence feature: which toponyms have a
+    candidate town or site in each grid cell, and in each admin-1 unit."""
+
+    def __init__(self, pools: dict[tuple[str, str | None], _Pool]) -> None:
+        self.cells: dict[tuple[int, int], set[tuple[str, int]]] = defaultdict(set)
+        self.inside: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        names = set()
+        for toponym, pool, fallback in pools.values():
+            name = fold_name(toponym.text)
+            if fallback or not pool or toponym.hint == "demonym":
+                continue
+            names.add(name)
+            for entry, _ in pool:
+                if entry.feature_code not in _BROAD:
+                    self.cells[_cell(entry)].add((name, entry.index))
+                    self.inside[(entry.country, entry.admin1)].add(name)
+        self.others = max(1, len(names) - 1)
+
+    def support(self, toponym: Toponym, entry: Entry) -> float:
+        """The share of the other toponyms that could lie near `entry` (in its cell or the next ones, not
+        as that very record) or, for an admin-1 unit, inside it ("Paris" and "Henry County" settle on
+        Tennessee together)."""
+        if entry.feature_code == "ADM1":
+            found = set(self.inside.get((entry.country, entry.admin1), ()))
+        elif entry.feature_code in _BROAD:
+            return 0.0
+        else:
+            row, col = _cell(entry)
+            found = {
+                name
+                for dr in (-1, 0, 1)
+                for dc in (-1, 0, 1)
+                for name, index in self.cells.get((row + dr, col + dc), ())
+                if index != entry.index
+            }
+        found.discard(fold_name(toponym.text))
+        return len(found) / self.others
+
+
+def _one_sense(
+    toponyms: Sequence[Toponym], resolved: dict[tuple[str, str | None], Resolution | None]
+) -> list[Toponym]:
+    """`toponyms`, a bare name replaced by the same name with a parent when the document names it so
+    ("Springfield, Ill." … "Springfield"; "Dardara in al-Hasakeh" … "Dardara": its fallback too)."""
+    parented = {(fold_name(t.text), t.hint): t for t in toponyms if t.parent and resolved[t.key] is not None}
+    return [parented.get(t.key, t) if t.parent is None else t for t in toponyms]
+
+
+def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
+    """The document (or its outlet's region) names `entry`'s admin-1 unit: only then may a town whose main
+    name is a country's be meant ("Lebanon" in a story about Tennessee; never New Providence, New Jersey,
+    once called "Turkey")."""
+    if evidence is None or entry.admin1 is None:
+        return False
+    return any(ev.units[(entry.country, entry.admin1)] for ev in evidence)
 
 
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:
@@ -312,9 +480,9 @@ def outlet_regions(
     return {outlet: region_of(sets) for outlet, sets in by_outlet.items()}
 
 
-def _best(ranked: list[tuple[float, Entry]]) -> Resolution | None:
+def _best(ranked: list[tuple[float, Entry]], fallback: bool = False) -> Resolution | None:
     if not ranked:
         return None
     top = ranked[0][0]
     mass = sum(math.exp(score - top) for score, _ in ranked)
-    return Resolution(entry=ranked[0][1], score=top, confidence=round(1.0 / mass, 3))
+    return Resolution(entry=ranked[0][1], score=top, confidence=round(1.0 / mass, 3), fallback=fallback)

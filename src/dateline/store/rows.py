@@ -151,6 +151,7 @@ def flatten(doc: Document, now: datetime) -> FlatDocument:
             "lon": p.lon,
             "feature_class": p.feature_class,
             "n_mentions": len(p.mentions),
+            "precision": p.precision,
         }
         for p in doc.places
     ]
@@ -176,6 +177,7 @@ def _event_row(doc: Document, event: Event) -> dict[str, Any]:
         "place_lat": place.lat if place else None,
         "place_lon": place.lon if place else None,
         "place_geonames_id": place.geonames_id if place else None,
+        "place_precision": place.precision if place else None,
         "time_value": time.value if time else None,
         "date_start": start,
         "date_end": end,

@@ -78,6 +78,7 @@ events = sa.Table(
     sa.Column("place_lat", sa.Float),
     sa.Column("place_lon", sa.Float),
     sa.Column("place_geonames_id", sa.BigInteger),
+    sa.Column("place_precision", sa.String(16)),
     sa.Column("time_value", sa.String(32)),
     sa.Column("date_start", sa.String(32)),
     sa.Column("date_end", sa.String(32)),
@@ -135,6 +136,7 @@ doc_places = sa.Table(
     sa.Column("lon", sa.Float),
     sa.Column("feature_class", sa.String(8)),
     sa.Column("n_mentions", sa.Integer, nullable=False),
+    sa.Column("precision", sa.String(16)),
     sa.Index(None, "doc_id"),
     sa.Index(None, "geonames_id"),
 )

@@ -35,6 +35,7 @@ class Entry:
     feature_code: str
     geonames_id: int | None = None
     admin1: str | None = None
+    user: bool = False  # from the user's gazetteer file (`dateline.kb.user_gazetteer`)
 
     @property
     def feature_class(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
 from dateline.model import ActorRef, AttributionRef, Document, Place, PlaceRef, Span, TimeRef
@@ -63,8 +64,9 @@ def actor_ref(mention: ActorMention) -> ActorRef:
     )
 
 
-def event_place(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None:
-    return locate_event(doc, clause, sentence)
+def event_place(doc: Document, clause: Span, sentence: Span, others: Sequence[Span] = ()) -> PlaceRef | None:
+    """The event's place (`locate_event`); `others`: the clauses of the document's other events."""
+    return locate_event(doc, clause, sentence, others)
 
 
 def event_time(doc: Document, clause: Span, sentence: Span) -> TimeRef | None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dateline.kb.gazetteer import fold_name
 from dateline.model import Document, Place, PlaceRef, Span
 from dateline.stages.places.toponyms import direction_before
 
 _DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–:,(]")
+#: The lead: the body's first sentence (up to a full stop before a capital or a line break).
+_LEAD = re.compile(r"^.{0,600}?(?:[.!?](?=\s+[A-ZÀ-Þ«\"“])|\n|$)", re.S)
+#: Most specific first: a town or site, then the units and regions that hold it.
+SPECIFICITY = {"exact": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
 def _ref(doc: Document, place: Place, span: Span, rule: str) -> PlaceRef:
@@ -19,17 +24,32 @@ def _ref(doc: Document, place: Place, span: Span, rule: str) -> PlaceRef:
         country=place.country,
         lat=place.lat,
         lon=place.lon,
+        precision=place.precision,
         rule=rule,
         evidence=[span],
     )
 
 
-def _first_within(doc: Document, region: Span) -> tuple[Place, Span] | None:
-    hits = [(s, p) for p in doc.places for s in p.mentions if region.start <= s.start and s.end <= region.end]
-    if not hits:
-        return None
-    span, place = min(hits, key=lambda hit: hit[0].start)
-    return place, span
+def _inside(span: Span, region: Span) -> bool:
+    return region.start <= span.start and span.end <= region.end
+
+
+def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> tuple[Place, Span] | None:
+    """The most specific place named in `region` (the first of equals), leaving out mentions inside
+    any of `others`."""
+    hits = [
+        (p, s)
+        for p in doc.places
+        for s in p.mentions
+        if _inside(s, region) and not any(_inside(s, other) for other in others)
+    ]
+    return min(hits, key=lambda hit: (_specificity(hit[0]), hit[1].start), default=None)
+
+
+def _specificity(place: Place) -> int:
+    """`SPECIFICITY` of the place's precision; a place that only took its parent's point ("Menagh" in
+    Aleppo countryside) names something as small as a town."""
+    return SPECIFICITY["exact"] if place.within else SPECIFICITY[place.precision]
 
 
 def _dateline(doc: Document) -> tuple[Place, Span] | None:
@@ -39,6 +59,12 @@ def _dateline(doc: Document) -> tuple[Place, Span] | None:
             if span.start <= 3 and _DATELINE_END.match(doc.text[span.end : span.end + 50]):
                 return place, span
     return None
+
+
+def _lead(doc: Document) -> tuple[Place, Span] | None:
+    """The most specific place of the body's first sentence."""
+    match = _LEAD.match(doc.text)
+    return _most_specific(doc, Span(start=0, end=match.end())) if match else None
 
 
 def _title_place(doc: Document) -> tuple[Place, Span] | None:
@@ -52,13 +78,17 @@ def _title_place(doc: Document) -> tuple[Place, Span] | None:
     return None
 
 
-def locate_event(doc: Document, clause: Span, sentence: Span) -> PlaceRef | None:
-    """The event's place: named in its clause, else in its sentence, else the dateline's, else the title's."""
+def locate_event(doc: Document, clause: Span, sentence: Span, others: Sequence[Span] = ()) -> PlaceRef | None:
+    """The event's place: the most specific place named in its clause, else in its sentence outside the
+    clauses of the sentence's other events (`others`, unless one holds this clause), else the dateline's,
+    else the title's, else the lead's; `PlaceRef.rule` says which."""
+    foreign = [o for o in others if not _inside(clause, o)]
     for rule, hit in (
-        ("clause", _first_within(doc, clause)),
-        ("sentence", _first_within(doc, sentence)),
+        ("clause", _most_specific(doc, clause)),
+        ("sentence", _most_specific(doc, sentence, foreign)),
         ("dateline", _dateline(doc)),
         ("title", _title_place(doc)),
+        ("lead", _lead(doc)),
     ):
         if hit is not None:
             return _ref(doc, hit[0], hit[1], rule)

@@ -2,36 +2,47 @@
 
 from __future__ import annotations
 
-from dateline.kb.gazetteer import Entry, iso3
-from dateline.kb.geo_resolver import Resolution, Toponym
-from dateline.model import Place
-from dateline.stages.places.toponyms import Found
+from typing import cast
+
+from dateline.kb.gazetteer import Entry, fold_name, iso3
+from dateline.kb.geo_resolver import Resolution, Toponym, precision_of
+from dateline.model import Place, PlacePrecision
+from dateline.stages.places.toponyms import Found, clean_surface
 
 
-def _place(entry: Entry, confidence: float, producer: str) -> Place:
+def _place(entry: Entry, confidence: float, producer: str, fallback_name: str | None = None) -> Place:
+    """The `Place` of a record; with `fallback_name`, a place of that name missing from the gazetteer that
+    takes the record (its parent)'s GeoNames id, point and precision."""
     return Place(
-        name=entry.name,
+        name=fallback_name or entry.name,
         geonames_id=entry.geonames_id,
         country=iso3(entry.country) if entry.country else None,
         admin1=entry.admin1,
         lat=entry.lat,
         lon=entry.lon,
         feature_class=entry.feature_class,
+        precision=cast(PlacePrecision, precision_of(entry)),
+        within=entry.name if fallback_name else None,
         confidence=confidence,
         producer=producer,
     )
 
 
-def places_from(found: list[Found], resolutions: list[Resolution | None], producer: str) -> list[Place]:
-    """One `Place` per distinct record, with every mention span."""
-    by_entry: dict[int, Place] = {}
+def places_from(
+    found: list[Found], resolutions: list[Resolution | None], producer: str, text: str
+) -> list[Place]:
+    """One `Place` per distinct record (a fallback per name and parent, named as `text` writes it), with
+    every mention span."""
+    by_entry: dict[tuple[int, str], Place] = {}
     for item, resolution in zip(found, resolutions, strict=True):
         if resolution is None:
             continue
         entry = resolution.entry
-        place = by_entry.get(entry.index)
+        name = clean_surface(item.span.of(text)) if resolution.fallback else None
+        key = (entry.index, fold_name(name or ""))
+        place = by_entry.get(key)
         if place is None:
-            place = by_entry[entry.index] = _place(entry, resolution.confidence, producer)
+            place = by_entry[key] = _place(entry, resolution.confidence, producer, name)
         place.confidence = max(place.confidence, resolution.confidence)
         place.mentions.append(item.span)
     return sorted(by_entry.values(), key=lambda p: p.mentions[0].start)

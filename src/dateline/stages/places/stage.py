@@ -7,9 +7,11 @@ from collections.abc import Iterable, Mapping
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry
 from dateline.kb.geo_resolver import Resolver
+from dateline.kb.user_gazetteer import UserGazetteer, UserPlace, read_user_gazetteer
 from dateline.model import Document, PlaceDirection
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
+from dateline.stages.places.hierarchy import attach_parents
 from dateline.stages.places.outlets import RegionRefs, outlet_country, outlet_of, read_outlet_regions
 from dateline.stages.places.records import caption_places, places_from
 from dateline.stages.places.toponyms import (
@@ -19,11 +21,12 @@ from dateline.stages.places.toponyms import (
     find_toponyms,
     toponym_for,
 )
+from dateline.stages.places.user_names import user_mentions
 
 
 class Places(BaseStage):
     name = "places"
-    version = "4"
+    version = "5"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 
@@ -33,19 +36,26 @@ class Places(BaseStage):
         resources: Resources,
         regions: Mapping[str, RegionRefs] | None = None,
     ) -> None:
-        """`regions` (outlet → its learned region) defaults to the ``outlet_regions`` file of `options`."""
+        """`regions` (outlet → its learned region) defaults to the ``outlet_regions`` file of `options`;
+        the ``user_gazetteer`` file is read (and checked) here, added to the gazetteer on first use."""
         self.options = options
         self.resources = resources
         self._resolver: Resolver | None = None
         if regions is None and options.outlet_regions is not None:
             regions = read_outlet_regions(options.outlet_regions)
         self.regions = dict(regions or {})
+        self.user_places: list[UserPlace] = (
+            read_user_gazetteer(options.user_gazetteer) if options.user_gazetteer else []
+        )
 
     @property
     def resolver(self) -> Resolver:
-        """The gazetteer resolver (the gazetteer loads on first use)."""
+        """The gazetteer resolver (the gazetteer loads on first use, with the user's places)."""
         if self._resolver is None:
-            self._resolver = Resolver(self.resources.gazetteer)
+            gazetteer = self.resources.gazetteer
+            if self.user_places:
+                gazetteer = UserGazetteer(gazetteer, self.user_places)
+            self._resolver = Resolver(gazetteer)
         return self._resolver
 
     def __call__(self, doc: Document) -> Document:
@@ -88,7 +98,13 @@ class Places(BaseStage):
         return list(context.values())
 
     def toponyms(self, doc: Document) -> list[Found]:
-        return find_toponyms(doc, self.resolver.gazetteer, self.options)
+        """The toponym mentions of `doc` (with the user's places whatever the NER called them), each with
+        the parent it is named with (`hierarchy`)."""
+        gaz = self.resolver.gazetteer
+        found = find_toponyms(doc, gaz, self.options)
+        if isinstance(gaz, UserGazetteer):
+            found = sorted([*found, *user_mentions(doc, gaz, found)], key=lambda f: f.span.start)
+        return attach_parents(doc, found, self.options.common_word_zipf)
 
     def locate(
         self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None
@@ -103,7 +119,7 @@ class Places(BaseStage):
             for toponym in caption_toponyms(caption.text, gaz, self.options)
         ]
         resolutions = self.resolver.resolve([f.toponym for f in found] + [t for _, t in captioned], context)
-        doc.places = places_from(found, resolutions[: len(found)], self.producer)
+        doc.places = places_from(found, resolutions[: len(found)], self.producer, doc.text)
         doc.places += caption_places(doc.places, captioned, resolutions[len(found) :], self.producer)
         for place in doc.places:
             place.directions = [

@@ -217,7 +217,8 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
 _ARTICLE_PREFIX = r"(?:(?:al|el|ar|ash|as|ad|an|at|az|ad|ed|es|ez)[-‐])?"
 #: A capitalised name of up to four words, each may start with a lowercase Arabic article ("al-Hasakeh").
 _NAME_WORD = rf"{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_NAME_RUN = re.compile(rf"(?<![\w-])(?<!\w\w['’]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
+#: A capitalised run of up to four such words (also read by `hierarchy` for names the gazetteer lacks).
+NAME_RUN = re.compile(rf"(?<![\w-])(?<!\w\w['’]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 #: A dateline: a name in capitals at the start of a line, maybe with a state, before "(", a dash or ":"
 #: ("BEIRUT (Reuters) -", "HARWINTON —", "TORRINGTON, Conn. -").
 _DATELINE = re.compile(
@@ -239,7 +240,7 @@ def _framed(
         if not taken.overlap((line.start, line.end)) and (toponym := toponym_for(text, line, gaz)):
             found.append(Found(line, toponym, "dateline"))
     spans = _Spans((f.span.start, f.span.end) for f in found)
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         span = _framed_span(text, run)
         if span is None or taken.overlap(key := (span.start, span.end)) or spans.overlap(key):
             continue
@@ -483,8 +484,8 @@ def _notable_name(gaz: Gazetteer, name: str, min_population: int) -> bool:
 
 
 def _notable(entries: list[Entry], min_population: int) -> bool:
-    """A country, region, admin-1 unit, site or a town of at least `min_population`."""
+    """A country, region, admin-1 unit, site, town of at least `min_population` or user gazetteer entry."""
     return any(
-        (e.feature_code != "ADM2" and e.feature_class in "ALSH") or e.population >= min_population
+        e.user or (e.feature_code != "ADM2" and e.feature_class in "ALSH") or e.population >= min_population
         for e in entries
     )

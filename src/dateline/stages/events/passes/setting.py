@@ -12,13 +12,17 @@ from dateline.stages.events.references import home_country
 
 def locate(coding: Coding, kb: ActorKB | None = None) -> None:
     """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :")
-    and the `span`, `clause`, `place`, `time` and `attribution` of every selected candidate."""
+    and the `span`, `clause`, `place`, `time` and `attribution` of every selected candidate (a place
+    named only in another candidate's clause is not its place)."""
     doc = coding.doc
     coding.home = home_country(doc, kb)
-    for item in coding.selected():
+    selected = coding.selected()
+    clauses = [clause_span(item) for item in selected]
+    for item, clause in zip(selected, clauses, strict=True):
         item.span = Span(start=item.sentence.start_char, end=item.sentence.end_char)
-        item.clause = clause_span(item)
-        item.place = adapters.event_place(doc, item.clause, item.span)
+        item.clause = clause
+        others = [other for other in clauses if other != clause]  # a place only they name is theirs
+        item.place = adapters.event_place(doc, clause, item.span, others)
         item.time = adapters.event_time(doc, item.clause, item.span)
         item.attribution = adapters.event_attribution(doc, item.span)
 
