@@ -115,7 +115,8 @@ def flatten(doc: Document, now: datetime) -> FlatDocument:
     )
     flat.errors = [{"doc_id": doc.id, **error.model_dump()} for error in doc.errors]
     for event in doc.events:
-        flat.events.append(_event_row(doc, event))
+        row = _event_row(doc, event)
+        flat.events.append(row)
         for role, refs in (("actor", event.actors), ("recipient", event.recipients)):
             flat.participants += [
                 {
@@ -126,6 +127,8 @@ def flatten(doc: Document, now: datetime) -> FlatDocument:
                     "country": ref.country,
                     "sector": ref.sector,
                     "kb_id": ref.kb_id,
+                    "actor_key": actor_key(ref),
+                    "day": row["day"],
                 }
                 for ref in refs
             ]
@@ -181,6 +184,7 @@ def _event_row(doc: Document, event: Event) -> dict[str, Any]:
         "time_value": time.value if time else None,
         "date_start": start,
         "date_end": end,
+        "day": start or "",
         "evidence_text": evidence_text(doc.text, event),
         "json": event.model_dump_json(),
     }
@@ -249,6 +253,16 @@ def date_bound(value: str | None, upper: bool) -> str | None:
 
 def _joined(values: Iterable[str | None]) -> str:
     return "; ".join(v for v in values if v)
+
+
+def actor_key(ref: ActorRef) -> str:
+    """The actor's id across the corpus: its KB id, else ``COUNTRY:SECTOR`` (a generic actor), else its
+    lower-cased name prefixed ``name:``."""
+    if ref.kb_id:
+        return ref.kb_id
+    if ref.country or ref.sector:
+        return f"{ref.country or ''}:{ref.sector or ''}"
+    return "name:" + ref.name.lower()
 
 
 def actor_label(ref: ActorRef) -> str:

@@ -82,6 +82,8 @@ events = sa.Table(
     sa.Column("time_value", sa.String(32)),
     sa.Column("date_start", sa.String(32)),
     sa.Column("date_end", sa.String(32)),
+    #: ``date_start`` or "": the first key of the stable order pages are read in (newest first).
+    sa.Column("day", sa.String(10), nullable=False, server_default=""),
     sa.Column("evidence_text", sa.Text, nullable=False),
     sa.Column("json", sa.Text, nullable=False),
     sa.PrimaryKeyConstraint("doc_id", "id"),
@@ -89,6 +91,9 @@ events = sa.Table(
     sa.Index(None, "date_start"),
     sa.Index(None, "date_end"),
     sa.Index(None, "place_lat", "place_lon"),
+    sa.Index(None, "day", "doc_id", "id"),
+    sa.Index(None, "type", "day", "doc_id", "id"),
+    sa.Index(None, "place_country", "day"),
 )
 
 #: One row per actor or recipient of an event: what ``--actor`` and ``--country`` filter on.
@@ -103,9 +108,15 @@ event_participants = sa.Table(
     sa.Column("country", sa.String(8)),
     sa.Column("sector", sa.String(16)),
     sa.Column("kb_id", sa.String(128)),
+    #: `dateline.store.rows.actor_key` and the event's ``day``: the actor and country filters read
+    #: these indexes in page order.
+    sa.Column("actor_key", sa.Text, nullable=False, server_default=""),
+    sa.Column("day", sa.String(10), nullable=False, server_default=""),
     sa.Index(None, "doc_id", "event_id"),
     sa.Index(None, "country"),
     sa.Index(None, "kb_id"),
+    sa.Index(None, "actor_key", "day", "doc_id", "event_id"),
+    sa.Index(None, "country", "role", "day", "doc_id", "event_id"),
 )
 
 doc_actors = sa.Table(
@@ -192,3 +203,43 @@ event_detachments = sa.Table(
     sa.Column("event_id", sa.String(128), primary_key=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: Summary tables, kept by `Store.put` (`dateline.store.summary`): whole-store timeline and network.
+summary_days = sa.Table(
+    "summary_days",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
+summary_edges = sa.Table(
+    "summary_edges",
+    metadata,
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "target"),
+)
+
+summary_actors = sa.Table(
+    "summary_actors",
+    metadata,
+    sa.Column("actor_key", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(8)),
+    sa.Column("sector", sa.String(16)),
+    sa.Column("kb_id", sa.String(128)),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "n"),
+)
+
+#: Full-text search objects are backend-specific and made by migration 0004 only: SQLite's FTS5 table
+#: ``events_fts`` (and its shadow tables), PostgreSQL's GIN index ``ix_events_fts``.
+SEARCH_OBJECT_PREFIXES = ("events_fts", "ix_events_fts")
+
+
+def compared(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's ``include_name`` hook: the objects `metadata` describes (search objects are not)."""
+    return not (name or "").startswith(SEARCH_OBJECT_PREFIXES)

@@ -10,7 +10,6 @@ survive a fork).
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,17 +19,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from dateline.model import Document, Event
+from dateline.model import Document
 from dateline.store import schema as t
 from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
+from dateline.store.queries import EventFilter, event_row, select_events
 from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult, flatten
+from dateline.store.summary import add_summaries
 
 log = logging.getLogger(__name__)
 
 #: Ids per ``IN (...)`` query, well under every backend's bound-parameter limit.
 CHUNK = 500
-KM_PER_DEGREE = 111.32
 
 
 class AmbiguousIdError(LookupError):
@@ -94,6 +94,9 @@ class Store:
             ):
                 if rows:
                     conn.execute(table.insert(), rows)
+            add_summaries(
+                conn, [r for f in flats for r in f.events], [r for f in flats for r in f.participants]
+            )
         failed = sum(1 for f in flats if f.document["status"] == "failed")
         log.debug("stored %d document(s), skipped %d already stored", len(flats), seen - len(flats))
         return PutResult(stored=len(flats), skipped=seen - len(flats), failed=failed)
@@ -198,64 +201,23 @@ class Store:
         `until` (ISO dates) keep events whose date interval overlaps them; `near` is
         ``(lat, lon, km)``; `min_confidence` keeps events whose stored confidence is at least it.
         """
-        e, d, p = t.events, t.documents, t.event_participants
-        query = (
-            sa.select(
-                e.c.doc_id,
-                e.c.json,
-                e.c.evidence_text,
-                e.c.date_start,
-                e.c.date_end,
-                d.c.source_id,
-                d.c.outlet,
-                d.c.url,
-                d.c.title,
-                d.c.language,
-                d.c.published_value,
-            )
-            .join(d, d.c.id == e.c.doc_id)
-            .order_by(e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.id)
+        f = EventFilter(
+            actor=actor,
+            types=(type,) if type else (),
+            country=country,
+            since=since,
+            until=until,
+            near=near,
+            min_confidence=min_confidence,
         )
-
-        def involving(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
-            return sa.exists().where(p.c.doc_id == e.c.doc_id, p.c.event_id == e.c.id, *conditions)
-
-        if type:
-            query = query.where(e.c.type == type.upper())
-        if actor:
-            needle = f"%{actor.lower()}%"
-            query = query.where(involving(sa.or_(sa.func.lower(p.c.name).like(needle), p.c.kb_id == actor)))
-        if country:
-            code = country.upper()
-            query = query.where(sa.or_(involving(p.c.country == code), e.c.place_country == code))
-        if since:
-            query = query.where(e.c.date_end >= since)
-        if until:
-            query = query.where(e.c.date_start <= until)
-        if near:
-            query = query.where(*_bounding_box(*near))
-        if min_confidence is not None:
-            query = query.where(e.c.confidence >= min_confidence)
+        e = t.events
+        query = select_events(f, self.engine.dialect.name).order_by(
+            e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.id
+        )
+        if limit is not None:
+            query = query.limit(limit)
         with self.engine.connect() as conn:
-            rows = [
-                EventRow(
-                    doc_id=row.doc_id,
-                    event=Event.model_validate_json(row.json),
-                    evidence_text=row.evidence_text,
-                    source_id=row.source_id,
-                    outlet=row.outlet,
-                    url=row.url,
-                    title=row.title,
-                    language=row.language,
-                    published=row.published_value,
-                    date_start=row.date_start,
-                    date_end=row.date_end,
-                )
-                for row in conn.execute(query)
-            ]
-        if near:
-            rows = [r for r in rows if _within(r.event, *near)]
-        return rows[:limit] if limit is not None else rows
+            return [event_row(row) for row in conn.execute(query)]
 
     def actors(self) -> list[ActorCount]:
         """Every actor resolved in the corpus, most widely reported first."""
@@ -278,25 +240,3 @@ class Store:
 def _aware(moment: datetime) -> datetime:
     """UTC-aware (SQLite hands back naive datetimes)."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _bounding_box(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
-    """SQL conditions for a box around a circle (a pre-filter; `_within` is exact)."""
-    e = t.events
-    dlat = km / KM_PER_DEGREE
-    box: list[sa.ColumnElement[bool]] = [e.c.place_lat.between(lat - dlat, lat + dlat)]
-    cos_lat = math.cos(math.radians(lat))
-    if cos_lat > 1e-6:
-        dlon = km / (KM_PER_DEGREE * cos_lat)
-        if lon - dlon >= -180 and lon + dlon <= 180:
-            box.append(e.c.place_lon.between(lon - dlon, lon + dlon))
-    return box
-
-
-def _within(event: Event, lat: float, lon: float, km: float) -> bool:
-    from dateline.kb.gazetteer import haversine_km  # numpy and the GeoNames tables: only when needed
-
-    place = event.place
-    if place is None or place.lat is None or place.lon is None:
-        return False
-    return haversine_km(lat, lon, place.lat, place.lon) <= km

@@ -1,0 +1,137 @@
+"""What the REST API reads: page-order keys and indexes, summary tables, full-text search.
+
+``events.day`` and ``event_participants.day`` (the event's first day, or "") with
+``event_participants.actor_key`` make keyset pages an index walk; ``summary_days``,
+``summary_edges`` and ``summary_actors`` hold whole-store counts (kept by `Store.put`); full text is
+an FTS5 table kept by triggers on SQLite and a GIN expression index on PostgreSQL.
+
+Revision ID: 0004_api
+Revises: 0003_source_id
+Create Date: 2026-12-20
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from dateline.model import ActorRef
+from dateline.store.rows import actor_key
+from dateline.store.summary import rebuild_summaries
+
+revision: str = "0004_api"
+down_revision: str | None = "0003_source_id"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+_EVENT_INDEXES = {
+    "ix_events_day_doc_id_id": ["day", "doc_id", "id"],
+    "ix_events_type_day_doc_id_id": ["type", "day", "doc_id", "id"],
+    "ix_events_place_country_day": ["place_country", "day"],
+}
+_PARTICIPANT_INDEXES = {
+    "ix_event_participants_actor_key_day_doc_id_event_id": ["actor_key", "day", "doc_id", "event_id"],
+    "ix_event_participants_country_role_day_doc_id_event_id": [
+        "country",
+        "role",
+        "day",
+        "doc_id",
+        "event_id",
+    ],
+}
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE events_fts USING fts5("
+    "text, doc_id UNINDEXED, event_id UNINDEXED, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_fts (text, doc_id, event_id) VALUES (new.evidence_text, new.doc_id, new.id); END",
+    "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
+    "DELETE FROM events_fts WHERE doc_id = old.doc_id AND event_id = old.id; END",
+    "INSERT INTO events_fts (text, doc_id, event_id) SELECT evidence_text, doc_id, id FROM events",
+]
+POSTGRES_FTS = "CREATE INDEX ix_events_fts ON events USING gin (to_tsvector('simple', evidence_text))"
+
+
+def upgrade() -> None:
+    op.add_column("events", sa.Column("day", sa.String(10), nullable=False, server_default=""))
+    op.add_column("event_participants", sa.Column("actor_key", sa.Text, nullable=False, server_default=""))
+    op.add_column("event_participants", sa.Column("day", sa.String(10), nullable=False, server_default=""))
+    conn = op.get_bind()
+    conn.execute(sa.text("UPDATE events SET day = COALESCE(date_start, '')"))
+    participants = conn.execute(
+        sa.text("SELECT id, name, country, sector, kb_id FROM event_participants")
+    ).all()
+    if participants:
+        conn.execute(
+            sa.text("UPDATE event_participants SET actor_key = :key WHERE id = :id"),
+            [
+                {
+                    "id": r.id,
+                    "key": actor_key(
+                        ActorRef(name=r.name, country=r.country, sector=r.sector, kb_id=r.kb_id)
+                    ),
+                }
+                for r in participants
+            ],
+        )
+        conn.execute(
+            sa.text(
+                "UPDATE event_participants SET day = (SELECT e.day FROM events e "
+                "WHERE e.doc_id = event_participants.doc_id AND e.id = event_participants.event_id)"
+            )
+        )
+    for name, columns in _EVENT_INDEXES.items():
+        op.create_index(name, "events", columns)
+    for name, columns in _PARTICIPANT_INDEXES.items():
+        op.create_index(name, "event_participants", columns)
+    op.create_table(
+        "summary_days",
+        sa.Column("day", sa.String(10), nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("day", "type", name="pk_summary_days"),
+    )
+    op.create_table(
+        "summary_edges",
+        sa.Column("source", sa.Text, nullable=False),
+        sa.Column("target", sa.Text, nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("source", "target", "type", name="pk_summary_edges"),
+    )
+    op.create_index("ix_summary_edges_target", "summary_edges", ["target"])
+    op.create_table(
+        "summary_actors",
+        sa.Column("actor_key", sa.Text, nullable=False),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("country", sa.String(8)),
+        sa.Column("sector", sa.String(16)),
+        sa.Column("kb_id", sa.String(128)),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("actor_key", name="pk_summary_actors"),
+    )
+    op.create_index("ix_summary_actors_n", "summary_actors", ["n"])
+    rebuild_summaries(conn)
+    if conn.dialect.name == "sqlite":
+        for statement in SQLITE_FTS:
+            conn.execute(sa.text(statement))
+    elif conn.dialect.name == "postgresql":
+        conn.execute(sa.text(POSTGRES_FTS))
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    if conn.dialect.name == "sqlite":
+        for name in ("TRIGGER events_fts_insert", "TRIGGER events_fts_delete", "TABLE events_fts"):
+            conn.execute(sa.text(f"DROP {name}"))
+    elif conn.dialect.name == "postgresql":
+        op.drop_index("ix_events_fts", table_name="events")
+    for table in ("summary_actors", "summary_edges", "summary_days"):
+        op.drop_table(table)
+    for name in _PARTICIPANT_INDEXES:
+        op.drop_index(name, table_name="event_participants")
+    for name in _EVENT_INDEXES:
+        op.drop_index(name, table_name="events")
+    # Not batch mode: recreating the tables on SQLite would cascade-delete their child rows.
+    op.drop_column("event_participants", "day")
+    op.drop_column("event_participants", "actor_key")
+    op.drop_column("events", "day")

@@ -1,0 +1,209 @@
+"""Event filters as SQL, shared by `Store.events` (the CLI) and the REST API.
+
+`EventFilter` holds every filter; `event_conditions` turns it into conditions on ``events``;
+`select_events` selects events with their document's context, and `event_row` reads one result row
+as an `EventRow`. `page_after` is the keyset condition for the API's stable order (newest first).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from dateline.model import Event
+from dateline.plover import QUAD_CLASS
+from dateline.store import schema as t
+from dateline.store.rows import EventRow
+
+KM_PER_DEGREE = 111.32
+EARTH_DIAMETER_KM = 12742.0
+_WORD = re.compile(r"\w+")
+#: SQLite's FTS5 table (made by migration 0004, not part of `schema.metadata`).
+events_fts = sa.table("events_fts", sa.column("text"), sa.column("doc_id"), sa.column("event_id"))
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events: every field that is set must hold (see `event_conditions`)."""
+
+    actor: str | None = None
+    actor_country: str | None = None
+    recipient_country: str | None = None
+    country: str | None = None
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    near: tuple[float, float, float] | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    story: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    min_confidence: float | None = None
+    q: str | None = None
+
+    def only_types(self) -> bool:
+        """True when nothing but (possibly) `types` is set: the summary tables can answer."""
+        return self == EventFilter(types=self.types)
+
+
+def quad_types(quads: tuple[str, ...]) -> tuple[str, ...]:
+    """The PLOVER categories of these quad classes."""
+    return tuple(kind for kind, quad in QUAD_CLASS.items() if quad in quads)
+
+
+def search_words(q: str) -> list[str]:
+    """The words of a full-text query (punctuation and operators dropped): every word must occur."""
+    return _WORD.findall(q)
+
+
+def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``)."""
+    e, p, d = t.events, t.event_participants, t.documents
+
+    def involving(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+        return sa.exists().where(p.c.doc_id == e.c.doc_id, p.c.event_id == e.c.id, *conditions)
+
+    def documents(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+        return e.c.doc_id.in_(sa.select(d.c.id).where(*conditions))
+
+    where: list[sa.ColumnElement[bool]] = []
+    if f.types:
+        where.append(e.c.type.in_([kind.upper() for kind in f.types]))
+    if f.actor:
+        needle = "%" + f.actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(
+            involving(
+                sa.or_(
+                    p.c.actor_key == f.actor,
+                    p.c.kb_id == f.actor,
+                    sa.func.lower(p.c.name).like(needle, escape="\\"),
+                )
+            )
+        )
+    if f.actor_country:
+        where.append(involving(p.c.country == f.actor_country.upper(), p.c.role == "actor"))
+    if f.recipient_country:
+        where.append(involving(p.c.country == f.recipient_country.upper(), p.c.role == "recipient"))
+    if f.country:
+        code = f.country.upper()
+        where.append(sa.or_(e.c.place_country == code, involving(p.c.country == code)))
+    if f.since:
+        where.append(e.c.date_end >= f.since)
+    if f.until:
+        where.append(e.c.date_start <= f.until)
+    if f.near:
+        where += _circle(*f.near)
+    if f.bbox:
+        where += _box(*f.bbox)
+    if f.story:
+        where.append(
+            e.c.doc_id.in_(sa.select(t.story_members.c.doc_id).where(t.story_members.c.story_id == f.story))
+        )
+    if f.outlet:
+        where.append(documents(sa.func.lower(d.c.outlet) == f.outlet.lower()))
+    if f.language:
+        where.append(documents(d.c.language == f.language.lower()))
+    if f.min_confidence is not None:
+        where.append(e.c.confidence >= f.min_confidence)
+    if f.q is not None:
+        where.append(_full_text(search_words(f.q), dialect))
+    return where
+
+
+def _full_text(words: list[str], dialect: str) -> sa.ColumnElement[bool]:
+    e = t.events
+    if not words:
+        return sa.false()
+    if dialect == "sqlite":
+        phrase = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+        matches = sa.select(events_fts.c.doc_id, events_fts.c.event_id).where(
+            sa.literal_column("events_fts").op("MATCH")(phrase)
+        )
+        return sa.tuple_(e.c.doc_id, e.c.id).in_(matches)
+    if dialect == "postgresql":
+        config = sa.literal_column("'simple'::regconfig")
+        vector = sa.func.to_tsvector(config, e.c.evidence_text)
+        return vector.op("@@")(sa.func.plainto_tsquery(config, " ".join(words)))
+    return sa.and_(*(sa.func.lower(e.c.evidence_text).contains(word.lower()) for word in words))
+
+
+def _circle(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
+    """A bounding box on the indexed coordinates, then the exact great-circle distance."""
+    e = t.events
+    dlat = km / KM_PER_DEGREE
+    where: list[sa.ColumnElement[bool]] = [e.c.place_lat.between(lat - dlat, lat + dlat)]
+    cos_lat = math.cos(math.radians(lat))
+    if cos_lat > 1e-6:
+        dlon = km / (KM_PER_DEGREE * cos_lat)
+        if lon - dlon >= -180 and lon + dlon <= 180:
+            where.append(e.c.place_lon.between(lon - dlon, lon + dlon))
+    rad = math.pi / 180
+    half_dlat = sa.func.sin((e.c.place_lat - lat) * (rad / 2))
+    half_dlon = sa.func.sin((e.c.place_lon - lon) * (rad / 2))
+    h = half_dlat * half_dlat + math.cos(lat * rad) * sa.func.cos(e.c.place_lat * rad) * half_dlon * half_dlon
+    # asin is increasing: distance <= km  ⟺  h <= sin(km / diameter)²  (a circle wider than half
+    # the earth holds every point)
+    if km < EARTH_DIAMETER_KM * math.pi / 2:
+        where.append(h <= math.sin(km / EARTH_DIAMETER_KM) ** 2)
+    return where
+
+
+def _box(min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> list[sa.ColumnElement[bool]]:
+    e = t.events
+    lon = e.c.place_lon
+    if min_lon <= max_lon:
+        return [e.c.place_lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)]
+    return [e.c.place_lat.between(min_lat, max_lat), sa.or_(lon >= min_lon, lon <= max_lon)]  # antimeridian
+
+
+def select_events(f: EventFilter, dialect: str) -> sa.Select[Any]:
+    """Events matching `f` with the columns `event_row` reads (no order, no limit)."""
+    e, d = t.events, t.documents
+    return (
+        sa.select(
+            e.c.doc_id,
+            e.c.id,
+            e.c.day,
+            e.c.json,
+            e.c.evidence_text,
+            e.c.date_start,
+            e.c.date_end,
+            d.c.source_id,
+            d.c.outlet,
+            d.c.url,
+            d.c.title,
+            d.c.language,
+            d.c.published_value,
+        )
+        .join(d, d.c.id == e.c.doc_id)
+        .where(*event_conditions(f, dialect))
+    )
+
+
+def newest_first(query: sa.Select[Any], after: tuple[str, str, str] | None) -> sa.Select[Any]:
+    """`query` in the API's stable order (day, document id, event id, all descending), after a page key."""
+    e = t.events
+    if after is not None:
+        query = query.where(sa.tuple_(e.c.day, e.c.doc_id, e.c.id) < sa.tuple_(*map(sa.literal, after)))
+    return query.order_by(e.c.day.desc(), e.c.doc_id.desc(), e.c.id.desc())
+
+
+def event_row(row: Any) -> EventRow:
+    """An `EventRow` from a `select_events` result row."""
+    return EventRow(
+        doc_id=row.doc_id,
+        event=Event.model_validate_json(row.json),
+        evidence_text=row.evidence_text,
+        source_id=row.source_id,
+        outlet=row.outlet,
+        url=row.url,
+        title=row.title,
+        language=row.language,
+        published=row.published_value,
+        date_start=row.date_start,
+        date_end=row.date_end,
+    )

@@ -1,0 +1,117 @@
+"""Summary tables: events per day and type, actor → recipient edges per type, events per actor.
+
+`Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
+timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
+recomputes them from the event tables (the migration that creates them, and bulk loaders).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from dateline.store import schema as t
+
+
+def summary_rows(
+    events: Iterable[Mapping[str, Any]], participants: Iterable[Mapping[str, Any]]
+) -> dict[sa.Table, list[dict[str, Any]]]:
+    """The summary rows (counts) for event and participant rows as `dateline.store.rows.flatten` makes."""
+    by_event: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for p in participants:
+        by_event.setdefault((p["doc_id"], p["event_id"]), []).append(p)
+    days: Counter[tuple[str, str]] = Counter()
+    edges: Counter[tuple[str, str, str]] = Counter()
+    actors: Counter[str] = Counter()
+    info: dict[str, Mapping[str, Any]] = {}
+    for event in events:
+        days[event["day"], event["type"]] += 1
+        people = by_event.get((event["doc_id"], event["id"]), [])
+        sources = {p["actor_key"] for p in people if p["role"] == "actor"}
+        targets = {p["actor_key"] for p in people if p["role"] == "recipient"}
+        for source in sources:
+            for target in targets:
+                edges[source, target, event["type"]] += 1
+        for p in people:
+            info.setdefault(p["actor_key"], p)
+        actors.update(sources | targets)
+    return {
+        t.summary_days: [{"day": d, "type": k, "n": n} for (d, k), n in sorted(days.items())],
+        t.summary_edges: [
+            {"source": s, "target": g, "type": k, "n": n} for (s, g, k), n in sorted(edges.items())
+        ],
+        t.summary_actors: [
+            {
+                "actor_key": key,
+                "name": info[key]["name"],
+                "country": info[key]["country"],
+                "sector": info[key]["sector"],
+                "kb_id": info[key]["kb_id"],
+                "n": n,
+            }
+            for key, n in sorted(actors.items())
+        ],
+    }
+
+
+def add_summaries(
+    conn: sa.Connection, events: Iterable[Mapping[str, Any]], participants: Iterable[Mapping[str, Any]]
+) -> None:
+    """Add the counts of newly stored events to the summary tables (rows in key order: no deadlocks)."""
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    for table, rows in summary_rows(events, participants).items():
+        if not rows:
+            continue
+        stmt = insert(table)
+        keys = [c.name for c in table.primary_key.columns]
+        conn.execute(
+            stmt.on_conflict_do_update(index_elements=keys, set_={"n": table.c.n + stmt.excluded.n}), rows
+        )
+
+
+def rebuild_summaries(conn: sa.Connection) -> None:
+    """Recompute every summary table from ``events`` and ``event_participants``."""
+    for table in (t.summary_days, t.summary_edges, t.summary_actors):
+        conn.execute(table.delete())
+    e, p = t.events, t.event_participants
+    conn.execute(
+        t.summary_days.insert().from_select(
+            ["day", "type", "n"], sa.select(e.c.day, e.c.type, sa.func.count()).group_by(e.c.day, e.c.type)
+        )
+    )
+    src, dst = p.alias("src"), p.alias("dst")
+    pairs = (
+        sa.select(
+            src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
+        )
+        .distinct()
+        .select_from(e)
+        .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
+        .join(dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient"))
+        .subquery()
+    )
+    conn.execute(
+        t.summary_edges.insert().from_select(
+            ["source", "target", "type", "n"],
+            sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
+                pairs.c.source, pairs.c.target, pairs.c.type
+            ),
+        )
+    )
+    involved = sa.select(p.c.actor_key, p.c.doc_id, p.c.event_id).distinct().subquery()
+    first = sa.select(p.c.actor_key, sa.func.min(p.c.id).label("id")).group_by(p.c.actor_key).subquery()
+    counts = (
+        sa.select(involved.c.actor_key, sa.func.count().label("n")).group_by(involved.c.actor_key).subquery()
+    )
+    conn.execute(
+        t.summary_actors.insert().from_select(
+            ["actor_key", "name", "country", "sector", "kb_id", "n"],
+            sa.select(counts.c.actor_key, p.c.name, p.c.country, p.c.sector, p.c.kb_id, counts.c.n)
+            .join(first, first.c.actor_key == counts.c.actor_key)
+            .join(p, p.c.id == first.c.id),
+        )
+    )
