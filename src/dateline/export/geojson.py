@@ -45,7 +45,12 @@ def feature(row: EventRow) -> dict[str, Any] | None:
 
 
 def write_geojson(rows: Iterable[EventRow], stream: TextIO) -> int:
-    features = [f for f in map(feature, rows) if f is not None]
-    json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
-    return len(features)
+    """A FeatureCollection written feature by feature (one per line), never all in memory."""
+    stream.write('{"type": "FeatureCollection", "features": [')
+    count = 0
+    for f in map(feature, rows):
+        if f is not None:
+            stream.write(("\n" if count == 0 else ",\n") + json.dumps(f, ensure_ascii=False))
+            count += 1
+    stream.write("\n]}\n")
+    return count

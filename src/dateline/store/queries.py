@@ -125,7 +125,7 @@ def _full_text(words: list[str], dialect: str) -> sa.ColumnElement[bool]:
         )
         return sa.tuple_(e.c.doc_id, e.c.id).in_(matches)
     if dialect == "postgresql":
-        config = sa.literal_column("'simple'::regconfig")
+        config: sa.ColumnElement[Any] = sa.literal_column("'simple'::regconfig")
         vector = sa.func.to_tsvector(config, e.c.evidence_text)
         return vector.op("@@")(sa.func.plainto_tsquery(config, " ".join(words)))
     return sa.and_(*(sa.func.lower(e.c.evidence_text).contains(word.lower()) for word in words))

@@ -270,14 +270,21 @@ class StoryRow:
     last_day: str | None
 
 
-def list_stories(store: Store, min_docs: int = 1) -> list[StoryRow]:
-    """Stories with their member counts, languages and outlets, largest first."""
+def list_stories(
+    store: Store, min_docs: int = 1, limit: int | None = None, after: tuple[int, str] | None = None
+) -> list[StoryRow]:
+    """Stories with their member counts, languages and outlets, largest first (then by id); at most
+    `limit`, those after the ``(n_docs, id)`` key `after`."""
     s, d, m = t.stories, t.documents, t.story_members
+    page = sa.select(s.c.id).where(s.c.n_docs >= min_docs)
+    if after is not None:
+        page = page.where(sa.or_(s.c.n_docs < after[0], sa.and_(s.c.n_docs == after[0], s.c.id > after[1])))
+    page = page.order_by(s.c.n_docs.desc(), s.c.id).limit(limit)
     query = (
         sa.select(s.c.id, s.c.label, s.c.n_docs, s.c.first_day, s.c.last_day, d.c.language, d.c.outlet)
         .join(m, m.c.story_id == s.c.id)
         .join(d, d.c.id == m.c.doc_id)
-        .where(s.c.n_docs >= min_docs)
+        .where(s.c.id.in_(page.scalar_subquery()))
     )
     rows: dict[str, StoryRow] = {}
     with store.engine.connect() as conn:

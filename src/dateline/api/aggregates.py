@@ -1,0 +1,215 @@
+"""``/api/places``, ``/api/timeline`` and ``/api/network``: the filtered events counted by place, period
+and actor pair. With no filter but the type, the timeline and the network read the summary tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Annotated, Any, Literal
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+
+from dateline.api.actors import actors_by_key
+from dateline.api.deps import StoreDep
+from dateline.api.graphml import graphml
+from dateline.api.params import event_filter
+from dateline.plover import QUAD_CLASS
+from dateline.store import Store
+from dateline.store import schema as t
+from dateline.store.queries import EventFilter, event_conditions
+
+router = APIRouter(tags=["aggregates"])
+Filter = Annotated[EventFilter, Depends(event_filter)]
+#: Gaps between periods are filled with zeros up to this many periods.
+MAX_FILLED_PERIODS = 10_000
+
+
+@router.get("/api/places")
+def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
+    """Places where the filtered events happen, most events first."""
+    e = t.events
+    n = sa.func.count().label("n")
+    keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
+    query = (
+        sa.select(*keys, n)
+        .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *event_conditions(f, _dialect(store)))
+        .group_by(*keys)
+        .order_by(n.desc(), e.c.place_name)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return {
+        "items": [
+            {
+                "geonames_id": r.place_geonames_id,
+                "name": r.place_name,
+                "country": r.place_country,
+                "lat": r.place_lat,
+                "lon": r.place_lon,
+                "events": r.n,
+            }
+            for r in rows
+        ]
+    }
+
+
+def _dialect(store: Store) -> str:
+    return store.engine.dialect.name
+
+
+def _day_counts(store: Store, f: EventFilter) -> list[tuple[str, str, int]]:
+    """``(day, type, events)`` for the filtered events ("" for undated ones)."""
+    if f.only_types():
+        s = t.summary_days
+        query = sa.select(s.c.day, s.c.type, sa.func.sum(s.c.n)).group_by(s.c.day, s.c.type)
+        if f.types:
+            query = query.where(s.c.type.in_(f.types))
+    else:
+        e = t.events
+        query = (
+            sa.select(e.c.day, e.c.type, sa.func.count())
+            .where(*event_conditions(f, _dialect(store)))
+            .group_by(e.c.day, e.c.type)
+        )
+    with store.engine.connect() as conn:
+        return [(day, kind, int(n)) for day, kind, n in conn.execute(query)]
+
+
+def _period(day: date, interval: str) -> str:
+    if interval == "day":
+        return day.isoformat()
+    if interval == "month":
+        return day.isoformat()[:7]
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _periods(first: date, last: date, interval: str) -> list[str]:
+    """Every period from `first`'s to `last`'s, in order."""
+    step = {"day": 1, "week": 7, "month": 28}[interval]
+    periods: list[str] = []
+    day = first
+    while day <= last + timedelta(days=step) and len(periods) <= MAX_FILLED_PERIODS:
+        period = _period(day, interval)
+        if not periods or periods[-1] != period:
+            periods.append(period)
+        day += timedelta(days=step)
+    end = _period(last, interval)
+    return periods[: periods.index(end) + 1] if end in periods else periods
+
+
+@router.get("/api/timeline")
+def timeline(
+    store: StoreDep,
+    f: Filter,
+    interval: Literal["day", "week", "month"] = "month",
+    by: Literal["type", "quad"] = "type",
+) -> dict[str, Any]:
+    """Counts of the filtered events per period (by their first day), per type or quad class."""
+    counts: Counter[tuple[str, str]] = Counter()
+    undated = 0
+    days: set[date] = set()
+    for day, kind, n in _day_counts(store, f):
+        try:
+            moment = date.fromisoformat(day)
+        except ValueError:
+            undated += n
+            continue
+        days.add(moment)
+        counts[_period(moment, interval), QUAD_CLASS.get(kind, kind) if by == "quad" else kind] += n
+    present = sorted({period for period, _ in counts})
+    periods = present
+    if days:
+        filled = _periods(min(days), max(days), interval)
+        if len(filled) <= MAX_FILLED_PERIODS and set(present) <= set(filled):
+            periods = filled
+    keys = sorted({key for _, key in counts})
+    return {
+        "interval": interval,
+        "by": by,
+        "periods": periods,
+        "series": {key: [counts[period, key] for period in periods] for key in keys},
+        "undated": undated,
+    }
+
+
+def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, str, dict[str, int]]]:
+    """The `limit` heaviest actor → recipient pairs with their events per type."""
+    if f.only_types():
+        s = t.summary_edges
+        scope = [s.c.type.in_(f.types)] if f.types else []
+        total = sa.func.sum(s.c.n).label("total")
+        top = (
+            sa.select(s.c.source, s.c.target, total)
+            .where(*scope)
+            .group_by(s.c.source, s.c.target)
+            .order_by(total.desc(), s.c.source, s.c.target)
+            .limit(limit)
+            .subquery()
+        )
+        query = (
+            sa.select(s.c.source, s.c.target, s.c.type, s.c.n)
+            .join(top, sa.and_(top.c.source == s.c.source, top.c.target == s.c.target))
+            .where(*scope)
+        )
+    else:
+        e, p = t.events, t.event_participants
+        src, dst = p.alias("src"), p.alias("dst")
+        pairs = (
+            sa.select(
+                src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
+            )
+            .distinct()
+            .select_from(e)
+            .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
+            .join(
+                dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient")
+            )
+            .where(*event_conditions(f, _dialect(store)))
+            .subquery()
+        )
+        query = sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
+            pairs.c.source, pairs.c.target, pairs.c.type
+        )
+    edges: dict[tuple[str, str], dict[str, int]] = {}
+    with store.engine.connect() as conn:
+        for source, target, kind, n in conn.execute(query):
+            edges.setdefault((source, target), {})[kind] = int(n)
+    ranked = sorted(edges.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
+    return [(source, target, by_type) for (source, target), by_type in ranked]
+
+
+@router.get("/api/network", response_model=None)
+def network(
+    store: StoreDep,
+    f: Filter,
+    limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges kept.")] = 200,
+    format: Literal["json", "graphml"] = "json",
+) -> dict[str, Any] | Response:
+    """Actors as nodes and the filtered events as actor → recipient edges, counted by type and quad class."""
+    edges: list[dict[str, Any]] = []
+    for source, target, by_type in _edge_counts(store, f, limit):
+        by_quad: Counter[str] = Counter()
+        for kind, n in by_type.items():
+            by_quad[QUAD_CLASS.get(kind, kind)] += n
+        edges.append(
+            {
+                "source": source,
+                "target": target,
+                "events": sum(by_type.values()),
+                "by_type": by_type,
+                "by_quad": dict(by_quad),
+            }
+        )
+    keys = sorted({str(edge[end]) for edge in edges for end in ("source", "target")})
+    known = actors_by_key(store, keys)
+    nodes = [
+        known.get(key, {"id": key, "name": key, "country": None, "sector": None, "kb_id": None, "events": 0})
+        for key in keys
+    ]
+    if format == "graphml":
+        return Response(graphml(nodes, edges), media_type="application/graphml+xml")
+    return {"nodes": nodes, "edges": edges}
