@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,14 +21,22 @@ from dateline.store import schema as t
 def create_api(store_url: str, *, write_token: str | None = None) -> FastAPI:
     """The API app over the store at `store_url` (a SQLite path or any SQLAlchemy URL); read-only unless
     `write_token` is given, in which case the write endpoints exist and check it."""
+    store = Store.open(store_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Dateline",
         version=dateline.__version__,
         description="Events, actors, places, stories and their evidence, from a Dateline store.",
         docs_url="/api/docs",
         redoc_url=None,
     )
-    app.state.store = Store.open(store_url)
+    app.state.store = store
     app.state.writable = write_token is not None
     install_error_handlers(app)
     for module in (events, documents, actors, stories, aggregates):
@@ -47,9 +57,5 @@ def create_api(store_url: str, *, write_token: str | None = None) -> FastAPI:
             "documents": store.count(),
             "write": app.state.writable,
         }
-
-    @app.on_event("shutdown")
-    def close() -> None:
-        app.state.store.close()
 
     return app

@@ -1,0 +1,360 @@
+"""The REST API over hand-built documents, on SQLite and (when a server answers) PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from api_samples import STORY_ID, fill, small_report
+from fastapi.testclient import TestClient
+from store_samples import english_report, french_report
+
+from dateline.api import create_api
+from dateline.store import Store
+from dateline.store import schema as t
+from dateline.store.summary import rebuild_summaries
+
+PG_SERVER = os.environ.get("DATELINE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+TOKEN = "s3cret-token"
+N_EVENTS = 43  # 1 French sample + 2 English sample + 40 small reports
+
+
+def _postgres_url() -> Iterator[str]:
+    engine = sa.create_engine(PG_SERVER, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:  # no server here
+        engine.dispose()
+        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {type(exc).__name__}")
+    schema = f"dateline_api_{uuid.uuid4().hex[:12]}"
+    with engine.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{PG_SERVER}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}"
+        with Store.open(url) as store:
+            fill(store)
+        yield url
+        return
+    for url in _postgres_url():
+        with Store.open(url) as store:
+            fill(store)
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(store_url: str) -> TestClient:
+    return TestClient(create_api(store_url))
+
+
+def get(client: TestClient, path: str, **params: Any) -> Any:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def ids(client: TestClient, **params: Any) -> list[str]:
+    return [e["id"] for e in get(client, "/api/events", limit=1000, **params)["items"]]
+
+
+# -- events ---------------------------------------------------------------------------------
+
+
+def test_pages_walk_every_event_once_in_a_stable_order(client: TestClient) -> None:
+    walked, cursor = [], None
+    while True:
+        page = get(client, "/api/events", limit=7, **({"cursor": cursor} if cursor else {}))
+        walked += [(e["date_start"], e["doc_id"], e["id"]) for e in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert len(walked) == N_EVENTS == len(set(walked))
+    assert walked == sorted(walked, reverse=True)  # newest first
+    assert [w[2] for w in walked] == ids(client)
+
+
+def test_event_shape(client: TestClient) -> None:
+    event = get(client, f"/api/events/{french_report().id}-e1")
+    assert event["type"] == "CONSULT" and event["quad"] == "verbal-cooperation"
+    assert [a["id"] for a in event["actors"]] == ["RUS"] and event["recipients"][0]["id"] == "SYR"
+    assert event["document"]["title"] == "Rencontre à Damas" and event["language"] == "fr"
+    assert event["evidence_text"].startswith("Le ministre russe")
+    assert (event["date_start"], event["date_end"]) == ("2024-03-14", "2024-03-14")
+    assert client.get("/api/events/nope-e1").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"type": "protest"}, 11),
+        ({"type": "AID,PROTEST"}, 21),
+        ({"quad": "material-cooperation"}, 10),
+        ({"quad": "material-conflict", "type": "ASSAULT"}, 11),
+        ({"actor": "FRA"}, 20),  # KB id (and names holding "fra"), as actor or recipient
+        ({"actor": "MLI:REB"}, 10),  # a generic actor's id
+        ({"actor": "rebel"}, 10),  # name substring
+        ({"actor_country": "FRA"}, 30),
+        ({"recipient_country": "FRA"}, 0),
+        ({"recipient_country": "syr"}, 2),
+        ({"country": "LBN"}, 1),  # the protesters in Beirut
+        ({"country": "FJI"}, 10),  # a recipient
+        ({"near": "33.5,36.3", "radius_km": 10}, 1),  # Damascus
+        ({"near": "48.6,7.7", "radius_km": 1}, 0),
+        ({"bbox": "179,-17,-179,-16"}, 10),  # across the antimeridian: Taveuni
+        ({"bbox": "35,33,37,35"}, 2),  # Damascus and Beirut
+        ({"since": "2024"}, 3),
+        ({"since": "2023-03", "until": "2023-03"}, 4),
+        ({"story": STORY_ID}, 2),
+        ({"outlet": "the courier"}, 20),
+        ({"language": "FR"}, 21),
+        ({"min_confidence": 0.85}, 9),
+        ({"q": "peche alimentaire"}, 20),  # accents folded (SQLite) or written as stored
+        ({"q": "Aleppo"}, 1),
+        ({"q": 'AND OR NOT * " ('}, 0),  # operators are words, never syntax
+        ({"actor_country": "FRA", "type": "AID", "since": "2023-06"}, 5),
+    ],
+)
+def test_event_filters(client: TestClient, store_url: str, params: dict[str, Any], expected: int) -> None:
+    if params.get("q") == "peche alimentaire" and store_url.startswith("postgresql"):
+        params = {"q": "pêche alimentaire"}  # PostgreSQL's 'simple' configuration keeps accents
+    assert len(ids(client, **params)) == expected
+
+
+def test_streamed_exports_hold_every_matching_event(client: TestClient) -> None:
+    response = client.get("/api/events", params={"format": "csv", "actor_country": "FRA"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 30 and {r["actor1_country"] for r in rows} == {"FRA"}
+    lines = client.get("/api/events", params={"format": "jsonl"}).text.splitlines()
+    assert len(lines) == N_EVENTS and json.loads(lines[0])["id"] == ids(client)[0]
+    plover = [json.loads(x) for x in client.get("/api/events", params={"format": "plover"}).text.splitlines()]
+    assert len(plover) == N_EVENTS and all("quad_code" in r for r in plover)
+    geo = client.get("/api/events", params={"format": "geojson"}).json()
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == N_EVENTS - 10  # protests: no place
+
+
+def test_export_larger_than_one_chunk_streams_whole(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("dateline.api.streaming.CHUNK_CHARS", 100)
+    assert len(client.get("/api/events", params={"format": "jsonl"}).text.splitlines()) == N_EVENTS
+
+
+# -- documents ------------------------------------------------------------------------------
+
+
+def test_documents_pages_and_filters(client: TestClient) -> None:
+    walked, cursor = [], None
+    while True:
+        page = get(client, "/api/documents", limit=9, **({"cursor": cursor} if cursor else {}))
+        walked += [d["id"] for d in page["items"]]
+        if (cursor := page["next_cursor"]) is None:
+            break
+    assert len(walked) == 43 == len(set(walked))
+    assert [d["id"] for d in get(client, "/api/documents", status="failed")["items"]] == [
+        "ff0000000000000000c3"
+    ]
+    assert len(get(client, "/api/documents", outlet="LA GAZETTE", limit=100)["items"]) == 20
+    assert len(get(client, "/api/documents", story=STORY_ID)["items"]) == 2
+
+
+def test_document_has_text_spans_and_removed_lines(client: TestClient) -> None:
+    doc = french_report()
+    view = get(client, f"/api/documents/{doc.id[:8]}")  # a unique prefix
+    assert view["document"]["text"] == doc.text and view["story"] is None
+    assert view["document"]["removed"][0]["reason"] == "share widget"
+    spans = {(s["field"], s["path"]): s for s in view["spans"]}
+    assert spans["events", "events[0].trigger"]["text"] == "rencontré"
+    assert spans["places", "places[0].mentions[0]"]["text"] == "Damas"
+    assert all(doc.text[s["start"] : s["end"]] == s["text"] for s in view["spans"])
+    assert get(client, f"/api/documents/{small_report(4).id}")["story"] == STORY_ID
+    assert client.get("/api/documents/zzz").status_code == 404
+    assert client.get("/api/documents/0").status_code == 404  # ambiguous prefix
+
+
+# -- actors, stories, places ---------------------------------------------------------------
+
+
+def test_actors_ranked_with_counterparts_and_timeline(client: TestClient) -> None:
+    actors = get(client, "/api/actors", limit=3)
+    assert [a["id"] for a in actors["items"]][:1] == ["FRA"] and actors["items"][0]["events"] == 20
+    rest = get(client, "/api/actors", limit=100, cursor=actors["next_cursor"])["items"]
+    assert len(actors["items"]) + len(rest) == len(get(client, "/api/actors", limit=100)["items"])
+    assert [a["id"] for a in get(client, "/api/actors", q="REBEL")["items"]] == ["MLI:REB"]
+    france = get(client, "/api/actors/FRA")
+    counterparts = {c["id"]: c for c in france["counterparts"]}
+    assert counterparts["DEU"]["as_recipient"] == 10 and counterparts["DEU"]["by_type"] == {"CONSULT": 10}
+    assert sum(p["events"] for p in france["timeline"]) == 20
+    mali = {c["id"]: c for c in get(client, "/api/actors/MLI")["counterparts"]}
+    assert mali["MLI:REB"]["as_actor"] == 10
+    assert client.get("/api/actors/XYZ").status_code == 404
+
+
+def test_stories(client: TestClient) -> None:
+    [story] = get(client, "/api/stories")["items"]
+    assert (story["id"], story["n_docs"], sorted(story["languages"])) == (STORY_ID, 2, ["fr"])
+    view = get(client, f"/api/stories/{STORY_ID[:8]}")
+    assert view["label"] == "Strasbourg talks" and len(view["documents"]) == 2
+    assert {"events", "sources", "comparison"} <= set(view)
+    assert client.get("/api/stories/none").status_code == 404
+
+
+def test_places(client: TestClient) -> None:
+    places = get(client, "/api/places")["items"]
+    assert places[0]["events"] == 10 and {p["name"] for p in places} >= {"Gao", "Damascus"}
+    assert [p["name"] for p in get(client, "/api/places", country="SYR")["items"]] == ["Aleppo", "Damascus"]
+
+
+# -- timeline and network: the summary tables and the filtered path agree -----------------
+
+
+def test_timeline(client: TestClient) -> None:
+    whole = get(client, "/api/timeline", interval="month", by="quad")
+    assert sum(sum(v) for v in whole["series"].values()) == N_EVENTS and whole["undated"] == 0
+    assert whole["periods"][0] == "2023-01" and "2023-11" in whole["periods"]  # gaps filled
+    filtered = get(client, "/api/timeline", interval="month", by="quad", min_confidence=0)  # events table
+    assert filtered == whole
+    weeks = get(client, "/api/timeline", interval="week", type="ASSAULT")
+    assert list(weeks["series"]) == ["ASSAULT"] and weeks["periods"][0] == "2023-W01"  # Sunday 8 January
+    days = get(client, "/api/timeline", interval="day", since="2024")
+    assert days["periods"][0] == "2024-03-01" and len(days["periods"]) == 14
+
+
+def test_network(client: TestClient) -> None:
+    whole = get(client, "/api/network")
+    filtered = get(client, "/api/network", min_confidence=0)
+    assert whole == filtered
+    edges = {(e["source"], e["target"]): e for e in whole["edges"]}
+    assert edges["FRA", "DEU"]["by_quad"] == {"verbal-cooperation": 10}
+    assert {n["id"] for n in whole["nodes"]} == {k for pair in edges for k in pair}
+    assert len(get(client, "/api/network", limit=2)["edges"]) == 2
+    assert set(
+        map(tuple, ((e["source"], e["target"]) for e in get(client, "/api/network", type="AID")["edges"]))
+    ) == {("FRA", "FJI")}
+    graph = ET.fromstring(client.get("/api/network", params={"format": "graphml"}).content)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(graph.findall(".//g:edge", ns)) == len(whole["edges"])
+
+
+def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
+    with Store.open(store_url) as store, store.engine.begin() as conn:
+        tables = (t.summary_days, t.summary_edges, t.summary_actors)
+        kept = [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables]
+        rebuild_summaries(conn)
+        assert [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables] == kept
+
+
+# -- errors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "parameter"),
+    [
+        ("/api/events", {"limit": 0}, "limit"),
+        ("/api/events", {"limit": 10**12}, "limit"),
+        ("/api/events", {"limit": "ten"}, "limit"),
+        ("/api/events", {"type": "NOT_A_TYPE"}, "type"),
+        ("/api/events", {"quad": "verbal"}, "quad"),
+        ("/api/events", {"quad": "verbal-conflict", "type": "AID"}, "quad"),
+        ("/api/events", {"country": "FR"}, "country"),
+        ("/api/events", {"since": "2024-13"}, "since"),
+        ("/api/events", {"until": "2024-02-30"}, "until"),
+        ("/api/events", {"since": "yesterday"}, "since"),
+        ("/api/events", {"near": "91,0"}, "near"),
+        ("/api/events", {"near": "Aleppo"}, "near"),
+        ("/api/events", {"near": "1,1", "radius_km": "nan"}, "radius_km"),
+        ("/api/events", {"bbox": "1,2,3"}, "bbox"),
+        ("/api/events", {"bbox": "0,10,1,5"}, "bbox"),
+        ("/api/events", {"min_confidence": "inf"}, "min_confidence"),
+        ("/api/events", {"min_confidence": 2}, "min_confidence"),
+        ("/api/events", {"cursor": "not-a-cursor"}, "cursor"),
+        ("/api/events", {"cursor": "WyJ4Il0"}, "cursor"),  # a valid encoding of the wrong key
+        ("/api/events", {"actor": "a\x00b"}, "actor"),
+        ("/api/events", {"q": "x" * 501}, "q"),
+        ("/api/events", {"format": "xlsx"}, "format"),
+        ("/api/documents", {"status": "odd"}, "status"),
+        ("/api/documents", {"cursor": "WyIyMDI0IiwgMV0"}, "cursor"),
+        ("/api/actors", {"cursor": "eyJhIjoxfQ"}, "cursor"),
+        ("/api/timeline", {"interval": "year"}, "interval"),
+        ("/api/network", {"limit": 10**6}, "limit"),
+    ],
+)
+def test_bad_parameters_are_422_naming_them(
+    client: TestClient, path: str, params: dict[str, Any], parameter: str
+) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert body["parameter"] == parameter and parameter in body["error"]
+    assert "Traceback" not in response.text
+
+
+def test_hostile_ids_are_404_not_errors(client: TestClient) -> None:
+    for path in ("/api/events/%00", "/api/documents/%25", "/api/actors/%27%3B--", "/api/stories/_"):
+        response = client.get(path)
+        assert response.status_code in (404, 422) and "error" in response.json()
+
+
+def test_unknown_route_is_json_404(client: TestClient) -> None:
+    response = client.get("/api/nothing")
+    assert response.status_code == 404 and response.json() == {"error": "Not Found"}
+
+
+def test_internal_errors_say_nothing_of_the_code(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_api(store_url)
+
+    def broken(*_: Any) -> None:
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr("dateline.api.events.event_json", broken)
+    response = TestClient(app, raise_server_exceptions=False).get("/api/events")
+    assert response.status_code == 500 and response.json() == {"error": "internal error"}
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def test_read_only_without_a_token(client: TestClient) -> None:
+    event = f"{english_report().id}-e1"
+    assert client.post(f"/api/events/{event}/detach").status_code in (404, 405)
+    assert client.post("/api/documents", content=b"text").status_code == 405
+    assert get(client, "/api/health")["write"] is False
+
+
+def test_write_endpoints_check_the_token(store_url: str, tmp_path: Path) -> None:
+    writer = TestClient(create_api(store_url, write_token=TOKEN))
+    event = f"{small_report(0).id}-e1"
+    assert writer.post(f"/api/events/{event}/detach").status_code == 401
+    wrong = writer.post(f"/api/events/{event}/detach", headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403 and wrong.json() == {"error": "wrong write token"}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert writer.post("/api/events/nope-e9/detach", headers=auth).status_code == 404
+    assert writer.post(f"/api/events/{event}/detach", headers=auth).json() == {
+        "event": event,
+        "detached": True,
+    }
+    with Store.open(store_url) as store, store.engine.connect() as conn:
+        assert conn.execute(sa.select(t.event_detachments.c.event_id)).scalars().all() == ["e1"]
+    assert writer.post(f"/api/events/{event}/reattach", headers=auth).json()["detached"] is False
+    with Store.open(store_url) as store, store.engine.connect() as conn:
+        assert conn.execute(sa.select(t.event_detachments.c.event_id)).scalars().all() == []
+    assert writer.post("/api/documents", headers=auth, content=b"  ").status_code == 400
