@@ -109,7 +109,8 @@ def test_event_shape(client: TestClient) -> None:
         ({"type": "AID,PROTEST"}, 21),
         ({"quad": "material-cooperation"}, 10),
         ({"quad": "material-conflict", "type": "ASSAULT"}, 11),
-        ({"actor": "FRA"}, 20),  # KB id (and names holding "fra"), as actor or recipient
+        ({"actor": "FRA"}, 20),  # an actor id, as actor or recipient
+        ({"actor": "fra"}, 20),  # not an id: a name substring ("France", not "farmers")
         ({"actor": "MLI:REB"}, 10),  # a generic actor's id
         ({"actor": "rebel"}, 10),  # name substring
         ({"actor_country": "FRA"}, 30),

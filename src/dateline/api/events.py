@@ -17,7 +17,7 @@ from dateline.api.views import document_summary, event_json, story_of
 from dateline.export import EXPORTERS
 from dateline.store import Store
 from dateline.store import schema as t
-from dateline.store.queries import EventFilter, event_row, newest_first, select_events
+from dateline.store.queries import EventFilter, event_row, newest_first, page, select_events
 from dateline.store.rows import EventRow
 
 router = APIRouter(tags=["events"])
@@ -65,14 +65,13 @@ def list_events(
             headers={"Content-Disposition": f'attachment; filename="{FILE_NAMES[format]}"'},
         )
     after = decode_cursor(cursor, (str, str, str))
-    query = newest_first(select_events(f, store.engine.dialect.name), after).limit(limit + 1)
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    page = rows[:limit]
+        rows = page(conn, f, after, limit)
+    shown = rows[:limit]
     more = len(rows) > limit
     return {
-        "items": [event_json(event_row(row)) for row in page],
-        "next_cursor": encode_cursor([page[-1].day, page[-1].doc_id, page[-1].id]) if more else None,
+        "items": [event_json(event_row(row)) for row in shown],
+        "next_cursor": encode_cursor([shown[-1].day, shown[-1].doc_id, shown[-1].id]) if more else None,
     }
 
 

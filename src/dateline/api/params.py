@@ -8,10 +8,14 @@ import json
 import re
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import Query
 
+from dateline.api.deps import StoreDep
 from dateline.api.errors import BadParameter
 from dateline.plover import CATEGORIES, QUAD_CODES
+from dateline.store import Store
+from dateline.store import schema as t
 from dateline.store.queries import EventFilter, quad_types
 from dateline.store.rows import date_bound
 
@@ -98,7 +102,14 @@ def _bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
     return min_lon, min_lat, max_lon, max_lat
 
 
+def is_actor_id(store: Store, value: str) -> bool:
+    a = t.summary_actors
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(a.c.actor_key).where(a.c.actor_key == value)).first() is not None
+
+
 def event_filter(
+    store: StoreDep,
     actor: Annotated[
         str | None,
         Query(max_length=TEXT, description="Actor id (`/api/actors`), KB id or name substring (any case)."),
@@ -147,6 +158,7 @@ def event_filter(
         ("q", q),
     ):
         clean_text(name, value)
+    actor_id = actor if actor and is_actor_id(store, actor) else None
     types = _choices("type", type, CATEGORIES, upper=True)
     quads = _choices("quad", quad, tuple(QUAD_CODES), upper=False)
     if quads:
@@ -155,7 +167,8 @@ def event_filter(
         if not types:
             raise BadParameter("quad", "no category of these quad classes is in `type`")
     return EventFilter(
-        actor=actor,
+        actor=None if actor_id else actor,
+        actor_id=actor_id,
         actor_country=actor_country,
         recipient_country=recipient_country,
         country=country,

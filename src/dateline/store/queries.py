@@ -2,14 +2,15 @@
 
 `EventFilter` holds every filter; `event_conditions` turns it into conditions on ``events``;
 `select_events` selects events with their document's context, and `event_row` reads one result row
-as an `EventRow`. `page_after` is the keyset condition for the API's stable order (newest first).
+as an `EventRow`. `newest_first` orders a selection in the API's stable order, and `page` reads one
+page of it through the index that suits the filters (an actor's, a country's, the day order).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,6 +23,7 @@ from dateline.store.rows import EventRow
 KM_PER_DEGREE = 111.32
 EARTH_DIAMETER_KM = 12742.0
 _WORD = re.compile(r"\w+")
+Key = tuple[sa.ColumnElement[Any], ...]
 #: SQLite's FTS5 table (made by migration 0004, not part of `schema.metadata`).
 events_fts = sa.table("events_fts", sa.column("text"), sa.column("doc_id"), sa.column("event_id"))
 
@@ -31,6 +33,7 @@ class EventFilter:
     """Which events: every field that is set must hold (see `event_conditions`)."""
 
     actor: str | None = None
+    actor_id: str | None = None
     actor_country: str | None = None
     recipient_country: str | None = None
     country: str | None = None
@@ -60,15 +63,21 @@ def search_words(q: str) -> list[str]:
     return _WORD.findall(q)
 
 
-def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``)."""
+def event_conditions(f: EventFilter, dialect: str, joined: bool = False) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``); `joined`
+    when the query joins ``documents`` already.
+
+    `actor` matches an actor or recipient by KB id or name (substring, any case), `actor_id` by
+    actor id (`dateline.store.rows.actor_key`); `since`/`until` keep events whose date interval
+    overlaps them.
+    """
     e, p, d = t.events, t.event_participants, t.documents
 
     def involving(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
         return sa.exists().where(p.c.doc_id == e.c.doc_id, p.c.event_id == e.c.id, *conditions)
 
-    def documents(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
-        return e.c.doc_id.in_(sa.select(d.c.id).where(*conditions))
+    def documents(*conditions: sa.ColumnElement[bool]) -> list[sa.ColumnElement[bool]]:
+        return list(conditions) if joined else [e.c.doc_id.in_(sa.select(d.c.id).where(*conditions))]
 
     where: list[sa.ColumnElement[bool]] = []
     if f.types:
@@ -76,14 +85,10 @@ def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool
     if f.actor:
         needle = "%" + f.actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         where.append(
-            involving(
-                sa.or_(
-                    p.c.actor_key == f.actor,
-                    p.c.kb_id == f.actor,
-                    sa.func.lower(p.c.name).like(needle, escape="\\"),
-                )
-            )
+            involving(sa.or_(p.c.kb_id == f.actor, sa.func.lower(p.c.name).like(needle, escape="\\")))
         )
+    if f.actor_id:
+        where.append(involving(p.c.actor_key == f.actor_id))
     if f.actor_country:
         where.append(involving(p.c.country == f.actor_country.upper(), p.c.role == "actor"))
     if f.recipient_country:
@@ -94,7 +99,7 @@ def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool
     if f.since:
         where.append(e.c.date_end >= f.since)
     if f.until:
-        where.append(e.c.date_start <= f.until)
+        where += [e.c.date_start <= f.until, e.c.day <= f.until]  # the second bounds the day index
     if f.near:
         where += _circle(*f.near)
     if f.bbox:
@@ -104,9 +109,9 @@ def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool
             e.c.doc_id.in_(sa.select(t.story_members.c.doc_id).where(t.story_members.c.story_id == f.story))
         )
     if f.outlet:
-        where.append(documents(sa.func.lower(d.c.outlet) == f.outlet.lower()))
+        where += documents(sa.func.lower(d.c.outlet) == f.outlet.lower())
     if f.language:
-        where.append(documents(d.c.language == f.language.lower()))
+        where += documents(d.c.language == f.language.lower())
     if f.min_confidence is not None:
         where.append(e.c.confidence >= f.min_confidence)
     if f.q is not None:
@@ -160,36 +165,93 @@ def _box(min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> list
     return [e.c.place_lat.between(min_lat, max_lat), sa.or_(lon >= min_lon, lon <= max_lon)]  # antimeridian
 
 
+def _columns() -> tuple[sa.ColumnElement[Any], ...]:
+    e, d = t.events, t.documents
+    return (
+        e.c.doc_id, e.c.id, e.c.day, e.c.json, e.c.evidence_text, e.c.date_start, e.c.date_end,
+        d.c.source_id, d.c.outlet, d.c.url, d.c.title, d.c.language, d.c.published_value,
+    )  # fmt: skip
+
+
 def select_events(f: EventFilter, dialect: str) -> sa.Select[Any]:
     """Events matching `f` with the columns `event_row` reads (no order, no limit)."""
     e, d = t.events, t.documents
     return (
-        sa.select(
-            e.c.doc_id,
-            e.c.id,
-            e.c.day,
-            e.c.json,
-            e.c.evidence_text,
-            e.c.date_start,
-            e.c.date_end,
-            d.c.source_id,
-            d.c.outlet,
-            d.c.url,
-            d.c.title,
-            d.c.language,
-            d.c.published_value,
-        )
-        .join(d, d.c.id == e.c.doc_id)
-        .where(*event_conditions(f, dialect))
+        sa.select(*_columns()).join(d, d.c.id == e.c.doc_id).where(*event_conditions(f, dialect, joined=True))
     )
 
 
 def newest_first(query: sa.Select[Any], after: tuple[str, str, str] | None) -> sa.Select[Any]:
     """`query` in the API's stable order (day, document id, event id, all descending), after a page key."""
-    e = t.events
+    return _ordered(query, (t.events.c.day, t.events.c.doc_id, t.events.c.id), after)
+
+
+def _ordered(query: sa.Select[Any], key: Key, after: tuple[str, ...] | None) -> sa.Select[Any]:
     if after is not None:
-        query = query.where(sa.tuple_(e.c.day, e.c.doc_id, e.c.id) < sa.tuple_(*map(sa.literal, after)))
-    return query.order_by(e.c.day.desc(), e.c.doc_id.desc(), e.c.id.desc())
+        query = query.where(sa.tuple_(*key) < sa.tuple_(*map(sa.literal, after)))
+    return query.order_by(*(column.desc() for column in key))
+
+
+def _through_participants(
+    p: sa.FromClause, conditions: list[sa.ColumnElement[bool]], rest: EventFilter, dialect: str
+) -> tuple[sa.Select[Any], Key]:
+    """Events read in the order of an index of ``event_participants`` (alias `p`, `conditions` on it)."""
+    e, d = t.events, t.documents
+    query = (
+        sa.select(*_columns())
+        .select_from(p.join(e, sa.and_(e.c.doc_id == p.c.doc_id, e.c.id == p.c.event_id)))
+        .join(d, d.c.id == e.c.doc_id)
+        .where(*conditions, *event_conditions(rest, dialect, joined=True))
+    )
+    return query, (p.c.day, p.c.doc_id, p.c.event_id)
+
+
+def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
+    """Selections whose union is `f`'s events, each with the index key it can be read in page order by."""
+    e = t.events
+    p = t.event_participants.alias("p")
+    if f.actor_id:
+        return [_through_participants(p, [p.c.actor_key == f.actor_id], replace(f, actor_id=None), dialect)]
+    for value, role, rest in (
+        (f.actor_country, "actor", replace(f, actor_country=None)),
+        (f.recipient_country, "recipient", replace(f, recipient_country=None)),
+    ):
+        if value:
+            return [_through_participants(p, [p.c.country == value.upper(), p.c.role == role], rest, dialect)]
+    day_order: Key = (e.c.day, e.c.doc_id, e.c.id)
+    if f.country:
+        code, rest = f.country.upper(), replace(f, country=None)
+        return [
+            (select_events(rest, dialect).where(e.c.place_country == code), day_order),
+            _through_participants(p, [p.c.country == code], rest, dialect),
+        ]
+    return [(select_events(f, dialect), day_order)]
+
+
+def page(conn: sa.Connection, f: EventFilter, after: tuple[str, str, str] | None, limit: int) -> list[Any]:
+    """Up to ``limit + 1`` rows of `f`'s events after the page key `after` (newest first, each event
+    once), read through the index that suits the filters."""
+    branches = _branches(f, conn.dialect.name)
+    fetch = limit + 1
+    rows: list[Any] = []
+    seen: set[tuple[str, str, str]] = set()
+    while True:
+        parts = [_ordered(query, key, after).limit(fetch) for query, key in branches]
+        if len(parts) == 1:
+            statement = parts[0]
+        else:
+            union = sa.union_all(*(sa.select(part.subquery()) for part in parts)).subquery()
+            statement = _ordered(sa.select(union), (union.c.day, union.c.doc_id, union.c.id), None).limit(
+                fetch
+            )
+        batch = conn.execute(statement).all()
+        for row in batch:
+            if (row.day, row.doc_id, row.id) not in seen:  # an event two participants lead to
+                seen.add((row.day, row.doc_id, row.id))
+                rows.append(row)
+        if len(rows) >= fetch or len(batch) < fetch:
+            return rows[:fetch]
+        after = (batch[-1].day, batch[-1].doc_id, batch[-1].id)
 
 
 def event_row(row: Any) -> EventRow:
