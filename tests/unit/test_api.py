@@ -258,7 +258,7 @@ def test_network(client: TestClient) -> None:
 
 def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
     with Store.open(store_url) as store, store.engine.begin() as conn:
-        tables = (t.summary_days, t.summary_edges, t.summary_actors)
+        tables = (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors)
         kept = [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables]
         rebuild_summaries(conn)
         assert [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables] == kept

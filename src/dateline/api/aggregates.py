@@ -140,20 +140,28 @@ def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, st
     """The `limit` heaviest actor → recipient pairs with their events per type."""
     if f.only_types():
         s = t.summary_edges
-        scope = [s.c.type.in_(f.types)] if f.types else []
-        total = sa.func.sum(s.c.n).label("total")
-        top = (
-            sa.select(s.c.source, s.c.target, total)
-            .where(*scope)
-            .group_by(s.c.source, s.c.target)
-            .order_by(total.desc(), s.c.source, s.c.target)
-            .limit(limit)
-            .subquery()
-        )
+        if f.types:
+            total = sa.func.sum(s.c.n).label("n")
+            top = (
+                sa.select(s.c.source, s.c.target, total)
+                .where(s.c.type.in_(f.types))
+                .group_by(s.c.source, s.c.target)
+                .order_by(total.desc(), s.c.source, s.c.target)
+                .limit(limit)
+                .subquery()
+            )
+        else:
+            pairs = t.summary_pairs
+            top = (
+                sa.select(pairs)
+                .order_by(pairs.c.n.desc(), pairs.c.source, pairs.c.target)
+                .limit(limit)
+                .subquery()
+            )
         query = (
             sa.select(s.c.source, s.c.target, s.c.type, s.c.n)
             .join(top, sa.and_(top.c.source == s.c.source, top.c.target == s.c.target))
-            .where(*scope)
+            .where(*([s.c.type.in_(f.types)] if f.types else []))
         )
     else:
         e, p = t.events, t.event_participants

@@ -63,21 +63,17 @@ def search_words(q: str) -> list[str]:
     return _WORD.findall(q)
 
 
-def event_conditions(f: EventFilter, dialect: str, joined: bool = False) -> list[sa.ColumnElement[bool]]:
-    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``); `joined`
-    when the query joins ``documents`` already.
+def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``).
 
     `actor` matches an actor or recipient by KB id or name (substring, any case), `actor_id` by
     actor id (`dateline.store.rows.actor_key`); `since`/`until` keep events whose date interval
     overlaps them.
     """
-    e, p, d = t.events, t.event_participants, t.documents
+    e, p = t.events, t.event_participants
 
     def involving(*conditions: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
         return sa.exists().where(p.c.doc_id == e.c.doc_id, p.c.event_id == e.c.id, *conditions)
-
-    def documents(*conditions: sa.ColumnElement[bool]) -> list[sa.ColumnElement[bool]]:
-        return list(conditions) if joined else [e.c.doc_id.in_(sa.select(d.c.id).where(*conditions))]
 
     where: list[sa.ColumnElement[bool]] = []
     if f.types:
@@ -109,9 +105,9 @@ def event_conditions(f: EventFilter, dialect: str, joined: bool = False) -> list
             e.c.doc_id.in_(sa.select(t.story_members.c.doc_id).where(t.story_members.c.story_id == f.story))
         )
     if f.outlet:
-        where += documents(sa.func.lower(d.c.outlet) == f.outlet.lower())
+        where.append(e.c.outlet_key == f.outlet.lower())
     if f.language:
-        where += documents(d.c.language == f.language.lower())
+        where.append(e.c.language == f.language.lower())
     if f.min_confidence is not None:
         where.append(e.c.confidence >= f.min_confidence)
     if f.q is not None:
@@ -176,9 +172,7 @@ def _columns() -> tuple[sa.ColumnElement[Any], ...]:
 def select_events(f: EventFilter, dialect: str) -> sa.Select[Any]:
     """Events matching `f` with the columns `event_row` reads (no order, no limit)."""
     e, d = t.events, t.documents
-    return (
-        sa.select(*_columns()).join(d, d.c.id == e.c.doc_id).where(*event_conditions(f, dialect, joined=True))
-    )
+    return sa.select(*_columns()).join(d, d.c.id == e.c.doc_id).where(*event_conditions(f, dialect))
 
 
 def newest_first(query: sa.Select[Any], after: tuple[str, str, str] | None) -> sa.Select[Any]:
@@ -201,7 +195,7 @@ def _through_participants(
         sa.select(*_columns())
         .select_from(p.join(e, sa.and_(e.c.doc_id == p.c.doc_id, e.c.id == p.c.event_id)))
         .join(d, d.c.id == e.c.doc_id)
-        .where(*conditions, *event_conditions(rest, dialect, joined=True))
+        .where(*conditions, *event_conditions(rest, dialect))
     )
     return query, (p.c.day, p.c.doc_id, p.c.event_id)
 

@@ -185,6 +185,8 @@ def _event_row(doc: Document, event: Event) -> dict[str, Any]:
         "date_start": start,
         "date_end": end,
         "day": start or "",
+        "language": doc.language.code,
+        "outlet_key": doc.outlet.lower() if doc.outlet else None,
         "evidence_text": evidence_text(doc.text, event),
         "json": event.model_dump_json(),
     }

@@ -84,6 +84,9 @@ events = sa.Table(
     sa.Column("date_end", sa.String(32)),
     #: ``date_start`` or "": the first key of the stable order pages are read in (newest first).
     sa.Column("day", sa.String(10), nullable=False, server_default=""),
+    #: The document's language and lower-cased outlet, so that their filters read an index in page order.
+    sa.Column("language", sa.String(16), nullable=False, server_default="und"),
+    sa.Column("outlet_key", sa.String(200)),
     sa.Column("evidence_text", sa.Text, nullable=False),
     sa.Column("json", sa.Text, nullable=False),
     sa.PrimaryKeyConstraint("doc_id", "id"),
@@ -93,7 +96,9 @@ events = sa.Table(
     sa.Index(None, "place_lat", "place_lon"),
     sa.Index(None, "day", "doc_id", "id"),
     sa.Index(None, "type", "day", "doc_id", "id"),
-    sa.Index(None, "place_country", "day"),
+    sa.Index(None, "place_country", "day", "doc_id", "id"),
+    sa.Index(None, "language", "day", "doc_id", "id"),
+    sa.Index(None, "outlet_key", "day", "doc_id", "id"),
 )
 
 #: One row per actor or recipient of an event: what ``--actor`` and ``--country`` filter on.
@@ -117,6 +122,7 @@ event_participants = sa.Table(
     sa.Index(None, "kb_id"),
     sa.Index(None, "actor_key", "day", "doc_id", "event_id"),
     sa.Index(None, "country", "role", "day", "doc_id", "event_id"),
+    sa.Index(None, "country", "day", "doc_id", "event_id"),
 )
 
 doc_actors = sa.Table(
@@ -221,6 +227,17 @@ summary_edges = sa.Table(
     sa.Column("type", sa.String(32), primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
     sa.Index(None, "target"),
+    sa.Index(None, "type"),
+)
+
+#: ``summary_edges`` over every type: the heaviest pairs of the whole store, read by ``n``.
+summary_pairs = sa.Table(
+    "summary_pairs",
+    metadata,
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "n"),
 )
 
 summary_actors = sa.Table(

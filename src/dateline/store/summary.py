@@ -1,4 +1,4 @@
-"""Summary tables: events per day and type, actor → recipient edges per type, events per actor.
+"""Summary tables: events per day and type, actor → recipient edges per type and in all, events per actor.
 
 `Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
 timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
@@ -26,6 +26,7 @@ def summary_rows(
         by_event.setdefault((p["doc_id"], p["event_id"]), []).append(p)
     days: Counter[tuple[str, str]] = Counter()
     edges: Counter[tuple[str, str, str]] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     actors: Counter[str] = Counter()
     info: dict[str, Mapping[str, Any]] = {}
     for event in events:
@@ -36,6 +37,7 @@ def summary_rows(
         for source in sources:
             for target in targets:
                 edges[source, target, event["type"]] += 1
+                pairs[source, target] += 1
         for p in people:
             info.setdefault(p["actor_key"], p)
         actors.update(sources | targets)
@@ -44,6 +46,7 @@ def summary_rows(
         t.summary_edges: [
             {"source": s, "target": g, "type": k, "n": n} for (s, g, k), n in sorted(edges.items())
         ],
+        t.summary_pairs: [{"source": s, "target": g, "n": n} for (s, g), n in sorted(pairs.items())],
         t.summary_actors: [
             {
                 "actor_key": key,
@@ -75,7 +78,7 @@ def add_summaries(
 
 def rebuild_summaries(conn: sa.Connection) -> None:
     """Recompute every summary table from ``events`` and ``event_participants``."""
-    for table in (t.summary_days, t.summary_edges, t.summary_actors):
+    for table in (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors):
         conn.execute(table.delete())
     e, p = t.events, t.event_participants
     conn.execute(
@@ -99,6 +102,15 @@ def rebuild_summaries(conn: sa.Connection) -> None:
             ["source", "target", "type", "n"],
             sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
                 pairs.c.source, pairs.c.target, pairs.c.type
+            ),
+        )
+    )
+    edges = t.summary_edges
+    conn.execute(
+        t.summary_pairs.insert().from_select(
+            ["source", "target", "n"],
+            sa.select(edges.c.source, edges.c.target, sa.func.sum(edges.c.n)).group_by(
+                edges.c.source, edges.c.target
             ),
         )
     )

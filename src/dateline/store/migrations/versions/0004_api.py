@@ -1,8 +1,9 @@
 """What the REST API reads: page-order keys and indexes, summary tables, full-text search.
 
-``events.day`` and ``event_participants.day`` (the event's first day, or "") with
-``event_participants.actor_key`` make keyset pages an index walk; ``summary_days``,
-``summary_edges`` and ``summary_actors`` hold whole-store counts (kept by `Store.put`); full text is
+``events.day`` and ``event_participants.day`` (the event's first day, or ""), with
+``event_participants.actor_key`` and the document's ``language`` and ``outlet_key`` copied onto
+``events``, make keyset pages an index walk; ``summary_days``, ``summary_edges``,
+``summary_pairs`` and ``summary_actors`` hold whole-store counts (kept by `Store.put`); full text is
 an FTS5 table kept by triggers on SQLite and a GIN expression index on PostgreSQL.
 
 Revision ID: 0004_api
@@ -27,7 +28,9 @@ depends_on: str | None = None
 _EVENT_INDEXES = {
     "ix_events_day_doc_id_id": ["day", "doc_id", "id"],
     "ix_events_type_day_doc_id_id": ["type", "day", "doc_id", "id"],
-    "ix_events_place_country_day": ["place_country", "day"],
+    "ix_events_place_country_day_doc_id_id": ["place_country", "day", "doc_id", "id"],
+    "ix_events_language_day_doc_id_id": ["language", "day", "doc_id", "id"],
+    "ix_events_outlet_key_day_doc_id_id": ["outlet_key", "day", "doc_id", "id"],
 }
 _PARTICIPANT_INDEXES = {
     "ix_event_participants_actor_key_day_doc_id_event_id": ["actor_key", "day", "doc_id", "event_id"],
@@ -38,6 +41,7 @@ _PARTICIPANT_INDEXES = {
         "doc_id",
         "event_id",
     ],
+    "ix_event_participants_country_day_doc_id_event_id": ["country", "day", "doc_id", "event_id"],
 }
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE events_fts USING fts5("
@@ -53,10 +57,21 @@ POSTGRES_FTS = "CREATE INDEX ix_events_fts ON events USING gin (to_tsvector('sim
 
 def upgrade() -> None:
     op.add_column("events", sa.Column("day", sa.String(10), nullable=False, server_default=""))
+    op.add_column("events", sa.Column("language", sa.String(16), nullable=False, server_default="und"))
+    op.add_column("events", sa.Column("outlet_key", sa.String(200)))
     op.add_column("event_participants", sa.Column("actor_key", sa.Text, nullable=False, server_default=""))
     op.add_column("event_participants", sa.Column("day", sa.String(10), nullable=False, server_default=""))
     conn = op.get_bind()
     conn.execute(sa.text("UPDATE events SET day = COALESCE(date_start, '')"))
+    documents = conn.execute(sa.text("SELECT id, language, outlet FROM documents WHERE n_events > 0")).all()
+    if documents:
+        conn.execute(
+            sa.text("UPDATE events SET language = :language, outlet_key = :outlet WHERE doc_id = :id"),
+            [
+                {"id": d.id, "language": d.language, "outlet": d.outlet.lower() if d.outlet else None}
+                for d in documents
+            ],
+        )
     participants = conn.execute(
         sa.text("SELECT id, name, country, sector, kb_id FROM event_participants")
     ).all()
@@ -99,6 +114,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("source", "target", "type", name="pk_summary_edges"),
     )
     op.create_index("ix_summary_edges_target", "summary_edges", ["target"])
+    op.create_index("ix_summary_edges_type", "summary_edges", ["type"])
+    op.create_table(
+        "summary_pairs",
+        sa.Column("source", sa.Text, nullable=False),
+        sa.Column("target", sa.Text, nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("source", "target", name="pk_summary_pairs"),
+    )
+    op.create_index("ix_summary_pairs_n", "summary_pairs", ["n"])
     op.create_table(
         "summary_actors",
         sa.Column("actor_key", sa.Text, nullable=False),
@@ -125,7 +149,7 @@ def downgrade() -> None:
             conn.execute(sa.text(f"DROP {name}"))
     elif conn.dialect.name == "postgresql":
         op.drop_index("ix_events_fts", table_name="events")
-    for table in ("summary_actors", "summary_edges", "summary_days"):
+    for table in ("summary_actors", "summary_pairs", "summary_edges", "summary_days"):
         op.drop_table(table)
     for name in _PARTICIPANT_INDEXES:
         op.drop_index(name, table_name="event_participants")
@@ -134,4 +158,5 @@ def downgrade() -> None:
     # Not batch mode: recreating the tables on SQLite would cascade-delete their child rows.
     op.drop_column("event_participants", "day")
     op.drop_column("event_participants", "actor_key")
-    op.drop_column("events", "day")
+    for column in ("outlet_key", "language", "day"):
+        op.drop_column("events", column)
