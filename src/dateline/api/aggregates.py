@@ -151,10 +151,10 @@ def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, st
                 .subquery()
             )
         else:
-            pairs = t.summary_pairs
+            whole = t.summary_pairs
             top = (
-                sa.select(pairs)
-                .order_by(pairs.c.n.desc(), pairs.c.source, pairs.c.target)
+                sa.select(whole)
+                .order_by(whole.c.n.desc(), whole.c.source, whole.c.target)
                 .limit(limit)
                 .subquery()
             )
