@@ -359,3 +359,21 @@ def test_write_endpoints_check_the_token(store_url: str, tmp_path: Path) -> None
     with Store.open(store_url) as store, store.engine.connect() as conn:
         assert conn.execute(sa.select(t.event_detachments.c.event_id)).scalars().all() == []
     assert writer.post("/api/documents", headers=auth, content=b"  ").status_code == 400
+
+
+def test_graphml_is_well_formed_for_any_name() -> None:
+    from dateline.api.graphml import graphml
+
+    node = {
+        "id": "a\x01<b>",
+        "name": 'A & "B"\x0b',
+        "country": None,
+        "sector": None,
+        "kb_id": None,
+        "events": 1,
+    }
+    edge = {"source": node["id"], "target": node["id"], "events": 1, "by_type": {"AID": 1}, "by_quad": {}}
+    root = ET.fromstring(graphml([node], [edge]))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    [element] = root.findall(".//g:node", ns)
+    assert element.attrib["id"] == "a\ufffd<b>" and element[0].text == 'A & "B"\ufffd'

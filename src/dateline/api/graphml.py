@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -9,6 +10,8 @@ from dateline.plover import CATEGORIES, QUAD_CODES
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = {"name": "string", "country": "string", "sector": "string", "kb_id": "string", "events": "int"}
+#: Characters XML 1.0 does not allow (they may occur in scraped names).
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 EDGE_KEYS = {"events": "int", **dict.fromkeys(CATEGORIES, "int"), **dict.fromkeys(QUAD_CODES, "int")}
 
 
@@ -22,14 +25,19 @@ def graphml(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> bytes:
             )
     graph = ET.SubElement(root, "graph", id="actors", edgedefault="directed")
     for node in nodes:
-        element = ET.SubElement(graph, "node", id=node["id"])
+        element = ET.SubElement(graph, "node", id=_text(node["id"]))
         for name in NODE_KEYS:
             if node.get(name) is not None:
-                ET.SubElement(element, "data", key=f"node_{name}").text = str(node[name])
+                ET.SubElement(element, "data", key=f"node_{name}").text = _text(node[name])
     for index, edge in enumerate(edges):
-        element = ET.SubElement(graph, "edge", id=f"e{index}", source=edge["source"], target=edge["target"])
+        ends = {"source": _text(edge["source"]), "target": _text(edge["target"])}
+        element = ET.SubElement(graph, "edge", {"id": f"e{index}", **ends})
         counts = {"events": edge["events"], **edge["by_type"], **edge["by_quad"]}
         for name, n in counts.items():
             if name in EDGE_KEYS:
                 ET.SubElement(element, "data", key=f"edge_{name}").text = str(n)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _text(value: object) -> str:
+    return _NOT_XML.sub("\ufffd", str(value))
