@@ -1,7 +1,7 @@
 """Build a synthetic store of N events for the API load test (a script, not a test).
 
     python bench/api_store.py --db /tmp/api1m.db --events 1000000
-    python bench/api_store.py --db postgresql+psycopg://postgres@127.0.0.1:5432/test --events 1000000
+    python bench/api_store.py --db postgresql+psycopg://postgres@127.0.0.1:5432/dateline_api_bench --reset
 
 Documents of one to five events each, through the real `Store.put` (migrations, flattening, summary
 tables, full-text index). The distributions are skewed as news event data is: actors (states, their
@@ -9,7 +9,7 @@ government, military, police, rebels, civilians, and named people) drawn by a Zi
 countries; PLOVER categories at GDELT/ICEWS-like rates (consultations and statements common, sanctions
 and retreats rare); places among GeoNames cities of the actor's country weighted by population; dates
 over ten years, more recent ones more frequent; 200 outlets in French and English. ``--reset`` empties
-the store first (on PostgreSQL it drops and recreates the schema ``public``).
+the store first (on PostgreSQL it drops and recreates the schema ``public``: give it a database of its own).
 """
 
 from __future__ import annotations
