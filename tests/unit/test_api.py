@@ -92,6 +92,23 @@ def test_pages_walk_every_event_once_in_a_stable_order(client: TestClient) -> No
     assert [w[2] for w in walked] == ids(client)
 
 
+@pytest.mark.parametrize("params", [{"q": "food"}, {"q": "food", "language": "en"}, {"country": "FRA"}])
+def test_filtered_pages_walk_every_match_once_newest_day_first(
+    client: TestClient, params: dict[str, Any]
+) -> None:
+    walked, cursor = [], None
+    while True:
+        page = get(client, "/api/events", limit=3, **params, **({"cursor": cursor} if cursor else {}))
+        walked += [(e["date_start"], e["id"]) for e in page["items"]]
+        if (cursor := page["next_cursor"]) is None:
+            break
+    assert sorted(walked) == sorted(
+        (e["date_start"], e["id"]) for e in get(client, "/api/events", limit=1000, **params)["items"]
+    )
+    assert len(walked) == len(set(walked)) > 3
+    assert [day for day, _ in walked] == sorted((day for day, _ in walked), reverse=True)
+
+
 def test_event_shape(client: TestClient) -> None:
     event = get(client, f"/api/events/{french_report().id}-e1")
     assert event["type"] == "CONSULT" and event["quad"] == "verbal-cooperation"

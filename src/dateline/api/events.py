@@ -17,7 +17,7 @@ from dateline.api.views import document_summary, event_json, story_of
 from dateline.export import EXPORTERS
 from dateline.store import Store
 from dateline.store import schema as t
-from dateline.store.queries import EventFilter, event_row, newest_first, page, select_events
+from dateline.store.queries import EventFilter, event_row, newest_first, page, page_key_kinds, select_events
 from dateline.store.rows import EventRow
 
 router = APIRouter(tags=["events"])
@@ -64,14 +64,12 @@ def list_events(
             media_type=MEDIA_TYPES[format],
             headers={"Content-Disposition": f'attachment; filename="{FILE_NAMES[format]}"'},
         )
-    after = decode_cursor(cursor, (str, str, str))
+    after = decode_cursor(cursor, page_key_kinds(f, store.engine.dialect.name))
     with store.engine.connect() as conn:
-        rows = page(conn, f, after, limit)
-    shown = rows[:limit]
-    more = len(rows) > limit
+        found = page(conn, f, after, limit)
     return {
-        "items": [event_json(event_row(row)) for row in shown],
-        "next_cursor": encode_cursor([shown[-1].day, shown[-1].doc_id, shown[-1].id]) if more else None,
+        "items": [event_json(event_row(row)) for row in found.rows],
+        "next_cursor": encode_cursor(found.next_key) if found.next_key else None,
     }
 
 

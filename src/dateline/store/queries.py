@@ -25,7 +25,9 @@ EARTH_DIAMETER_KM = 12742.0
 _WORD = re.compile(r"\w+")
 Key = tuple[sa.ColumnElement[Any], ...]
 #: SQLite's FTS5 table (made by migration 0004, not part of `schema.metadata`).
-events_fts = sa.table("events_fts", sa.column("text"), sa.column("doc_id"), sa.column("event_id"))
+events_fts = sa.table(
+    "events_fts", sa.column("rowid"), sa.column("text"), sa.column("doc_id"), sa.column("event_id")
+)
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,8 @@ def _full_text(words: list[str], dialect: str) -> sa.ColumnElement[bool]:
     if not words:
         return sa.false()
     if dialect == "sqlite":
-        phrase = " ".join('"' + word.replace('"', '""') + '"' for word in words)
         matches = sa.select(events_fts.c.doc_id, events_fts.c.event_id).where(
-            sa.literal_column("events_fts").op("MATCH")(phrase)
+            sa.literal_column("events_fts").op("MATCH")(_fts_phrase(words))
         )
         return sa.tuple_(e.c.doc_id, e.c.id).in_(matches)
     if dialect == "postgresql":
@@ -130,6 +131,11 @@ def _full_text(words: list[str], dialect: str) -> sa.ColumnElement[bool]:
         vector = sa.func.to_tsvector(config, e.c.evidence_text)
         return vector.op("@@")(sa.func.plainto_tsquery(config, " ".join(words)))
     return sa.and_(*(sa.func.lower(e.c.evidence_text).contains(word.lower()) for word in words))
+
+
+def _fts_phrase(words: list[str]) -> str:
+    """An FTS5 query requiring every word, each quoted (so no word is read as an operator)."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _circle(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
@@ -222,9 +228,24 @@ def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
     return [(select_events(f, dialect), day_order)]
 
 
-def page(conn: sa.Connection, f: EventFilter, after: tuple[str, str, str] | None, limit: int) -> list[Any]:
-    """Up to ``limit + 1`` rows of `f`'s events after the page key `after` (newest first, each event
-    once), read through the index that suits the filters."""
+@dataclass(frozen=True)
+class Page:
+    """One page of events: `select_events` rows, and the key to pass as ``after`` for the next page."""
+
+    rows: list[Any]
+    next_key: list[Any] | None
+
+
+def page_key_kinds(f: EventFilter, dialect: str) -> tuple[type, ...]:
+    """The types of a page key for `f`: a full-text row id on SQLite, else ``(day, doc_id, id)``."""
+    return (int,) if f.q is not None and dialect == "sqlite" else (str, str, str)
+
+
+def page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | None, limit: int) -> Page:
+    """Up to `limit` of `f`'s events after the page key `after`, newest first, each event once, read
+    through the index that suits the filters (on SQLite, full text reads the FTS5 table in rowid order)."""
+    if f.q is not None and conn.dialect.name == "sqlite":
+        return _text_page(conn, f, after, limit)
     branches = _branches(f, conn.dialect.name)
     fetch = limit + 1
     rows: list[Any] = []
@@ -235,17 +256,51 @@ def page(conn: sa.Connection, f: EventFilter, after: tuple[str, str, str] | None
             statement = parts[0]
         else:
             union = sa.union_all(*(sa.select(part.subquery()) for part in parts)).subquery()
-            statement = _ordered(sa.select(union), (union.c.day, union.c.doc_id, union.c.id), None).limit(
-                fetch
-            )
+            order: Key = (union.c.day, union.c.doc_id, union.c.id)
+            statement = _ordered(sa.select(union), order, None).limit(fetch)
         batch = conn.execute(statement).all()
         for row in batch:
             if (row.day, row.doc_id, row.id) not in seen:  # an event two participants lead to
                 seen.add((row.day, row.doc_id, row.id))
                 rows.append(row)
         if len(rows) >= fetch or len(batch) < fetch:
-            return rows[:fetch]
+            break
         after = (batch[-1].day, batch[-1].doc_id, batch[-1].id)
+    shown = rows[:limit]
+    return Page(shown, [shown[-1].day, shown[-1].doc_id, shown[-1].id] if len(rows) > limit else None)
+
+
+#: Most full-text matches read per step when the other filters reject many of them.
+TEXT_BATCH = 4000
+
+
+def _text_page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | None, limit: int) -> Page:
+    """Matches read from FTS5 in rowid order (newest day first: migration 0004), a growing batch at a
+    time, each batch kept where the other filters hold."""
+    words = search_words(f.q or "")
+    if not words:
+        return Page([], None)
+    e, fts = t.events, events_fts
+    match = sa.literal_column("events_fts").op("MATCH")(_fts_phrase(words))
+    rest = select_events(replace(f, q=None), "sqlite")
+    found: list[tuple[int, Any]] = []
+    before, size = (after[0] if after else None), limit + 1
+    while len(found) <= limit:
+        candidates = sa.select(fts.c.rowid, fts.c.doc_id, fts.c.event_id).where(match)
+        if before is not None:
+            candidates = candidates.where(fts.c.rowid < before)
+        batch = conn.execute(candidates.order_by(fts.c.rowid.desc()).limit(size)).all()
+        if batch:
+            keys = [(r.doc_id, r.event_id) for r in batch]
+            hits = {
+                (r.doc_id, r.id): r for r in conn.execute(rest.where(sa.tuple_(e.c.doc_id, e.c.id).in_(keys)))
+            }
+            found += [(r.rowid, hits[r.doc_id, r.event_id]) for r in batch if (r.doc_id, r.event_id) in hits]
+        if len(batch) < size:
+            break
+        before, size = batch[-1].rowid, min(size * 4, TEXT_BATCH)
+    shown = found[:limit]
+    return Page([row for _, row in shown], [shown[-1][0]] if len(found) > limit else None)
 
 
 def event_row(row: Any) -> EventRow:

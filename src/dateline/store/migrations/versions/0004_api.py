@@ -43,14 +43,25 @@ _PARTICIPANT_INDEXES = {
     ],
     "ix_event_participants_country_day_doc_id_event_id": ["country", "day", "doc_id", "event_id"],
 }
+#: The FTS5 row of an event has the rowid ``day number × 2³² + rank``: the Julian day of its ``day``
+#: (0 when undated) and its rank among that day's events as stored, so that matches read in rowid
+#: order come newest day first (`dateline.store.queries`).
+_NEW_BASE = "(coalesce(CAST(julianday(new.day) AS INTEGER), 0) << 32)"
+_LAST_OF_DAY = (
+    f"SELECT rowid FROM events_fts WHERE rowid >= {_NEW_BASE} AND rowid < {_NEW_BASE} + 4294967296 "
+    "ORDER BY rowid DESC LIMIT 1"
+)
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE events_fts USING fts5("
     "text, doc_id UNINDEXED, event_id UNINDEXED, tokenize='unicode61 remove_diacritics 2')",
     "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
-    "INSERT INTO events_fts (text, doc_id, event_id) VALUES (new.evidence_text, new.doc_id, new.id); END",
+    "INSERT INTO events_fts (rowid, text, doc_id, event_id) "
+    f"VALUES (coalesce(({_LAST_OF_DAY}), {_NEW_BASE}) + 1, new.evidence_text, new.doc_id, new.id); END",
     "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
     "DELETE FROM events_fts WHERE doc_id = old.doc_id AND event_id = old.id; END",
-    "INSERT INTO events_fts (text, doc_id, event_id) SELECT evidence_text, doc_id, id FROM events",
+    "INSERT INTO events_fts (rowid, text, doc_id, event_id) "
+    "SELECT (coalesce(CAST(julianday(day) AS INTEGER), 0) << 32) "
+    "+ ROW_NUMBER() OVER (PARTITION BY day ORDER BY doc_id, id), evidence_text, doc_id, id FROM events",
 ]
 POSTGRES_FTS = "CREATE INDEX ix_events_fts ON events USING gin (to_tsvector('simple', evidence_text))"
 
