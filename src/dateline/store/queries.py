@@ -292,9 +292,10 @@ def _text_page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | Non
         batch = conn.execute(candidates.order_by(fts.c.rowid.desc()).limit(size)).all()
         if batch:
             keys = [(r.doc_id, r.event_id) for r in batch]
-            hits = {
-                (r.doc_id, r.id): r for r in conn.execute(rest.where(sa.tuple_(e.c.doc_id, e.c.id).in_(keys)))
-            }
+            among = rest.where(
+                e.c.doc_id.in_({doc for doc, _ in keys}), sa.tuple_(e.c.doc_id, e.c.id).in_(keys)
+            )
+            hits = {(r.doc_id, r.id): r for r in conn.execute(among)}  # doc_id IN: read by primary key
             found += [(r.rowid, hits[r.doc_id, r.event_id]) for r in batch if (r.doc_id, r.event_id) in hits]
         if len(batch) < size:
             break
