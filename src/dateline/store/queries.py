@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from dateline.model import Event
 from dateline.plover import QUAD_CLASS
 from dateline.store import schema as t
-from dateline.store.rows import EventRow
+from dateline.store.rows import EventRow, grid_cell
 
 KM_PER_DEGREE = 111.32
 EARTH_DIAMETER_KM = 12742.0
@@ -219,6 +219,9 @@ def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
         if value:
             return [_through_participants(p, [p.c.country == value.upper(), p.c.role == role], rest, dialect)]
     day_order: Key = (e.c.day, e.c.doc_id, e.c.id)
+    cells = _cells(f)
+    if cells is not None and not f.country:
+        return [(select_events(f, dialect).where(e.c.place_cell == cell), day_order) for cell in cells]
     if f.country:
         code, rest = f.country.upper(), replace(f, country=None)
         return [
@@ -239,6 +242,33 @@ class Page:
 def page_key_kinds(f: EventFilter, dialect: str) -> tuple[type, ...]:
     """The types of a page key for `f`: a full-text row id on SQLite, else ``(day, doc_id, id)``."""
     return (int,) if f.q is not None and dialect == "sqlite" else (str, str, str)
+
+
+#: Boxes covering at most this many one-degree cells are read cell by cell in page order.
+MAX_CELLS = 64
+
+
+def _cells(f: EventFilter) -> list[int] | None:
+    """The grid cells a box or radius filter covers, when they are few enough to read one by one."""
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+    elif f.near:
+        lat, lon, km = f.near
+        dlat = km / KM_PER_DEGREE
+        cos_lat = math.cos(math.radians(lat))
+        if cos_lat < 1e-6 or km / (KM_PER_DEGREE * cos_lat) >= 180:
+            return None
+        dlon = km / (KM_PER_DEGREE * cos_lat)
+        min_lat, max_lat = max(lat - dlat, -90.0), min(lat + dlat, 90.0)
+        min_lon, max_lon = (lon - dlon + 540) % 360 - 180, (lon + dlon + 540) % 360 - 180
+    else:
+        return None
+    rows = range(grid_cell(min_lat, 0) // 360, grid_cell(max_lat, 0) // 360 + 1)
+    first, last = grid_cell(0, min_lon) % 360, grid_cell(0, max_lon) % 360
+    columns = list(range(first, last + 1)) if first <= last else [*range(first, 360), *range(0, last + 1)]
+    if len(rows) * len(columns) > MAX_CELLS:
+        return None
+    return [row * 360 + column for row in rows for column in columns]
 
 
 def page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | None, limit: int) -> Page:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -181,6 +182,9 @@ def _event_row(doc: Document, event: Event) -> dict[str, Any]:
         "place_lon": place.lon if place else None,
         "place_geonames_id": place.geonames_id if place else None,
         "place_precision": place.precision if place else None,
+        "place_cell": grid_cell(place.lat, place.lon)
+        if place and place.lat is not None and place.lon is not None
+        else None,
         "time_value": time.value if time else None,
         "date_start": start,
         "date_end": end,
@@ -255,6 +259,14 @@ def date_bound(value: str | None, upper: bool) -> str | None:
 
 def _joined(values: Iterable[str | None]) -> str:
     return "; ".join(v for v in values if v)
+
+
+def grid_cell(lat: float, lon: float) -> int:
+    """The one-degree cell holding a point: ``(⌊lat⌋ + 90) × 360 + ⌊lon⌋ + 180`` (the poles and the
+    antimeridian fall in the cells below them)."""
+    row = min(max(math.floor(lat) + 90, 0), 179)
+    column = min(max(math.floor(lon) + 180, 0), 359)
+    return row * 360 + column
 
 
 def actor_key(ref: ActorRef) -> str:

@@ -1,10 +1,11 @@
 """What the REST API reads: page-order keys and indexes, summary tables, full-text search.
 
 ``events.day`` and ``event_participants.day`` (the event's first day, or ""), with
-``event_participants.actor_key`` and the document's ``language`` and ``outlet_key`` copied onto
-``events``, make keyset pages an index walk; ``summary_days``, ``summary_edges``,
-``summary_pairs`` and ``summary_actors`` hold whole-store counts (kept by `Store.put`); full text is
-an FTS5 table kept by triggers on SQLite and a GIN expression index on PostgreSQL.
+``event_participants.actor_key``, the document's ``language`` and ``outlet_key`` copied onto
+``events`` and the place's one-degree ``place_cell``, make keyset pages an index walk;
+``summary_days``, ``summary_edges``, ``summary_pairs`` and ``summary_actors`` hold whole-store
+counts (kept by `Store.put`); full text is an FTS5 table kept by triggers on SQLite and a GIN
+expression index on PostgreSQL.
 
 Revision ID: 0004_api
 Revises: 0003_source_id
@@ -17,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from dateline.model import ActorRef
-from dateline.store.rows import actor_key
+from dateline.store.rows import actor_key, grid_cell
 from dateline.store.summary import rebuild_summaries
 
 revision: str = "0004_api"
@@ -31,6 +32,7 @@ _EVENT_INDEXES = {
     "ix_events_place_country_day_doc_id_id": ["place_country", "day", "doc_id", "id"],
     "ix_events_language_day_doc_id_id": ["language", "day", "doc_id", "id"],
     "ix_events_outlet_key_day_doc_id_id": ["outlet_key", "day", "doc_id", "id"],
+    "ix_events_place_cell_day_doc_id_id": ["place_cell", "day", "doc_id", "id"],
 }
 _PARTICIPANT_INDEXES = {
     "ix_event_participants_actor_key_day_doc_id_event_id": ["actor_key", "day", "doc_id", "event_id"],
@@ -70,6 +72,7 @@ def upgrade() -> None:
     op.add_column("events", sa.Column("day", sa.String(10), nullable=False, server_default=""))
     op.add_column("events", sa.Column("language", sa.String(16), nullable=False, server_default="und"))
     op.add_column("events", sa.Column("outlet_key", sa.String(200)))
+    op.add_column("events", sa.Column("place_cell", sa.Integer))
     op.add_column("event_participants", sa.Column("actor_key", sa.Text, nullable=False, server_default=""))
     op.add_column("event_participants", sa.Column("day", sa.String(10), nullable=False, server_default=""))
     conn = op.get_bind()
@@ -82,6 +85,17 @@ def upgrade() -> None:
                 {"id": d.id, "language": d.language, "outlet": d.outlet.lower() if d.outlet else None}
                 for d in documents
             ],
+        )
+    located = conn.execute(
+        sa.text(
+            "SELECT doc_id, id, place_lat, place_lon FROM events "
+            "WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL"
+        )
+    ).all()
+    if located:
+        conn.execute(
+            sa.text("UPDATE events SET place_cell = :cell WHERE doc_id = :doc_id AND id = :id"),
+            [{"doc_id": r.doc_id, "id": r.id, "cell": grid_cell(r.place_lat, r.place_lon)} for r in located],
         )
     participants = conn.execute(
         sa.text("SELECT id, name, country, sector, kb_id FROM event_participants")
@@ -169,5 +183,5 @@ def downgrade() -> None:
     # Not batch mode: recreating the tables on SQLite would cascade-delete their child rows.
     op.drop_column("event_participants", "day")
     op.drop_column("event_participants", "actor_key")
-    for column in ("outlet_key", "language", "day"):
+    for column in ("place_cell", "outlet_key", "language", "day"):
         op.drop_column("events", column)
