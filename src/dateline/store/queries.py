@@ -65,8 +65,9 @@ def search_words(q: str) -> list[str]:
     return _WORD.findall(q)
 
 
-def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``).
+def event_conditions(f: EventFilter, dialect: str, by_area: bool = True) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions on ``events`` for `f` on this dialect (``sqlite`` or ``postgresql``); with
+    `by_area` False, box and circle conditions are written so that no index serves them.
 
     `actor` matches an actor or recipient by KB id or name (substring, any case), `actor_id` by
     actor id (`dateline.store.rows.actor_key`); `since`/`until` keep events whose date interval
@@ -98,10 +99,11 @@ def event_conditions(f: EventFilter, dialect: str) -> list[sa.ColumnElement[bool
         where.append(e.c.date_end >= f.since)
     if f.until:
         where += [e.c.date_start <= f.until, e.c.day <= f.until]  # the second bounds the day index
+    lat, lon = (e.c.place_lat, e.c.place_lon) if by_area else (e.c.place_lat + 0, e.c.place_lon + 0)
     if f.near:
-        where += _circle(*f.near)
+        where += _circle(lat, lon, *f.near)
     if f.bbox:
-        where += _box(*f.bbox)
+        where += _box(lat, lon, *f.bbox)
     if f.story:
         where.append(
             e.c.doc_id.in_(sa.select(t.story_members.c.doc_id).where(t.story_members.c.story_id == f.story))
@@ -138,20 +140,21 @@ def _fts_phrase(words: list[str]) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
-def _circle(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
-    """A bounding box on the indexed coordinates, then the exact great-circle distance."""
-    e = t.events
+def _circle(
+    place_lat: sa.ColumnElement[Any], place_lon: sa.ColumnElement[Any], lat: float, lon: float, km: float
+) -> list[sa.ColumnElement[bool]]:
+    """A bounding box on the coordinates, then the exact great-circle distance."""
     dlat = km / KM_PER_DEGREE
-    where: list[sa.ColumnElement[bool]] = [e.c.place_lat.between(lat - dlat, lat + dlat)]
+    where: list[sa.ColumnElement[bool]] = [place_lat.between(lat - dlat, lat + dlat)]
     cos_lat = math.cos(math.radians(lat))
     if cos_lat > 1e-6:
         dlon = km / (KM_PER_DEGREE * cos_lat)
         if lon - dlon >= -180 and lon + dlon <= 180:
-            where.append(e.c.place_lon.between(lon - dlon, lon + dlon))
+            where.append(place_lon.between(lon - dlon, lon + dlon))
     rad = math.pi / 180
-    half_dlat = sa.func.sin((e.c.place_lat - lat) * (rad / 2))
-    half_dlon = sa.func.sin((e.c.place_lon - lon) * (rad / 2))
-    h = half_dlat * half_dlat + math.cos(lat * rad) * sa.func.cos(e.c.place_lat * rad) * half_dlon * half_dlon
+    half_dlat = sa.func.sin((place_lat - lat) * (rad / 2))
+    half_dlon = sa.func.sin((place_lon - lon) * (rad / 2))
+    h = half_dlat * half_dlat + math.cos(lat * rad) * sa.func.cos(place_lat * rad) * half_dlon * half_dlon
     # asin is increasing: distance <= km  ⟺  h <= sin(km / diameter)²  (a circle wider than half
     # the earth holds every point)
     if km < EARTH_DIAMETER_KM * math.pi / 2:
@@ -159,12 +162,17 @@ def _circle(lat: float, lon: float, km: float) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def _box(min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> list[sa.ColumnElement[bool]]:
-    e = t.events
-    lon = e.c.place_lon
+def _box(
+    lat: sa.ColumnElement[Any],
+    lon: sa.ColumnElement[Any],
+    min_lon: float,
+    min_lat: float,
+    max_lon: float,
+    max_lat: float,
+) -> list[sa.ColumnElement[bool]]:
     if min_lon <= max_lon:
-        return [e.c.place_lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)]
-    return [e.c.place_lat.between(min_lat, max_lat), sa.or_(lon >= min_lon, lon <= max_lon)]  # antimeridian
+        return [lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)]
+    return [lat.between(min_lat, max_lat), sa.or_(lon >= min_lon, lon <= max_lon)]  # across the antimeridian
 
 
 def _columns() -> tuple[sa.ColumnElement[Any], ...]:
@@ -192,22 +200,30 @@ def _ordered(query: sa.Select[Any], key: Key, after: tuple[str, ...] | None) -> 
     return query.order_by(*(column.desc() for column in key))
 
 
+def _keys(
+    f: EventFilter, dialect: str, *where: sa.ColumnElement[bool], by_area: bool = True
+) -> sa.Select[Any]:
+    """The page keys of `f`'s events (no join: every filter is on ``events``); `by_area` False keeps
+    the database from reading a box or circle through the coordinates index."""
+    e = t.events
+    return sa.select(e.c.day, e.c.doc_id, e.c.id).where(*event_conditions(f, dialect, by_area), *where)
+
+
 def _through_participants(
     p: sa.FromClause, conditions: list[sa.ColumnElement[bool]], rest: EventFilter, dialect: str
 ) -> tuple[sa.Select[Any], Key]:
-    """Events read in the order of an index of ``event_participants`` (alias `p`, `conditions` on it)."""
-    e, d = t.events, t.documents
-    query = (
-        sa.select(*_columns())
-        .select_from(p.join(e, sa.and_(e.c.doc_id == p.c.doc_id, e.c.id == p.c.event_id)))
-        .join(d, d.c.id == e.c.doc_id)
-        .where(*conditions, *event_conditions(rest, dialect))
-    )
-    return query, (p.c.day, p.c.doc_id, p.c.event_id)
+    """Page keys read in the order of an index of ``event_participants`` (alias `p`, `conditions` on it)."""
+    e = t.events
+    others = event_conditions(rest, dialect)
+    keys = sa.select(p.c.day.label("day"), p.c.doc_id.label("doc_id"), p.c.event_id.label("id"))
+    if others:
+        keys = keys.select_from(p.join(e, sa.and_(e.c.doc_id == p.c.doc_id, e.c.id == p.c.event_id)))
+    return keys.where(*conditions, *others), (p.c.day, p.c.doc_id, p.c.event_id)
 
 
 def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
-    """Selections whose union is `f`'s events, each with the index key it can be read in page order by."""
+    """Selections of page keys whose union is `f`'s events, each with the index key it can be read in
+    page order by: an actor's or a country's participant rows, a place's country, grid cells, days."""
     e = t.events
     p = t.event_participants.alias("p")
     if f.actor_id:
@@ -219,16 +235,18 @@ def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
         if value:
             return [_through_participants(p, [p.c.country == value.upper(), p.c.role == role], rest, dialect)]
     day_order: Key = (e.c.day, e.c.doc_id, e.c.id)
-    cells = _cells(f)
-    if cells is not None and not f.country:
-        return [(select_events(f, dialect).where(e.c.place_cell == cell), day_order) for cell in cells]
     if f.country:
         code, rest = f.country.upper(), replace(f, country=None)
         return [
-            (select_events(rest, dialect).where(e.c.place_country == code), day_order),
+            (_keys(rest, dialect, e.c.place_country == code), day_order),
             _through_participants(p, [p.c.country == code], rest, dialect),
         ]
-    return [(select_events(f, dialect), day_order)]
+    if f.bbox or f.near:
+        cells = _cells(f)
+        if cells is None:  # a wide area: read the days in order rather than every event in it
+            return [(_keys(f, dialect, by_area=False), day_order)]
+        return [(_keys(f, dialect, e.c.place_cell == cell), day_order) for cell in cells]
+    return [(_keys(f, dialect), day_order)]
 
 
 @dataclass(frozen=True)
@@ -276,28 +294,58 @@ def page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | None, lim
     through the index that suits the filters (on SQLite, full text reads the FTS5 table in rowid order)."""
     if f.q is not None and conn.dialect.name == "sqlite":
         return _text_page(conn, f, after, limit)
-    branches = _branches(f, conn.dialect.name)
     fetch = limit + 1
-    rows: list[Any] = []
-    seen: set[tuple[str, str, str]] = set()
-    while True:
-        parts = [_ordered(query, key, after).limit(fetch) for query, key in branches]
-        if len(parts) == 1:
-            statement = parts[0]
-        else:
-            union = sa.union_all(*(sa.select(part.subquery()) for part in parts)).subquery()
-            order: Key = (union.c.day, union.c.doc_id, union.c.id)
-            statement = _ordered(sa.select(union), order, None).limit(fetch)
-        batch = conn.execute(statement).all()
-        for row in batch:
-            if (row.day, row.doc_id, row.id) not in seen:  # an event two participants lead to
-                seen.add((row.day, row.doc_id, row.id))
-                rows.append(row)
-        if len(rows) >= fetch or len(batch) < fetch:
+    streams = [_Stream(conn, query, key, after, fetch) for query, key in _branches(f, conn.dialect.name)]
+    keys: list[tuple[str, str, str]] = []
+    while len(keys) < fetch:  # merge the branches, newest first
+        live = [stream for stream in streams if stream.head()]
+        if not live:
             break
-        after = (batch[-1].day, batch[-1].doc_id, batch[-1].id)
-    shown = rows[:limit]
-    return Page(shown, [shown[-1].day, shown[-1].doc_id, shown[-1].id] if len(rows) > limit else None)
+        key = max(live, key=lambda stream: stream.buffer[-1]).pop()
+        if not keys or key != keys[-1]:  # an event two branches (or participants) lead to, once
+            keys.append(key)
+    shown = keys[:limit]
+    return Page(
+        _rows(conn, [(doc_id, id) for _, doc_id, id in shown]), list(shown[-1]) if len(keys) > limit else None
+    )
+
+
+class _Stream:
+    """One branch's page keys, newest first, read `fetch` at a time as the merge needs them."""
+
+    def __init__(
+        self, conn: sa.Connection, query: sa.Select[Any], key: Key, after: tuple[Any, ...] | None, fetch: int
+    ) -> None:
+        self.conn, self.query, self.key, self.after, self.fetch = conn, query, key, after, fetch
+        self.buffer: list[tuple[str, str, str]] = []  # oldest last read first: pop() gives the newest
+        self.done = False
+
+    def head(self) -> bool:
+        """Whether a key is waiting (reading the next batch when the buffer is empty)."""
+        if not self.buffer and not self.done:
+            batch = [
+                tuple(row)
+                for row in self.conn.execute(_ordered(self.query, self.key, self.after).limit(self.fetch))
+            ]
+            self.done = len(batch) < self.fetch
+            self.after = batch[-1] if batch else self.after
+            self.buffer = batch[::-1]
+        return bool(self.buffer)
+
+    def pop(self) -> tuple[str, str, str]:
+        return self.buffer.pop()
+
+
+def _rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> list[Any]:
+    """`select_events` rows for these ``(doc_id, id)`` keys, in their order (read by primary key)."""
+    if not keys:
+        return []
+    e = t.events
+    query = select_events(EventFilter(), conn.dialect.name).where(
+        e.c.doc_id.in_({doc_id for doc_id, _ in keys}), sa.tuple_(e.c.doc_id, e.c.id).in_(keys)
+    )
+    found = {(row.doc_id, row.id): row for row in conn.execute(query)}
+    return [found[key] for key in keys if key in found]
 
 
 #: Most full-text matches read per step when the other filters reject many of them.
@@ -312,8 +360,8 @@ def _text_page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | Non
         return Page([], None)
     e, fts = t.events, events_fts
     match = sa.literal_column("events_fts").op("MATCH")(_fts_phrase(words))
-    rest = select_events(replace(f, q=None), "sqlite")
-    found: list[tuple[int, Any]] = []
+    rest = replace(f, q=None)
+    found: list[tuple[int, tuple[str, str]]] = []
     before, size = (after[0] if after else None), limit + 1
     while len(found) <= limit:
         candidates = sa.select(fts.c.rowid, fts.c.doc_id, fts.c.event_id).where(match)
@@ -322,16 +370,19 @@ def _text_page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | Non
         batch = conn.execute(candidates.order_by(fts.c.rowid.desc()).limit(size)).all()
         if batch:
             keys = [(r.doc_id, r.event_id) for r in batch]
-            among = rest.where(
-                e.c.doc_id.in_({doc for doc, _ in keys}), sa.tuple_(e.c.doc_id, e.c.id).in_(keys)
+            among = _keys(
+                rest,
+                "sqlite",
+                e.c.doc_id.in_({doc for doc, _ in keys}),
+                sa.tuple_(e.c.doc_id, e.c.id).in_(keys),
             )
-            hits = {(r.doc_id, r.id): r for r in conn.execute(among)}  # doc_id IN: read by primary key
-            found += [(r.rowid, hits[r.doc_id, r.event_id]) for r in batch if (r.doc_id, r.event_id) in hits]
+            kept = {(doc_id, id) for _, doc_id, id in conn.execute(among)}  # doc_id IN: read by primary key
+            found += [(r.rowid, (r.doc_id, r.event_id)) for r in batch if (r.doc_id, r.event_id) in kept]
         if len(batch) < size:
             break
         before, size = batch[-1].rowid, min(size * 4, TEXT_BATCH)
     shown = found[:limit]
-    return Page([row for _, row in shown], [shown[-1][0]] if len(found) > limit else None)
+    return Page(_rows(conn, [key for _, key in shown]), [shown[-1][0]] if len(found) > limit else None)
 
 
 def event_row(row: Any) -> EventRow:

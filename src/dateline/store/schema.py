@@ -79,7 +79,8 @@ events = sa.Table(
     sa.Column("place_lon", sa.Float),
     sa.Column("place_geonames_id", sa.BigInteger),
     sa.Column("place_precision", sa.String(16)),
-    #: `dateline.store.rows.grid_cell` of the place: box and radius filters read a few cells in page order.
+    #: `dateline.store.rows.grid_cell` of the place: box and radius filters read a few cells in page
+    #: order (their index holds the coordinates, so a cell the box barely touches is read from the index).
     sa.Column("place_cell", sa.Integer),
     sa.Column("time_value", sa.String(32)),
     sa.Column("date_start", sa.String(32)),
@@ -101,7 +102,7 @@ events = sa.Table(
     sa.Index(None, "place_country", "day", "doc_id", "id"),
     sa.Index(None, "language", "day", "doc_id", "id"),
     sa.Index(None, "outlet_key", "day", "doc_id", "id"),
-    sa.Index(None, "place_cell", "day", "doc_id", "id"),
+    sa.Index(None, "place_cell", "day", "doc_id", "id", "place_lat", "place_lon"),
 )
 
 #: One row per actor or recipient of an event: what ``--actor`` and ``--country`` filter on.

@@ -32,7 +32,14 @@ _EVENT_INDEXES = {
     "ix_events_place_country_day_doc_id_id": ["place_country", "day", "doc_id", "id"],
     "ix_events_language_day_doc_id_id": ["language", "day", "doc_id", "id"],
     "ix_events_outlet_key_day_doc_id_id": ["outlet_key", "day", "doc_id", "id"],
-    "ix_events_place_cell_day_doc_id_id": ["place_cell", "day", "doc_id", "id"],
+    "ix_events_place_cell_day_doc_id_id_place_lat_place_lon": [
+        "place_cell",
+        "day",
+        "doc_id",
+        "id",
+        "place_lat",
+        "place_lon",
+    ],
 }
 _PARTICIPANT_INDEXES = {
     "ix_event_participants_actor_key_day_doc_id_event_id": ["actor_key", "day", "doc_id", "event_id"],
