@@ -394,3 +394,17 @@ def test_graphml_is_well_formed_for_any_name() -> None:
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     [element] = root.findall(".//g:node", ns)
     assert element.attrib["id"] == "a\ufffd<b>" and element[0].text == 'A & "B"\ufffd'
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"country": "FRA"}, {"actor": "MLI:REB"}, {"bbox": "-10,10,10,20"}, {"q": "food"}, {"since": "2023-06"}],
+)
+def test_aggregates_count_the_events_the_list_holds(client: TestClient, params: dict[str, Any]) -> None:
+    events = get(client, "/api/events", limit=1000, **params)["items"]
+    timeline = get(client, "/api/timeline", **params)
+    assert sum(map(sum, timeline["series"].values())) + timeline["undated"] == len(events)
+    located = [e for e in events if e["place"] and e["place"]["lat"] is not None]
+    assert sum(p["events"] for p in get(client, "/api/places", **params)["items"]) == len(located)
+    paired = [e for e in events if e["actors"] and e["recipients"]]
+    assert sum(edge["events"] for edge in get(client, "/api/network", **params)["edges"]) == len(paired)

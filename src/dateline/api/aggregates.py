@@ -18,7 +18,7 @@ from dateline.api.params import event_filter
 from dateline.plover import QUAD_CLASS
 from dateline.store import Store
 from dateline.store import schema as t
-from dateline.store.queries import EventFilter, event_conditions
+from dateline.store.queries import EventFilter, filtered_events
 
 router = APIRouter(tags=["aggregates"])
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -29,29 +29,29 @@ MAX_FILLED_PERIODS = 10_000
 @router.get("/api/places")
 def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
     """Places where the filtered events happen, most events first."""
-    e = t.events
-    n = sa.func.count().label("n")
-    keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
-    query = (
-        sa.select(*keys, n)
-        .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *event_conditions(f, _dialect(store)))
-        .group_by(*keys)
-        .order_by(n.desc(), e.c.place_name)
-        .limit(limit)
-    )
+    if f == EventFilter():
+        p = t.summary_places
+        query = sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.n)
+        query = query.order_by(p.c.n.desc(), p.c.place_key).limit(limit)
+    else:
+        e = t.events
+        n = sa.func.count().label("n")
+        keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
+        events, where = filtered_events(f, _dialect(store))
+        query = (
+            sa.select(*keys, n)
+            .select_from(events)
+            .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *where)
+            .group_by(*keys)
+            .order_by(n.desc(), e.c.place_name)
+            .limit(limit)
+        )
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     return {
         "items": [
-            {
-                "geonames_id": r.place_geonames_id,
-                "name": r.place_name,
-                "country": r.place_country,
-                "lat": r.place_lat,
-                "lon": r.place_lon,
-                "events": r.n,
-            }
-            for r in rows
+            {"geonames_id": g, "name": name, "country": country, "lat": lat, "lon": lon, "events": count}
+            for g, name, country, lat, lon, count in rows
         ]
     }
 
@@ -60,22 +60,23 @@ def _dialect(store: Store) -> str:
     return store.engine.dialect.name
 
 
-def _day_counts(store: Store, f: EventFilter) -> list[tuple[str, str, int]]:
-    """``(day, type, events)`` for the filtered events ("" for undated ones)."""
+def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str, int]]:
+    """``(month or day, type, events)`` for the filtered events ("" for undated ones)."""
+    events: sa.FromClause
+    where: list[sa.ColumnElement[bool]]
+    n: sa.ColumnElement[Any]
     if f.only_types():
         s = t.summary_days
-        query = sa.select(s.c.day, s.c.type, sa.func.sum(s.c.n)).group_by(s.c.day, s.c.type)
-        if f.types:
-            query = query.where(s.c.type.in_(f.types))
+        events, day, kind, n = s, s.c.day, s.c.type, sa.func.sum(s.c.n)
+        where = [s.c.type.in_(f.types)] if f.types else []
     else:
         e = t.events
-        query = (
-            sa.select(e.c.day, e.c.type, sa.func.count())
-            .where(*event_conditions(f, _dialect(store)))
-            .group_by(e.c.day, e.c.type)
-        )
+        events, where = filtered_events(f, _dialect(store))
+        day, kind, n = e.c.day, e.c.type, sa.func.count()
+    period = sa.func.substr(day, 1, 7) if interval == "month" else day
+    query = sa.select(period, kind, n).select_from(events).where(*where).group_by(period, kind)
     with store.engine.connect() as conn:
-        return [(day, kind, int(n)) for day, kind, n in conn.execute(query)]
+        return [(when, what, int(count)) for when, what, count in conn.execute(query)]
 
 
 def _period(day: date, interval: str) -> str:
@@ -112,14 +113,17 @@ def timeline(
     counts: Counter[tuple[str, str]] = Counter()
     undated = 0
     days: set[date] = set()
-    for day, kind, n in _day_counts(store, f):
-        try:
-            moment = date.fromisoformat(day)
-        except ValueError:
-            undated += n
-            continue
-        days.add(moment)
-        counts[_period(moment, interval), QUAD_CLASS.get(kind, kind) if by == "quad" else kind] += n
+    periods_of: dict[str, str] = {}
+    for when, kind, n in _counts(store, f, interval):
+        if when not in periods_of:
+            try:
+                moment = date.fromisoformat(when + "-01" if interval == "month" else when)
+            except ValueError:
+                undated += n
+                continue
+            days.add(moment)
+            periods_of[when] = _period(moment, interval)
+        counts[periods_of[when], QUAD_CLASS.get(kind, kind) if by == "quad" else kind] += n
     present = sorted({period for period, _ in counts})
     periods = present
     if days:
@@ -165,18 +169,19 @@ def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, st
         )
     else:
         e, p = t.events, t.event_participants
+        events, where = filtered_events(f, _dialect(store))
         src, dst = p.alias("src"), p.alias("dst")
         pairs = (
             sa.select(
                 src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
             )
             .distinct()
-            .select_from(e)
+            .select_from(events)
             .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
             .join(
                 dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient")
             )
-            .where(*event_conditions(f, _dialect(store)))
+            .where(*where)
             .subquery()
         )
         query = sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(

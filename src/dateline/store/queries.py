@@ -249,6 +249,25 @@ def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
     return [(_keys(f, dialect), day_order)]
 
 
+def filtered_events(f: EventFilter, dialect: str) -> tuple[sa.FromClause, list[sa.ColumnElement[bool]]]:
+    """``events`` restricted to `f`, for aggregates: the table and conditions on it, or, when a filter
+    has an index of its own (participants, countries, full text, areas), ``events`` joined to the
+    union of the keys those indexes give (read once, not tested row by row)."""
+    e = t.events
+    if not (
+        f.actor_id
+        or f.actor_country
+        or f.recipient_country
+        or f.country
+        or f.q is not None
+        or f.bbox
+        or f.near
+    ):
+        return e, event_conditions(f, dialect)
+    keys = sa.union(*(query for query, _ in _branches(f, dialect))).subquery()
+    return e.join(keys, sa.and_(e.c.doc_id == keys.c.doc_id, e.c.id == keys.c.id)), []
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of events: `select_events` rows, and the key to pass as ``after`` for the next page."""

@@ -261,6 +261,11 @@ def _joined(values: Iterable[str | None]) -> str:
     return "; ".join(v for v in values if v)
 
 
+def place_key(geonames_id: int | None, name: str | None, lat: float, lon: float) -> str:
+    """A located event place's id across the corpus: its GeoNames id, else its name and coordinates."""
+    return str(geonames_id) if geonames_id is not None else f"{name}@{lat:.4f},{lon:.4f}"
+
+
 def grid_cell(lat: float, lon: float) -> int:
     """The one-degree cell holding a point: ``(⌊lat⌋ + 90) × 360 + ⌊lon⌋ + 180`` (the poles and the
     antimeridian fall in the cells below them)."""

@@ -256,6 +256,20 @@ summary_actors = sa.Table(
     sa.Index(None, "n"),
 )
 
+#: Places where events happen (`dateline.store.rows.place_key`), for the whole-store map.
+summary_places = sa.Table(
+    "summary_places",
+    metadata,
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("name", sa.Text),
+    sa.Column("country", sa.String(8)),
+    sa.Column("lat", sa.Float, nullable=False),
+    sa.Column("lon", sa.Float, nullable=False),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "n"),
+)
+
 #: Full-text search objects are backend-specific and made by migration 0004 only: SQLite's FTS5 table
 #: ``events_fts`` (and its shadow tables), PostgreSQL's GIN index ``ix_events_fts``.
 SEARCH_OBJECT_PREFIXES = ("events_fts", "ix_events_fts")

@@ -1,4 +1,5 @@
-"""Summary tables: events per day and type, actor → recipient edges per type and in all, events per actor.
+"""Summary tables: events per day and type, actor → recipient edges per type and in all, events per
+actor and per place.
 
 `Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
 timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from dateline.store import schema as t
+from dateline.store.rows import place_key
 
 
 def summary_rows(
@@ -29,7 +31,18 @@ def summary_rows(
     pairs: Counter[tuple[str, str]] = Counter()
     actors: Counter[str] = Counter()
     info: dict[str, Mapping[str, Any]] = {}
+    places: Counter[str] = Counter()
+    located: dict[str, dict[str, Any]] = {}
     for event in events:
+        if event["place_lat"] is not None and event["place_lon"] is not None:
+            key = place_key(
+                event["place_geonames_id"], event["place_name"], event["place_lat"], event["place_lon"]
+            )
+            places[key] += 1
+            located.setdefault(key, {
+                "geonames_id": event["place_geonames_id"], "name": event["place_name"],
+                "country": event["place_country"], "lat": event["place_lat"], "lon": event["place_lon"],
+            })  # fmt: skip
         days[event["day"], event["type"]] += 1
         people = by_event.get((event["doc_id"], event["id"]), [])
         sources = {p["actor_key"] for p in people if p["role"] == "actor"}
@@ -47,6 +60,7 @@ def summary_rows(
             {"source": s, "target": g, "type": k, "n": n} for (s, g, k), n in sorted(edges.items())
         ],
         t.summary_pairs: [{"source": s, "target": g, "n": n} for (s, g), n in sorted(pairs.items())],
+        t.summary_places: [{"place_key": k, **located[k], "n": n} for k, n in sorted(places.items())],
         t.summary_actors: [
             {
                 "actor_key": key,
@@ -78,7 +92,7 @@ def add_summaries(
 
 def rebuild_summaries(conn: sa.Connection) -> None:
     """Recompute every summary table from ``events`` and ``event_participants``."""
-    for table in (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors):
+    for table in (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, t.summary_places):
         conn.execute(table.delete())
     e, p = t.events, t.event_participants
     conn.execute(
@@ -114,6 +128,7 @@ def rebuild_summaries(conn: sa.Connection) -> None:
             ),
         )
     )
+    _rebuild_places(conn)
     involved = sa.select(p.c.actor_key, p.c.doc_id, p.c.event_id).distinct().subquery()
     first = sa.select(p.c.actor_key, sa.func.min(p.c.id).label("id")).group_by(p.c.actor_key).subquery()
     counts = (
@@ -127,3 +142,20 @@ def rebuild_summaries(conn: sa.Connection) -> None:
             .join(p, p.c.id == first.c.id),
         )
     )
+
+
+def _rebuild_places(conn: sa.Connection) -> None:
+    e = t.events
+    keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
+    located = sa.select(*keys, sa.func.count()).where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None))
+    counts: Counter[str] = Counter()
+    first: dict[str, dict[str, Any]] = {}
+    for geonames_id, name, country, lat, lon, n in conn.execute(located.group_by(*keys)):
+        key = place_key(geonames_id, name, lat, lon)
+        counts[key] += n
+        first.setdefault(
+            key, {"geonames_id": geonames_id, "name": name, "country": country, "lat": lat, "lon": lon}
+        )
+    rows = [{"place_key": key, **first[key], "n": n} for key, n in sorted(counts.items())]
+    for start in range(0, len(rows), 5000):
+        conn.execute(t.summary_places.insert(), rows[start : start + 5000])

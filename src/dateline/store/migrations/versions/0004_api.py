@@ -3,9 +3,9 @@
 ``events.day`` and ``event_participants.day`` (the event's first day, or ""), with
 ``event_participants.actor_key``, the document's ``language`` and ``outlet_key`` copied onto
 ``events`` and the place's one-degree ``place_cell``, make keyset pages an index walk;
-``summary_days``, ``summary_edges``, ``summary_pairs`` and ``summary_actors`` hold whole-store
-counts (kept by `Store.put`); full text is an FTS5 table kept by triggers on SQLite and a GIN
-expression index on PostgreSQL.
+``summary_days``, ``summary_edges``, ``summary_pairs``, ``summary_actors`` and ``summary_places``
+hold whole-store counts (kept by `Store.put`); full text is an FTS5 table kept by triggers on
+SQLite and a GIN expression index on PostgreSQL.
 
 Revision ID: 0004_api
 Revises: 0003_source_id
@@ -166,6 +166,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("actor_key", name="pk_summary_actors"),
     )
     op.create_index("ix_summary_actors_n", "summary_actors", ["n"])
+    op.create_table(
+        "summary_places",
+        sa.Column("place_key", sa.Text, nullable=False),
+        sa.Column("geonames_id", sa.BigInteger),
+        sa.Column("name", sa.Text),
+        sa.Column("country", sa.String(8)),
+        sa.Column("lat", sa.Float, nullable=False),
+        sa.Column("lon", sa.Float, nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("place_key", name="pk_summary_places"),
+    )
+    op.create_index("ix_summary_places_n", "summary_places", ["n"])
     rebuild_summaries(conn)
     if conn.dialect.name == "sqlite":
         for statement in SQLITE_FTS:
@@ -181,7 +193,7 @@ def downgrade() -> None:
             conn.execute(sa.text(f"DROP {name}"))
     elif conn.dialect.name == "postgresql":
         op.drop_index("ix_events_fts", table_name="events")
-    for table in ("summary_actors", "summary_pairs", "summary_edges", "summary_days"):
+    for table in ("summary_places", "summary_actors", "summary_pairs", "summary_edges", "summary_days"):
         op.drop_table(table)
     for name in _PARTICIPANT_INDEXES:
         op.drop_index(name, table_name="event_participants")
