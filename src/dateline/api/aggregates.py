@@ -61,7 +61,7 @@ def _dialect(store: Store) -> str:
 
 
 def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str, int]]:
-    """``(month or day, type, events)`` for the filtered events ("" for undated ones)."""
+    """``(month, week's Monday or day, type, events)`` for the filtered events ("" or None when undated)."""
     events: sa.FromClause
     where: list[sa.ColumnElement[bool]]
     n: sa.ColumnElement[Any]
@@ -73,10 +73,22 @@ def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str,
         e = t.events
         events, where = filtered_events(f, _dialect(store))
         day, kind, n = e.c.day, e.c.type, sa.func.count()
-    period = sa.func.substr(day, 1, 7) if interval == "month" else day
+    period = _grouped(day, interval, _dialect(store))
     query = sa.select(period, kind, n).select_from(events).where(*where).group_by(period, kind)
     with store.engine.connect() as conn:
         return [(when, what, int(count)) for when, what, count in conn.execute(query)]
+
+
+def _grouped(day: sa.ColumnElement[Any], interval: str, dialect: str) -> sa.ColumnElement[Any]:
+    """What SQL groups by: ``YYYY-MM`` for months, the ISO week's Monday for weeks, else the day."""
+    if interval == "month":
+        return sa.func.substr(day, 1, 7)
+    if interval == "day":
+        return day
+    if dialect == "postgresql":
+        monday = sa.func.date_trunc("week", sa.cast(sa.func.nullif(day, ""), sa.Date))
+        return sa.func.to_char(monday, "YYYY-MM-DD")
+    return sa.func.date(day, "-6 days", "weekday 1")  # SQLite: NULL for ""
 
 
 def _period(day: date, interval: str) -> str:
@@ -118,7 +130,7 @@ def timeline(
         if when not in periods_of:
             try:
                 moment = date.fromisoformat(when + "-01" if interval == "month" else when)
-            except ValueError:
+            except (TypeError, ValueError):
                 undated += n
                 continue
             days.add(moment)
