@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "actors",
     "outlets",
     "ingest",
+    "serve",
     "eval_clean",
     "eval_times",
     "eval_actors",
