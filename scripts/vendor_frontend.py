@@ -152,7 +152,7 @@ def markdown(manifest: list[dict[str, object]]) -> str:
         "# Vendored front-end libraries",
         "",
         "Written by `scripts/vendor_frontend.py` from the npm registry; do not edit by hand.",
-        "Each tarball is checked against the pinned sha512 integrity; `vendor.json` holds each file's sha256.",
+        "Each tarball is checked against its pinned sha512 integrity; `vendor.json` has each file's sha256.",
         "",
         "| package | version | licence | used for | files |",
         "|---|---|---|---|---|",

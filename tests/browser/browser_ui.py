@@ -1,4 +1,4 @@
-"""Helpers the browser tests share: open a view and wait until it has rendered; read the page's safety state."""
+"""Helpers the browser tests share: the served app, opening a view and waiting until it has rendered."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Any
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
-
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,10 @@ def open_view(driver: Any, served: Served, route: str, timeout: float = 30) -> N
     view = route.split("?", 1)[0].split("/", 1)[0]
     if driver.current_url.startswith(served.base):
         driver.execute_script("document.body.dataset.ready = 'navigating'")
-        driver.execute_script("window.location.hash = arguments[0]", f"#/{route}")
+        if driver.execute_script("return window.location.hash") == f"#/{route}":
+            driver.refresh()
+        else:
+            driver.execute_script("window.location.hash = arguments[0]", f"#/{route}")
     else:
         driver.get(f"{served.base}/#/{route}")
     wait_ready(driver, view, timeout)

@@ -1,4 +1,4 @@
-"""Security headers on every response: a strict Content-Security-Policy (no inline script, no remote origin)."""
+"""Security headers on every response: a strict CSP: no inline script, no remote origin."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 // Safe DOM building: every string becomes a text node or a plain attribute value, never markup.
-// Nothing in this UI assigns innerHTML, outerHTML or insertAdjacentHTML, and no data reaches a script.
+// Nothing in this UI parses a string as HTML (tests/unit/test_web.py checks), and no data reaches a script.
 
 const SAFE_SCHEMES = new Set(["http:", "https:"]);
 

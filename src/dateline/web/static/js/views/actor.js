@@ -40,6 +40,6 @@ export async function render(root, route) {
     h("h2", {}, `Counterparts (${counterparts.length})`),
     sortableTable(counterparts, COLUMNS, { onRow: (c) => go("actor", c.id), sort: { key: "events", dir: "descending" } }),
     h("h2", {}, "Latest events"),
-    h("ul", { class: "plain", id: "actor-events" }, recent.items.map((e) => h("li", {}, h("a", { href: link("event", e.id) }, eventLine(e))))),
+    h("ul", { class: "plain", id: "actor-events" }, recent.items.map((e) => h("li", {}, h("a", { href: link("event", e.id) }, eventLine(e, false))))),
   );
 }

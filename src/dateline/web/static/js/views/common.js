@@ -5,12 +5,12 @@ import { getJSON } from "../api.js";
 import { link } from "../route.js";
 import { typePill } from "../ontology.js";
 
-/** Actors as links to their actor view ("Israel, Hezbollah"). */
-export function participants(refs) {
+/** Actors, as links to their actor view unless `linked` is false ("Israel, Hezbollah"). */
+export function participants(refs, linked = true) {
   if (!refs?.length) return h("span", { class: "muted" }, "—");
   return refs.map((ref, i) => [
     i ? ", " : "",
-    ref.id ? h("a", { href: link("actor", ref.id) }, ref.name) : ref.name,
+    ref.id && linked ? h("a", { href: link("actor", ref.id) }, ref.name) : ref.name,
     ref.country ? h("span", { class: "muted" }, ` (${ref.country})`) : "",
   ]);
 }
@@ -18,15 +18,15 @@ export function participants(refs) {
 export const placeName = (event) => event.place?.name ?? "";
 export const eventDate = (event) => event.date ?? event.date_start ?? "";
 
-/** One event in a sentence: type, actors → recipients, place and date. */
-export function eventLine(event) {
+/** One event in a sentence: type, actors → recipients, place and date (`linked`: actors as links). */
+export function eventLine(event, linked = true) {
   return h(
     "span",
     {},
     typePill(event.type),
     " ",
-    participants(event.actors),
-    event.recipients?.length ? [" → ", participants(event.recipients)] : "",
+    participants(event.actors, linked),
+    event.recipients?.length ? [" → ", participants(event.recipients, linked)] : "",
     event.place ? ` · ${event.place.name}` : "",
     eventDate(event) ? ` · ${eventDate(event)}` : "",
   );

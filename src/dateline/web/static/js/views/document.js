@@ -13,11 +13,13 @@ const KINDS = ["actor", "trigger", "place", "time", "attribution"];
 const FIELD_CLASS = { actors: "actor", places: "place", times: "time", published: "time", attributions: "attribution", relays: "attribution" };
 const EVENT_PART = [
   [/\.trigger$/, "trigger"],
-  [/\.(actors|recipients)\./, "actor"],
+  [/\.(actors|recipients)[.[]/, "actor"],
   [/\.place\./, "place"],
   [/\.time\./, "time"],
-  [/\.attribution\./, "attribution"],
+  [/\.attribution[.[]/, "attribution"],
 ];
+// The event index of a span path ("events[3].trigger", also written "events.3.trigger").
+const EVENT_INDEX = /^events(?:\.|\[)(\d+)/;
 
 /** The corpus-wide id of a document's event (as the API gives it). */
 export const eventId = (doc, event) => (event.id.startsWith(doc.id) ? event.id : `${doc.id}-${event.id}`);
@@ -27,7 +29,7 @@ function classify(span, focus) {
   const fixed = FIELD_CLASS[span.field];
   if (fixed) return { cls: fixed, focus: false };
   if (span.field !== "events") return null;
-  const index = Number(span.path.split(".")[1]);
+  const index = Number(EVENT_INDEX.exec(span.path)?.[1] ?? -1);
   const part = EVENT_PART.find(([pattern]) => pattern.test(span.path));
   if (!part) return null;
   if (index === focus) return { cls: part[1], focus: true };

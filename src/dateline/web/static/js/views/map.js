@@ -47,7 +47,7 @@ export async function render(root, route) {
   const map = L.map(container, { preferCanvas: true, worldCopyJump: true, minZoom: 1, maxZoom: 12 });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth");
-  L.geoJSON(world, { style: { color: "#8aa1b8", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+  L.geoJSON(world, { renderer: L.svg(), interactive: false, style: { color: "#8aa1b8", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
   const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
   for (const feature of features) {
     const [lon, lat] = feature.geometry.coordinates;

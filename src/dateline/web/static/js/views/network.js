@@ -54,7 +54,7 @@ export async function render(root, route) {
       panel,
       h("h2", {}, names.get(edge.source), " → ", names.get(edge.target)),
       h("p", { class: "count" }, `${events.length} event${events.length === 1 ? "" : "s"}`),
-      h("ul", { class: "plain", id: "edge-events" }, events.map((e) => h("li", {}, h("a", { href: link("event", e.id) }, eventLine(e))))),
+      h("ul", { class: "plain", id: "edge-events" }, events.map((e) => h("li", {}, h("a", { href: link("event", e.id) }, eventLine(e, false))))),
     );
   }
 
