@@ -23,7 +23,7 @@ def serve(
         ),
     ] = None,
 ) -> None:
-    """Explore a store in the browser : network, map, timeline, events, documents, stories, actors; and /api."""
+    """Explore a store in the browser: network, map, timeline, events, documents, stories, actors."""
     import uvicorn
 
     from dateline.web import create_app
