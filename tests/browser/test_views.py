@@ -31,12 +31,12 @@ def test_network_counts_edge_to_event_to_document(driver: Any, served: Served, s
     assert driver.execute_script("return window.datelineCy.nodes().length") == len(net["nodes"])
     shot(driver, shots, "network")
 
-    # a real click on the canvas, at the heaviest edge's midpoint
+    # a real click on the canvas, at the heaviest edge's midpoint (zoomed to it, away from its nodes)
     edge = max(net["edges"], key=lambda e: e["events"])
     index = net["edges"].index(edge)
     x, y = driver.execute_script(
-        "const p = window.datelineCy.$(`edge[index = ${arguments[0]}]`).renderedMidpoint();"
-        "return [p.x, p.y];",
+        "const cy = window.datelineCy, edge = cy.$(`edge[index = ${arguments[0]}]`);"
+        "cy.fit(edge, 120); const p = edge.renderedMidpoint(); return [p.x, p.y];",
         index,
     )
     graph = driver.find_element(By.ID, "network")
