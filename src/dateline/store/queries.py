@@ -24,7 +24,7 @@ KM_PER_DEGREE = 111.32
 EARTH_DIAMETER_KM = 12742.0
 _WORD = re.compile(r"\w+")
 Key = tuple[sa.ColumnElement[Any], ...]
-#: SQLite's FTS5 table (made by migration 0005_api, not part of `schema.metadata`).
+#: SQLite's FTS5 table (made by migration 0006_api, not part of `schema.metadata`).
 events_fts = sa.table(
     "events_fts", sa.column("rowid"), sa.column("text"), sa.column("doc_id"), sa.column("event_id")
 )
@@ -372,7 +372,7 @@ TEXT_BATCH = 4000
 
 
 def _text_page(conn: sa.Connection, f: EventFilter, after: tuple[Any, ...] | None, limit: int) -> Page:
-    """Matches read from FTS5 in rowid order (newest day first: migration 0005_api), a growing batch at a
+    """Matches read from FTS5 in rowid order (newest day first: migration 0006_api), a growing batch at a
     time, each batch kept where the other filters hold."""
     words = search_words(f.q or "")
     if not words:

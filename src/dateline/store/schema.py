@@ -270,7 +270,7 @@ summary_places = sa.Table(
     sa.Index(None, "n"),
 )
 
-#: Full-text search objects are backend-specific and made by migration 0005_api only: SQLite's FTS5 table
+#: Full-text search objects are backend-specific and made by migration 0006_api only: SQLite's FTS5 table
 #: ``events_fts`` (and its shadow tables), PostgreSQL's GIN index ``ix_events_fts``.
 SEARCH_OBJECT_PREFIXES = ("events_fts", "ix_events_fts")
 

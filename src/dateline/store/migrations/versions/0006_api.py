@@ -7,8 +7,8 @@
 hold whole-store counts (kept by `Store.put`); full text is an FTS5 table kept by triggers on
 SQLite and a GIN expression index on PostgreSQL.
 
-Revision ID: 0005_api
-Revises: 0004_story_pins
+Revision ID: 0006_api
+Revises: 0005_place_precision
 Create Date: 2026-12-20
 """
 
@@ -21,8 +21,8 @@ from dateline.model import ActorRef
 from dateline.store.rows import actor_key, grid_cell
 from dateline.store.summary import rebuild_summaries
 
-revision: str = "0005_api"
-down_revision: str | None = "0004_story_pins"
+revision: str = "0006_api"
+down_revision: str | None = "0005_place_precision"
 branch_labels: str | None = None
 depends_on: str | None = None
 
