@@ -160,9 +160,9 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 found.append(head)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
             toponym = toponym_for(doc.text, span, gaz)
-            if toponym is not None and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
+            if toponym is not None and not _mislabelled_place(doc.text, span, gaz, toponym, options):
                 toponym = None
-        elif mention.label not in MISLABELLED:
+        elif mention.label != "PERSON" and mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
@@ -176,6 +176,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += in_frames
         taken += [(f.span.start, f.span.end) for f in in_frames]
     if options.scan and doc.analysis is not None:
+        taken += [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
         found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
     surnames = _surnames(doc)
@@ -395,6 +396,7 @@ def _scan(
     country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
     an organisation's name: "Gainesville Police")."""
     found: list[Found] = []
+    whole = set(inside.spans)
     i = 0
     while i < len(tokens.runs):
         for width in (3, 2, 1)[3 - min(3, tokens.runs[i]) :]:  # only runs of proper nouns
@@ -408,8 +410,14 @@ def _scan(
             floor = options.mislabel_min_population if in_name else options.scan_min_population
             if not _plausible(name) or taken.overlap((start, end)):
                 continue
-            if _notable(gaz.candidates(name), floor):
-                found.append(Found(Span(start=start, end=end), Toponym(name), "scan"))
+            span = Span(start=start, end=end)
+            if (start, end) in whole:  # the organisation's whole name: "Hamas", "the Kremlin said"
+                accept = _mislabelled_place(tokens.text, span, gaz, Toponym(name), options)
+            else:
+                accept = not _acronym(name) or strong(name, gaz.lookup(name))
+                accept = accept and _notable(gaz.candidates(name), floor)
+            if accept:
+                found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1
                 break
         i += 1
@@ -474,6 +482,30 @@ def _word_spans(run: re.Match[str]) -> list[tuple[int, int]]:
         trailing_stop = word.group().endswith(".") and word.group().count(".") == 1
         spans.append((run.start() + word.start(), run.start() + word.end() - trailing_stop))
     return spans
+
+
+#: Capitalised names of at most this many letters are read as acronyms.
+_ACRONYM_LETTERS = 4
+
+
+def _acronym(name: str) -> bool:
+    """`name` is a short word in capitals ("FDA", "U.N.", not "OMAHA"): an organisation's acronym unless a
+    strong record's."""
+    return name.isupper() and sum(c.isalpha() for c in name) <= _ACRONYM_LETTERS
+
+
+def _mislabelled_place(
+    text: str, span: Span, gaz: Gazetteer, toponym: Toponym, options: PlacesSettings
+) -> bool:
+    """A mention the NER labelled as a group names a place: a notable one (`_notable_name`), not an acronym
+    of a lesser record ("FDA" is an alternate name of Fada), and not a building standing for its
+    institution ("the White House said", "the Kremlin") unless in a locative frame."""
+    found = gaz.lookup(toponym.text)
+    if _acronym(toponym.text) and not strong(toponym.text, found):
+        return False
+    if found and all(e.feature_class == "S" for e, _ in found) and not locative(text, span.start, span.end):
+        return False
+    return _notable_name(gaz, toponym.text, options.mislabel_min_population)
 
 
 def _notable_name(gaz: Gazetteer, name: str, min_population: int) -> bool:
