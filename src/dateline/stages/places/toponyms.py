@@ -160,7 +160,10 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 found.append(head)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
             toponym = toponym_for(doc.text, span, gaz)
-            if toponym is not None and not _mislabelled_place(doc.text, span, gaz, toponym, options):
+            if toponym is not None and (
+                _not_a_place(doc.text, span, gaz, toponym.text, True)
+                or not _notable_name(gaz, toponym.text, options.mislabel_min_population)
+            ):
                 toponym = None
         elif mention.label != "PERSON" and mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
@@ -411,12 +414,9 @@ def _scan(
             if not _plausible(name) or taken.overlap((start, end)):
                 continue
             span = Span(start=start, end=end)
-            if (start, end) in whole:  # the organisation's whole name: "Hamas", "the Kremlin said"
-                accept = _mislabelled_place(tokens.text, span, gaz, Toponym(name), options)
-            else:
-                accept = not _acronym(name) or strong(name, gaz.lookup(name))
-                accept = accept and _notable(gaz.candidates(name), floor)
-            if accept:
+            if _not_a_place(tokens.text, span, gaz, name, (start, end) in whole):
+                continue
+            if _notable(gaz.candidates(name), floor):
                 found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1
                 break
@@ -494,18 +494,19 @@ def _acronym(name: str) -> bool:
     return name.isupper() and sum(c.isalpha() for c in name) <= _ACRONYM_LETTERS
 
 
-def _mislabelled_place(
-    text: str, span: Span, gaz: Gazetteer, toponym: Toponym, options: PlacesSettings
-) -> bool:
-    """A mention the NER labelled as a group names a place: a notable one (`_notable_name`), not an acronym
-    of a lesser record ("FDA" is an alternate name of Fada), and not a building standing for its
-    institution ("the White House said", "the Kremlin") unless in a locative frame."""
-    found = gaz.lookup(toponym.text)
-    if _acronym(toponym.text) and not strong(toponym.text, found):
-        return False
-    if found and all(e.feature_class == "S" for e, _ in found) and not locative(text, span.start, span.end):
-        return False
-    return _notable_name(gaz, toponym.text, options.mislabel_min_population)
+def _not_a_place(text: str, span: Span, gaz: Gazetteer, name: str, institution: bool) -> bool:
+    """`name` at `span` is no place: an acronym of a lesser record ("FDA" is an alternate name of Fada,
+    "SRT" of Sirte), or, when the NER labels the whole name as a group (`institution`), a building standing
+    for its institution ("the White House said", "the Kremlin") unless in a locative frame."""
+    found = gaz.lookup(name)
+    if _acronym(name) and not strong(name, found):
+        return True
+    return (
+        institution
+        and bool(found)
+        and all(e.feature_class == "S" for e, _ in found)
+        and not locative(text, span.start, span.end)
+    )
 
 
 def _notable_name(gaz: Gazetteer, name: str, min_population: int) -> bool:
