@@ -253,3 +253,18 @@ def test_places_named_only_in_a_related_caption_point_at_it(gaz: Gazetteer) -> N
         ("Damascus", None, 1),
         ("Moscow", 2, 0),
     ]
+
+
+def test_acronyms_of_lesser_records_and_buildings_named_as_institutions_are_no_places() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            (_entry("Fada", "TD", 17.18, 21.58, 23_000), ["FDA"]),
+            (_entry("Moscow Kremlin", "RU", 55.75, 37.62, 0, "BLDG"), ["Kremlin"]),
+            (_entry("Russia", "RU", 60.0, 100.0, 140_000_000, "PCLI"), ["RUS"]),
+        ]
+    )
+    text = "La FDA et le Kremlin ont réagi. La RUS aussi."
+    doc = _stage(gaz, scan=False)(_doc(text, ["FDA", "Kremlin", "RUS"], label="ORG"))
+    assert [doc.snippet(s) for p in doc.places for s in p.mentions] == ["RUS"]  # a strong record's acronym
+    doc = _stage(gaz, scan=False)(_doc("Le ministre est reçu au Kremlin .", ["Kremlin"], label="ORG"))
+    assert [p.name for p in doc.places] == ["Moscow Kremlin"]  # a building in a locative frame
