@@ -161,7 +161,14 @@ def scenarios(s: Sampler) -> dict[str, tuple[int, Params]]:
         ),
         "network: whole store": (300, lambda: ("/api/network", {})),
         "network: one type": (300, lambda: ("/api/network", {"type": s.pick(list(CATEGORIES))})),
+        "network: until a month (time slider)": (300, lambda: ("/api/network", {"until": s.month()})),
+        "network: since a month": (300, lambda: ("/api/network", {"since": s.month()})),
+        "timeline: since a month, week × type": (
+            300,
+            lambda: ("/api/timeline", {"interval": "week", "since": s.month()}),
+        ),
         "places: one country": (300, lambda: ("/api/places", {"country": s.pick(s.countries)})),
+        "places: since a month": (300, lambda: ("/api/places", {"since": s.month()})),
     }
 
 
