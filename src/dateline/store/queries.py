@@ -130,8 +130,8 @@ def _full_text(words: list[str], dialect: str) -> sa.ColumnElement[bool]:
         return sa.tuple_(e.c.doc_id, e.c.id).in_(matches)
     if dialect == "postgresql":
         config: sa.ColumnElement[Any] = sa.literal_column("'simple'::regconfig")
-        vector = sa.func.to_tsvector(config, e.c.evidence_text)
-        return vector.op("@@")(sa.func.plainto_tsquery(config, " ".join(words)))
+        vector = sa.func.to_tsvector(config, sa.func.dateline_fold(e.c.evidence_text))  # 0007_monthly
+        return vector.op("@@")(sa.func.plainto_tsquery(config, sa.func.dateline_fold(" ".join(words))))
     return sa.and_(*(sa.func.lower(e.c.evidence_text).contains(word.lower()) for word in words))
 
 

@@ -270,6 +270,39 @@ summary_places = sa.Table(
     sa.Index(None, "n"),
 )
 
+#: Events per width of their date interval in days (`dateline.store.summary.since_floor` reads the widest).
+summary_widths = sa.Table(
+    "summary_widths",
+    metadata,
+    sa.Column("days", sa.Integer, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
+#: `summary_edges` per month of the events' first day (``YYYY-MM``) and whether they have an end date;
+#: clustered by month on SQLite, so that a period reads one range.
+summary_month_edges = sa.Table(
+    "summary_month_edges",
+    metadata,
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+#: Located events per month (as `summary_month_edges`) and place (`summary_places` holds its name).
+summary_month_places = sa.Table(
+    "summary_month_places",
+    metadata,
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 #: Full-text search objects are backend-specific and made by migration 0006_api only: SQLite's FTS5 table
 #: ``events_fts`` (and its shadow tables), PostgreSQL's GIN index ``ix_events_fts``.
 SEARCH_OBJECT_PREFIXES = ("events_fts", "ix_events_fts")

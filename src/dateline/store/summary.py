@@ -1,5 +1,5 @@
 """Summary tables: events per day and type, actor → recipient edges per type and in all, events per
-actor and per place.
+actor and per place, edges and places per month, and the widths of the events' date intervals.
 
 `Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
 timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +18,34 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from dateline.store import schema as t
 from dateline.store.rows import place_key
+
+#: The width recorded for an interval with an end but no start: wider than any calendar allows.
+UNBOUNDED_DAYS = 10**6
+
+
+def interval_days(start: str | None, end: str | None) -> int | None:
+    """The width in days of a stored ``date_start``–``date_end`` interval (None when it has no end)."""
+    if end is None:
+        return None
+    if start is None:
+        return UNBOUNDED_DAYS
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+
+def since_floor(conn: sa.Connection, since: str) -> str | None:
+    """The earliest first day (``events.day``) of an event ending on or after `since`: `since` minus the
+    widest interval stored (None when no bound holds)."""
+    widest = conn.execute(sa.select(sa.func.max(t.summary_widths.c.days))).scalar()
+    if widest is None:
+        return since  # no event has an end date: none can end after `since`
+    try:
+        return (date.fromisoformat(since) - timedelta(days=max(widest, 0))).isoformat()
+    except OverflowError:
+        return None
+
+
+#: The monthly summary tables (migration 0007_monthly).
+MONTHLY = (t.summary_widths, t.summary_month_edges, t.summary_month_places)
 
 
 def summary_rows(
@@ -33,12 +62,21 @@ def summary_rows(
     info: dict[str, Mapping[str, Any]] = {}
     places: Counter[str] = Counter()
     located: dict[str, dict[str, Any]] = {}
+    widths: Counter[int] = Counter()
+    month_edges: Counter[tuple[str, bool, str, str, str]] = Counter()
+    month_places: Counter[tuple[str, bool, str]] = Counter()
     for event in events:
+        month, ended = event["day"][:7], event["date_end"] is not None
+        width = interval_days(event["date_start"], event["date_end"])
+        if width is not None:
+            widths[width] += 1
         if event["place_lat"] is not None and event["place_lon"] is not None:
             key = place_key(
                 event["place_geonames_id"], event["place_name"], event["place_lat"], event["place_lon"]
             )
             places[key] += 1
+            if month:
+                month_places[month, ended, key] += 1
             located.setdefault(key, {
                 "geonames_id": event["place_geonames_id"], "name": event["place_name"],
                 "country": event["place_country"], "lat": event["place_lat"], "lon": event["place_lon"],
@@ -51,6 +89,8 @@ def summary_rows(
             for target in targets:
                 edges[source, target, event["type"]] += 1
                 pairs[source, target] += 1
+                if month:
+                    month_edges[month, ended, source, target, event["type"]] += 1
         for p in people:
             info.setdefault(p["actor_key"], p)
         actors.update(sources | targets)
@@ -72,6 +112,14 @@ def summary_rows(
             }
             for key, n in sorted(actors.items())
         ],
+        t.summary_widths: [{"days": d, "n": n} for d, n in sorted(widths.items())],
+        t.summary_month_edges: [
+            {"month": m, "ended": x, "source": s, "target": g, "type": k, "n": n}
+            for (m, x, s, g, k), n in sorted(month_edges.items())
+        ],
+        t.summary_month_places: [
+            {"month": m, "ended": x, "place_key": k, "n": n} for (m, x, k), n in sorted(month_places.items())
+        ],
     }
 
 
@@ -92,6 +140,33 @@ def add_summaries(
 
 def rebuild_summaries(conn: sa.Connection) -> None:
     """Recompute every summary table from ``events`` and ``event_participants``."""
+    rebuild_whole_store(conn)
+    rebuild_monthly(conn)
+
+
+def _actor_pairs(*extra: sa.ColumnElement[Any]) -> sa.Subquery:
+    """Each event's distinct actor → recipient pairs (``source``, ``target``) with its type and `extra`."""
+    e, p = t.events, t.event_participants
+    src, dst = p.alias("src"), p.alias("dst")
+    return (
+        sa.select(
+            src.c.actor_key.label("source"),
+            dst.c.actor_key.label("target"),
+            e.c.type,
+            e.c.doc_id,
+            e.c.id,
+            *extra,
+        )
+        .distinct()
+        .select_from(e)
+        .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
+        .join(dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient"))
+        .subquery()
+    )
+
+
+def rebuild_whole_store(conn: sa.Connection) -> None:
+    """Recompute the whole-store summary tables (migration 0006_api's)."""
     for table in (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, t.summary_places):
         conn.execute(table.delete())
     e, p = t.events, t.event_participants
@@ -100,17 +175,7 @@ def rebuild_summaries(conn: sa.Connection) -> None:
             ["day", "type", "n"], sa.select(e.c.day, e.c.type, sa.func.count()).group_by(e.c.day, e.c.type)
         )
     )
-    src, dst = p.alias("src"), p.alias("dst")
-    pairs = (
-        sa.select(
-            src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
-        )
-        .distinct()
-        .select_from(e)
-        .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
-        .join(dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient"))
-        .subquery()
-    )
+    pairs = _actor_pairs()
     conn.execute(
         t.summary_edges.insert().from_select(
             ["source", "target", "type", "n"],
@@ -144,6 +209,39 @@ def rebuild_summaries(conn: sa.Connection) -> None:
     )
 
 
+def rebuild_monthly(conn: sa.Connection) -> None:
+    """Recompute the monthly summary tables and interval widths (migration 0007_monthly's)."""
+    for table in MONTHLY:
+        conn.execute(table.delete())
+    e = t.events
+    month, ended = sa.func.substr(e.c.day, 1, 7), e.c.date_end.is_not(None)
+    pairs = _actor_pairs(month.label("month"), ended.label("ended"))
+    keys = (pairs.c.month, pairs.c.ended, pairs.c.source, pairs.c.target, pairs.c.type)
+    conn.execute(
+        t.summary_month_edges.insert().from_select(
+            ["month", "ended", "source", "target", "type", "n"],
+            sa.select(*keys, sa.func.count()).where(pairs.c.month != "").group_by(*keys),
+        )
+    )
+    place = (e.c.place_geonames_id, e.c.place_name, e.c.place_lat, e.c.place_lon)
+    located = sa.select(month, ended, *place, sa.func.count()).where(
+        e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), e.c.day != ""
+    )
+    monthly: Counter[tuple[str, bool, str]] = Counter()
+    for when, end, geonames_id, name, lat, lon, n in conn.execute(located.group_by(month, ended, *place)):
+        monthly[when, bool(end), place_key(geonames_id, name, lat, lon)] += n
+    _insert(
+        conn,
+        t.summary_month_places,
+        [{"month": m, "ended": x, "place_key": k, "n": n} for (m, x, k), n in sorted(monthly.items())],
+    )
+    spans = sa.select(e.c.date_start, e.c.date_end, sa.func.count()).where(e.c.date_end.is_not(None))
+    widths: Counter[int] = Counter()
+    for start, end, n in conn.execute(spans.group_by(e.c.date_start, e.c.date_end)):
+        widths[interval_days(start, end) or 0] += n
+    _insert(conn, t.summary_widths, [{"days": d, "n": n} for d, n in sorted(widths.items())])
+
+
 def _rebuild_places(conn: sa.Connection) -> None:
     e = t.events
     keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
@@ -156,6 +254,9 @@ def _rebuild_places(conn: sa.Connection) -> None:
         first.setdefault(
             key, {"geonames_id": geonames_id, "name": name, "country": country, "lat": lat, "lon": lon}
         )
-    rows = [{"place_key": key, **first[key], "n": n} for key, n in sorted(counts.items())]
+    _insert(conn, t.summary_places, [{"place_key": k, **first[k], "n": n} for k, n in sorted(counts.items())])
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), 5000):
-        conn.execute(t.summary_places.insert(), rows[start : start + 5000])
+        conn.execute(table.insert(), rows[start : start + 5000])

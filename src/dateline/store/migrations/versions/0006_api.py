@@ -19,7 +19,7 @@ from alembic import op
 
 from dateline.model import ActorRef
 from dateline.store.rows import actor_key, grid_cell
-from dateline.store.summary import rebuild_summaries
+from dateline.store.summary import rebuild_whole_store
 
 revision: str = "0006_api"
 down_revision: str | None = "0005_place_precision"
@@ -178,7 +178,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("place_key", name="pk_summary_places"),
     )
     op.create_index("ix_summary_places_n", "summary_places", ["n"])
-    rebuild_summaries(conn)
+    rebuild_whole_store(conn)
     if conn.dialect.name == "sqlite":
         for statement in SQLITE_FTS:
             conn.execute(sa.text(statement))
