@@ -18,7 +18,9 @@ from dateline.api.params import event_filter
 from dateline.plover import QUAD_CLASS
 from dateline.store import Store
 from dateline.store import schema as t
+from dateline.store.months import MonthSplit, month_split
 from dateline.store.queries import EventFilter, filtered_events
+from dateline.store.rows import place_key
 
 router = APIRouter(tags=["aggregates"])
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -29,31 +31,54 @@ MAX_FILLED_PERIODS = 10_000
 @router.get("/api/places")
 def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
     """Places where the filtered events happen, most events first."""
-    if f == EventFilter():
-        p = t.summary_places
-        query = sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.n)
-        query = query.order_by(p.c.n.desc(), p.c.place_key).limit(limit)
-    else:
-        e = t.events
-        n = sa.func.count().label("n")
-        keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
-        events, where = filtered_events(f, _dialect(store))
-        query = (
-            sa.select(*keys, n)
-            .select_from(events)
-            .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *where)
-            .group_by(*keys)
-            .order_by(n.desc(), e.c.place_name)
-            .limit(limit)
-        )
+    p = t.summary_places
+    split = None if f.types else month_split(f)
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        if f == EventFilter():
+            query = sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.n)
+            rows = conn.execute(query.order_by(p.c.n.desc(), p.c.place_key).limit(limit)).all()
+        elif split is None:
+            rows = conn.execute(_event_places(f, _dialect(store)).limit(limit)).all()
+        else:
+            rows = _monthly_places(conn, f, split, limit)
     return {
         "items": [
             {"geonames_id": g, "name": name, "country": country, "lat": lat, "lon": lon, "events": count}
             for g, name, country, lat, lon, count in rows
         ]
     }
+
+
+def _event_places(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    """The filtered events (and `extra` conditions) counted by place, as ``n``."""
+    e = t.events
+    n = sa.func.count().label("n")
+    keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
+    events, where = filtered_events(f, dialect)
+    return (
+        sa.select(*keys, n)
+        .select_from(events)
+        .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *where, *extra)
+        .group_by(*keys)
+        .order_by(n.desc(), e.c.place_name)
+    )
+
+
+def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limit: int) -> list[Any]:
+    """`places` for a time-only filter: whole months from ``summary_month_places``, the rest from events."""
+    m, p = t.summary_month_places, t.summary_places
+    counts: Counter[str] = Counter()
+    monthly = sa.select(m.c.place_key, sa.func.sum(m.c.n)).where(*split.conditions(m)).group_by(m.c.place_key)
+    for key, n in conn.execute(monthly):
+        counts[key] += int(n)
+    for end in split.ends:
+        for geonames_id, name, _, lat, lon, n in conn.execute(_event_places(f, conn.dialect.name, *end)):
+            counts[place_key(geonames_id, name, lat, lon)] += n
+    info = {row.place_key: row for row in conn.execute(sa.select(p).where(p.c.place_key.in_(list(counts))))}
+    top = sorted(counts, key=lambda key: (-counts[key], info[key].name or "", key))[:limit]
+    return [
+        (info[k].geonames_id, info[k].name, info[k].country, info[k].lat, info[k].lon, counts[k]) for k in top
+    ]
 
 
 def _dialect(store: Store) -> str:
@@ -179,32 +204,52 @@ def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, st
             .join(top, sa.and_(top.c.source == s.c.source, top.c.target == s.c.target))
             .where(*([s.c.type.in_(f.types)] if f.types else []))
         )
+    elif (split := month_split(f)) is not None:
+        return _ranked(store, _monthly_edges(f, split, _dialect(store)), limit)
     else:
-        e, p = t.events, t.event_participants
-        events, where = filtered_events(f, _dialect(store))
-        src, dst = p.alias("src"), p.alias("dst")
-        pairs = (
-            sa.select(
-                src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
-            )
-            .distinct()
-            .select_from(events)
-            .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
-            .join(
-                dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient")
-            )
-            .where(*where)
-            .subquery()
+        query = _event_edges(f, _dialect(store))
+    return _ranked(store, [query], limit)
+
+
+def _event_edges(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    """``(source, target, type, events)`` of the filtered events (and `extra` conditions)."""
+    e, p = t.events, t.event_participants
+    events, where = filtered_events(f, dialect)
+    src, dst = p.alias("src"), p.alias("dst")
+    pairs = (
+        sa.select(
+            src.c.actor_key.label("source"), dst.c.actor_key.label("target"), e.c.type, e.c.doc_id, e.c.id
         )
-        query = sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
-            pairs.c.source, pairs.c.target, pairs.c.type
-        )
-    edges: dict[tuple[str, str], dict[str, int]] = {}
+        .distinct()
+        .select_from(events)
+        .join(src, sa.and_(src.c.doc_id == e.c.doc_id, src.c.event_id == e.c.id, src.c.role == "actor"))
+        .join(dst, sa.and_(dst.c.doc_id == e.c.doc_id, dst.c.event_id == e.c.id, dst.c.role == "recipient"))
+        .where(*where, *extra)
+        .subquery()
+    )
+    return sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
+        pairs.c.source, pairs.c.target, pairs.c.type
+    )
+
+
+def _monthly_edges(f: EventFilter, split: MonthSplit, dialect: str) -> list[sa.Select[Any]]:
+    """Edge counts of a time-only filter: whole months from ``summary_month_edges``, then each partial end."""
+    m = t.summary_month_edges
+    where = split.conditions(m) + ([m.c.type.in_(f.types)] if f.types else [])
+    monthly = sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n)).where(*where)
+    ends = [_event_edges(f, dialect, *end) for end in split.ends]
+    return [monthly.group_by(m.c.source, m.c.target, m.c.type), *ends]
+
+
+def _ranked(store: Store, queries: list[sa.Select[Any]], limit: int) -> list[tuple[str, str, dict[str, int]]]:
+    """The `limit` heaviest pairs of the summed ``(source, target, type, events)`` rows of `queries`."""
+    edges: dict[tuple[str, str], Counter[str]] = {}
     with store.engine.connect() as conn:
-        for source, target, kind, n in conn.execute(query):
-            edges.setdefault((source, target), {})[kind] = int(n)
+        for query in queries:
+            for source, target, kind, n in conn.execute(query):
+                edges.setdefault((source, target), Counter())[kind] += int(n)
     ranked = sorted(edges.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:limit]
-    return [(source, target, by_type) for (source, target), by_type in ranked]
+    return [(source, target, dict(by_type)) for (source, target), by_type in ranked]
 
 
 @router.get("/api/network", response_model=None)

@@ -18,6 +18,7 @@ from dateline.store import Store
 from dateline.store import schema as t
 from dateline.store.queries import EventFilter, quad_types
 from dateline.store.rows import date_bound
+from dateline.store.summary import since_floor
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 COUNTRY_PATTERN = r"^[A-Za-z]{3}$"
@@ -166,6 +167,10 @@ def event_filter(
         types = tuple(kind for kind in types if kind in in_quads) if types else in_quads
         if not types:
             raise BadParameter("quad", "no category of these quad classes is in `type`")
+    since, from_day = _date("since", since, upper=False), None
+    if since:
+        with store.engine.connect() as conn:
+            from_day = since_floor(conn, since)
     return EventFilter(
         actor=None if actor_id else actor,
         actor_id=actor_id,
@@ -173,8 +178,9 @@ def event_filter(
         recipient_country=recipient_country,
         country=country,
         types=types,
-        since=_date("since", since, upper=False),
+        since=since,
         until=_date("until", until, upper=True),
+        from_day=from_day,
         near=_near(near, radius_km),
         bbox=_bbox(bbox),
         story=story,

@@ -42,6 +42,9 @@ class EventFilter:
     types: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+    #: A lower bound on ``events.day`` that `since` implies (`dateline.store.summary.since_floor`): it
+    #: excludes no event `since` keeps, and lets page-order indexes stop early.
+    from_day: str | None = None
     near: tuple[float, float, float] | None = None
     bbox: tuple[float, float, float, float] | None = None
     story: str | None = None
@@ -53,6 +56,11 @@ class EventFilter:
     def only_types(self) -> bool:
         """True when nothing but (possibly) `types` is set: the summary tables can answer."""
         return self == EventFilter(types=self.types)
+
+    def only_time(self) -> bool:
+        """True when `since` or `until` is set and nothing else but `types`: monthly summaries can answer."""
+        bare = EventFilter(types=self.types, since=self.since, until=self.until, from_day=self.from_day)
+        return self == bare and bool(self.since or self.until)
 
 
 def quad_types(quads: tuple[str, ...]) -> tuple[str, ...]:
@@ -97,6 +105,8 @@ def event_conditions(f: EventFilter, dialect: str, by_area: bool = True) -> list
         where.append(sa.or_(e.c.place_country == code, involving(p.c.country == code)))
     if f.since:
         where.append(e.c.date_end >= f.since)
+    if f.from_day:
+        where.append(e.c.day >= f.from_day)
     if f.until:
         where += [e.c.date_start <= f.until, e.c.day <= f.until]  # the second bounds the day index
     lat, lon = (e.c.place_lat, e.c.place_lon) if by_area else (e.c.place_lat + 0, e.c.place_lon + 0)
@@ -215,6 +225,8 @@ def _through_participants(
     """Page keys read in the order of an index of ``event_participants`` (alias `p`, `conditions` on it)."""
     e = t.events
     others = event_conditions(rest, dialect)
+    if rest.from_day:
+        conditions = [*conditions, p.c.day >= rest.from_day]
     keys = sa.select(p.c.day.label("day"), p.c.doc_id.label("doc_id"), p.c.event_id.label("id"))
     if others:
         keys = keys.select_from(p.join(e, sa.and_(e.c.doc_id == p.c.doc_id, e.c.id == p.c.event_id)))
