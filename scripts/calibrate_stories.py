@@ -1,11 +1,12 @@
 """Calibrate the same-story pair model on the project's own labelled corpus and the judged dev pairs.
 
-    python scripts/calibrate_stories.py [--c 10]
+    python scripts/calibrate_stories.py [--c 10] [--features lead_cosine,terms,...]
 
 Training pairs: every document pair of ``examples/gold/corpus.jsonl`` (same ``story`` or not) and, when
 ``../shared`` is present, the judged en/fr pairs of ``dev/semeval`` (same story iff ``Overall`` ≤ 1.5),
 both run through the real pipeline (the dev articles through the cached store of `dateline eval stories
---dev`). Fits a class-balanced logistic regression over `dateline.stories.similarity.FEATURES`, picks the
+--dev`). Fits a class-balanced logistic regression over the chosen pair features (any of
+`dateline.stories.similarity.FEATURES`; default `dateline.stories.fit.DEFAULT_FEATURES`), picks the
 link threshold that maximises the pairs' F1, and writes ``src/dateline/data/stories/calibration.json``
 with the weights and their provenance. The seeds and the cross-lingual set are not used: they stay
 held-out checks (`dateline eval stories`); the dev figures are cross-validated by `--dev`.
@@ -23,8 +24,8 @@ from dateline.eval.stories import cluster, gold_stories, score_clusters
 from dateline.eval.stories_dev import DEV_CSV, default_store_path, ingest_articles, load_pairs
 from dateline.resources import Resources
 from dateline.stories.features import story_docs
-from dateline.stories.fit import THRESHOLDS, LabelledPair, fit_model
-from dateline.stories.similarity import CALIBRATION_FILE, FEATURES, PairModel
+from dateline.stories.fit import DEFAULT_FEATURES, THRESHOLDS, LabelledPair, fit_model
+from dateline.stories.similarity import CALIBRATION_FILE, PairModel
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dateline" / "data" / "stories" / CALIBRATION_FILE
@@ -47,11 +48,13 @@ def dev_pairs() -> list[LabelledPair]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, default=10.0, help="inverse L2 regularisation strength")
+    parser.add_argument("--features", default=",".join(DEFAULT_FEATURES), help="pair features, comma-separated")
     args = parser.parse_args()
+    features = tuple(args.features.split(","))
 
     own = gold_stories(GOLD, ROOT / "examples" / "corpus")
     own_pairs, judged = own.pairs(), dev_pairs()
-    fitted = fit_model(own_pairs + judged, args.c)
+    fitted = fit_model(own_pairs + judged, args.c, features)
     in_sample = score_clusters(cluster(own.views, fitted), own.gold).pairwise.f1
     provenance = {
         "command": "python scripts/calibrate_stories.py",
@@ -66,13 +69,15 @@ def main() -> None:
         "own_pairwise_f1_in_sample": round(in_sample, 4),
     }
     model = PairModel(
-        fitted.weights, fitted.bias, fitted.threshold, min_cosine=fitted.min_cosine, provenance=provenance
+        features,
+        fitted.weights,
+        fitted.bias, fitted.threshold, min_cosine=fitted.min_cosine, provenance=provenance
     )
     OUT.write_text(json.dumps(model.to_json(), indent=2) + "\n")
     print(
         json.dumps(
             {
-                "weights": dict(zip(FEATURES, model.weights, strict=True)),
+                "weights": dict(zip(features, model.weights, strict=True)),
                 "bias": model.bias,
                 "threshold": model.threshold,
                 **provenance,

@@ -85,8 +85,9 @@ def run_dev(store: Path | None) -> None:
     err_console.print(f"store: {path} (the pipeline runs only on articles it lacks)")
     docs = ingest_articles(dev_set.texts, path)
     own = gold_stories(EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus").pairs()
-    c = float((PairModel.packaged().provenance or {}).get("C", 10.0))
-    result = evaluate_dev(dev_set, docs, Resources.shared().encoder("use"), own, c)
+    packaged = PairModel.packaged()
+    c = float((packaged.provenance or {}).get("C", 10.0))
+    result = evaluate_dev(dev_set, docs, Resources.shared().encoder("use"), own, c, packaged.features)
     table = Table("pairs", "n", "same", "P", "R", "F1", "ROC-AUC", "Pearson r", header_style="bold")
     for s in result.scores:
         table.add_row(

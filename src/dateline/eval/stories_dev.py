@@ -23,8 +23,9 @@ from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Encoder
 from dateline.store import Store
+from dateline.store.migrate import head_revision
 from dateline.stories.features import StoryDoc, story_docs
-from dateline.stories.fit import LabelledPair, fit_model, grouped_folds
+from dateline.stories.fit import DEFAULT_FEATURES, LabelledPair, fit_model, grouped_folds
 
 DEV_CSV = ("dev", "semeval", "news_similarity_dev.csv")
 #: Languages the pipeline reads; pairs with another language are left out (and counted).
@@ -78,9 +79,10 @@ def raw_article(article_id: str, text: str) -> RawDocument:
 
 
 def pipeline_key(stages: Sequence[str] | None = None) -> str:
-    """A short hash of the pipeline's stage versions: a cached store is valid for one key only."""
+    """A short hash of the pipeline's stage versions and the store's schema revision: a cached store is
+    valid for one key only (another checkout with a newer migration does not share it)."""
     producers = ",".join(f"{s.name}@{s.version}" for s in Pipeline.from_config(stages).stages)
-    return hashlib.sha256(producers.encode()).hexdigest()[:10]
+    return hashlib.sha256(f"{producers};{head_revision()}".encode()).hexdigest()[:10]
 
 
 def default_store_path() -> Path:
@@ -150,18 +152,24 @@ class DevResult:
 
 
 def cross_validate(
-    dev: DevSet, views: dict[str, StoryDoc], extra: Sequence[LabelledPair], c: float, k: int = FOLDS
+    dev: DevSet,
+    views: dict[str, StoryDoc],
+    extra: Sequence[LabelledPair],
+    c: float,
+    features: Sequence[str] = DEFAULT_FEATURES,
+    k: int = FOLDS,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold link probability and clustering decision for every judged pair: each fold's model is
-    fitted on the other folds' pairs plus `extra` (grouped so no article is on both sides), and the
-    fold's articles are clustered by it as ingestion would."""
+    """Out-of-fold link probability and clustering decision for every judged pair: each fold's model
+    (over `features`) is fitted on the other folds' pairs plus `extra` (grouped so no article is on both
+    sides), and the fold's articles are clustered by it as ingestion would."""
     labelled = [LabelledPair(views[p.a], views[p.b], p.same_story) for p in dev.pairs]
     folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k)
     probability = np.zeros(len(labelled))
     same = np.zeros(len(labelled), dtype=bool)
     for fold in range(k):
         test = [i for i, f in enumerate(folds) if f == fold]
-        model = fit_model([p for p, f in zip(labelled, folds, strict=True) if f != fold] + list(extra), c)
+        training = [p for p, f in zip(labelled, folds, strict=True) if f != fold] + list(extra)
+        model = fit_model(training, c, features)
         articles = {v.doc_id: v for i in test for v in (labelled[i].a, labelled[i].b)}
         story_of = cluster(list(articles.values()), model)
         for i in test:
@@ -171,14 +179,19 @@ def cross_validate(
 
 
 def evaluate_dev(
-    dev: DevSet, docs: dict[str, Document], encoder: Encoder, extra: Sequence[LabelledPair], c: float
+    dev: DevSet,
+    docs: dict[str, Document],
+    encoder: Encoder,
+    extra: Sequence[LabelledPair],
+    c: float,
+    features: Sequence[str] = DEFAULT_FEATURES,
 ) -> DevResult:
-    """Cross-validated scores per language pair (each one, and all together)."""
+    """Cross-validated scores per language pair (each one, and all together) of a model over `features`."""
     ids = sorted(docs)
     views = dict(zip(ids, story_docs([docs[i] for i in ids], encoder), strict=True))
     pairs = [p for p in dev.pairs if p.a in views and p.b in views]
     kept = DevSet(pairs, dev.texts, dev.skipped)
-    probability, same = cross_validate(kept, views, extra, c)
+    probability, same = cross_validate(kept, views, extra, c, features)
     gold = np.array([p.same_story for p in pairs])
     overall = np.array([p.overall for p in pairs])
     groups = {"all en/fr": np.ones(len(pairs), dtype=bool)}

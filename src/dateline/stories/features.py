@@ -4,12 +4,15 @@ numbers and when it can have been published."""
 from __future__ import annotations
 
 import calendar
+import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from dateline.model import Document, Event
 from dateline.resources import Encoder
@@ -58,6 +61,8 @@ class StoryDoc:
     #: Bounds on the publication day: given, else what the text says (`latest` None: open-ended).
     earliest: date | None = None
     latest: date | None = None
+    #: Rare words of the text weighted by rarity, unit length (`text_terms`).
+    terms: Mapping[str, float] = field(default_factory=dict)
 
     @property
     def body_vector(self) -> np.ndarray:
@@ -149,6 +154,33 @@ def _normalise(raw: str) -> str | None:
     if len(parts) == 2 and raw[len(parts[0])] in ".,":
         return f"{parts[0]}.{parts[1]}"
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+#: Words at least this frequent (Zipf, ``wordfreq``: "the", "said", "président") say nothing about a story.
+MAX_TERM_ZIPF = 5.5
+#: A word weighs `TERM_ZIPF_CEILING` minus its Zipf frequency per occurrence: rarer words weigh more.
+TERM_ZIPF_CEILING = 7.0
+#: The heaviest terms kept per document (bounds storage and the cost of a pair).
+MAX_TERMS = 64
+
+
+def text_terms(text: str, language: str) -> dict[str, float]:
+    """The text's rare words (accents folded, lower case), each weighted by its count times its rarity in
+    general `language` text (7 − Zipf frequency), the heaviest `MAX_TERMS`, scaled to unit length: the
+    weighted bag of words whose cosine compares two reports (digits left out)."""
+    lang = language if language in ("en", "fr") else "en"
+    weights: dict[str, float] = {}
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        zipf = zipf_frequency(word, lang)
+        if zipf > MAX_TERM_ZIPF:
+            continue
+        key = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        weights[key] = weights.get(key, 0.0) + TERM_ZIPF_CEILING - zipf
+    kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in kept))
+    return {k: w / norm for k, w in kept} if norm else {}
 
 
 def body_chunks(text: str) -> list[str]:
@@ -259,6 +291,7 @@ def story_docs(
             place_refs=place_refs(d),
             earliest=bounds[i][0],
             latest=bounds[i][1],
+            terms=text_terms(f"{d.title or ''} {d.text}", d.language.code),
         )
         for i, d in enumerate(docs)
     ]

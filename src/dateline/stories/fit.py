@@ -10,9 +10,11 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from dateline.stories.features import StoryDoc
-from dateline.stories.similarity import PairModel, pair_features
+from dateline.stories.similarity import PairModel, lead_cosine, pair_features
 
-THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.30, 0.91, 0.05))
+THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.30, 0.96, 0.05))
+#: The features the shipped model weighs: few and strong (see docs/stories.md for what else was measured).
+DEFAULT_FEATURES = ("lead_cosine", "terms", "body_cosine", "same_language", "lead_place_far")
 #: The cosine floor sits this far under the least similar same-story pair of the training data.
 COSINE_MARGIN = 0.05
 
@@ -26,14 +28,16 @@ class LabelledPair:
     weight: float = 1.0
 
 
-def features_of(pairs: Sequence[LabelledPair]) -> np.ndarray:
-    return np.array([pair_features(p.a, p.b) for p in pairs]).reshape(len(pairs), -1)
+def features_of(pairs: Sequence[LabelledPair], names: Sequence[str]) -> np.ndarray:
+    return np.array([pair_features(p.a, p.b, names) for p in pairs]).reshape(len(pairs), -1)
 
 
-def fit_model(pairs: Sequence[LabelledPair], c: float, window_days: int = 7) -> PairModel:
-    """Weights by class-balanced logistic regression over `pairs`; the threshold that maximises the
-    pairs' F1; a cosine floor under every same-story pair."""
-    x = features_of(pairs)
+def fit_model(
+    pairs: Sequence[LabelledPair], c: float, features: Sequence[str] = DEFAULT_FEATURES, window_days: int = 7
+) -> PairModel:
+    """Weights of `features` by class-balanced logistic regression over `pairs`; the threshold that
+    maximises the pairs' F1; a lead-cosine floor under every same-story pair."""
+    x = features_of(pairs, features)
     y = np.array([p.same for p in pairs])
     regression = LogisticRegression(class_weight="balanced", C=c, max_iter=2000)
     regression.fit(x, y, sample_weight=np.array([p.weight for p in pairs]))
@@ -41,8 +45,9 @@ def fit_model(pairs: Sequence[LabelledPair], c: float, window_days: int = 7) -> 
     bias = float(regression.intercept_[0])
     probabilities = regression.predict_proba(x)[:, 1]
     threshold = max(THRESHOLDS, key=lambda th: (pair_f1(probabilities >= th, y), -abs(th - 0.5)))
-    floor = round(float(x[y, 0].min()) - COSINE_MARGIN, 3) if y.any() else 0.0
-    return PairModel(weights, bias, threshold, window_days=window_days, min_cosine=floor)
+    cosines = [lead_cosine(p.a, p.b) for p in pairs if p.same]
+    floor = round(min(cosines) - COSINE_MARGIN, 3) if cosines else 0.0
+    return PairModel(tuple(features), weights, bias, threshold, window_days=window_days, min_cosine=floor)
 
 
 def pair_f1(predicted: np.ndarray, gold: np.ndarray) -> float:

@@ -47,6 +47,7 @@ def _features_json(doc: StoryDoc) -> str:
             "place_refs": [astuple(p) for p in doc.place_refs],
             "earliest": doc.earliest.isoformat() if doc.earliest else None,
             "latest": doc.latest.isoformat() if doc.latest else None,
+            "terms": {k: round(w, 4) for k, w in doc.terms.items()},
         }
     )
 
@@ -84,6 +85,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         place_refs=tuple(StoryPlace(*p) for p in f.get("place_refs", ())),
         earliest=_day(f.get("earliest", f["day"])),
         latest=_day(f.get("latest", f["day"])),
+        terms=f.get("terms", {}),
     )
 
 

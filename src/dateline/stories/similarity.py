@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,17 +15,6 @@ from dateline.kb.gazetteer import haversine_km
 from dateline.stories.features import StoryDoc, StoryPlace
 from dateline.stories.merge import PLACE_TOLERANCE_KM, match
 
-FEATURES = (
-    "lead_cosine",
-    "body_cosine",
-    "actors",
-    "places",
-    "types",
-    "numbers",
-    "same_language",
-    "lead_event",
-    "lead_place",
-)
 CALIBRATION_FILE = "calibration.json"
 #: Shared distinctive numbers count up to this many.
 MAX_SHARED_NUMBERS = 3
@@ -37,22 +26,24 @@ def jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def pair_features(a: StoryDoc, b: StoryDoc) -> np.ndarray:
-    """Features of one document pair, in the order of `FEATURES`."""
-    return np.array(
-        [
-            float(a.vector @ b.vector),
-            float(a.body_vector @ b.body_vector),
-            jaccard(a.actors, b.actors),
-            place_relation(a.place_refs, b.place_refs),
-            jaccard(a.event_types, b.event_types),
-            min(len(a.numbers & b.numbers), MAX_SHARED_NUMBERS) / MAX_SHARED_NUMBERS,
-            1.0 if a.language == b.language else 0.0,
-            lead_events_match(a, b),
-            lead_places_match(a, b),
-        ],
-        dtype=np.float64,
-    )
+def pair_features(a: StoryDoc, b: StoryDoc, names: Sequence[str] | None = None) -> np.ndarray:
+    """Features `names` (default: all of `FEATURES`) of one document pair, in that order."""
+    return np.array([PAIR_FEATURES[n](a, b) for n in names or FEATURES], dtype=np.float64)
+
+
+def lead_cosine(a: StoryDoc, b: StoryDoc) -> float:
+    return float(a.vector @ b.vector)
+
+
+def terms_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit-length weighted bags of words."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def shared_numbers(a: StoryDoc, b: StoryDoc) -> float:
+    return min(len(a.numbers & b.numbers), MAX_SHARED_NUMBERS) / MAX_SHARED_NUMBERS
 
 
 def place_relation(a: Sequence[StoryPlace], b: Sequence[StoryPlace]) -> float:
@@ -101,6 +92,23 @@ def lead_places_match(a: StoryDoc, b: StoryDoc) -> float:
     return 1.0 if haversine_km(*a.lead_place, *b.lead_place) <= PLACE_TOLERANCE_KM else -1.0
 
 
+#: Every pair feature a model can use, by name; a calibrated model names the ones it weighs.
+PAIR_FEATURES: dict[str, Callable[[StoryDoc, StoryDoc], float]] = {
+    "lead_cosine": lead_cosine,
+    "terms": lambda a, b: terms_cosine(a.terms, b.terms),
+    "body_cosine": lambda a, b: float(a.body_vector @ b.body_vector),
+    "actors": lambda a, b: jaccard(a.actors, b.actors),
+    "places": lambda a, b: place_relation(a.place_refs, b.place_refs),
+    "types": lambda a, b: jaccard(a.event_types, b.event_types),
+    "numbers": shared_numbers,
+    "same_language": lambda a, b: 1.0 if a.language == b.language else 0.0,
+    "lead_event": lead_events_match,
+    "lead_place": lead_places_match,
+    "lead_place_far": lambda a, b: min(lead_places_match(a, b), 0.0),
+}
+FEATURES = tuple(PAIR_FEATURES)
+
+
 def days_apart(a: StoryDoc, b: StoryDoc) -> int | None:
     """The fewest days that can separate the two publications (None when a date is unknown), from each
     report's publication bounds: given or read from its text, open-ended when only a lower bound is known."""
@@ -126,6 +134,7 @@ class PairModel:
     same-story data and shipped in ``data/stories/calibration.json`` with their provenance.
     """
 
+    features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
@@ -134,12 +143,9 @@ class PairModel:
     provenance: dict[str, Any] | None = None
 
     def probability(self, a: StoryDoc, b: StoryDoc) -> float:
-        if far_apart(a, b, self.window_days):
+        if far_apart(a, b, self.window_days) or lead_cosine(a, b) < self.min_cosine:
             return 0.0
-        features = pair_features(a, b)
-        if features[0] < self.min_cosine:
-            return 0.0
-        return self.probability_of(features)
+        return self.probability_of(pair_features(a, b, self.features))
 
     def probability_of(self, features: np.ndarray) -> float:
         """The link probability of one pair's features (no date or cosine gate)."""
@@ -148,7 +154,7 @@ class PairModel:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "features": list(FEATURES),
+            "features": list(self.features),
             "weights": list(self.weights),
             "bias": self.bias,
             "threshold": self.threshold,
@@ -159,9 +165,11 @@ class PairModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PairModel:
-        if list(data["features"]) != list(FEATURES):
-            raise ValueError(f"calibration features {data['features']} do not match {FEATURES}")
+        unknown = set(data["features"]) - set(FEATURES)
+        if unknown or len(data["features"]) != len(data["weights"]):
+            raise ValueError(f"calibration features {data['features']} are not among {FEATURES}")
         return cls(
+            features=tuple(data["features"]),
             weights=tuple(float(w) for w in data["weights"]),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
