@@ -48,7 +48,9 @@ def dev_pairs() -> list[LabelledPair]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, default=10.0, help="inverse L2 regularisation strength")
-    parser.add_argument("--features", default=",".join(DEFAULT_FEATURES), help="pair features, comma-separated")
+    parser.add_argument(
+        "--features", default=",".join(DEFAULT_FEATURES), help="pair features, comma-separated"
+    )
     args = parser.parse_args()
     features = tuple(args.features.split(","))
 
@@ -71,7 +73,10 @@ def main() -> None:
     model = PairModel(
         features,
         fitted.weights,
-        fitted.bias, fitted.threshold, min_cosine=fitted.min_cosine, provenance=provenance
+        fitted.bias,
+        fitted.threshold,
+        min_cosine=fitted.min_cosine,
+        provenance=provenance,
     )
     OUT.write_text(json.dumps(model.to_json(), indent=2) + "\n")
     print(

@@ -12,7 +12,7 @@ from dateline.stories.similarity import PairModel
 from dateline.testing import HashingEncoder
 
 #: Links any two reports that share most of their words (lead cosine weighs everything).
-LINK_ALL_SIMILAR = PairModel(weights=(12.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), bias=-6.0, threshold=0.5)
+LINK_ALL_SIMILAR = PairModel(features=("lead_cosine",), weights=(12.0,), bias=-6.0, threshold=0.5)
 
 
 def report(n: int, text: str) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -24,10 +25,19 @@ from dateline.model import (
 from dateline.stories.chain import source_chain
 from dateline.stories.cluster import StoryIndex, label_for
 from dateline.stories.compare import claims, compare, numbers
-from dateline.stories.features import StoryDoc, StoryPlace, document_day, lead_place, place_keys, text_numbers
+from dateline.stories.features import (
+    StoryDoc,
+    StoryPlace,
+    document_day,
+    lead_place,
+    place_keys,
+    text_numbers,
+    text_terms,
+)
 from dateline.stories.merge import match, merge_events
 from dateline.stories.similarity import (
     FEATURES,
+    PAIR_FEATURES,
     SAME_ADMIN1,
     SAME_COUNTRY,
     SAME_PLACE,
@@ -38,6 +48,7 @@ from dateline.stories.similarity import (
     lead_places_match,
     pair_features,
     place_relation,
+    terms_cosine,
 )
 
 
@@ -63,9 +74,12 @@ def story_doc(doc_id: str, vector: np.ndarray, actors=("RUS",), places=(), day=N
     )
 
 
-#: lead_cosine, body_cosine, actors, places, types, numbers, same_language, lead_event, lead_place
 MODEL = PairModel(
-    weights=(8.0, 0.0, 2.0, 2.0, 1.0, 1.0, 0.0, 1.0, 1.0), bias=-6.0, threshold=0.5, window_days=7
+    features=("lead_cosine", "actors", "places", "types", "numbers", "lead_event", "lead_place"),
+    weights=(8.0, 2.0, 2.0, 1.0, 1.0, 1.0, 1.0),
+    bias=-6.0,
+    threshold=0.5,
+    window_days=7,
 )
 
 
@@ -101,6 +115,35 @@ def test_pair_features_follow_declared_order() -> None:
     assert feats["places"] == SAME_ADMIN1
     assert feats["numbers"] == pytest.approx(2 / 3)
     assert feats["same_language"] == 0.0
+    assert feats["terms"] == 0.0 and feats["lead_place_far"] == 0.0
+    assert list(pair_features(a, b, ["numbers", "lead_cosine"])) == pytest.approx([2 / 3, 1.0])
+
+
+def test_terms_weigh_rare_words_and_ignore_common_ones() -> None:
+    terms = text_terms("The minister said the Kiruna mine and the Kiruna railway were closed.", "en")
+    assert "the" not in terms and "said" not in terms
+    assert max(terms, key=terms.__getitem__) == "kiruna"
+    assert sum(w * w for w in terms.values()) == pytest.approx(1.0)
+    folded = text_terms("Le glacier d'Échaurens fond; Échaurens s'inquiète.", "fr")
+    assert "echaurens" in folded
+    a = text_terms("Floods hit Kiruna and Gällivare after the thaw.", "en")
+    b = text_terms("Kiruna floods: Gällivare braces after the thaw.", "en")
+    c = text_terms("Parliament debates the budget for pensions.", "en")
+    assert terms_cosine(a, b) > 0.8 > terms_cosine(a, c) == 0.0
+    assert terms_cosine(a, {}) == 0.0
+
+
+def test_model_weighs_only_the_features_it_names() -> None:
+    model = PairModel.from_json(
+        {"features": ["terms", "lead_cosine"], "weights": [4.0, 0.0], "bias": -2.0, "threshold": 0.5}
+    )
+    a = replace(story_doc("a", unit(1)), terms={"kiruna": 1.0})
+    b = replace(story_doc("b", unit(0, 1)), terms={"kiruna": 1.0})
+    assert model.probability_of(pair_features(a, b, model.features)) == pytest.approx(
+        1 / (1 + math.exp(-2.0))
+    )
+    with pytest.raises(ValueError):
+        PairModel.from_json({"features": ["colour"], "weights": [1.0], "bias": 0.0, "threshold": 0.5})
 
 
 def test_place_relation_follows_the_hierarchy() -> None:
@@ -319,6 +362,12 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
     assert lead_places_match(near, same) == 1.0
     assert lead_places_match(near, far) == -1.0
     assert lead_places_match(near, story_doc("d", unit(1))) == 0.0
+    far_only = PAIR_FEATURES["lead_place_far"]
+    assert (far_only(near, same), far_only(near, far), far_only(near, story_doc("d", unit(1)))) == (
+        0.0,
+        -1.0,
+        0.0,
+    )
 
 
 def test_cosine_floor_vetoes_links_between_unlike_leads() -> None:
