@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import replace
 from datetime import date
@@ -35,6 +36,7 @@ from dateline.stories.features import (
     text_terms,
 )
 from dateline.stories.merge import match, merge_events
+from dateline.stories.service import _features_json, _story_doc, _vectors_blob
 from dateline.stories.similarity import (
     FEATURES,
     PAIR_FEATURES,
@@ -376,3 +378,12 @@ def test_cosine_floor_vetoes_links_between_unlike_leads() -> None:
     cosine = float(a.vector @ b.vector)
     assert MODEL.probability(a, b) > 0
     assert replace(MODEL, min_cosine=cosine + 0.01).probability(a, b) == 0.0
+
+
+def test_stored_view_keeps_its_terms_and_older_rows_load_without_them() -> None:
+    view = replace(story_doc("a", unit(1)), terms={"kiruna": 0.8, "gallivare": 0.6})
+    features = _features_json(view)
+    restored = _story_doc("a", _vectors_blob(view), features)
+    assert restored.terms == {"kiruna": 0.8, "gallivare": 0.6}
+    older = json.dumps({k: v for k, v in json.loads(features).items() if k != "terms"})
+    assert _story_doc("a", _vectors_blob(view), older).terms == {}
