@@ -6,6 +6,7 @@ offers the same over a Ray cluster when Ray is installed. See ``docs/engine.md``
 
 from dateline.engine.base import (
     ENGINE_STAGE,
+    EngineError,
     ErrorLine,
     IngestOptions,
     IngestReport,
@@ -13,7 +14,7 @@ from dateline.engine.base import (
     Planner,
     Writer,
 )
-from dateline.engine.local import EngineError, LocalEngine
+from dateline.engine.local import LocalEngine
 
 __all__ = [
     "ENGINE_STAGE",

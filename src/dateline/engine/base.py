@@ -9,6 +9,7 @@ output is the same whatever the engine's parallelism.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -23,6 +24,10 @@ from dateline.pipeline import Pipeline, StageTimer
 ENGINE_STAGE = "engine"
 #: How many error lines a report keeps for display (the count is always exact).
 MAX_LISTED_ERRORS = 200
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run at all (e.g. the pipeline does not build)."""
 
 
 class Writer(Protocol):
@@ -123,7 +128,10 @@ class Chunk:
 
 
 class Planner:
-    """Turns a RawDocument stream into chunks of work and error Documents; see the module docstring."""
+    """Turns a RawDocument stream into chunks of work and error Documents; see the module docstring.
+
+    `plan` and `stored` may run in two threads (the Ray engine plans in a thread while the driver
+    stores): a lock makes "stored or planned already?" one step."""
 
     def __init__(self, writer: Writer, report: IngestReport, options: IngestOptions) -> None:
         self.writer = writer
@@ -131,6 +139,7 @@ class Planner:
         self.options = options
         self.pending: set[str] = set()  # ids planned but not yet stored: catches in-run duplicates
         self._seq = 0
+        self._lock = threading.Lock()
 
     def plan(self, raws: Iterable[RawDocument]) -> Iterator[Chunk | list[Document]]:
         """Chunks to process and lists of ready error Documents, in input order."""
@@ -146,6 +155,16 @@ class Planner:
 
     def _split(self, group: list[RawDocument]) -> Iterator[Chunk | list[Document]]:
         ids = [raw.content_id() for raw in group]
+        with self._lock:
+            work, ready = self._new(ids, group)
+        if ready:
+            yield ready
+        if work:
+            self._seq += 1
+            yield Chunk(self._seq, work)
+
+    def _new(self, ids: list[str], group: list[RawDocument]) -> tuple[list[RawDocument], list[Document]]:
+        """The raws to process and the error Documents ready now; stored and planned ids are skipped."""
         known = self.writer.known_ids(ids)
         work: list[RawDocument] = []
         ready: list[Document] = []
@@ -161,13 +180,40 @@ class Planner:
                 ready.append(error_document(raw, "TooLarge", message))
             else:
                 work.append(raw)
-        if ready:
-            yield ready
-        if work:
-            self._seq += 1
-            yield Chunk(self._seq, work)
+        return work, ready
 
     def stored(self, docs: Sequence[Document]) -> None:
         """Forget ids once stored: the writer now knows them."""
-        for doc in docs:
-            self.pending.discard(doc.id)
+        with self._lock:
+            for doc in docs:
+                self.pending.discard(doc.id)
+
+
+Progress = Callable[[IngestReport], None]
+
+
+@dataclass
+class Batcher:
+    """Buffers results and writes them in transactions of about `size` documents (the one sink)."""
+
+    writer: Writer
+    planner: Planner
+    report: IngestReport
+    size: int
+    progress: Progress | None
+    buffer: list[Document] = field(default_factory=list)
+
+    def add(self, docs: list[Document]) -> None:
+        self.buffer.extend(docs)
+        if len(self.buffer) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        docs, self.buffer = self.buffer, []
+        self.writer.put(docs)
+        self.planner.stored(docs)
+        self.report.record(docs)
+        if self.progress:
+            self.progress(self.report)

@@ -12,7 +12,6 @@ With ``workers=0`` everything runs in the calling process.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import multiprocessing
 import os
@@ -26,26 +25,22 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from threadpoolctl import threadpool_limits
-
 from dateline.engine.base import (
+    Batcher,
     Chunk,
+    EngineError,
     IngestOptions,
     IngestReport,
     PipelineLike,
     Planner,
+    Progress,
     Writer,
     error_document,
 )
-from dateline.engine.worker import ChunkResult, ChunkRunner
+from dateline.engine.worker import ChunkResult, ChunkRunner, worker_runner
 from dateline.model import Document, RawDocument
 
 log = logging.getLogger(__name__)
-
-#: Environment for worker processes: one math thread each, the processes are the parallelism.
-WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
-Progress = Callable[[IngestReport], None]
 
 
 def _worker_main(
@@ -56,19 +51,11 @@ def _worker_main(
     Told to stop (or orphaned), it leaves at once with ``os._exit``: it holds nothing to flush,
     and tearing down an interpreter full of model objects took about a second of every run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    os.environ.update(WORKER_ENV)
-    # The environment is read when a math library loads, and the parent's main module may have
-    # loaded numpy in this process already (spawn imports it): cap the loaded ones too.
-    threadpool_limits(limits=1)
     try:
-        runner = ChunkRunner(factory, batch_size, timeout)
-        runner.warm_up()
+        runner = worker_runner(factory, batch_size, timeout)
     except Exception as exc:
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
-    # The models and knowledge bases (≈ 0.5 M objects) live as long as the worker: taken out of the
-    # garbage collector's view, a full collection no longer walks them (≈ 0.16 s each).
-    gc.freeze()
     conn.send(("ready", None))
     while True:
         try:
@@ -87,10 +74,6 @@ def _worker_main(
             conn.send(("failed", f"{type(exc).__name__}: {exc}"))
 
 
-class EngineError(RuntimeError):
-    """The engine cannot run at all (e.g. the pipeline does not build)."""
-
-
 #: Chunks a worker holds at once: the next one waits in its pipe while the parent stores results.
 IN_FLIGHT = 2
 
@@ -106,33 +89,6 @@ class _Worker:
     deadline: float = float("inf")
 
 
-@dataclass
-class _Batcher:
-    """Buffers results and writes them in transactions of about `size` documents."""
-
-    writer: Writer
-    planner: Planner
-    report: IngestReport
-    size: int
-    progress: Progress | None
-    buffer: list[Document] = field(default_factory=list)
-
-    def add(self, docs: list[Document]) -> None:
-        self.buffer.extend(docs)
-        if len(self.buffer) >= self.size:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.buffer:
-            return
-        docs, self.buffer = self.buffer, []
-        self.writer.put(docs)
-        self.planner.stored(docs)
-        self.report.record(docs)
-        if self.progress:
-            self.progress(self.report)
-
-
 class LocalEngine:
     """Map the pipeline over a RawDocument stream on this machine; see the module docstring."""
 
@@ -146,7 +102,7 @@ class LocalEngine:
         """Process and store every new document of `raws`; returns the run's counts."""
         report = IngestReport()
         planner = Planner(writer, report, self.options)
-        batcher = _Batcher(writer, planner, report, self.options.batch_size, progress)
+        batcher = Batcher(writer, planner, report, self.options.batch_size, progress)
         started = time.perf_counter()
         try:
             if self.options.workers <= 0:
@@ -159,7 +115,7 @@ class LocalEngine:
         return report
 
     def _run_inline(
-        self, plan: Iterator[Chunk | list[Document]], batcher: _Batcher, report: IngestReport
+        self, plan: Iterator[Chunk | list[Document]], batcher: Batcher, report: IngestReport
     ) -> None:
         runner = ChunkRunner(self.options.pipeline, self.options.batch_size, self.options.timeout)
         for item in plan:
@@ -188,7 +144,7 @@ class LocalEngine:
 class _Pool:
     """The parent's side of the worker processes for one run."""
 
-    def __init__(self, engine: LocalEngine, batcher: _Batcher, report: IngestReport) -> None:
+    def __init__(self, engine: LocalEngine, batcher: Batcher, report: IngestReport) -> None:
         self.engine = engine
         self.options = engine.options
         self.batcher = batcher

@@ -1,0 +1,83 @@
+"""The Ray engine on the hand-made pipeline of `test_engine` (no models), on a local Ray cluster."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+import pytest
+from test_engine import MemoryWriter, by_uri, make_pipeline, raws
+
+from dateline.engine import EngineError, IngestOptions
+from dateline.engine.base import Chunk
+from dateline.model import RawDocument
+
+
+def ray_engine(**kwargs: object) -> Any:
+    from dateline.engine.ray import RayEngine
+
+    options = {"workers": 2, "batch_size": 3, "timeout": 1.0, "pipeline": make_pipeline}
+    options.update(kwargs)
+    return RayEngine(IngestOptions(**options))  # type: ignore[arg-type]
+
+
+def test_chunk_records_round_trip_every_field_even_lone_surrogates() -> None:
+    pytest.importorskip("pyarrow")
+    from dateline.engine.records import chunk_table, table_chunk
+
+    raw = RawDocument(
+        content=b"\xff\xfe bytes",
+        uri="dir/caf\udce9.txt",
+        source_id="42",
+        kind="html",
+        title="Titre \ud800",
+        url="https://example.org/a",
+        outlet="Wire",
+        published="2024-05-01",
+        language="fr",
+    )
+    back = table_chunk(chunk_table(Chunk(7, [raw, RawDocument(content=b"", error="unreadable")])))
+    assert back.seq == 7
+    assert back.raws[0] == raw and back.raws[0].content_id() == raw.content_id()
+    assert back.raws[1].error == "unreadable" and back.raws[1].title is None
+
+
+def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.engine import ray as ray_module
+
+    real_import = builtins.__import__
+
+    def no_ray(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "ray" or name.startswith("ray."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_ray)
+    with pytest.raises(EngineError, match=r"pip install 'dateline\[ray\]'"):
+        ray_module.require_ray()
+
+
+@pytest.mark.usefixtures("ray_cluster")
+def test_ray_run_stores_every_document_with_errors_time_outs_resume_and_duplicates() -> None:
+    writer = MemoryWriter()
+    texts = [f"report number {i}" for i in range(7)] + ["SLEEP now", "RAISE it"]
+    report = ray_engine().run(raws(*texts, "report number 1"), writer)
+    assert (report.read, report.stored, report.skipped, report.failed) == (10, 9, 1, 2)
+    docs = by_uri(writer)
+    assert docs["mem:0"].title == "words=3" and not docs["mem:0"].errors
+    assert [(e.stage, e.kind) for e in docs["mem:7"].errors] == [("engine", "Timeout")]
+    assert [(e.stage, e.kind) for e in docs["mem:8"].errors] == [("decode", "ValueError")]
+    assert max(writer.transactions) <= 3 + 2  # batches of about batch_size, one transaction each
+
+    again = ray_engine().run(raws(*texts, "one more"), writer)
+    assert (again.read, again.stored, again.skipped) == (10, 1, 9)
+    assert again.timer.docs["decode"] == 1  # the stored ones were not processed again
+    assert len(writer.docs) == 10
+
+
+@pytest.mark.usefixtures("ray_cluster")
+def test_a_pipeline_that_does_not_build_is_an_engine_error() -> None:
+    from test_engine import broken_pipeline
+
+    with pytest.raises(EngineError, match="Ray pipeline failed"):
+        ray_engine(pipeline=broken_pipeline).run(raws("a", "b", "c", "d"), MemoryWriter())
