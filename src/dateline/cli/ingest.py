@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -26,13 +26,14 @@ from dateline.cli.common import (
     open_store,
     settings,
 )
-from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
+from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec, Writer
 from dateline.pipeline import DEFAULT_STAGES, Pipeline, PipelineConfigError
 from dateline.resources import Resources
 from dateline.sources import read_paths
 from dateline.stories.service import update_stories
 
 DEFAULTS = IngestOptions()
+EngineName = Literal["local", "ray"]
 
 
 def default_workers() -> int:
@@ -102,6 +103,23 @@ def print_errors(report: IngestReport) -> None:
         err_console.print(f"… and {hidden} more (see `dateline docs --failed`)")
 
 
+def run_engine(
+    name: EngineName,
+    options: IngestOptions,
+    address: str | None,
+    paths: list[str],
+    store: Writer,
+    progress: LiveCounter,
+) -> IngestReport:
+    """Run the chosen engine over `paths` into `store` (an `EngineError` when it cannot run)."""
+    raws = read_paths(paths, max_bytes=options.max_bytes)
+    if name == "ray":
+        from dateline.engine.ray import RayEngine  # imports Ray, or says how to install it
+
+        return RayEngine(options, address=address).run(raws, store, progress=progress)
+    return LocalEngine(options).run(raws, store, progress=progress)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or JSONL files ('-' reads stdin).")],
@@ -126,6 +144,16 @@ def ingest(
     stages: StagesOption = None,
     config: ConfigOption = None,
     set_: SetOption = None,
+    engine: Annotated[
+        EngineName,
+        typer.Option(help="local: worker processes here; ray: a Ray cluster (pip install 'dateline[ray]')."),
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine ray: 'auto' (this machine's cluster) or HOST:PORT; default: start Ray here."
+        ),
+    ] = None,
 ) -> None:
     """Ingest reports: skip the ones already stored, process the rest in parallel, store each exactly once."""
     missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
@@ -137,6 +165,8 @@ def ingest(
             Pipeline.from_config(chosen, Resources.shared(chosen))
         except PipelineConfigError as exc:
             raise typer.BadParameter(str(exc), param_hint="--stages") from None
+    if address is not None and engine != "ray":
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         batch_size=batch_size,
@@ -146,9 +176,7 @@ def ingest(
     )
     with open_store(db, must_exist=False) as store, progress_bar() as progress:
         try:
-            report = LocalEngine(options).run(
-                read_paths(paths, max_bytes=max_bytes), store, progress=LiveCounter(progress)
-            )
+            report = run_engine(engine, options, address, paths, store, LiveCounter(progress))
         except EngineError as exc:
             raise fail(str(exc)) from None
         clustered = update_stories(store, Resources.shared(chosen).encoder("use")) if stories else []
