@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "docs",
     "show",
     "events",
+    "export",
     "actors",
     "outlets",
     "ingest",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -17,48 +17,68 @@ _LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+ActorOption = Annotated[
+    str | None, typer.Option(help="Actor or recipient name (substring, any case) or KB id.")
+]
+TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. CONSULT.")]
+CountryOption = Annotated[str | None, typer.Option(help="ISO-3 code of an actor, a recipient or the place.")]
+NearOption = Annotated[str | None, typer.Option(help="A place name or LAT,LON; with --radius.")]
+RadiusOption = Annotated[float, typer.Option(min=0.0, help="Radius around --near, in km.")]
+SinceOption = Annotated[str | None, typer.Option(help="On or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOption = Annotated[
+    str | None, typer.Option(help="On or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        min=0.0,
+        max=1.0,
+        help="Only events at least this confident (calibrated probability that the type is right).",
+    ),
+]
+LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
+
+
+def event_filters(
+    actor: str | None,
+    type: str | None,
+    country: str | None,
+    near: str | None,
+    radius: float,
+    since: str | None,
+    until: str | None,
+    min_confidence: float | None,
+) -> dict[str, Any]:
+    """The options of ``dateline events`` (and ``export``) as `Store.iter_events` keyword arguments."""
+    return {
+        "actor": actor,
+        "type": type,
+        "country": country,
+        "since": _date_option(since, "--since", upper=False),
+        "until": _date_option(until, "--until", upper=True),
+        "near": (*resolve_near(near), radius) if near else None,
+        "min_confidence": min_confidence,
+    }
+
+
 @app.command()
 def events(
     db: DbOption = DEFAULT_DB,
-    actor: Annotated[
-        str | None, typer.Option(help="Actor or recipient name (substring, any case) or KB id.")
-    ] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. CONSULT.")] = None,
-    country: Annotated[
-        str | None, typer.Option(help="ISO-3 code of an actor, a recipient or the place.")
-    ] = None,
-    near: Annotated[str | None, typer.Option(help="A place name or LAT,LON; with --radius.")] = None,
-    radius: Annotated[float, typer.Option(min=0.0, help="Radius around --near, in km.")] = 50.0,
-    since: Annotated[
-        str | None, typer.Option(help="On or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="On or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    ] = None,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Only events at least this confident (calibrated probability that the type is right).",
-        ),
-    ] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    actor: ActorOption = None,
+    type: TypeOption = None,
+    country: CountryOption = None,
+    near: NearOption = None,
+    radius: RadiusOption = 50.0,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: MinConfidenceOption = None,
+    limit: LimitOption = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = "table",
 ) -> None:
     """List or export events, filtered by actor, type, country, place, date and confidence."""
-    point = (*resolve_near(near), radius) if near else None
+    filters = event_filters(actor, type, country, near, radius, since, until, min_confidence)
     with open_store(db) as store:
-        rows = store.events(
-            actor=actor,
-            type=type,
-            country=country,
-            since=_date_option(since, "--since", upper=False),
-            until=_date_option(until, "--until", upper=True),
-            near=point,
-            limit=limit,
-            min_confidence=min_confidence,
-        )
+        rows = store.events(**filters, limit=limit)
     written = EXPORTERS[format](rows, sys.stdout)
     err_console.print(f"{written} event(s)")
 

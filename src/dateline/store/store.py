@@ -1,10 +1,10 @@
 """The Store: Documents in SQLite (default) or PostgreSQL, through SQLAlchemy 2 Core.
 
 `Store.open` accepts a file path (→ SQLite) or any SQLAlchemy URL and upgrades the schema
-with the packaged Alembic revisions. `Store.put` writes a batch in one transaction and is
-idempotent: a document whose content-hash id is already stored is skipped. Failed
-documents are stored too, with their errors. Open one Store per process (engines do not
-survive a fork).
+with the packaged Alembic revisions. `Store.put` writes a batch in one transaction (PostgreSQL by
+``COPY``, `dateline.store.bulk`) and is idempotent: a document whose content-hash id is already
+stored is skipped. Failed documents are stored too, with their errors. Open one Store per
+process (engines do not survive a fork).
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from types import TracebackType
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from dateline.model import Document
 from dateline.store import schema as t
+from dateline.store.bulk import copy_new_documents, copy_rows
 from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
 from dateline.store.queries import EventFilter, event_row, select_events
@@ -93,7 +94,7 @@ class Store:
                 (t.doc_places, [r for f in flats for r in f.places]),
             ):
                 if rows:
-                    conn.execute(table.insert(), rows)
+                    self._insert_rows(conn, table, rows)
             add_summaries(
                 conn, [r for f in flats for r in f.events], [r for f in flats for r in f.participants]
             )
@@ -102,18 +103,30 @@ class Store:
         return PutResult(stored=len(flats), skipped=seen - len(flats), failed=failed)
 
     def _insert_documents(self, conn: sa.Connection, rows: list[dict[str, Any]]) -> set[str]:
-        """Insert document rows, ignoring ids a concurrent writer stored meanwhile; the ids inserted."""
+        """Insert document rows, ignoring ids a concurrent writer stored meanwhile; the ids inserted.
+        PostgreSQL gets them by ``COPY`` (`dateline.store.bulk`), SQLite by one batched insert."""
         if not rows:
             return set()
         dialect = conn.dialect.name
-        if dialect in ("sqlite", "postgresql"):
-            insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        if dialect == "postgresql":
+            return copy_new_documents(conn, rows)
+        if dialect == "sqlite":
             stmt = (
-                insert(t.documents).on_conflict_do_nothing(index_elements=["id"]).returning(t.documents.c.id)
+                sqlite.insert(t.documents)
+                .on_conflict_do_nothing(index_elements=["id"])
+                .returning(t.documents.c.id)
             )
             return set(conn.execute(stmt, rows).scalars())
         conn.execute(t.documents.insert(), rows)
         return {row["id"] for row in rows}
+
+    @staticmethod
+    def _insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+        """Append child rows: ``COPY`` on PostgreSQL, a batched insert elsewhere."""
+        if conn.dialect.name == "postgresql":
+            copy_rows(conn, table, rows)
+        else:
+            conn.execute(table.insert(), rows)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -210,6 +223,11 @@ class Store:
             near=near,
             min_confidence=min_confidence,
         )
+        return list(self.iter_events(f, limit))
+
+    def iter_events(self, f: EventFilter, limit: int | None = None, chunk: int = 1000) -> Iterator[EventRow]:
+        """The events `f` selects, dated ones first by date, read `chunk` rows at a time (never all in
+        memory): what exports stream."""
         e = t.events
         query = select_events(f, self.engine.dialect.name).order_by(
             e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.id
@@ -217,7 +235,8 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [event_row(row) for row in conn.execute(query)]
+            for row in conn.execute(query.execution_options(yield_per=chunk)):
+                yield event_row(row)
 
     def actors(self) -> list[ActorCount]:
         """Every actor resolved in the corpus, most widely reported first."""
