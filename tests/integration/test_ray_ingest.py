@@ -28,7 +28,7 @@ def stored_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
             table = schema.metadata.tables[name]
             surrogate = {c.name for c in table.primary_key.columns if c.autoincrement is True}
             keep = [c.name for c in table.columns if c.name != "created_at" and c.name not in surrogate]
-            query = f"SELECT {', '.join(keep)} FROM {name}"  # noqa: S608 (names from the schema)
+            query = f"SELECT {', '.join(keep)} FROM {name}"  # the names come from the schema
             rows[name] = sorted(conn.execute(query).fetchall(), key=repr)
     return rows
 

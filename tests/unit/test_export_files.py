@@ -87,8 +87,8 @@ def test_parquet_tables_load_in_duckdb(db: Path, tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     out = tmp_path / "parquet"
     export(db, "-f", "parquet", "--out", str(out))
-    query = f"SELECT month, count(*) FROM read_parquet('{out}/events/*/*.parquet', hive_partitioning=true) GROUP BY month"
-    counts = dict(duckdb.sql(query).fetchall())
+    source = f"read_parquet('{out}/events/*/*.parquet', hive_partitioning=true)"
+    counts = dict(duckdb.sql(f"SELECT month, count(*) FROM {source} GROUP BY month").fetchall())
     assert sum(counts.values()) == len(french_report().events) + len(english_report().events)
 
 
