@@ -23,7 +23,7 @@ def ray_engine(**kwargs: object) -> Any:
 
 def test_chunk_records_round_trip_every_field_even_lone_surrogates() -> None:
     pytest.importorskip("pyarrow")
-    from dateline.engine.records import chunk_table, table_chunk
+    from dateline.engine.records import chunk_table, table_chunks
 
     raw = RawDocument(
         content=b"\xff\xfe bytes",
@@ -36,7 +36,7 @@ def test_chunk_records_round_trip_every_field_even_lone_surrogates() -> None:
         published="2024-05-01",
         language="fr",
     )
-    back = table_chunk(chunk_table(Chunk(7, [raw, RawDocument(content=b"", error="unreadable")])))
+    (back,) = table_chunks(chunk_table(Chunk(7, [raw, RawDocument(content=b"", error="unreadable")])))
     assert back.seq == 7
     assert back.raws[0] == raw and back.raws[0].content_id() == raw.content_id()
     assert back.raws[1].error == "unreadable" and back.raws[1].title is None
@@ -58,21 +58,24 @@ def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.Monke
 
 
 @pytest.mark.usefixtures("ray_cluster")
-def test_ray_run_stores_every_document_with_errors_time_outs_resume_and_duplicates() -> None:
+def test_ray_run_stores_every_document_with_errors_time_outs_crashes_resume_and_duplicates() -> None:
     writer = MemoryWriter()
-    texts = [f"report number {i}" for i in range(7)] + ["SLEEP now", "RAISE it"]
+    texts = [f"report number {i}" for i in range(7)] + ["SLEEP now", "RAISE it", "CRASH here", "last"]
     report = ray_engine().run(raws(*texts, "report number 1"), writer)
-    assert (report.read, report.stored, report.skipped, report.failed) == (10, 9, 1, 2)
+    assert (report.read, report.stored, report.skipped, report.failed) == (12, 11, 1, 3)
     docs = by_uri(writer)
     assert docs["mem:0"].title == "words=3" and not docs["mem:0"].errors
     assert [(e.stage, e.kind) for e in docs["mem:7"].errors] == [("engine", "Timeout")]
     assert [(e.stage, e.kind) for e in docs["mem:8"].errors] == [("decode", "ValueError")]
+    # the crash takes its actor down: only the culprit gets the error, its chunk-mates are processed
+    assert [(e.stage, e.kind) for e in docs["mem:9"].errors] == [("engine", "WorkerCrash")]
+    assert docs["mem:10"].title == "words=1" and not docs["mem:10"].errors
     assert max(writer.transactions) <= 3 + 2  # batches of about batch_size, one transaction each
 
     again = ray_engine().run(raws(*texts, "one more"), writer)
-    assert (again.read, again.stored, again.skipped) == (10, 1, 9)
+    assert (again.read, again.stored, again.skipped) == (12, 1, 11)
     assert again.timer.docs["decode"] == 1  # the stored ones were not processed again
-    assert len(writer.docs) == 10
+    assert len(writer.docs) == 12
 
 
 @pytest.mark.usefixtures("ray_cluster")

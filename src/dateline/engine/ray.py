@@ -6,18 +6,24 @@ limits, source errors) in a thread, and puts each planned chunk, as a plain Arro
 (`ChunkFeed`, a datasource whose read tasks take chunks off the queue) and ``map_batches`` runs
 each chunk through a `ChunkRunner` in an actor pool: one actor per worker, models loaded once
 per actor, the per-document time limit inside it. Results come back to the driver, which alone
-writes them (`Batcher`, one transaction per batch). A chunk whose actor died is run again by Ray
-on a restarted actor (`TASK_RETRIES` times); a chunk that keeps killing its actor ends the run
-with an `EngineError` (what was stored stays; the local engine isolates such a document).
+writes them (`Batcher`, one transaction per batch).
+
+An actor that dies (a crash, a lost node) ends the pass. The chunk it was running (actors note
+on a `Ledger` when they start and finish one) is then run again one document at a time on one
+actor, and a document that kills its actor alone is stored with an ``engine/WorkerCrash`` error,
+as in the local engine; the other chunks sent and not back go first in the next pass, which
+carries on with the plan.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -33,13 +39,12 @@ from dateline.engine.base import (
     Planner,
     Progress,
     Writer,
+    error_document,
 )
 from dateline.model import Document, RawDocument
 
 log = logging.getLogger(__name__)
 
-#: Times Ray runs a chunk again on a restarted actor when its actor died (a lost node, a crash).
-TASK_RETRIES = 2
 INSTALL_HINT = "the Ray engine needs Ray: pip install 'dateline[ray]' (or pip install 'ray[data]>=2.60')"
 #: Read tasks pulling from the feed; each is an idle process waiting on the queue most of the time.
 MAX_READERS = 4
@@ -55,19 +60,53 @@ def require_ray() -> ModuleType:
     return ray
 
 
+class Ledger:
+    """A Ray actor: the chunks workers are running, so the driver knows which ones an actor died on."""
+
+    def __init__(self) -> None:
+        self.running: set[int] = set()
+
+    def start(self, seq: int) -> None:
+        self.running.add(seq)
+
+    def finish(self, seq: int) -> None:
+        self.running.discard(seq)
+
+    def take(self) -> set[int]:
+        return self.running
+
+
 class ChunkWorker:
     """The ``map_batches`` callable: one per actor, holding that actor's warmed-up `ChunkRunner`."""
 
-    def __init__(self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float) -> None:
+    def __init__(
+        self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float, ledger: Any
+    ) -> None:
         from dateline.engine.worker import worker_runner
 
         self.runner = worker_runner(factory, batch_size, timeout)
+        self.ledger = ledger
 
     def __call__(self, table: Any) -> Any:
-        from dateline.engine.records import result_table, table_chunk
+        import ray
 
-        chunk = table_chunk(table)
-        return result_table(self.runner.run(chunk.seq, chunk.raws))
+        from dateline.engine.records import result_table, table_chunks
+
+        (chunk,) = table_chunks(table)  # batches of one row: one chunk
+        ray.get(self.ledger.start.remote(chunk.seq))
+        result = self.runner.run(chunk.seq, chunk.raws)
+        ray.get(self.ledger.finish.remote(chunk.seq))
+        return result_table(result)
+
+
+class ActorLost(Exception):
+    """A pass ended because an actor died: `started` are the chunks an actor died running, `waiting`
+    the other chunks sent and not back."""
+
+    def __init__(self, started: list[Chunk], waiting: list[Chunk], cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.started = started
+        self.waiting = waiting
 
 
 def _pull(feed: Any) -> Iterator[Any]:
@@ -81,7 +120,7 @@ def chunk_feed(feed: Any, readers: int) -> Any:
     from ray.data.block import BlockMetadata
     from ray.data.datasource import Datasource, ReadTask
 
-    from dateline.engine.records import RAW_SCHEMA
+    from dateline.engine.records import CHUNK_SCHEMA
 
     class ChunkFeed(Datasource):
         def get_name(self) -> str:
@@ -92,7 +131,7 @@ def chunk_feed(feed: Any, readers: int) -> Any:
 
         def get_read_tasks(self, parallelism: int, *args: Any, **kwargs: Any) -> list[ReadTask]:
             meta = BlockMetadata(num_rows=None, size_bytes=None, input_files=None, exec_stats=None)
-            return [ReadTask(lambda: _pull(feed), meta, schema=RAW_SCHEMA) for _ in range(readers)]
+            return [ReadTask(lambda: _pull(feed), meta, schema=CHUNK_SCHEMA) for _ in range(readers)]
 
     return ChunkFeed()
 
@@ -106,8 +145,18 @@ class _Run:
     report: IngestReport
     started: float
     ready: queue.Queue[list[Document]] = field(default_factory=queue.Queue)
-    out: set[int] = field(default_factory=set)  # chunks sent and not yet back
+    out: dict[int, Chunk] = field(default_factory=dict)  # chunks sent and not yet back
     failure: list[BaseException] = field(default_factory=list)
+    stopping: threading.Event = field(default_factory=threading.Event)
+    lone_seq: int = 0  # lone retries are numbered -1, -2, …
+
+    def alone(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Each document of `chunks` as a chunk of its own."""
+        singles = []
+        for raw in (raw for chunk in chunks for raw in chunk.raws):
+            self.lone_seq -= 1
+            singles.append(Chunk(self.lone_seq, [raw]))
+        return singles
 
     def drain(self) -> None:
         """Store the error Documents the planner made meanwhile."""
@@ -139,7 +188,7 @@ class RayEngine:
         if own:
             self.ray.init(address=self.address, include_dashboard=False, log_to_driver=False)
         try:
-            self._pass(run, planner.plan(raws))
+            self._run(run, planner.plan(raws))
         finally:
             run.batcher.flush()
             report.seconds = time.perf_counter() - run.started
@@ -147,31 +196,69 @@ class RayEngine:
                 self.ray.shutdown()
         return report
 
-    def _pass(self, run: _Run, plan: Iterator[Chunk | list[Document]]) -> None:
-        """Send every chunk of `plan` through the actor pool and store what comes back."""
+    def _run(self, run: _Run, plan: Iterator[Chunk | list[Document]]) -> None:
+        """Passes until the plan is done: after an actor died, the chunk it was running one document
+        at a time on one actor (a lone document that kills it again is recorded), then the rest."""
+        source: Iterator[Chunk | list[Document]] = plan
+        lone: deque[Chunk] = deque()
+        while True:
+            try:
+                if lone:
+                    self._pass(run, _popping(lone), workers=1)
+                    continue
+                self._pass(run, source, workers=self.options.workers)
+                return
+            except ActorLost as lost:
+                log.warning("a Ray actor died (%s); retrying its chunk one document at a time", lost)
+                source = itertools.chain([c for c in lost.waiting if c.seq >= 0], source)
+                lone.extendleft(reversed([c for c in lost.waiting if c.seq < 0]))
+                for chunk in lost.started:
+                    if chunk.seq < 0:  # a lone retry, alone on its actor: this document kills it
+                        self._crashed(run, chunk.raws[0])
+                    else:
+                        lone.extend(run.alone([chunk]))
+
+    @staticmethod
+    def _crashed(run: _Run, raw: RawDocument) -> None:
+        message = "the worker process died on this document (Ray actor lost)"
+        log.warning("%s: %s", raw.uri or "a document", message)
+        doc = error_document(raw, "WorkerCrash", message)
+        doc._raw = None
+        run.batcher.add([doc])
+
+    def _pass(self, run: _Run, plan: Iterator[Chunk | list[Document]], workers: int) -> None:
+        """Send every chunk of `plan` through a pool of `workers` actors and store what comes back;
+        `ActorLost` when an actor died."""
         from ray.data import ActorPoolStrategy, DataContext
         from ray.util.queue import Queue
 
         from dateline.engine.records import table_results
 
-        workers = max(1, self.options.workers)
+        workers = max(1, workers)
         readers = min(workers, MAX_READERS)
         context = DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
+        ledger = self.ray.remote(num_cpus=0)(Ledger).remote()
         feed = Queue(maxsize=2 * workers, actor_options={"num_cpus": 0})
+        run.stopping.clear()
         feeder = threading.Thread(target=self._feed, args=(run, plan, feed, readers), daemon=True)
         feeder.start()
         dataset = self.ray.data.read_datasource(
             chunk_feed(feed, readers), override_num_blocks=readers, num_cpus=0
         ).map_batches(
             ChunkWorker,
-            fn_constructor_args=(self.options.pipeline, self.options.batch_size, self.options.timeout),
-            batch_size=None,
+            fn_constructor_args=(
+                self.options.pipeline,
+                self.options.batch_size,
+                self.options.timeout,
+                ledger,
+            ),
+            batch_size=1,
             batch_format="pyarrow",
             compute=ActorPoolStrategy(size=workers),
             num_cpus=1,
-            max_task_retries=TASK_RETRIES,
+            max_task_retries=0,  # a chunk that killed its actor is retried by `_run`, document by document
         )
         try:
             for table in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
@@ -179,17 +266,28 @@ class RayEngine:
                 if not run.report.startup:  # here: until the first results came back
                     run.report.startup = time.perf_counter() - run.started
                 for result in table_results(table):
-                    if result.seq not in run.out:
+                    if run.out.pop(result.seq, None) is None:
                         continue  # a chunk Ray ran twice (its first actor died after the work)
-                    run.out.discard(result.seq)
                     run.report.add_timer(result.seconds, result.counts)
                     run.batcher.add(result.docs)
         except self.ray.exceptions.RayError as exc:
-            raise EngineError(f"the Ray pipeline failed: {exc}") from exc
+            run.stopping.set()
+            feed.shutdown(force=True)  # a feeder waiting on a full queue stops now
+            feeder.join()
+            if _actor_init_failed(exc):
+                raise EngineError(f"the Ray pipeline failed: {exc}") from exc
+            running = self.ray.get(ledger.take.remote())
+            lost = sorted(run.out.values(), key=lambda c: c.seq)
+            run.out.clear()
+            raise ActorLost(
+                [c for c in lost if c.seq in running], [c for c in lost if c.seq not in running], exc
+            ) from exc
         finally:
-            feed.shutdown(force=True)  # a feeder waiting on a full queue (the run failed) stops now
+            run.stopping.set()
+            feed.shutdown(force=True)
             feeder.join()
             run.drain()
+            self.ray.kill(ledger)
         if run.failure:
             raise run.failure[0]
 
@@ -202,13 +300,29 @@ class RayEngine:
         try:
             for item in plan:
                 if isinstance(item, Chunk):
-                    run.out.add(item.seq)
+                    run.out[item.seq] = item
                     feed.put(chunk_table(item))
                 else:
                     run.ready.put(item)
-        except BaseException as exc:  # re-raised by the driver (or the queue is gone: the run failed)
-            run.failure.append(exc)
+        except BaseException as exc:  # re-raised by the driver, unless the pass is being stopped
+            if not run.stopping.is_set():
+                run.failure.append(exc)
         finally:
             with contextlib.suppress(Exception):
                 for _ in range(readers):
                     feed.put(None)
+
+
+def _popping(chunks: deque[Chunk]) -> Iterator[Chunk]:
+    """The chunks, taken off the deque as they are sent (what a failed pass did not send stays)."""
+    while chunks:
+        yield chunks.popleft()
+
+
+def _actor_init_failed(exc: BaseException) -> bool:
+    """Whether an actor could not even start (the pipeline does not build): no retry helps."""
+    while exc is not None:
+        if getattr(exc, "actor_init_failed", False):
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return False

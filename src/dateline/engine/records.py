@@ -1,17 +1,16 @@
 """Plain records for engines whose workers live in other processes or machines (the Ray engine).
 
-A planned `Chunk` travels as an Arrow table of raw inputs under a fixed schema (one row per
-document, the chunk's ``seq`` on every row, text as UTF-8 bytes that keep lone surrogates); a
-`ChunkResult` comes back as one row: the chunk's documents as Document JSON and its stage times
-as JSON. Nothing is pickled, so a worker can run
-another Python build or a newer Dateline without breaking the driver silently.
+A planned `Chunk` travels as one Arrow row under a fixed schema: its ``seq`` and the list of its
+raw inputs (text as UTF-8 bytes that keep lone surrogates). One row per chunk keeps a chunk whole
+whatever Ray Data does with blocks (it bundles small blocks into one batch). A `ChunkResult`
+comes back as one row too: the chunk's documents as Document JSON and its stage times as JSON.
+Nothing is pickled, so a worker can run another Python build or a newer Dateline without breaking
+the driver silently.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
-
 import pyarrow as pa
 
 from dateline.engine.base import Chunk
@@ -20,10 +19,10 @@ from dateline.model import Document, RawDocument
 
 _TEXT_FIELDS = ("uri", "source_id", "kind", "title", "url", "outlet", "published", "language", "error")
 
-RAW_SCHEMA = pa.schema(
-    [pa.field("seq", pa.int64()), pa.field("content", pa.binary())]
-    + [pa.field(name, pa.binary()) for name in _TEXT_FIELDS]
+RAW_TYPE = pa.struct(
+    [pa.field("content", pa.binary())] + [pa.field(name, pa.binary()) for name in _TEXT_FIELDS]
 )
+CHUNK_SCHEMA = pa.schema([pa.field("seq", pa.int64()), pa.field("raws", pa.list_(RAW_TYPE))])
 RESULT_SCHEMA = pa.schema(
     [
         pa.field("seq", pa.int64()),
@@ -44,27 +43,29 @@ def _decode(value: bytes | None) -> str | None:
 
 
 def chunk_table(chunk: Chunk) -> pa.Table:
-    """The chunk's raw inputs as rows of `RAW_SCHEMA`."""
-    columns: dict[str, list[Any]] = {
-        "seq": [chunk.seq] * len(chunk.raws),
-        "content": [raw.content for raw in chunk.raws],
-    }
-    for name in _TEXT_FIELDS:
-        columns[name] = [_encode(getattr(raw, name)) for raw in chunk.raws]
-    return pa.Table.from_pydict(columns, schema=RAW_SCHEMA)
-
-
-def table_chunk(table: pa.Table) -> Chunk:
-    """The `Chunk` of a `chunk_table` (all rows share one ``seq``)."""
-    rows = table.to_pylist()
+    """The chunk as one row of `CHUNK_SCHEMA`."""
     raws = [
-        RawDocument(
-            content=row["content"],
-            **{name: _decode(row[name]) for name in _TEXT_FIELDS if row[name] is not None},
-        )
-        for row in rows
+        {"content": raw.content, **{name: _encode(getattr(raw, name)) for name in _TEXT_FIELDS}}
+        for raw in chunk.raws
     ]
-    return Chunk(rows[0]["seq"] if rows else 0, raws)
+    return pa.Table.from_pydict({"seq": [chunk.seq], "raws": [raws]}, schema=CHUNK_SCHEMA)
+
+
+def table_chunks(table: pa.Table) -> list[Chunk]:
+    """The Chunks of rows of `CHUNK_SCHEMA`."""
+    return [
+        Chunk(
+            row["seq"],
+            [
+                RawDocument(
+                    content=raw["content"],
+                    **{name: _decode(raw[name]) for name in _TEXT_FIELDS if raw[name] is not None},
+                )
+                for raw in row["raws"]
+            ],
+        )
+        for row in table.to_pylist()
+    ]
 
 
 def result_table(result: ChunkResult) -> pa.Table:
