@@ -18,7 +18,8 @@ CALLS: list[str] = []
 
 
 class Decode(BaseStage):
-    """Bytes to text, with test hooks: SLEEP (slow Python), HANG (alarm blocked), CRASH (process dies)."""
+    """Bytes to text, with test hooks: SLEEP (a blocking call), SPIN (slow Python), HANG (alarm blocked),
+    CRASH (process dies)."""
 
     name = "decode"
     requires = ("raw",)
@@ -30,6 +31,10 @@ class Decode(BaseStage):
         CALLS.append(doc.text)
         if "SLEEP" in doc.text:
             time.sleep(30)
+        if "SPIN" in doc.text:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                pass
         if "HANG" in doc.text:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
             time.sleep(30)

@@ -60,7 +60,7 @@ def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.Monke
 @pytest.mark.usefixtures("ray_cluster")
 def test_ray_run_stores_every_document_with_errors_time_outs_crashes_resume_and_duplicates() -> None:
     writer = MemoryWriter()
-    texts = [f"report number {i}" for i in range(7)] + ["SLEEP now", "RAISE it", "CRASH here", "last"]
+    texts = [f"report number {i}" for i in range(7)] + ["SPIN now", "RAISE it", "CRASH here", "last"]
     report = ray_engine().run(raws(*texts, "report number 1"), writer)
     assert (report.read, report.stored, report.skipped, report.failed) == (12, 11, 1, 3)
     docs = by_uri(writer)

@@ -61,10 +61,18 @@ def require_ray() -> ModuleType:
 
 
 class Ledger:
-    """A Ray actor: the chunks workers are running, so the driver knows which ones an actor died on."""
+    """A Ray actor: the pass's workers, and the chunks they are running (so that the driver knows
+    which ones an actor died on, and can stop every worker when a pass ends)."""
 
     def __init__(self) -> None:
         self.running: set[int] = set()
+        self.workers: list[Any] = []
+
+    def enlist(self, worker: Any) -> None:
+        self.workers.append(worker)
+
+    def roster(self) -> list[Any]:
+        return self.workers
 
     def start(self, seq: int) -> None:
         self.running.add(seq)
@@ -82,10 +90,13 @@ class ChunkWorker:
     def __init__(
         self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float, ledger: Any
     ) -> None:
+        import ray
+
         from dateline.engine.worker import worker_runner
 
         self.runner = worker_runner(factory, batch_size, timeout)
         self.ledger = ledger
+        ray.get(ledger.enlist.remote(ray.get_runtime_context().current_actor))
 
     def __call__(self, table: Any) -> Any:
         import ray
@@ -258,6 +269,7 @@ class RayEngine:
             batch_format="pyarrow",
             compute=ActorPoolStrategy(size=workers),
             num_cpus=1,
+            max_restarts=0,
             max_task_retries=0,  # a chunk that killed its actor is retried by `_run`, document by document
         )
         try:
@@ -287,6 +299,9 @@ class RayEngine:
             feed.shutdown(force=True)
             feeder.join()
             run.drain()
+            # a failed pass leaves its surviving actors holding their CPUs: stop them all now
+            for worker in self.ray.get(ledger.roster.remote()):
+                self.ray.kill(worker, no_restart=True)
             self.ray.kill(ledger)
         if run.failure:
             raise run.failure[0]

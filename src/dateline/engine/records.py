@@ -11,6 +11,7 @@ the driver silently.
 from __future__ import annotations
 
 import json
+
 import pyarrow as pa
 
 from dateline.engine.base import Chunk
