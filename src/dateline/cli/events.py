@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from dateline.cli.app import app
 from dateline.cli.common import DEFAULT_DB, DbOption, err_console, open_store
 from dateline.export import EXPORTERS, ExportFormat
+from dateline.store.queries import EventFilter
 from dateline.store.rows import date_bound
 
 _LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -48,17 +49,17 @@ def event_filters(
     since: str | None,
     until: str | None,
     min_confidence: float | None,
-) -> dict[str, Any]:
-    """The options of ``dateline events`` (and ``export``) as `Store.iter_events` keyword arguments."""
-    return {
-        "actor": actor,
-        "type": type,
-        "country": country,
-        "since": _date_option(since, "--since", upper=False),
-        "until": _date_option(until, "--until", upper=True),
-        "near": (*resolve_near(near), radius) if near else None,
-        "min_confidence": min_confidence,
-    }
+) -> EventFilter:
+    """The options of ``dateline events`` (and ``export``) as the store's (and the API's) filter."""
+    return EventFilter(
+        actor=actor,
+        types=(type,) if type else (),
+        country=country,
+        since=_date_option(since, "--since", upper=False),
+        until=_date_option(until, "--until", upper=True),
+        near=(*resolve_near(near), radius) if near else None,
+        min_confidence=min_confidence,
+    )
 
 
 @app.command()
@@ -76,9 +77,9 @@ def events(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = "table",
 ) -> None:
     """List or export events, filtered by actor, type, country, place, date and confidence."""
-    filters = event_filters(actor, type, country, near, radius, since, until, min_confidence)
+    selected = event_filters(actor, type, country, near, radius, since, until, min_confidence)
     with open_store(db) as store:
-        rows = store.events(**filters, limit=limit)
+        rows = list(store.iter_events(selected, limit))
     written = EXPORTERS[format](rows, sys.stdout)
     err_console.print(f"{written} event(s)")
 

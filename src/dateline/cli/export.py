@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import sys
 from pathlib import Path
 from typing import Annotated, Literal
@@ -46,11 +45,11 @@ def export(
     limit: LimitOption = None,
 ) -> None:
     """Export events (parquet: events, documents, actors and places tables), with the filters of `events`."""
-    filters = event_filters(actor, type, country, near, radius, since, until, min_confidence)
+    selected = event_filters(actor, type, country, near, radius, since, until, min_confidence)
     if format == "parquet" and out is None:
         raise typer.BadParameter("parquet writes a folder of tables: give --out FOLDER", param_hint="--out")
     with open_store(db) as store:
-        rows = itertools.islice(store.iter_events(**filters), limit)
+        rows = store.iter_events(selected, limit)
         if format == "parquet":
             assert out is not None
             try:
