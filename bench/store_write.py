@@ -9,7 +9,8 @@ a date spread over 24 months, two actors and a place per document. Each backend 
 and `Store.put` batches of ``--batch`` documents (one transaction each, as the engines write); only
 `Store.put` is timed (flattening included). The rates count documents and events; rows are every
 table's rows. Exports run in a child process
-reading the SQLite store, and its peak RSS is reported (ru_maxrss).
+reading the SQLite store, and its peak RSS is reported (ru_maxrss: the largest of the children so
+far, so run one format per invocation to read each one's own peak).
 """
 
 from __future__ import annotations
@@ -130,9 +131,12 @@ def export_rss(db: Path, fmt: str, out: Path) -> None:
         "--out",
         str(out),
     ]
-    subprocess.run(command, check=True, capture_output=True)
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-    print(f"export {fmt}: {time.perf_counter() - started:.1f} s, peak RSS {peak_mb:.0f} MB")
+    said = done.stderr.strip().splitlines()[-1:]
+    print(
+        f"export {fmt}: {time.perf_counter() - started:.1f} s, peak RSS {peak_mb:.0f} MB ({' '.join(said)})"
+    )
 
 
 def main() -> None:
