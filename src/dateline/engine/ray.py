@@ -250,6 +250,9 @@ class RayEngine:
         context = DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
+        context.target_max_block_size = (
+            1  # a block per chunk: Ray Data would gather small blocks until the task ends
+        )
         ledger = self.ray.remote(num_cpus=0)(Ledger).remote()
         feed = Queue(maxsize=2 * workers, actor_options={"num_cpus": 0})
         run.stopping.clear()
