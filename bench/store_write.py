@@ -119,24 +119,12 @@ def report(name: str, n: int, seconds: float, rows: int) -> None:
 def export_rss(db: Path, fmt: str, out: Path) -> None:
     """Export in a child process; print its time and peak RSS."""
     started = time.perf_counter()
-    command = [
-        sys.executable,
-        "-m",
-        "dateline.cli.app",
-        "export",
-        "--db",
-        str(db),
-        "-f",
-        fmt,
-        "--out",
-        str(out),
-    ]
+    cli = "from dateline.cli.app import main; main()"
+    command = [sys.executable, "-c", cli, "export", "--db", str(db), "-f", fmt, "--out", str(out)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-    said = done.stderr.strip().splitlines()[-1:]
-    print(
-        f"export {fmt}: {time.perf_counter() - started:.1f} s, peak RSS {peak_mb:.0f} MB ({' '.join(said)})"
-    )
+    said = " ".join(done.stderr.strip().splitlines()[-1:])
+    print(f"export {fmt}: {time.perf_counter() - started:.1f} s, peak RSS {peak_mb:.0f} MB ({said})")
 
 
 def main() -> None:
