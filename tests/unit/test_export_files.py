@@ -95,3 +95,18 @@ def test_parquet_tables_load_in_duckdb(db: Path, tmp_path: Path) -> None:
 def test_parquet_without_out_is_a_usage_error(db: Path) -> None:
     result = CliRunner().invoke(app, ["export", "--db", str(db), "-f", "parquet"])
     assert result.exit_code == 2
+
+
+def test_graphml_is_the_actor_network_networkx_reads(db: Path, tmp_path: Path) -> None:
+    networkx = pytest.importorskip("networkx")
+    out = tmp_path / "network.graphml"
+    export(db, "-f", "graphml", "--out", str(out))
+    graph = networkx.read_graphml(out)
+    assert graph.is_directed() and graph.number_of_edges() >= 1
+    source, target, counts = next(
+        (a, b, data) for a, b, data in graph.edges(data=True) if (a, b) == ("RUS", "SYR")
+    )
+    assert counts["CONSULT"] >= 1 and counts["events"] >= counts["CONSULT"]
+    assert graph.nodes[source]["country"] == "RUS" and graph.nodes[target]["country"] == "SYR"
+    filtered = networkx.read_graphml(io.BytesIO(export(db, "-f", "graphml", "--type", "ASSAULT").encode()))
+    assert filtered.number_of_edges() < graph.number_of_edges()

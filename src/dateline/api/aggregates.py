@@ -177,8 +177,8 @@ def timeline(
     }
 
 
-def _edge_counts(store: Store, f: EventFilter, limit: int) -> list[tuple[str, str, dict[str, int]]]:
-    """The `limit` heaviest actor → recipient pairs with their events per type."""
+def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[str, str, dict[str, int]]]:
+    """The `limit` heaviest actor → recipient pairs (all when None) with their events per type."""
     if f.only_types():
         s = t.summary_edges
         if f.types:
@@ -241,7 +241,9 @@ def _monthly_edges(f: EventFilter, split: MonthSplit, dialect: str) -> list[sa.S
     return [monthly.group_by(m.c.source, m.c.target, m.c.type), *ends]
 
 
-def _ranked(store: Store, queries: list[sa.Select[Any]], limit: int) -> list[tuple[str, str, dict[str, int]]]:
+def _ranked(
+    store: Store, queries: list[sa.Select[Any]], limit: int | None
+) -> list[tuple[str, str, dict[str, int]]]:
     """The `limit` heaviest pairs of the summed ``(source, target, type, events)`` rows of `queries`."""
     edges: dict[tuple[str, str], Counter[str]] = {}
     with store.engine.connect() as conn:
@@ -252,14 +254,11 @@ def _ranked(store: Store, queries: list[sa.Select[Any]], limit: int) -> list[tup
     return [(source, target, dict(by_type)) for (source, target), by_type in ranked]
 
 
-@router.get("/api/network", response_model=None)
-def network(
-    store: StoreDep,
-    f: Filter,
-    limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges kept.")] = 200,
-    format: Literal["json", "graphml"] = "json",
-) -> dict[str, Any] | Response:
-    """Actors as nodes and the filtered events as actor → recipient edges, counted by type and quad class."""
+def actor_network(
+    store: Store, f: EventFilter, limit: int | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The network of the events `f` keeps: actor nodes and the `limit` heaviest actor → recipient edges
+    (all when None), counted by type and quad class (``/api/network``, ``dateline export -f graphml``)."""
     edges: list[dict[str, Any]] = []
     for source, target, by_type in _edge_counts(store, f, limit):
         by_quad: Counter[str] = Counter()
@@ -280,6 +279,18 @@ def network(
         known.get(key, {"id": key, "name": key, "country": None, "sector": None, "kb_id": None, "events": 0})
         for key in keys
     ]
+    return nodes, edges
+
+
+@router.get("/api/network", response_model=None)
+def network(
+    store: StoreDep,
+    f: Filter,
+    limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges kept.")] = 200,
+    format: Literal["json", "graphml"] = "json",
+) -> dict[str, Any] | Response:
+    """Actors as nodes and the filtered events as actor → recipient edges, counted by type and quad class."""
+    nodes, edges = actor_network(store, f, limit)
     if format == "graphml":
         return Response(graphml(nodes, edges), media_type="application/graphml+xml")
     return {"nodes": nodes, "edges": edges}

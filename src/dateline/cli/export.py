@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 import typer
 
+from dateline.api.aggregates import actor_network
+from dateline.api.graphml import graphml
 from dateline.cli.app import app
 from dateline.cli.common import DEFAULT_DB, DbOption, err_console, fail, open_store
 from dateline.cli.events import (
@@ -24,7 +26,7 @@ from dateline.cli.events import (
 )
 from dateline.export import EXPORTERS
 
-FileFormat = Literal["parquet", "jsonl", "csv", "plover", "geojson", "gdelt", "acled"]
+FileFormat = Literal["parquet", "graphml", "jsonl", "csv", "plover", "geojson", "gdelt", "acled"]
 
 
 @app.command()
@@ -44,11 +46,21 @@ def export(
     min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
 ) -> None:
-    """Export events (parquet: events, documents, actors and places tables), with the filters of `events`."""
+    """Export events (parquet: events, documents, actors and places tables; graphml: the actor network of the
+    selected events, every edge), with the filters of `events`."""
     selected = event_filters(actor, type, country, near, radius, since, until, min_confidence)
     if format == "parquet" and out is None:
         raise typer.BadParameter("parquet writes a folder of tables: give --out FOLDER", param_hint="--out")
     with open_store(db) as store:
+        if format == "graphml":
+            nodes, edges = actor_network(store, selected)
+            document = graphml(nodes, edges)
+            if out is None:
+                sys.stdout.buffer.write(document)
+            else:
+                out.write_bytes(document)
+            err_console.print(f"{len(nodes)} actor(s), {len(edges)} edge(s)")
+            return
         rows = store.iter_events(selected, limit)
         if format == "parquet":
             assert out is not None
