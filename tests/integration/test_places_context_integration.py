@@ -93,5 +93,5 @@ def test_a_village_the_user_adds(tmp_path: Path, language: str, text: str, surfa
 
 
 def test_a_demonym_in_a_locative_frame_is_no_place() -> None:
-    doc = _run("Russian and Hezbollah officials have met in the Syrian city of Aleppo on Thursday.", "en")
+    doc = _run("Army officers and diplomats gathered in the Syrian city of Aleppo on Thursday.", "en")
     assert [p.country for p in doc.places] == ["SYR"]  # "Syrian" is no loose spelling of an Iranian village
