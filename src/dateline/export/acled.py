@@ -7,12 +7,12 @@ and ``sub_event_type`` its mode, not ACLED's own typology; ``docs/formats.md`` m
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import TextIO
 
 import pycountry
 
+from dateline.export.flat_csv import write_table
 from dateline.model import ActorRef
 from dateline.store.rows import EventRow
 
@@ -63,10 +63,4 @@ def acled_row(row: EventRow) -> list[str | int | float | None]:
 
 
 def write_acled(rows: Iterable[EventRow], stream: TextIO) -> int:
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for row in rows:
-        writer.writerow(acled_row(row))
-        count += 1
-    return count
+    return write_table(rows, stream, COLUMNS, acled_row)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
 
 from dateline.model import ActorRef
 from dateline.store.rows import EventRow
@@ -41,11 +41,22 @@ def csv_row(row: EventRow) -> list[str | float | int | None]:
     ]  # fmt: skip
 
 
-def write_csv(rows: Iterable[EventRow], stream: TextIO) -> int:
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(COLUMNS)
+def write_table(
+    rows: Iterable[EventRow],
+    stream: TextIO,
+    columns: Sequence[str],
+    to_row: Callable[[EventRow], list[Any]],
+    delimiter: str = ",",
+) -> int:
+    """One header line of `columns`, then `to_row` of each event row; the number of rows written."""
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow(csv_row(row))
+        writer.writerow(to_row(row))
         count += 1
     return count
+
+
+def write_csv(rows: Iterable[EventRow], stream: TextIO) -> int:
+    return write_table(rows, stream, COLUMNS, csv_row)

@@ -9,11 +9,11 @@ event id (text); ``EventCode`` holds the PLOVER category, not a CAMEO code (``Ev
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from datetime import date
 from typing import TextIO
 
+from dateline.export.flat_csv import write_table
 from dateline.model import ActorRef, PlaceRef
 from dateline.plover import QUAD_CLASS, QUAD_CODES
 from dateline.store.rows import EventRow
@@ -80,10 +80,4 @@ def gdelt_row(row: EventRow) -> list[Cell]:
 
 
 def write_gdelt(rows: Iterable[EventRow], stream: TextIO) -> int:
-    writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    count = 0
-    for row in rows:
-        writer.writerow(gdelt_row(row))
-        count += 1
-    return count
+    return write_table(rows, stream, COLUMNS, gdelt_row, delimiter="\t")
