@@ -5,7 +5,8 @@
 Training pairs: every document pair of ``examples/gold/corpus.jsonl`` (same ``story`` or not) and, when
 ``../shared`` is present, the judged en/fr pairs of ``dev/semeval`` (same story iff ``Overall`` ≤ 1.5),
 both run through the real pipeline (the dev articles through the cached store of `dateline eval stories
---dev`). Fits a class-balanced logistic regression over the chosen pair features (any of
+--dev`), the own pairs reweighted to weigh as much together as the judged pairs (325 pairs of 26 reports
+would otherwise outweigh 130 pairs of real news). Fits a class-balanced logistic regression over the chosen pair features (any of
 `dateline.stories.similarity.FEATURES`; default `dateline.stories.fit.DEFAULT_FEATURES`), picks the
 link threshold that maximises the pairs' F1, and writes ``src/dateline/data/stories/calibration.json``
 with the weights and their provenance. The seeds and the cross-lingual set are not used: they stay
@@ -24,7 +25,7 @@ from dateline.eval.stories import cluster, gold_stories, score_clusters
 from dateline.eval.stories_dev import DEV_CSV, default_store_path, ingest_articles, load_pairs
 from dateline.resources import Resources
 from dateline.stories.features import story_docs
-from dateline.stories.fit import DEFAULT_FEATURES, THRESHOLDS, LabelledPair, fit_model
+from dateline.stories.fit import DEFAULT_FEATURES, THRESHOLDS, LabelledPair, as_heavy_as, fit_model
 from dateline.stories.similarity import CALIBRATION_FILE, PairModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +57,8 @@ def main() -> None:
 
     own = gold_stories(GOLD, ROOT / "examples" / "corpus")
     own_pairs, judged = own.pairs(), dev_pairs()
-    fitted = fit_model(own_pairs + judged, args.c, features)
+    own_weighted = as_heavy_as(own_pairs, len(judged)) if judged else own_pairs
+    fitted = fit_model(own_weighted + judged, args.c, features)
     in_sample = score_clusters(cluster(own.views, fitted), own.gold).pairwise.f1
     provenance = {
         "command": "python scripts/calibrate_stories.py",
@@ -66,6 +68,7 @@ def main() -> None:
         "own_positive_pairs": sum(p.same for p in own_pairs),
         "dev_pairs": len(judged),
         "dev_positive_pairs": sum(p.same for p in judged),
+        "own_pairs_weigh_as_many_as_dev_pairs": bool(judged),
         "threshold_grid": list(THRESHOLDS),
         "C": args.c,
         "own_pairwise_f1_in_sample": round(in_sample, 4),

@@ -25,7 +25,7 @@ from dateline.resources import Encoder
 from dateline.store import Store
 from dateline.store.migrate import head_revision
 from dateline.stories.features import StoryDoc, story_docs
-from dateline.stories.fit import DEFAULT_FEATURES, LabelledPair, fit_model, grouped_folds
+from dateline.stories.fit import DEFAULT_FEATURES, LabelledPair, as_heavy_as, fit_model, grouped_folds
 
 DEV_CSV = ("dev", "semeval", "news_similarity_dev.csv")
 #: Languages the pipeline reads; pairs with another language are left out (and counted).
@@ -160,15 +160,17 @@ def cross_validate(
     k: int = FOLDS,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold link probability and clustering decision for every judged pair: each fold's model
-    (over `features`) is fitted on the other folds' pairs plus `extra` (grouped so no article is on both
-    sides), and the fold's articles are clustered by it as ingestion would."""
+    (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
+    (grouped so no article is on both sides), and the fold's articles are clustered by it as ingestion
+    would."""
     labelled = [LabelledPair(views[p.a], views[p.b], p.same_story) for p in dev.pairs]
     folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k)
     probability = np.zeros(len(labelled))
     same = np.zeros(len(labelled), dtype=bool)
     for fold in range(k):
         test = [i for i, f in enumerate(folds) if f == fold]
-        training = [p for p, f in zip(labelled, folds, strict=True) if f != fold] + list(extra)
+        judged = [p for p, f in zip(labelled, folds, strict=True) if f != fold]
+        training = judged + as_heavy_as(extra, len(judged))
         model = fit_model(training, c, features)
         articles = {v.doc_id: v for i in test for v in (labelled[i].a, labelled[i].b)}
         story_of = cluster(list(articles.values()), model)

@@ -53,7 +53,8 @@ class StoryDoc:
     event_types: frozenset[str]
     vector: np.ndarray
     leads: tuple[Event, ...] = ()
-    lead_place: tuple[float, float] | None = None
+    #: The first place below country level the lead names (usually the dateline city).
+    lead_place: StoryPlace | None = None
     #: Mean embedding of the body's chunks (unit length); the lead vector when not computed.
     body: np.ndarray | None = None
     numbers: frozenset[str] = frozenset()
@@ -67,6 +68,11 @@ class StoryDoc:
     @property
     def body_vector(self) -> np.ndarray:
         return self.vector if self.body is None else self.body
+
+    @property
+    def empty(self) -> bool:
+        """No title and no text: nothing was embedded (the lead vector is zero), so nothing to compare."""
+        return not self.vector.any()
 
 
 def lead_text(doc: Document) -> str:
@@ -242,15 +248,15 @@ def place_keys(doc: Document) -> frozenset[int]:
     )
 
 
-def lead_place(doc: Document) -> tuple[float, float] | None:
-    """Coordinates of the first place below country level the lead names (often the dateline)."""
-    first: tuple[int, tuple[float, float]] | None = None
+def lead_place(doc: Document) -> StoryPlace | None:
+    """The first place below country level the lead names (often the dateline), with its coordinates."""
+    first: tuple[int, StoryPlace] | None = None
     for place in doc.places:
         if place.lat is None or place.lon is None or (place.feature_class == "A" and place.admin1 is None):
             continue
         start = min((m.start for m in place.mentions), default=LEAD_EVENT_CHARS)
         if start < LEAD_EVENT_CHARS and (first is None or start < first[0]):
-            first = (start, (place.lat, place.lon))
+            first = (start, StoryPlace(place.geonames_id, place.country, place.admin1, place.lat, place.lon))
     return first[1] if first else None
 
 
@@ -267,11 +273,17 @@ def story_docs(
     bodies: np.ndarray | None = None,
 ) -> list[StoryDoc]:
     """Clustering views for `docs`, embedding their leads and bodies with `encoder` (a batch each) unless
-    `vectors` and `bodies` are given."""
+    `vectors` and `bodies` are given; a document with no title and no text gets zero vectors (`StoryDoc.empty`)."""
+    leads = [lead_text(d) for d in docs]
     if vectors is None:
-        vectors = encoder([lead_text(d) for d in docs])
+        vectors = encoder(leads)
     if bodies is None:
         bodies = body_vectors(docs, encoder) if docs else vectors
+    blank = np.array([not lead for lead in leads], dtype=bool)
+    if blank.any():
+        vectors, bodies = np.array(vectors), np.array(bodies)
+        vectors[blank] = 0.0
+        bodies[blank] = 0.0
     bounds = [publication_bounds(d) for d in docs]
     return [
         StoryDoc(

@@ -42,7 +42,7 @@ def _features_json(doc: StoryDoc) -> str:
             "places": sorted(doc.places),
             "types": sorted(doc.event_types),
             "leads": [e.model_dump(mode="json") for e in doc.leads],
-            "lead_place": doc.lead_place,
+            "lead_place": astuple(doc.lead_place) if doc.lead_place else None,
             "numbers": sorted(doc.numbers),
             "place_refs": [astuple(p) for p in doc.place_refs],
             "earliest": doc.earliest.isoformat() if doc.earliest else None,
@@ -79,7 +79,7 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         event_types=frozenset(f["types"]),
         vector=lead,
         leads=tuple(Event.model_validate(e) for e in f.get("leads", ())),
-        lead_place=tuple(f["lead_place"]) if f.get("lead_place") else None,
+        lead_place=_lead_place(f.get("lead_place")),
         body=body,
         numbers=frozenset(f.get("numbers", ())),
         place_refs=tuple(StoryPlace(*p) for p in f.get("place_refs", ())),
@@ -87,6 +87,13 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         latest=_day(f.get("latest", f["day"])),
         terms=f.get("terms", {}),
     )
+
+
+def _lead_place(stored: list[Any] | None) -> StoryPlace | None:
+    """The stored lead place (rows stored before its id, country and division hold coordinates only)."""
+    if not stored:
+        return None
+    return StoryPlace(None, None, None, *stored) if len(stored) == 2 else StoryPlace(*stored)
 
 
 def load_index(store: Store, model: PairModel) -> StoryIndex:

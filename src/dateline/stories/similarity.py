@@ -86,10 +86,17 @@ def lead_events_match(a: StoryDoc, b: StoryDoc) -> float:
 
 
 def lead_places_match(a: StoryDoc, b: StoryDoc) -> float:
-    """1 when both leads open on the same place (within 50 km), -1 on different places, 0 when unknown."""
-    if a.lead_place is None or b.lead_place is None:
+    """1 when both leads open on the same place (same id or within 50 km), -1 on places apart in different
+    first-level divisions, 0 when unknown or when they share a division (a city and its state, two towns
+    of one province: hierarchy, not a contradiction)."""
+    x, y = a.lead_place, b.lead_place
+    if x is None or y is None:
         return 0.0
-    return 1.0 if haversine_km(*a.lead_place, *b.lead_place) <= PLACE_TOLERANCE_KM else -1.0
+    if (x.geonames_id is not None and x.geonames_id == y.geonames_id) or _near(x, y):
+        return 1.0
+    if x.admin1 is not None and (x.country, x.admin1) == (y.country, y.admin1):
+        return 0.0
+    return -1.0
 
 
 #: Every pair feature a model can use, by name; a calibrated model names the ones it weighs.
@@ -143,7 +150,9 @@ class PairModel:
     provenance: dict[str, Any] | None = None
 
     def probability(self, a: StoryDoc, b: StoryDoc) -> float:
-        if far_apart(a, b, self.window_days) or lead_cosine(a, b) < self.min_cosine:
+        """The link probability of two reports: 0 when their dates are surely too far apart, their leads too
+        unlike, or one has no text at all; else the logistic model over their features."""
+        if a.empty or b.empty or far_apart(a, b, self.window_days) or lead_cosine(a, b) < self.min_cosine:
             return 0.0
         return self.probability_of(pair_features(a, b, self.features))
 
