@@ -6,11 +6,12 @@ Training pairs: every document pair of ``examples/gold/corpus.jsonl`` (same ``st
 ``../shared`` is present, the judged en/fr pairs of ``dev/semeval`` (same story iff ``Overall`` ≤ 1.5),
 both run through the real pipeline (the dev articles through the cached store of `dateline eval stories
 --dev`), the own pairs reweighted to weigh as much together as the judged pairs (325 pairs of 26 reports
-would otherwise outweigh 130 pairs of real news). Fits a class-balanced logistic regression over the chosen pair features (any of
-`dateline.stories.similarity.FEATURES`; default `dateline.stories.fit.DEFAULT_FEATURES`), picks the
-link threshold that maximises the pairs' F1, and writes ``src/dateline/data/stories/calibration.json``
-with the weights and their provenance. The seeds and the cross-lingual set are not used: they stay
-held-out checks (`dateline eval stories`); the dev figures are cross-validated by `--dev`.
+would otherwise outweigh 130 pairs of real news). Fits a class-balanced logistic regression over the
+chosen pair features (any of `dateline.stories.similarity.FEATURES`; default
+`dateline.stories.fit.DEFAULT_FEATURES`), picks the link threshold that maximises the pairs' F1, and
+writes ``src/dateline/data/stories/calibration.json`` with the weights and their provenance. The seeds
+and the cross-lingual set are not used: they stay held-out checks (`dateline eval stories`); the dev
+figures are cross-validated by `--dev`.
 """
 
 from __future__ import annotations

@@ -32,9 +32,11 @@ from dateline.stories.features import (
     document_day,
     lead_place,
     place_keys,
+    story_docs,
     text_numbers,
     text_terms,
 )
+from dateline.stories.fit import COSINE_MARGIN, LabelledPair, as_heavy_as, fit_model
 from dateline.stories.merge import match, merge_events
 from dateline.stories.service import _features_json, _story_doc, _vectors_blob
 from dateline.stories.similarity import (
@@ -357,10 +359,11 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
             Place(name="Aleppo", feature_class="P", lat=36.2, lon=37.16, mentions=[Span(start=27, end=33)]),
         ],
     )
-    assert lead_place(doc) == (36.2, 37.16)
-    near = replace(story_doc("a", unit(1)), lead_place=(36.2, 37.16))
-    same = replace(story_doc("b", unit(1)), lead_place=(36.21, 37.1))
-    far = replace(story_doc("c", unit(1)), lead_place=(33.5, 36.3))
+    first = lead_place(doc)
+    assert first is not None and (first.lat, first.lon) == (36.2, 37.16)
+    near = replace(story_doc("a", unit(1)), lead_place=StoryPlace(1, "SYR", "09", 36.2, 37.16))
+    same = replace(story_doc("b", unit(1)), lead_place=StoryPlace(2, "SYR", "09", 36.21, 37.1))
+    far = replace(story_doc("c", unit(1)), lead_place=StoryPlace(3, "SYR", "13", 33.5, 36.3))
     assert lead_places_match(near, same) == 1.0
     assert lead_places_match(near, far) == -1.0
     assert lead_places_match(near, story_doc("d", unit(1))) == 0.0
@@ -370,6 +373,57 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
         -1.0,
         0.0,
     )
+
+
+def test_lead_places_in_one_first_level_division_do_not_contradict() -> None:
+    """A state and a city in it, or two towns of one province, open one story as well as one city does."""
+    state = replace(story_doc("a", unit(1)), lead_place=StoryPlace(10, "USA", "OH", 40.4, -82.7))
+    city = replace(story_doc("b", unit(1)), lead_place=StoryPlace(11, "USA", "OH", 41.5, -81.7))
+    other_state = replace(story_doc("c", unit(1)), lead_place=StoryPlace(12, "USA", "PA", 40.4, -80.0))
+    same_id = replace(story_doc("d", unit(1)), lead_place=StoryPlace(10, "USA", "OH", 40.0, -83.0))
+    assert lead_places_match(state, city) == 0.0
+    assert lead_places_match(city, other_state) == -1.0
+    assert lead_places_match(state, same_id) == 1.0
+    coordinates_only = replace(story_doc("e", unit(1)), lead_place=StoryPlace(None, None, None, 41.5, -81.7))
+    assert lead_places_match(state, coordinates_only) == -1.0
+    assert lead_places_match(city, coordinates_only) == 1.0
+
+
+def fake_encoder(texts: list[str]) -> np.ndarray:
+    return np.array([unit(1, len(t) % 7) for t in texts], dtype=np.float32).reshape(len(texts), 512)
+
+
+def test_reports_without_text_are_never_linked() -> None:
+    blank = [make_doc("e1", [], text=""), make_doc("e2", [], text="")]
+    views = story_docs([*blank, make_doc("full", [], text="Ministers met in Aleppo.")], fake_encoder)
+    assert [v.empty for v in views] == [True, True, False]
+    assert not views[0].vector.any() and not views[0].body_vector.any()
+    linking = replace(MODEL, min_cosine=-1.0, bias=10.0)
+    assert linking.probability(views[2], views[2]) > 0.9
+    assert linking.probability(views[0], views[1]) == 0.0
+    assert linking.probability(views[0], views[2]) == 0.0
+
+
+def test_cosine_floor_ignores_same_story_pairs_without_text() -> None:
+    a, b = story_doc("a", unit(1, 0)), story_doc("b", unit(1, 0.5))
+    empty = replace(story_doc("e", unit(1)), vector=np.zeros(512, dtype=np.float32))
+    pairs = [
+        LabelledPair(a, b, True),
+        LabelledPair(empty, a, True),
+        LabelledPair(a, story_doc("c", unit(0, 1)), False),
+        LabelledPair(b, story_doc("d", unit(0, 1)), False),
+    ]
+    model = fit_model(pairs, 10.0, ("lead_cosine",))
+    assert model.min_cosine == pytest.approx(float(a.vector @ b.vector) - COSINE_MARGIN, abs=1e-3)
+
+
+def test_a_small_set_of_many_pairs_weighs_as_much_as_the_judged_pairs() -> None:
+    a, b = story_doc("a", unit(1)), story_doc("b", unit(1))
+    own = [LabelledPair(a, b, True), LabelledPair(a, b, False, weight=3.0)]
+    scaled = as_heavy_as(own, 2.0)
+    assert [p.weight for p in scaled] == pytest.approx([0.5, 1.5])
+    assert [p.same for p in scaled] == [True, False]
+    assert as_heavy_as([], 5.0) == []
 
 
 def test_cosine_floor_vetoes_links_between_unlike_leads() -> None:
@@ -387,3 +441,12 @@ def test_stored_view_keeps_its_terms_and_older_rows_load_without_them() -> None:
     assert restored.terms == {"kiruna": 0.8, "gallivare": 0.6}
     older = json.dumps({k: v for k, v in json.loads(features).items() if k != "terms"})
     assert _story_doc("a", _vectors_blob(view), older).terms == {}
+
+
+def test_stored_lead_place_keeps_its_division_and_older_rows_keep_their_coordinates() -> None:
+    place = StoryPlace(7, "SYR", "09", 36.2, 37.16)
+    view = replace(story_doc("a", unit(1)), lead_place=place)
+    features = _features_json(view)
+    assert _story_doc("a", _vectors_blob(view), features).lead_place == place
+    older = json.dumps({**json.loads(features), "lead_place": [36.2, 37.16]})
+    assert _story_doc("a", _vectors_blob(view), older).lead_place == StoryPlace(None, None, None, 36.2, 37.16)

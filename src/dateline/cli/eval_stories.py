@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,14 @@ from dateline.cli.app import eval_app
 from dateline.cli.common import console, err_console
 from dateline.eval.common import shared_dir
 from dateline.eval.stories import StoryEval, evaluate, gold_stories
-from dateline.eval.stories_dev import DEV_CSV, default_store_path, evaluate_dev, ingest_articles, load_pairs
+from dateline.eval.stories_dev import (
+    DEV_CSV,
+    PairScores,
+    default_store_path,
+    evaluate_dev,
+    ingest_articles,
+    load_pairs,
+)
 from dateline.resources import Resources
 from dateline.stories.similarity import PairModel
 
@@ -75,6 +83,21 @@ def print_results(results: list[StoryEval]) -> None:
         console.print(f"[bold]{r.name}[/bold] multi-document stories: {shown or '(none)'}")
 
 
+def fold_spread(folds: list[PairScores]) -> dict[str, str]:
+    """Each figure per fold, with its mean and standard deviation."""
+    spread = {}
+    for label, values in (
+        ("F1", [s.f1 for s in folds]),
+        ("ROC-AUC", [s.auc for s in folds if s.auc is not None]),
+        ("Pearson r", [s.pearson for s in folds if s.pearson is not None]),
+    ):
+        if not values:
+            continue
+        shown = " / ".join(f"{v:.3f}" for v in values)
+        spread[label] = f"{shown} (mean {statistics.fmean(values):.3f}, sd {statistics.pstdev(values):.3f})"
+    return spread
+
+
 def run_dev(store: Path | None) -> None:
     shared = shared_dir()
     if shared is None or not shared.joinpath(*DEV_CSV).is_file():
@@ -99,6 +122,8 @@ def run_dev(store: Path | None) -> None:
         )
     table.caption = f"{result.folds}-fold cross-validation grouped by article; same story iff Overall ≤ 1.5"
     console.print(table)
+    for label, values in fold_spread(result.fold_scores).items():
+        console.print(f"per fold {label}: {values}")
     found = ", ".join(f"{k} {v:.1%}" for k, v in result.nothing_found.items())
     console.print(f"{len(docs)} articles; nothing found: {found}")
     skipped = ", ".join(f"{k} {n}" for k, n in sorted(result.skipped.items()))

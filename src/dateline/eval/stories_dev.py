@@ -149,6 +149,8 @@ class DevResult:
     nothing_found: dict[str, float]
     skipped: dict[str, int]
     folds: int
+    #: The scores of every test fold alone (all en/fr pairs): how much one split moves the figures.
+    fold_scores: list[PairScores]
 
 
 def cross_validate(
@@ -158,8 +160,8 @@ def cross_validate(
     c: float,
     features: Sequence[str] = DEFAULT_FEATURES,
     k: int = FOLDS,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold link probability and clustering decision for every judged pair: each fold's model
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Out-of-fold link probability, clustering decision and fold of every judged pair: each fold's model
     (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
     (grouped so no article is on both sides), and the fold's articles are clustered by it as ingestion
     would."""
@@ -177,7 +179,7 @@ def cross_validate(
         for i in test:
             probability[i] = model.probability(labelled[i].a, labelled[i].b)
             same[i] = story_of[labelled[i].a.doc_id] == story_of[labelled[i].b.doc_id]
-    return probability, same
+    return probability, same, folds
 
 
 def evaluate_dev(
@@ -193,11 +195,15 @@ def evaluate_dev(
     views = dict(zip(ids, story_docs([docs[i] for i in ids], encoder), strict=True))
     pairs = [p for p in dev.pairs if p.a in views and p.b in views]
     kept = DevSet(pairs, dev.texts, dev.skipped)
-    probability, same = cross_validate(kept, views, extra, c, features)
+    probability, same, folds = cross_validate(kept, views, extra, c, features)
     gold = np.array([p.same_story for p in pairs])
     overall = np.array([p.overall for p in pairs])
     groups = {"all en/fr": np.ones(len(pairs), dtype=bool)}
     for languages in sorted({p.languages for p in pairs}):
         groups[languages] = np.array([p.languages == languages for p in pairs])
     scores = [score_pairs(n, same[m], gold[m], probability[m], overall[m]) for n, m in groups.items()]
-    return DevResult(scores, nothing_found(docs.values()), dev.skipped, FOLDS)
+    in_fold = [np.array(folds) == k for k in range(FOLDS)]
+    per_fold = [
+        score_pairs(f"fold {k}", same[m], gold[m], probability[m], overall[m]) for k, m in enumerate(in_fold)
+    ]
+    return DevResult(scores, nothing_found(docs.values()), dev.skipped, FOLDS, per_fold)

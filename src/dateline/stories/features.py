@@ -273,7 +273,8 @@ def story_docs(
     bodies: np.ndarray | None = None,
 ) -> list[StoryDoc]:
     """Clustering views for `docs`, embedding their leads and bodies with `encoder` (a batch each) unless
-    `vectors` and `bodies` are given; a document with no title and no text gets zero vectors (`StoryDoc.empty`)."""
+    `vectors` and `bodies` are given; a document with no title and no text gets zero vectors
+    (`StoryDoc.empty`)."""
     leads = [lead_text(d) for d in docs]
     if vectors is None:
         vectors = encoder(leads)
