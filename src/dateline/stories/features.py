@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 import numpy as np
 from wordfreq import zipf_frequency
@@ -69,7 +70,7 @@ class StoryDoc:
     def body_vector(self) -> np.ndarray:
         return self.vector if self.body is None else self.body
 
-    @property
+    @cached_property
     def empty(self) -> bool:
         """No title and no text: nothing was embedded (the lead vector is zero), so nothing to compare."""
         return not self.vector.any()
