@@ -1,4 +1,5 @@
-"""Consistency of the own place sets (`examples/gold/places_fr.jsonl`, `incidents_en.jsonl`, `blind/`)."""
+"""Consistency of the own place sets (`examples/gold/places_fr.jsonl`, `incidents_en.jsonl`, `local_*.jsonl`,
+`blind/`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 from dateline.eval.places_own import OWN_SETS, load_own, own_path
 from dateline.plover import CATEGORIES
 
-MIN_REPORTS = {"own-fr": 36, "own-en": 30, "blind-fr": 12, "blind-en": 12}
+MIN_REPORTS = {"own-fr": 36, "own-en": 30, "blind-fr": 12, "blind-en": 12, "local-en": 16, "local-fr": 10}
+#: Incident sets: each English report also gives its event's PLOVER type.
+INCIDENT_SETS = {"own-en", "blind-en"}
 PRECISIONS = {"town", "admin1", "admin2", "country", "site", "region", "sea"}
 
 
@@ -32,7 +35,7 @@ def test_every_set_loads_with_one_event_place_a_report(name: str) -> None:
 def test_toponym_fields(name: str) -> None:
     for row in rows(name):
         assert row["language"] == ("fr" if name.endswith("fr") else "en")
-        if name.endswith("en"):
+        if name in INCIDENT_SETS:
             assert row["event"]["type"] in CATEGORIES, row["doc"]  # type: ignore[index]
         for t in row["toponyms"]:  # type: ignore[attr-defined]
             assert t["precision"] in PRECISIONS, t

@@ -49,7 +49,7 @@ GEO_SETS: dict[str, str] = {"LGL": "LGL_lgl.xml", "TR-News": "TR-News.xml", "Geo
 #: scored with demonyms off, as the pipeline runs.
 DEMONYM_SETS: frozenset[str] = frozenset({"LGL", "TR-News"})
 #: What ``dateline eval places`` scores by default: the dev sets and the own (non-blind) sets.
-DEFAULT_SETS: tuple[str, ...] = (*GEO_SETS, "own-fr", "own-en")
+DEFAULT_SETS: tuple[str, ...] = (*GEO_SETS, "own-fr", "own-en", "local-en", "local-fr")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
+    "local-en": "local_en.jsonl",
+    "local-fr": "local_fr.jsonl",
     "blind-fr": "blind/places_fr.jsonl",
     "blind-en": "blind/incidents_en.jsonl",
 }
