@@ -31,6 +31,10 @@ class WordLists:
     directions: Mapping[str, Mapping[str, str]]
     locatives: frozenset[str]
     place_nouns: frozenset[str]
+    #: plural admin noun → its singular ("counties" → "county")
+    plural_admin: Mapping[str, str]
+    list_links: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @functools.cache
@@ -60,4 +64,9 @@ def word_lists() -> WordLists:
         ),
         locatives=merged("locatives"),
         place_nouns=merged("place_nouns"),
+        plural_admin=MappingProxyType(
+            {plural: str(one) for table in data["plural_admin"].values() for plural, one in table.items()}
+        ),
+        list_links=merged("list_links"),
+        speech_verbs=merged("speech_verbs"),
     )

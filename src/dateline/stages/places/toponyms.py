@@ -28,6 +28,7 @@ from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.lexicon import word_lists
+from dateline.stages.places.lists import admin_lists
 from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -67,7 +68,7 @@ class Found:
 
     span: Span
     toponym: Toponym
-    source: str = "ner"  # ner | head | frame | dateline | scan | demonym | repeat
+    source: str = "ner"  # ner | head | frame | dateline | scan | demonym | repeat | list
 
 
 def direction_before(text: str, start: int) -> str | None:
@@ -184,6 +185,10 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
     surnames = _surnames(doc)
     found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
+    found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
+    if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
+        spans = _Spans((f.span.start, f.span.end) for f in listed)
+        found = [f for f in found if not spans.overlap((f.span.start, f.span.end))] + listed
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
@@ -223,10 +228,11 @@ _ARTICLE_PREFIX = r"(?:(?:al|el|ar|ash|as|ad|an|at|az|ad|ed|es|ez)[-‐])?"
 _NAME_WORD = rf"{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*"
 #: A capitalised run of up to four such words (also read by `hierarchy` for names the gazetteer lacks).
 NAME_RUN = re.compile(rf"(?<![\w-])(?<!\w\w['’]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
-#: A dateline: a name in capitals at the start of a line, maybe with a state, before "(", a dash or ":"
-#: ("BEIRUT (Reuters) -", "HARWINTON —", "TORRINGTON, Conn. -").
+#: A dateline: a name in capitals at the start of a line or just after a headline's full stop, maybe with
+#: a state, before "(", a dash or ":" ("BEIRUT (Reuters) -", "HARWINTON —", "… supporters. TORRINGTON, Conn.
+#: -").
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?m)(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
     r"(?=(?:,[ \t]*[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:\(|—|–|--?[ \t]|:))"
 )
 
@@ -241,7 +247,9 @@ def _framed(
     found: list[Found] = []
     for match in _DATELINE.finditer(text):
         line = Span(start=match.start(1), end=match.end(1))
-        if not taken.overlap((line.start, line.end)) and (toponym := toponym_for(text, line, gaz)):
+        if taken.overlap((line.start, line.end)) or (toponym := toponym_for(text, line, gaz)) is None:
+            continue
+        if not (_acronym(line.of(text)) and not strong(line.of(text), gaz.lookup(toponym.text))):
             found.append(Found(line, toponym, "dateline"))
     spans = _Spans((f.span.start, f.span.end) for f in found)
     for run in NAME_RUN.finditer(text):
@@ -304,7 +312,7 @@ def _credible(
     common = one_word and common_word(name, options.common_word_zipf)
     if name.lower() in _DIRECTIONS:
         return False
-    if strong(name, gaz.lookup(found.toponym.text)):
+    if strong(name, gaz.lookup(found.toponym.text)) or _state_abbreviation(text, start, end, gaz, found):
         return True
     if sub_word(text, start, end):
         return False
@@ -313,6 +321,51 @@ def _credible(
     if name in surnames:
         return False
     return not common or (found.source == "ner" and locative(text, start, end))
+
+
+_SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
+_OF_BEFORE = re.compile(rf"\b(?:{alternation(frozenset().union(*_WORDS.of_words.values()))})\s+$", re.I)
+
+
+def _without_speakers(text: str, found: list[Found], gaz: Gazetteer, min_population: int) -> list[Found]:
+    """Leave out every occurrence of a one-word name that, somewhere in the document, is the subject of a
+    speech verb ("Kristina recalled": a person), unless it is a notable place's name (`_notable_name`:
+    "Moscow said", "Gainesville says" stay places). Not after a locative or "of" word ("a camp near Tyler said", "the
+    city of X said"): there the name completes another subject."""
+    names = {
+        name: f.toponym
+        for f in found
+        if " " not in (name := text[f.span.start : f.span.end]) and f.toponym.hint != "demonym"
+    }
+    speakers = {
+        name
+        for name, toponym in names.items()
+        if any(_speaks(text, a, b) for a, b in _occurrences(text, name))
+        and not _notable_name(gaz, toponym.text, min_population)
+    }
+    return [f for f in found if text[f.span.start : f.span.end] not in speakers] if speakers else found
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the subject of a speech verb, not after a locative or "of" word."""
+    return (
+        bool(_SPEECH_AFTER.match(text[end : end + 20]))
+        and not locative(text, start, end)
+        and not _OF_BEFORE.search(text[max(0, start - 10) : start])
+    )
+
+
+def _state_abbreviation(text: str, start: int, end: int, gaz: Gazetteer, found: Found) -> bool:
+    """The name is a short capitalised abbreviation written with its full stop ("Ill.", "Ky.", "Pa.") of an
+    admin-1 unit (the only short names `strong` refuses that carry a dot)."""
+    name = text[start:end]
+    dotted = name.endswith(".") or text[end : end + 1] == "."
+    return (
+        dotted
+        and name[:1].isupper()
+        and sum(c.isalpha() for c in name) <= 3
+        and any(e.feature_code == "ADM1" for e, _ in gaz.lookup(found.toponym.text))
+    )
 
 
 def _same_names(doc: Document, found: list[Found]) -> list[Found]:
