@@ -282,10 +282,12 @@ class Resolver:
         footprints: _Footprints | None = None,
     ) -> list[tuple[float, Entry]]:
         if toponym.hint is None and any(e.feature_code == "PCLI" for e, _ in pool):
+            country_main = any(e.feature_code == "PCLI" and main for e, main in pool)
             pool = [
                 (e, main)
                 for e, main in pool
-                if e.feature_class != "P" or (main and _in_named_admin1(e, evidence))
+                if (e.feature_class != "P" and (main or not country_main or e.feature_code == "PCLI"))
+                or (main and _in_named_admin1(e, evidence))
             ]
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
         ranked = [

@@ -35,6 +35,7 @@ class WordLists:
     plural_admin: Mapping[str, str]
     list_links: frozenset[str]
     speech_verbs: frozenset[str]
+    person_titles: frozenset[str]
 
 
 @functools.cache
@@ -69,4 +70,5 @@ def word_lists() -> WordLists:
         ),
         list_links=merged("list_links"),
         speech_verbs=merged("speech_verbs"),
+        person_titles=merged("person_titles"),
     )

@@ -147,6 +147,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     """Every toponym mention of `doc`, in text order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []  # spans already decided: place mentions and persons
+    lone = _lone_names(doc)
+    lone_names: list[Span] = []  # decided once the document's region is known
     for mention in doc.mentions:
         span = Span(start=mention.start, end=mention.end)
         toponym = None
@@ -166,11 +168,19 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 or not _notable_name(gaz, toponym.text, options.mislabel_min_population)
             ):
                 toponym = None
+        elif mention.label == "PERSON" and mention in lone:
+            lone_names.append(span)
         elif mention.label != "PERSON" and mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
             taken.append((mention.start, mention.end))
+    region = _region(found, gaz)
+    for span in lone_names:
+        toponym = toponym_for(doc.text, span, gaz)
+        if toponym is not None and (_sovereign(gaz, toponym.text) or _in_region(gaz, toponym.text, region)):
+            found.append(Found(span, toponym))
+            taken.append((span.start, span.end))
     if options.demonyms:
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
     taken += [(f.span.start, f.span.end) for f in found]
@@ -182,7 +192,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     if options.scan and doc.analysis is not None:
         taken += [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
-        found += _scan(_Tokens.of(doc.analysis, doc.text), gaz, _Spans(taken), _Spans(inside), options)
+        tokens = _Tokens.of(doc.analysis, doc.text)
+        found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
     surnames = _surnames(doc)
     found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
@@ -289,6 +300,51 @@ def _framed_span(text: str, run: re.Match[str]) -> Span | None:
         if word.group()[:1].isupper() and word.group().lower() in _WORDS.admin_nouns:
             return Span(start=run.start(), end=run.start() + word.end())
     return None
+
+
+_TITLE_BEFORE = re.compile(rf"(?:^|[^\w.])(?:{alternation(_WORDS.person_titles)})\s+$", re.I)
+
+
+def _lone_names(doc: Document) -> list[Any]:
+    """One-word mentions the NER took for persons that no full name of the document contains and no title
+    precedes: news names a person in full first ("Tom Ripley", then "Ripley"), so a lone "Alexandria"
+    or "Tbilisi" is rather a place the small model mislabelled."""
+    persons = [m for m in doc.mentions if m.label == "PERSON"]
+    named = {word for m in persons if " " in m.text.strip() for word in m.text.split()}
+    return [
+        m
+        for m in persons
+        if " " not in m.text.strip()
+        and m.text not in named
+        and not _TITLE_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
+    ]
+
+
+def _region(found: list[Found], gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The admin-1 units the NER's places settle without context: those named (their main name), and those
+    of a name with a single record."""
+    units = set()
+    for f in found:
+        if f.toponym.hint == "demonym":
+            continue
+        records = gaz.lookup(f.toponym.text)
+        units |= {(e.country, e.admin1 or "") for e, main in records if main and e.feature_code == "ADM1"}
+        if len(records) == 1 and records[0][0].admin1:
+            units.add((records[0][0].country, records[0][0].admin1 or ""))
+    return frozenset(units)
+
+
+def _sovereign(gaz: Gazetteer, name: str) -> bool:
+    """`name` is the main name of a country or a capital ("Tbilisi"; not "Brittany", "Georgia" as an
+    admin-1 unit: first names too)."""
+    return any(main and e.feature_code in ("PCLI", "PPLC") for e, main in gaz.lookup(name))
+
+
+def _in_region(gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]]) -> bool:
+    """`name` is the main name of a town or admin unit in one of the document's admin-1 units."""
+    return bool(region) and any(
+        main and e.feature_class in "PA" and (e.country, e.admin1 or "") in region for e, main in gaz.lookup(name)
+    )
 
 
 def _surnames(doc: Document) -> frozenset[str]:
@@ -446,7 +502,12 @@ class _Tokens:
 
 
 def _scan(
-    tokens: _Tokens, gaz: Gazetteer, taken: _Spans, inside: _Spans, options: PlacesSettings
+    tokens: _Tokens,
+    gaz: Gazetteer,
+    taken: _Spans,
+    inside: _Spans,
+    options: PlacesSettings,
+    region: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Found]:
     """Capitalised proper-noun runs the NER missed (or buried in an organisation's name) that name a
     country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
@@ -469,7 +530,7 @@ def _scan(
             span = Span(start=start, end=end)
             if _not_a_place(tokens.text, span, gaz, name, (start, end) in whole):
                 continue
-            if _notable(gaz.candidates(name), floor):
+            if _notable(gaz.candidates(name), floor) or (not in_name and _in_region(gaz, name, region)):
                 found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1
                 break
