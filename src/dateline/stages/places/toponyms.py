@@ -322,13 +322,14 @@ def _lone_names(doc: Document) -> list[Any]:
 
 def _region(found: list[Found], gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     """The admin-1 units the NER's places settle without context: those named (their main name), and those
-    of a name with a single record."""
+    of a name with a single record; a country named by its main name stands as ``(country, "")``."""
     units = set()
     for f in found:
         if f.toponym.hint == "demonym":
             continue
         records = gaz.lookup(f.toponym.text)
         units |= {(e.country, e.admin1 or "") for e, main in records if main and e.feature_code == "ADM1"}
+        units |= {(e.country, "") for e, main in records if main and e.feature_code == "PCLI"}
         if len(records) == 1 and records[0][0].admin1:
             units.add((records[0][0].country, records[0][0].admin1 or ""))
     return frozenset(units)
@@ -340,10 +341,19 @@ def _sovereign(gaz: Gazetteer, name: str) -> bool:
     return any(main and e.feature_code in ("PCLI", "PPLC") for e, main in gaz.lookup(name))
 
 
-def _in_region(gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]]) -> bool:
-    """`name` is the main name of a town or admin unit in one of the document's admin-1 units."""
+def _in_region(
+    gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]], country_floor: int = 100_000
+) -> bool:
+    """`name` is the main name of a town or admin unit in one of the document's admin-1 units, or of a town
+    of at least `country_floor` people in one of its countries ("Sochi" in a story naming Russia)."""
     return bool(region) and any(
-        main and e.feature_class in "PA" and (e.country, e.admin1 or "") in region for e, main in gaz.lookup(name)
+        main
+        and e.feature_class in "PA"
+        and (
+            (e.country, e.admin1 or "") in region
+            or (e.population >= country_floor and (e.country, "") in region)
+        )
+        for e, main in gaz.lookup(name)
     )
 
 
