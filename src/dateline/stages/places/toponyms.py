@@ -396,8 +396,8 @@ _OF_BEFORE = re.compile(rf"\b(?:{alternation(frozenset().union(*_WORDS.of_words.
 def _without_speakers(text: str, found: list[Found], gaz: Gazetteer, min_population: int) -> list[Found]:
     """Leave out every occurrence of a one-word name that, somewhere in the document, is the subject of a
     speech verb ("Kristina recalled": a person), unless it is a notable place's name (`_notable_name`:
-    "Moscow said", "Gainesville says" stay places). Not after a locative or "of" word ("a camp near Tyler said", "the
-    city of X said"): there the name completes another subject."""
+    "Moscow said", "Gainesville says" stay places). Not after a locative or "of" word ("a camp near
+    Tyler said", "the city of X said"): there the name completes another subject."""
     names = {
         name: f.toponym
         for f in found
