@@ -19,16 +19,16 @@ pytestmark = pytest.mark.eval
 
 #: (set, with the outlet's region learned from the set) → floor for accuracy within 161 km, gold spans; both
 #: modes take the outlet's country from its domain, as the pipeline does (measured: 0.856, 0.882, 0.885,
-#: 0.885, 0.802).
+#: 0.885, 0.804).
 GIVEN_SPANS_FLOORS = {
     ("LGL", False): 0.85,
     ("LGL", True): 0.875,
     ("TR-News", False): 0.88,
     ("TR-News", True): 0.88,
-    ("GeoVirus", False): 0.795,
+    ("GeoVirus", False): 0.80,
 }
 END_TO_END_SUBSET = 40
-RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.89, 0.80, 0.86  # measured 0.919, 0.840, 0.887
+RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.91, 0.85, 0.88  # measured 0.935, 0.881, 0.903
 
 
 @pytest.fixture(scope="module")
