@@ -21,7 +21,7 @@ from store_samples import english_report, french_report
 from dateline.api import create_api
 from dateline.store import Store
 from dateline.store import schema as t
-from dateline.store.summary import MONTHLY, rebuild_summaries
+from dateline.store.summary import MONTHLY, RANKINGS, rebuild_summaries
 
 PG_SERVER = os.environ.get("DATELINE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TOKEN = "s3cret-token"
@@ -311,7 +311,7 @@ def test_since_keeps_events_that_started_before_it(tmp_path: Path) -> None:
 
 def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
     with Store.open(store_url) as store, store.engine.begin() as conn:
-        tables = (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, *MONTHLY)
+        tables = (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, *MONTHLY, *RANKINGS)
         kept = [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables]
         rebuild_summaries(conn)
         assert [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables] == kept

@@ -130,6 +130,7 @@ def flatten(doc: Document, now: datetime) -> FlatDocument:
                     "kb_id": ref.kb_id,
                     "actor_key": actor_key(ref),
                     "day": row["day"],
+                    "type": row["type"],
                 }
                 for ref in refs
             ]

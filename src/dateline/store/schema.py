@@ -117,15 +117,17 @@ event_participants = sa.Table(
     sa.Column("country", sa.String(8)),
     sa.Column("sector", sa.String(16)),
     sa.Column("kb_id", sa.String(128)),
-    #: `dateline.store.rows.actor_key` and the event's ``day``: the actor and country filters read
-    #: these indexes in page order.
+    #: `dateline.store.rows.actor_key`, the event's ``day`` and ``type``: the actor and country filters
+    #: (with a type) read these indexes in page order.
     sa.Column("actor_key", sa.Text, nullable=False, server_default=""),
     sa.Column("day", sa.String(10), nullable=False, server_default=""),
+    sa.Column("type", sa.String(32), nullable=False, server_default=""),
     sa.Index(None, "doc_id", "event_id"),
     sa.Index(None, "country"),
     sa.Index(None, "kb_id"),
     sa.Index(None, "actor_key", "day", "doc_id", "event_id"),
     sa.Index(None, "country", "role", "day", "doc_id", "event_id"),
+    sa.Index(None, "country", "role", "type", "day", "doc_id", "event_id"),
     sa.Index(None, "country", "day", "doc_id", "event_id"),
 )
 
@@ -289,7 +291,30 @@ summary_month_edges = sa.Table(
     sa.Column("target", sa.Text, primary_key=True),
     sa.Column("type", sa.String(32), primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "source", "target", "month", "ended", "type", "n"),
     sqlite_with_rowid=False,
+)
+
+#: `summary_month_edges` over every type: the heaviest pairs of a period, read without the types.
+summary_month_pairs = sa.Table(
+    "summary_month_pairs",
+    metadata,
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+#: Located events per country they involve (their place's or a participant's) and place: the map of
+#: one country.
+summary_country_places = sa.Table(
+    "summary_country_places",
+    metadata,
+    sa.Column("country", sa.String(8), primary_key=True),
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
 )
 
 #: Located events per month (as `summary_month_edges`) and place (`summary_places` holds its name).

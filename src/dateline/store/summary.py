@@ -1,5 +1,6 @@
 """Summary tables: events per day and type, actor → recipient edges per type and in all, events per
-actor and per place, edges and places per month, and the widths of the events' date intervals.
+actor and per place, edges, pairs and places per month, places per country involved, and the widths of
+the events' date intervals.
 
 `Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
 timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
@@ -46,6 +47,8 @@ def since_floor(conn: sa.Connection, since: str) -> str | None:
 
 #: The monthly summary tables (migration 0007_monthly).
 MONTHLY = (t.summary_widths, t.summary_month_edges, t.summary_month_places)
+#: The period and country rankings (migration 0008_rankings).
+RANKINGS = (t.summary_month_pairs, t.summary_country_places)
 
 
 def summary_rows(
@@ -65,7 +68,10 @@ def summary_rows(
     widths: Counter[int] = Counter()
     month_edges: Counter[tuple[str, bool, str, str, str]] = Counter()
     month_places: Counter[tuple[str, bool, str]] = Counter()
+    month_pairs: Counter[tuple[str, bool, str, str]] = Counter()
+    country_places: Counter[tuple[str, str]] = Counter()
     for event in events:
+        people = by_event.get((event["doc_id"], event["id"]), [])
         month, ended = event["day"][:7], event["date_end"] is not None
         width = interval_days(event["date_start"], event["date_end"])
         if width is not None:
@@ -75,6 +81,8 @@ def summary_rows(
                 event["place_geonames_id"], event["place_name"], event["place_lat"], event["place_lon"]
             )
             places[key] += 1
+            involved = {p["country"] for p in people} | {event["place_country"]}
+            country_places.update((country, key) for country in involved if country is not None)
             if month:
                 month_places[month, ended, key] += 1
             located.setdefault(key, {
@@ -82,7 +90,6 @@ def summary_rows(
                 "country": event["place_country"], "lat": event["place_lat"], "lon": event["place_lon"],
             })  # fmt: skip
         days[event["day"], event["type"]] += 1
-        people = by_event.get((event["doc_id"], event["id"]), [])
         sources = {p["actor_key"] for p in people if p["role"] == "actor"}
         targets = {p["actor_key"] for p in people if p["role"] == "recipient"}
         for source in sources:
@@ -91,6 +98,7 @@ def summary_rows(
                 pairs[source, target] += 1
                 if month:
                     month_edges[month, ended, source, target, event["type"]] += 1
+                    month_pairs[month, ended, source, target] += 1
         for p in people:
             info.setdefault(p["actor_key"], p)
         actors.update(sources | targets)
@@ -120,6 +128,13 @@ def summary_rows(
         t.summary_month_places: [
             {"month": m, "ended": x, "place_key": k, "n": n} for (m, x, k), n in sorted(month_places.items())
         ],
+        t.summary_month_pairs: [
+            {"month": m, "ended": x, "source": s, "target": g, "n": n}
+            for (m, x, s, g), n in sorted(month_pairs.items())
+        ],
+        t.summary_country_places: [
+            {"country": c, "place_key": k, "n": n} for (c, k), n in sorted(country_places.items())
+        ],
     }
 
 
@@ -142,6 +157,7 @@ def rebuild_summaries(conn: sa.Connection) -> None:
     """Recompute every summary table from ``events`` and ``event_participants``."""
     rebuild_whole_store(conn)
     rebuild_monthly(conn)
+    rebuild_rankings(conn)
 
 
 def _actor_pairs(*extra: sa.ColumnElement[Any]) -> sa.Subquery:
@@ -240,6 +256,38 @@ def rebuild_monthly(conn: sa.Connection) -> None:
     for start, end, n in conn.execute(spans.group_by(e.c.date_start, e.c.date_end)):
         widths[interval_days(start, end) or 0] += n
     _insert(conn, t.summary_widths, [{"days": d, "n": n} for d, n in sorted(widths.items())])
+
+
+def rebuild_rankings(conn: sa.Connection) -> None:
+    """Recompute the period pairs and the places per country (migration 0008_rankings's), the first from
+    ``summary_month_edges``."""
+    for table in RANKINGS:
+        conn.execute(table.delete())
+    m, e, p = t.summary_month_edges, t.events, t.event_participants
+    keys = (m.c.month, m.c.ended, m.c.source, m.c.target)
+    conn.execute(
+        t.summary_month_pairs.insert().from_select(
+            ["month", "ended", "source", "target", "n"], sa.select(*keys, sa.func.sum(m.c.n)).group_by(*keys)
+        )
+    )
+    involved = sa.union(
+        sa.select(e.c.doc_id, e.c.id.label("event_id"), e.c.place_country.label("country")).where(
+            e.c.place_country.is_not(None)
+        ),
+        sa.select(p.c.doc_id, p.c.event_id, p.c.country).where(p.c.country.is_not(None)),
+    ).subquery()
+    place = (e.c.place_geonames_id, e.c.place_name, e.c.place_lat, e.c.place_lon)
+    located = (
+        sa.select(involved.c.country, *place, sa.func.count())
+        .join(e, sa.and_(e.c.doc_id == involved.c.doc_id, e.c.id == involved.c.event_id))
+        .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None))
+        .group_by(involved.c.country, *place)
+    )
+    counts: Counter[tuple[str, str]] = Counter()
+    for country, geonames_id, name, lat, lon, n in conn.execute(located):
+        counts[country, place_key(geonames_id, name, lat, lon)] += n
+    rows = [{"country": c, "place_key": k, "n": n} for (c, k), n in sorted(counts.items())]
+    _insert(conn, t.summary_country_places, rows)
 
 
 def _rebuild_places(conn: sa.Connection) -> None:
