@@ -288,6 +288,41 @@ def test_time_filtered_aggregates_from_monthly_rows_equal_the_events_path(
         monthly = get(client, path, **period)
         assert monthly == get(client, path, min_confidence=0, **period)  # read from events
     assert get(client, "/api/network", **period) != get(client, "/api/network")
+    for limit in (1, 2):  # the heaviest pairs of the period, ties broken by the pair as on events
+        top = get(client, "/api/network", limit=limit, **period)
+        assert top == get(client, "/api/network", limit=limit, min_confidence=0, **period)
+
+
+@pytest.mark.parametrize("country", ["FRA", "MLI", "FJI", "DEU", "fra", "NZL"])
+def test_places_of_one_country_from_its_summary_equal_the_events_path(
+    client: TestClient, country: str
+) -> None:
+    for limit in (1, 500):
+        summary = get(client, "/api/places", country=country, limit=limit)
+        assert summary == get(client, "/api/places", country=country, limit=limit, min_confidence=0)
+    assert (summary["items"] != []) == (country != "NZL")
+
+
+def test_type_and_country_pages_read_per_type_equal_the_filter(client: TestClient) -> None:
+    """``type`` with ``actor_country`` walks one participant index per type; pages join up."""
+    for params in (
+        {"type": "AID", "actor_country": "FRA"},
+        {"type": "AID,CONSULT,PROTEST", "actor_country": "FRA", "since": "2023-02"},
+        {"quad": "material-conflict", "recipient_country": "MLI"},
+        {"type": "ASSAULT", "actor_country": "NZL"},
+    ):
+        whole = ids(client, **params)
+        kinds = {k: v for k, v in params.items() if k in ("type", "quad")}
+        of_kind = set(ids(client, **kinds))
+        untyped = ids(client, **{k: v for k, v in params.items() if k not in kinds})
+        assert whole == [i for i in untyped if i in of_kind]  # the same events, in the same order
+        pages, cursor = [], None
+        while True:
+            body = get(client, "/api/events", limit=2, **params, **({"cursor": cursor} if cursor else {}))
+            pages += [e["id"] for e in body["items"]]
+            if not (cursor := body.get("next_cursor")):
+                break
+        assert pages == whole
 
 
 def test_since_keeps_events_that_started_before_it(tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ router = APIRouter(tags=["aggregates"])
 Filter = Annotated[EventFilter, Depends(event_filter)]
 #: Gaps between periods are filled with zeros up to this many periods.
 MAX_FILLED_PERIODS = 10_000
+#: Actor pairs looked up per query (two bound parameters each).
+PAIRS_PER_QUERY = 1000
 
 
 @router.get("/api/places")
@@ -37,6 +39,8 @@ def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000
         if f == EventFilter():
             query = sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.n)
             rows = conn.execute(query.order_by(p.c.n.desc(), p.c.place_key).limit(limit)).all()
+        elif f.country and f == EventFilter(country=f.country):
+            rows = conn.execute(_country_places(f.country.upper()).limit(limit)).all()
         elif split is None:
             rows = conn.execute(_event_places(f, _dialect(store)).limit(limit)).all()
         else:
@@ -50,7 +54,7 @@ def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000
 
 
 def _event_places(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -> sa.Select[Any]:
-    """The filtered events (and `extra` conditions) counted by place, as ``n``."""
+    """The filtered events (and `extra` conditions) counted by place, as ``n``, most first."""
     e = t.events
     n = sa.func.count().label("n")
     keys = (e.c.place_geonames_id, e.c.place_name, e.c.place_country, e.c.place_lat, e.c.place_lon)
@@ -60,7 +64,18 @@ def _event_places(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) 
         .select_from(events)
         .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None), *where, *extra)
         .group_by(*keys)
-        .order_by(n.desc(), e.c.place_name)
+        .order_by(n.desc(), e.c.place_name, e.c.place_geonames_id, e.c.place_lat, e.c.place_lon)
+    )
+
+
+def _country_places(country: str) -> sa.Select[Any]:
+    """`_event_places` of the events involving `country`, from ``summary_country_places``."""
+    c, p = t.summary_country_places, t.summary_places
+    return (
+        sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, c.c.n)
+        .join(p, p.c.place_key == c.c.place_key)
+        .where(c.c.country == country)
+        .order_by(c.c.n.desc(), p.c.name, p.c.geonames_id, p.c.lat, p.c.lon)
     )
 
 
@@ -205,7 +220,8 @@ def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[
             .where(*([s.c.type.in_(f.types)] if f.types else []))
         )
     elif (split := month_split(f)) is not None:
-        return _ranked(store, _monthly_edges(f, split, _dialect(store)), limit)
+        with store.engine.connect() as conn:
+            return _period_edges(conn, f, split, limit)
     else:
         query = _event_edges(f, _dialect(store))
     return _ranked(store, [query], limit)
@@ -232,13 +248,46 @@ def _event_edges(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -
     )
 
 
-def _monthly_edges(f: EventFilter, split: MonthSplit, dialect: str) -> list[sa.Select[Any]]:
-    """Edge counts of a time-only filter: whole months from ``summary_month_edges``, then each partial end."""
+def _period_edges(
+    conn: sa.Connection, f: EventFilter, split: MonthSplit, limit: int | None
+) -> list[tuple[str, str, dict[str, int]]]:
+    """`_edge_counts` for a time-only filter: whole months from the monthly summaries (ranked in SQL), the
+    partial months at either end from ``events``.
+
+    A pair outside the monthly top `limit` that no partial month adds to has at most the `limit`-th
+    monthly total (and sorts after it on ties), so the monthly top and the pairs of the partial months
+    hold the answer.
+    """
+    partial: dict[tuple[str, str], Counter[str]] = {}
+    for end in split.ends:
+        for source, target, kind, n in conn.execute(_event_edges(f, conn.dialect.name, *end)):
+            partial.setdefault((source, target), Counter())[kind] += int(n)
     m = t.summary_month_edges
-    where = split.conditions(m) + ([m.c.type.in_(f.types)] if f.types else [])
-    monthly = sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n)).where(*where)
-    ends = [_event_edges(f, dialect, *end) for end in split.ends]
-    return [monthly.group_by(m.c.source, m.c.target, m.c.type), *ends]
+    typed = [m.c.type.in_(f.types)] if f.types else []
+    pairs = m if f.types else t.summary_month_pairs  # without types, one row per pair and month
+    where = split.conditions(pairs) + typed
+    total = sa.func.sum(pairs.c.n).label("n")
+    totals_of = sa.select(pairs.c.source, pairs.c.target, total).where(*where)
+    keys = (pairs.c.source, pairs.c.target)
+    top = totals_of.group_by(*keys).order_by(total.desc(), *keys).limit(limit)
+    totals: Counter[tuple[str, str]] = Counter({(s, g): int(n) for s, g, n in conn.execute(top)})
+    missing = [pair for pair in partial if pair not in totals]
+    for start in range(0, len(missing), PAIRS_PER_QUERY):
+        among = totals_of.where(sa.tuple_(*keys).in_(missing[start : start + PAIRS_PER_QUERY]))
+        totals.update({(s, g): int(n) for s, g, n in conn.execute(among.group_by(*keys))})
+    for pair, by_type in partial.items():
+        totals[pair] += sum(by_type.values())
+    ranked = sorted(totals, key=lambda pair: (-totals[pair], pair))[:limit]
+    edges = {pair: Counter(partial.get(pair, {})) for pair in ranked}
+    if ranked:
+        by_type = (
+            sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n))
+            .where(*split.conditions(m), *typed, sa.tuple_(m.c.source, m.c.target).in_(ranked))
+            .group_by(m.c.source, m.c.target, m.c.type)
+        )
+        for source, target, kind, n in conn.execute(by_type):
+            edges[source, target][kind] += int(n)
+    return [(source, target, dict(edges[source, target])) for source, target in ranked]
 
 
 def _ranked(

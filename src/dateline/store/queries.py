@@ -245,7 +245,15 @@ def _branches(f: EventFilter, dialect: str) -> list[tuple[sa.Select[Any], Key]]:
         (f.recipient_country, "recipient", replace(f, recipient_country=None)),
     ):
         if value:
-            return [_through_participants(p, [p.c.country == value.upper(), p.c.role == role], rest, dialect)]
+            where = [p.c.country == value.upper(), p.c.role == role]
+            if not rest.types:
+                return [_through_participants(p, where, rest, dialect)]
+            # one walk of the (country, role, type, day) index per type: each stops at its page
+            untyped = replace(rest, types=())
+            return [
+                _through_participants(p, [*where, p.c.type == kind.upper()], untyped, dialect)
+                for kind in sorted({kind.upper() for kind in rest.types})
+            ]
     day_order: Key = (e.c.day, e.c.doc_id, e.c.id)
     if f.country:
         code, rest = f.country.upper(), replace(f, country=None)
