@@ -101,20 +101,49 @@ def _dialect(store: Store) -> str:
 
 
 def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str, int]]:
-    """``(month, week's Monday or day, type, events)`` for the filtered events ("" or None when undated)."""
-    events: sa.FromClause
-    where: list[sa.ColumnElement[bool]]
-    n: sa.ColumnElement[Any]
+    """``(month, week's Monday or day, type, events)`` for the filtered events ("" or None when undated);
+    a period may come in several rows (summed by the caller)."""
     if f.only_types():
-        s = t.summary_days
-        events, day, kind, n = s, s.c.day, s.c.type, sa.func.sum(s.c.n)
-        where = [s.c.type.in_(f.types)] if f.types else []
-    else:
-        e = t.events
-        events, where = filtered_events(f, _dialect(store))
-        day, kind, n = e.c.day, e.c.type, sa.func.count()
-    period = _grouped(day, interval, _dialect(store))
-    query = sa.select(period, kind, n).select_from(events).where(*where).group_by(period, kind)
+        return _summed(store, t.summary_days, f, interval)
+    if (split := month_split(f)) is not None:
+        # whole months from the day summaries (less the events with no end date, which `since` drops)
+        whole = [t.summary_days.c.day.between(split.first + "-01", split.last + "-31")]
+        counts = _summed(store, t.summary_days, f, interval, *whole)
+        if split.ended_only:
+            whole = [t.summary_open_days.c.day.between(split.first + "-01", split.last + "-31")]
+            counts += [(w, k, -n) for w, k, n in _summed(store, t.summary_open_days, f, interval, *whole)]
+        counts += [row for end in split.ends for row in _event_counts(store, f, interval, *end)]
+        summed: Counter[tuple[str, str]] = Counter()
+        for when, kind, n in counts:
+            summed[when, kind] += n
+        return [(when, kind, n) for (when, kind), n in summed.items() if n]
+    return _event_counts(store, f, interval)
+
+
+def _summed(
+    store: Store, s: sa.Table, f: EventFilter, interval: str, *where: sa.ColumnElement[bool]
+) -> list[tuple[str, str, int]]:
+    """`_counts` from a ``(day, type, n)`` summary table, for `f`'s types and `where`."""
+    period = _grouped(s.c.day, interval, _dialect(store))
+    typed = [s.c.type.in_(f.types)] if f.types else []
+    query = sa.select(period, s.c.type, sa.func.sum(s.c.n)).where(*typed, *where).group_by(period, s.c.type)
+    with store.engine.connect() as conn:
+        return [(when, what, int(count)) for when, what, count in conn.execute(query)]
+
+
+def _event_counts(
+    store: Store, f: EventFilter, interval: str, *extra: sa.ColumnElement[bool]
+) -> list[tuple[str, str, int]]:
+    """`_counts` from ``events``, for `f` and `extra` conditions."""
+    e = t.events
+    events, where = filtered_events(f, _dialect(store))
+    period = _grouped(e.c.day, interval, _dialect(store))
+    query = (
+        sa.select(period, e.c.type, sa.func.count())
+        .select_from(events)
+        .where(*where, *extra)
+        .group_by(period, e.c.type)
+    )
     with store.engine.connect() as conn:
         return [(when, what, int(count)) for when, what, count in conn.execute(query)]
 

@@ -307,6 +307,16 @@ summary_month_pairs = sa.Table(
     sqlite_with_rowid=False,
 )
 
+#: `summary_days` of the events with no end date, which `since` never keeps: with it, whole months of a
+#: filtered timeline read the summaries.
+summary_open_days = sa.Table(
+    "summary_open_days",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
 #: Located events per country they involve (their place's or a participant's) and place: the map of
 #: one country.
 summary_country_places = sa.Table(

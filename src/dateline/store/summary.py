@@ -48,7 +48,7 @@ def since_floor(conn: sa.Connection, since: str) -> str | None:
 #: The monthly summary tables (migration 0007_monthly).
 MONTHLY = (t.summary_widths, t.summary_month_edges, t.summary_month_places)
 #: The period and country rankings (migration 0008_rankings).
-RANKINGS = (t.summary_month_pairs, t.summary_country_places)
+RANKINGS = (t.summary_month_pairs, t.summary_country_places, t.summary_open_days)
 
 
 def summary_rows(
@@ -70,6 +70,7 @@ def summary_rows(
     month_places: Counter[tuple[str, bool, str]] = Counter()
     month_pairs: Counter[tuple[str, bool, str, str]] = Counter()
     country_places: Counter[tuple[str, str]] = Counter()
+    open_days: Counter[tuple[str, str]] = Counter()
     for event in events:
         people = by_event.get((event["doc_id"], event["id"]), [])
         month, ended = event["day"][:7], event["date_end"] is not None
@@ -90,6 +91,8 @@ def summary_rows(
                 "country": event["place_country"], "lat": event["place_lat"], "lon": event["place_lon"],
             })  # fmt: skip
         days[event["day"], event["type"]] += 1
+        if not ended:
+            open_days[event["day"], event["type"]] += 1
         sources = {p["actor_key"] for p in people if p["role"] == "actor"}
         targets = {p["actor_key"] for p in people if p["role"] == "recipient"}
         for source in sources:
@@ -132,6 +135,7 @@ def summary_rows(
             {"month": m, "ended": x, "source": s, "target": g, "n": n}
             for (m, x, s, g), n in sorted(month_pairs.items())
         ],
+        t.summary_open_days: [{"day": d, "type": k, "n": n} for (d, k), n in sorted(open_days.items())],
         t.summary_country_places: [
             {"country": c, "place_key": k, "n": n} for (c, k), n in sorted(country_places.items())
         ],
@@ -259,11 +263,19 @@ def rebuild_monthly(conn: sa.Connection) -> None:
 
 
 def rebuild_rankings(conn: sa.Connection) -> None:
-    """Recompute the period pairs and the places per country (migration 0008_rankings's), the first from
-    ``summary_month_edges``."""
+    """Recompute the period pairs, the open-ended days and the places per country (migration
+    0008_rankings's), the first from ``summary_month_edges``."""
     for table in RANKINGS:
         conn.execute(table.delete())
     m, e, p = t.summary_month_edges, t.events, t.event_participants
+    conn.execute(
+        t.summary_open_days.insert().from_select(
+            ["day", "type", "n"],
+            sa.select(e.c.day, e.c.type, sa.func.count())
+            .where(e.c.date_end.is_(None))
+            .group_by(e.c.day, e.c.type),
+        )
+    )
     keys = (m.c.month, m.c.ended, m.c.source, m.c.target)
     conn.execute(
         t.summary_month_pairs.insert().from_select(

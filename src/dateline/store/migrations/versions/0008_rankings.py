@@ -1,7 +1,8 @@
 """Rankings at scale: ``event_participants.type`` (the event's type) with the index
 ``(country, role, type, day, doc_id, event_id)``, so that a country filter with a type reads its page in
 order; ``summary_month_pairs`` (``summary_month_edges`` over every type, and an index on the latter by
-pair) for the heaviest edges of a period; ``summary_country_places`` for the map of one country.
+pair) for the heaviest edges of a period; ``summary_open_days`` (events with no end date per day and
+type) for time-filtered timelines; ``summary_country_places`` for the map of one country.
 
 Revision ID: 0008_rankings
 Revises: 0007_monthly
@@ -51,6 +52,13 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_table(
+        "summary_open_days",
+        sa.Column("day", sa.String(10), nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("day", "type", name="pk_summary_open_days"),
+    )
+    op.create_table(
         "summary_country_places",
         sa.Column("country", sa.String(8), nullable=False),
         sa.Column("place_key", sa.Text, nullable=False),
@@ -62,6 +70,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("summary_country_places")
+    op.drop_table("summary_open_days")
     op.drop_table("summary_month_pairs")
     op.drop_index(_EDGE_INDEX, table_name="summary_month_edges")
     op.drop_index(_PARTICIPANT_INDEX, table_name="event_participants")
