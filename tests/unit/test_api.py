@@ -344,6 +344,26 @@ def test_since_keeps_events_that_started_before_it(tmp_path: Path) -> None:
     )
 
 
+def test_time_filtered_timeline_leaves_out_events_with_no_end(tmp_path: Path) -> None:
+    """``since`` never keeps an event with a start but no end: the whole months' summaries drop it too."""
+    reports = [small_report(n) for n in range(12)]
+    for report in reports[:4]:
+        event = report.events[0]
+        open_ended = event.time.model_copy(update={"value": "PRESENT_REF", "end": None})
+        report.events[0] = event.model_copy(update={"time": open_ended})
+    url = f"sqlite:///{tmp_path / 'open.db'}"
+    with Store.open(url) as store:
+        store.put(reports)
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.select(sa.func.sum(t.summary_open_days.c.n))).scalar() == 4
+    client = TestClient(create_api(url))
+    whole = get(client, "/api/timeline")
+    for period in ({"since": whole["periods"][0]}, {"until": whole["periods"][-1]}):
+        timeline = get(client, "/api/timeline", **period)
+        assert timeline == get(client, "/api/timeline", min_confidence=0, **period)
+    assert sum(map(sum, get(client, "/api/timeline", since=whole["periods"][0])["series"].values())) == 8
+
+
 def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
     with Store.open(store_url) as store, store.engine.begin() as conn:
         tables = (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, *MONTHLY, *RANKINGS)

@@ -304,6 +304,7 @@ summary_month_pairs = sa.Table(
     sa.Column("source", sa.Text, primary_key=True),
     sa.Column("target", sa.Text, primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "source", "target", "month", "ended", "n"),
     sqlite_with_rowid=False,
 )
 
@@ -313,6 +314,27 @@ summary_open_days = sa.Table(
     "summary_open_days",
     metadata,
     sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
+#: Events per country they involve (their place's or a participant's), day and type: one country's timeline.
+summary_country_days = sa.Table(
+    "summary_country_days",
+    metadata,
+    sa.Column("country", sa.String(8), primary_key=True),
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
+#: `summary_edges` per country the events involve: one country's network.
+summary_country_edges = sa.Table(
+    "summary_country_edges",
+    metadata,
+    sa.Column("country", sa.String(8), primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
     sa.Column("type", sa.String(32), primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
 )

@@ -48,7 +48,13 @@ def since_floor(conn: sa.Connection, since: str) -> str | None:
 #: The monthly summary tables (migration 0007_monthly).
 MONTHLY = (t.summary_widths, t.summary_month_edges, t.summary_month_places)
 #: The period and country rankings (migration 0008_rankings).
-RANKINGS = (t.summary_month_pairs, t.summary_country_places, t.summary_open_days)
+RANKINGS = (
+    t.summary_month_pairs,
+    t.summary_open_days,
+    t.summary_country_days,
+    t.summary_country_edges,
+    t.summary_country_places,
+)
 
 
 def summary_rows(
@@ -71,8 +77,15 @@ def summary_rows(
     month_pairs: Counter[tuple[str, bool, str, str]] = Counter()
     country_places: Counter[tuple[str, str]] = Counter()
     open_days: Counter[tuple[str, str]] = Counter()
+    country_days: Counter[tuple[str, str, str]] = Counter()
+    country_edges: Counter[tuple[str, str, str, str]] = Counter()
     for event in events:
         people = by_event.get((event["doc_id"], event["id"]), [])
+        kind = event["type"]
+        involved = {p["country"] for p in people if p["country"]} | (
+            {event["place_country"]} if event["place_country"] else set()
+        )
+        country_days.update((country, event["day"], kind) for country in involved)
         month, ended = event["day"][:7], event["date_end"] is not None
         width = interval_days(event["date_start"], event["date_end"])
         if width is not None:
@@ -82,8 +95,7 @@ def summary_rows(
                 event["place_geonames_id"], event["place_name"], event["place_lat"], event["place_lon"]
             )
             places[key] += 1
-            involved = {p["country"] for p in people} | {event["place_country"]}
-            country_places.update((country, key) for country in involved if country is not None)
+            country_places.update((country, key) for country in involved)
             if month:
                 month_places[month, ended, key] += 1
             located.setdefault(key, {
@@ -97,8 +109,9 @@ def summary_rows(
         targets = {p["actor_key"] for p in people if p["role"] == "recipient"}
         for source in sources:
             for target in targets:
-                edges[source, target, event["type"]] += 1
+                edges[source, target, kind] += 1
                 pairs[source, target] += 1
+                country_edges.update((country, source, target, kind) for country in involved)
                 if month:
                     month_edges[month, ended, source, target, event["type"]] += 1
                     month_pairs[month, ended, source, target] += 1
@@ -136,6 +149,13 @@ def summary_rows(
             for (m, x, s, g), n in sorted(month_pairs.items())
         ],
         t.summary_open_days: [{"day": d, "type": k, "n": n} for (d, k), n in sorted(open_days.items())],
+        t.summary_country_days: [
+            {"country": c, "day": d, "type": k, "n": n} for (c, d, k), n in sorted(country_days.items())
+        ],
+        t.summary_country_edges: [
+            {"country": c, "source": s, "target": g, "type": k, "n": n}
+            for (c, s, g, k), n in sorted(country_edges.items())
+        ],
         t.summary_country_places: [
             {"country": c, "place_key": k, "n": n} for (c, k), n in sorted(country_places.items())
         ],
@@ -263,8 +283,8 @@ def rebuild_monthly(conn: sa.Connection) -> None:
 
 
 def rebuild_rankings(conn: sa.Connection) -> None:
-    """Recompute the period pairs, the open-ended days and the places per country (migration
-    0008_rankings's), the first from ``summary_month_edges``."""
+    """Recompute the period pairs, the open-ended days and the days, edges and places per country
+    (migration 0008_rankings's), the first from ``summary_month_edges``."""
     for table in RANKINGS:
         conn.execute(table.delete())
     m, e, p = t.summary_month_edges, t.events, t.event_participants
@@ -284,14 +304,32 @@ def rebuild_rankings(conn: sa.Connection) -> None:
     )
     involved = sa.union(
         sa.select(e.c.doc_id, e.c.id.label("event_id"), e.c.place_country.label("country")).where(
-            e.c.place_country.is_not(None)
+            e.c.place_country.is_not(None), e.c.place_country != ""
         ),
-        sa.select(p.c.doc_id, p.c.event_id, p.c.country).where(p.c.country.is_not(None)),
+        sa.select(p.c.doc_id, p.c.event_id, p.c.country).where(p.c.country.is_not(None), p.c.country != ""),
     ).subquery()
+    of_event = sa.and_(e.c.doc_id == involved.c.doc_id, e.c.id == involved.c.event_id)
+    keys = (involved.c.country, e.c.day, e.c.type)
+    conn.execute(
+        t.summary_country_days.insert().from_select(
+            ["country", "day", "type", "n"],
+            sa.select(*keys, sa.func.count()).join(e, of_event).group_by(*keys),
+        )
+    )
+    pairs = _actor_pairs()
+    edge = (involved.c.country, pairs.c.source, pairs.c.target, pairs.c.type)
+    conn.execute(
+        t.summary_country_edges.insert().from_select(
+            ["country", "source", "target", "type", "n"],
+            sa.select(*edge, sa.func.count())
+            .join(pairs, sa.and_(pairs.c.doc_id == involved.c.doc_id, pairs.c.id == involved.c.event_id))
+            .group_by(*edge),
+        )
+    )
     place = (e.c.place_geonames_id, e.c.place_name, e.c.place_lat, e.c.place_lon)
     located = (
         sa.select(involved.c.country, *place, sa.func.count())
-        .join(e, sa.and_(e.c.doc_id == involved.c.doc_id, e.c.id == involved.c.event_id))
+        .join(e, of_event)
         .where(e.c.place_lat.is_not(None), e.c.place_lon.is_not(None))
         .group_by(involved.c.country, *place)
     )

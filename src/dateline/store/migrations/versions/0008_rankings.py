@@ -2,7 +2,8 @@
 ``(country, role, type, day, doc_id, event_id)``, so that a country filter with a type reads its page in
 order; ``summary_month_pairs`` (``summary_month_edges`` over every type, and an index on the latter by
 pair) for the heaviest edges of a period; ``summary_open_days`` (events with no end date per day and
-type) for time-filtered timelines; ``summary_country_places`` for the map of one country.
+type) for time-filtered timelines; ``summary_country_days``, ``summary_country_edges`` and
+``summary_country_places`` for the timeline, network and map of one country.
 
 Revision ID: 0008_rankings
 Revises: 0007_monthly
@@ -23,6 +24,7 @@ depends_on: str | None = None
 
 _PARTICIPANT_INDEX = "ix_event_participants_country_role_type_day_doc_id_event_id"
 _EDGE_INDEX = "ix_summary_month_edges_source_target_month_ended_type_n"
+_PAIR_INDEX = "ix_summary_month_pairs_source_target_month_ended_n"
 _TYPES = {
     "sqlite": "UPDATE event_participants SET type = (SELECT e.type FROM events e "
     "WHERE e.doc_id = event_participants.doc_id AND e.id = event_participants.event_id)",
@@ -51,12 +53,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("month", "ended", "source", "target", name="pk_summary_month_pairs"),
         sqlite_with_rowid=False,
     )
+    op.create_index(_PAIR_INDEX, "summary_month_pairs", ["source", "target", "month", "ended", "n"])
     op.create_table(
         "summary_open_days",
         sa.Column("day", sa.String(10), nullable=False),
         sa.Column("type", sa.String(32), nullable=False),
         sa.Column("n", sa.Integer, nullable=False),
         sa.PrimaryKeyConstraint("day", "type", name="pk_summary_open_days"),
+    )
+    op.create_table(
+        "summary_country_days",
+        sa.Column("country", sa.String(8), nullable=False),
+        sa.Column("day", sa.String(10), nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("country", "day", "type", name="pk_summary_country_days"),
+    )
+    op.create_table(
+        "summary_country_edges",
+        sa.Column("country", sa.String(8), nullable=False),
+        sa.Column("source", sa.Text, nullable=False),
+        sa.Column("target", sa.Text, nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("country", "source", "target", "type", name="pk_summary_country_edges"),
     )
     op.create_table(
         "summary_country_places",
@@ -69,7 +89,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("summary_country_places")
+    for table in ("summary_country_places", "summary_country_edges", "summary_country_days"):
+        op.drop_table(table)
     op.drop_table("summary_open_days")
     op.drop_table("summary_month_pairs")
     op.drop_index(_EDGE_INDEX, table_name="summary_month_edges")
