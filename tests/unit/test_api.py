@@ -9,6 +9,7 @@ import os
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,12 @@ from api_samples import STORY_ID, fill, small_report
 from fastapi.testclient import TestClient
 from store_samples import english_report, french_report
 
-from dateline.api import create_api
+from dateline.api import create_api, ranking
+from dateline.model import ActorRef
 from dateline.store import Store
 from dateline.store import schema as t
+from dateline.store.months import month_split
+from dateline.store.queries import EventFilter
 from dateline.store.summary import MONTHLY, RANKINGS, rebuild_summaries
 
 PG_SERVER = os.environ.get("DATELINE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -294,13 +298,22 @@ def test_time_filtered_aggregates_from_monthly_rows_equal_the_events_path(
 
 
 @pytest.mark.parametrize("country", ["FRA", "MLI", "FJI", "DEU", "fra", "NZL"])
-def test_places_of_one_country_from_its_summary_equal_the_events_path(
+def test_aggregates_of_one_country_from_its_summaries_equal_the_events_path(
     client: TestClient, country: str
 ) -> None:
-    for limit in (1, 500):
-        summary = get(client, "/api/places", country=country, limit=limit)
-        assert summary == get(client, "/api/places", country=country, limit=limit, min_confidence=0)
-    assert (summary["items"] != []) == (country != "NZL")
+    for path, params in (
+        ("/api/places", {"limit": 1}),
+        ("/api/places", {}),
+        ("/api/network", {"limit": 1}),
+        ("/api/network", {}),
+        ("/api/network", {"type": "AID,ASSAULT"}),
+        ("/api/timeline", {"interval": "week", "by": "quad"}),
+        ("/api/timeline", {"type": "CONSULT"}),
+    ):
+        summary = get(client, path, country=country, **params)
+        assert summary == get(client, path, country=country, min_confidence=0, **params)
+    assert (get(client, "/api/places", country=country)["items"] != []) == (country != "NZL")
+    assert (get(client, "/api/network", country=country)["edges"] != []) == (country != "NZL")
 
 
 def test_type_and_country_pages_read_per_type_equal_the_filter(client: TestClient) -> None:
@@ -342,6 +355,58 @@ def test_since_keeps_events_that_started_before_it(tmp_path: Path) -> None:
     assert get(client, "/api/network", since="2022-12") == get(
         client, "/api/network", since="2022-12", min_confidence=0
     )
+
+
+def _skewed_reports() -> list[Any]:
+    """Reports of eight actor pairs with 40, 20, 12, 6, 3, 2, 1 and 1 events over 2023 (heavy pairs first)."""
+    reports = []
+    for rank, count in enumerate((40, 20, 12, 6, 3, 2, 1, 1)):
+        source = ActorRef(name=f"Ministry {rank}", kb_id=f"ministry-{rank}")
+        target = ActorRef(name=f"Union {rank}", kb_id=f"union-{rank}")
+        for k in range(count):
+            report = small_report(len(reports))
+            day = (date(2023, 1, 1) + timedelta(days=(k * 47 + rank * 13) % 365)).isoformat()
+            time = report.events[0].time.model_copy(update={"value": day, "start": day, "end": day})
+            event = report.events[0].model_copy(update={"actors": [source], "recipients": [target], "time": time})
+            reports.append(report.model_copy(update={"events": [event]}))
+    return reports
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def skewed_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    urls = (
+        iter([f"sqlite:///{tmp_path_factory.mktemp('skewed') / 'skewed.db'}"])
+        if request.param == "sqlite"
+        else _postgres_url()
+    )
+    for url in urls:
+        with Store.open(url) as store:
+            store.put(_skewed_reports())
+        yield url
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_threshold_ranking_of_a_period_equals_aggregating_it(
+    skewed_url: str, limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates read by store count, a round at a time, give the same top as summing every pair."""
+    monkeypatch.setattr(ranking, "FIRST_CANDIDATES", 1)
+    aggregated = ranking._aggregated_top
+    fallbacks: list[int] = []
+    monkeypatch.setattr(ranking, "_aggregated_top", lambda *args: fallbacks.append(1) or aggregated(*args))
+    table = t.summary_month_pairs
+    periods = [EventFilter(since="2023-03-01"), EventFilter(until="2023-06-30"), EventFilter(since="2023-12-01")]
+    with Store.open(skewed_url) as store, store.engine.connect() as conn:
+        for period in periods:
+            split = month_split(period)
+            assert split is not None
+            threshold = ranking._threshold_top(conn, table, split.conditions(table, by_month=False), limit)
+            assert threshold == aggregated(conn, table, split.conditions(table), limit)
+    assert len(fallbacks) < len(periods)  # some ended on the threshold, not by aggregating everything
+    client = TestClient(create_api(skewed_url))
+    for period in ({"since": "2023-03"}, {"until": "2023-06-20"}):
+        network = get(client, "/api/network", limit=limit, **period)
+        assert network == get(client, "/api/network", limit=limit, min_confidence=0, **period)
 
 
 def test_time_filtered_timeline_leaves_out_events_with_no_end(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from dateline.api.actors import actors_by_key
 from dateline.api.deps import StoreDep
 from dateline.api.graphml import graphml
 from dateline.api.params import event_filter
+from dateline.api.ranking import period_edges
 from dateline.plover import QUAD_CLASS
 from dateline.store import Store
 from dateline.store import schema as t
@@ -26,8 +27,6 @@ router = APIRouter(tags=["aggregates"])
 Filter = Annotated[EventFilter, Depends(event_filter)]
 #: Gaps between periods are filled with zeros up to this many periods.
 MAX_FILLED_PERIODS = 10_000
-#: Actor pairs looked up per query (two bound parameters each).
-PAIRS_PER_QUERY = 1000
 
 
 @router.get("/api/places")
@@ -39,8 +38,8 @@ def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000
         if f == EventFilter():
             query = sa.select(p.c.geonames_id, p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.n)
             rows = conn.execute(query.order_by(p.c.n.desc(), p.c.place_key).limit(limit)).all()
-        elif f.country and f == EventFilter(country=f.country):
-            rows = conn.execute(_country_places(f.country.upper()).limit(limit)).all()
+        elif _one_country(f) and not f.types:
+            rows = conn.execute(_country_places((f.country or "").upper()).limit(limit)).all()
         elif split is None:
             rows = conn.execute(_event_places(f, _dialect(store)).limit(limit)).all()
         else:
@@ -96,6 +95,11 @@ def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limi
     ]
 
 
+def _one_country(f: EventFilter) -> bool:
+    """True when `f` keeps one country's events (and types): the country summaries can answer."""
+    return bool(f.country) and f == EventFilter(country=f.country, types=f.types)
+
+
 def _dialect(store: Store) -> str:
     return store.engine.dialect.name
 
@@ -105,6 +109,9 @@ def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str,
     a period may come in several rows (summed by the caller)."""
     if f.only_types():
         return _summed(store, t.summary_days, f, interval)
+    if _one_country(f):
+        s = t.summary_country_days
+        return _summed(store, s, f, interval, s.c.country == (f.country or "").upper())
     if (split := month_split(f)) is not None:
         # whole months from the day summaries (less the events with no end date, which `since` drops)
         whole = [t.summary_days.c.day.between(split.first + "-01", split.last + "-31")]
@@ -223,13 +230,16 @@ def timeline(
 
 def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[str, str, dict[str, int]]]:
     """The `limit` heaviest actor → recipient pairs (all when None) with their events per type."""
-    if f.only_types():
-        s = t.summary_edges
-        if f.types:
+    if f.only_types() or _one_country(f):
+        s = t.summary_country_edges if f.country else t.summary_edges
+        where = [s.c.type.in_(f.types)] if f.types else []
+        if f.country:
+            where.append(s.c.country == f.country.upper())
+        if where:
             total = sa.func.sum(s.c.n).label("n")
             top = (
                 sa.select(s.c.source, s.c.target, total)
-                .where(s.c.type.in_(f.types))
+                .where(*where)
                 .group_by(s.c.source, s.c.target)
                 .order_by(total.desc(), s.c.source, s.c.target)
                 .limit(limit)
@@ -246,11 +256,15 @@ def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[
         query = (
             sa.select(s.c.source, s.c.target, s.c.type, s.c.n)
             .join(top, sa.and_(top.c.source == s.c.source, top.c.target == s.c.target))
-            .where(*([s.c.type.in_(f.types)] if f.types else []))
+            .where(*where)
         )
     elif (split := month_split(f)) is not None:
+        partial: dict[tuple[str, str], Counter[str]] = {}
         with store.engine.connect() as conn:
-            return _period_edges(conn, f, split, limit)
+            for end in split.ends:
+                for source, target, kind, n in conn.execute(_event_edges(f, conn.dialect.name, *end)):
+                    partial.setdefault((source, target), Counter())[kind] += int(n)
+            return period_edges(conn, f.types, split, limit, partial)
     else:
         query = _event_edges(f, _dialect(store))
     return _ranked(store, [query], limit)
@@ -275,48 +289,6 @@ def _event_edges(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -
     return sa.select(pairs.c.source, pairs.c.target, pairs.c.type, sa.func.count()).group_by(
         pairs.c.source, pairs.c.target, pairs.c.type
     )
-
-
-def _period_edges(
-    conn: sa.Connection, f: EventFilter, split: MonthSplit, limit: int | None
-) -> list[tuple[str, str, dict[str, int]]]:
-    """`_edge_counts` for a time-only filter: whole months from the monthly summaries (ranked in SQL), the
-    partial months at either end from ``events``.
-
-    A pair outside the monthly top `limit` that no partial month adds to has at most the `limit`-th
-    monthly total (and sorts after it on ties), so the monthly top and the pairs of the partial months
-    hold the answer.
-    """
-    partial: dict[tuple[str, str], Counter[str]] = {}
-    for end in split.ends:
-        for source, target, kind, n in conn.execute(_event_edges(f, conn.dialect.name, *end)):
-            partial.setdefault((source, target), Counter())[kind] += int(n)
-    m = t.summary_month_edges
-    typed = [m.c.type.in_(f.types)] if f.types else []
-    pairs = m if f.types else t.summary_month_pairs  # without types, one row per pair and month
-    where = split.conditions(pairs) + typed
-    total = sa.func.sum(pairs.c.n).label("n")
-    totals_of = sa.select(pairs.c.source, pairs.c.target, total).where(*where)
-    keys = (pairs.c.source, pairs.c.target)
-    top = totals_of.group_by(*keys).order_by(total.desc(), *keys).limit(limit)
-    totals: Counter[tuple[str, str]] = Counter({(s, g): int(n) for s, g, n in conn.execute(top)})
-    missing = [pair for pair in partial if pair not in totals]
-    for start in range(0, len(missing), PAIRS_PER_QUERY):
-        among = totals_of.where(sa.tuple_(*keys).in_(missing[start : start + PAIRS_PER_QUERY]))
-        totals.update({(s, g): int(n) for s, g, n in conn.execute(among.group_by(*keys))})
-    for pair, by_type in partial.items():
-        totals[pair] += sum(by_type.values())
-    ranked = sorted(totals, key=lambda pair: (-totals[pair], pair))[:limit]
-    edges = {pair: Counter(partial.get(pair, {})) for pair in ranked}
-    if ranked:
-        by_type = (
-            sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n))
-            .where(*split.conditions(m), *typed, sa.tuple_(m.c.source, m.c.target).in_(ranked))
-            .group_by(m.c.source, m.c.target, m.c.type)
-        )
-        for source, target, kind, n in conn.execute(by_type):
-            edges[source, target][kind] += int(n)
-    return [(source, target, dict(edges[source, target])) for source, target in ranked]
 
 
 def _ranked(

@@ -23,9 +23,11 @@ class MonthSplit:
     #: One list of conditions per partial end of the period (added to the filter's own conditions).
     ends: list[list[sa.ColumnElement[bool]]]
 
-    def conditions(self, table: sa.Table) -> list[sa.ColumnElement[bool]]:
-        """The whole months' rows of a monthly summary table."""
-        where: list[sa.ColumnElement[bool]] = [table.c.month.between(self.first, self.last)]
+    def conditions(self, table: sa.Table, by_month: bool = True) -> list[sa.ColumnElement[bool]]:
+        """The whole months' rows of a monthly summary table; with `by_month` False, written so that no
+        index on the month serves them (when rows are read by another key, such as the actor pair)."""
+        month = table.c.month if by_month else sa.func.substr(table.c.month, 1, 7)
+        where: list[sa.ColumnElement[bool]] = [month.between(self.first, self.last)]
         return [*where, table.c.ended.is_(True)] if self.ended_only else where
 
 
