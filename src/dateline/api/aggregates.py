@@ -15,7 +15,7 @@ from dateline.api.actors import actors_by_key
 from dateline.api.deps import StoreDep
 from dateline.api.graphml import graphml
 from dateline.api.params import event_filter
-from dateline.api.ranking import period_edges
+from dateline.api.ranking import KEYS_PER_QUERY, PLACE, period_edges, period_top
 from dateline.plover import QUAD_CLASS
 from dateline.store import Store
 from dateline.store import schema as t
@@ -79,19 +79,23 @@ def _country_places(country: str) -> sa.Select[Any]:
 
 
 def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limit: int) -> list[Any]:
-    """`places` for a time-only filter: whole months from ``summary_month_places``, the rest from events."""
+    """`places` for a time-only filter: whole months from ``summary_month_places`` (ranked by
+    `dateline.api.ranking.period_top`), the partial months at either end from events."""
     m, p = t.summary_month_places, t.summary_places
-    counts: Counter[str] = Counter()
-    monthly = sa.select(m.c.place_key, sa.func.sum(m.c.n)).where(*split.conditions(m)).group_by(m.c.place_key)
-    for key, n in conn.execute(monthly):
-        counts[key] += int(n)
+    partial: Counter[tuple[Any, ...]] = Counter()
     for end in split.ends:
         for geonames_id, name, _, lat, lon, n in conn.execute(_event_places(f, conn.dialect.name, *end)):
-            counts[place_key(geonames_id, name, lat, lon)] += n
-    info = {row.place_key: row for row in conn.execute(sa.select(p).where(p.c.place_key.in_(list(counts))))}
-    top = sorted(counts, key=lambda key: (-counts[key], info[key].name or "", key))[:limit]
+            partial[(place_key(geonames_id, name, lat, lon),)] += n
+    counts = period_top(conn, m, PLACE, p, split, limit, partial)
+    keys = [key for key, in counts]
+    info = {
+        row.place_key: row
+        for start in range(0, len(keys), KEYS_PER_QUERY)
+        for row in conn.execute(sa.select(p).where(p.c.place_key.in_(keys[start : start + KEYS_PER_QUERY])))
+    }
+    top = sorted(keys, key=lambda key: (-counts[key,], info[key].name or "", key))[:limit]
     return [
-        (info[k].geonames_id, info[k].name, info[k].country, info[k].lat, info[k].lon, counts[k]) for k in top
+        (info[k].geonames_id, info[k].name, info[k].country, info[k].lat, info[k].lon, counts[k,]) for k in top
     ]
 
 

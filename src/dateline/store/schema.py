@@ -357,6 +357,7 @@ summary_month_places = sa.Table(
     sa.Column("ended", sa.Boolean, primary_key=True),
     sa.Column("place_key", sa.Text, primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "place_key", "month", "ended", "n"),
     sqlite_with_rowid=False,
 )
 

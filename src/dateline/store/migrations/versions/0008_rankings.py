@@ -1,8 +1,8 @@
 """Rankings at scale: ``event_participants.type`` (the event's type) with the index
 ``(country, role, type, day, doc_id, event_id)``, so that a country filter with a type reads its page in
-order; ``summary_month_pairs`` (``summary_month_edges`` over every type, and an index on the latter by
-pair) for the heaviest edges of a period; ``summary_open_days`` (events with no end date per day and
-type) for time-filtered timelines; ``summary_country_days``, ``summary_country_edges`` and
+order; ``summary_month_pairs`` (``summary_month_edges`` over every type) and indexes of the monthly
+tables by pair and by place, for the heaviest edges and places of a period; ``summary_open_days``
+(events with no end date per day and type) for time-filtered timelines; ``summary_country_days``, ``summary_country_edges`` and
 ``summary_country_places`` for the timeline, network and map of one country.
 
 Revision ID: 0008_rankings
@@ -25,6 +25,7 @@ depends_on: str | None = None
 _PARTICIPANT_INDEX = "ix_event_participants_country_role_type_day_doc_id_event_id"
 _EDGE_INDEX = "ix_summary_month_edges_source_target_month_ended_type_n"
 _PAIR_INDEX = "ix_summary_month_pairs_source_target_month_ended_n"
+_PLACE_INDEX = "ix_summary_month_places_place_key_month_ended_n"
 _TYPES = {
     "sqlite": "UPDATE event_participants SET type = (SELECT e.type FROM events e "
     "WHERE e.doc_id = event_participants.doc_id AND e.id = event_participants.event_id)",
@@ -43,6 +44,7 @@ def upgrade() -> None:
     op.create_index(
         _EDGE_INDEX, "summary_month_edges", ["source", "target", "month", "ended", "type", "n"]
     )
+    op.create_index(_PLACE_INDEX, "summary_month_places", ["place_key", "month", "ended", "n"])
     op.create_table(
         "summary_month_pairs",
         sa.Column("month", sa.String(7), nullable=False),
@@ -93,6 +95,7 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_table("summary_open_days")
     op.drop_table("summary_month_pairs")
+    op.drop_index(_PLACE_INDEX, table_name="summary_month_places")
     op.drop_index(_EDGE_INDEX, table_name="summary_month_edges")
     op.drop_index(_PARTICIPANT_INDEX, table_name="event_participants")
     op.drop_column("event_participants", "type")
