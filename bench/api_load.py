@@ -7,7 +7,8 @@ Starts ``uvicorn`` on 127.0.0.1 (a free port) serving `dateline.api.create_api(D
 `--requests` requests per scenario, one at a time, each with parameters drawn at random from the
 store (actor ids, countries, places, words, months, event and document ids), after a warm-up
 request per scenario. Prints a Markdown table of p50/p95/max in milliseconds, and the target of each
-scenario (p95 < 50 ms for event pages and look-ups, < 300 ms for the whole-store network and timeline).
+scenario (p95 < 50 ms for event pages and look-ups, < 300 ms for the network, timeline and map, whole
+or filtered by a period, a type or a country).
 """
 
 from __future__ import annotations
@@ -166,6 +167,15 @@ def scenarios(s: Sampler) -> dict[str, tuple[int, Params]]:
         "timeline: since a month, week × type": (
             300,
             lambda: ("/api/timeline", {"interval": "week", "since": s.month()}),
+        ),
+        "timeline: one country, week × type": (
+            300,
+            lambda: ("/api/timeline", {"interval": "week", "country": s.pick(s.countries)}),
+        ),
+        "network: one country": (300, lambda: ("/api/network", {"country": s.pick(s.countries)})),
+        "network: one type since a month": (
+            300,
+            lambda: ("/api/network", {"type": s.pick(list(CATEGORIES)), "since": s.month()}),
         ),
         "places: one country": (300, lambda: ("/api/places", {"country": s.pick(s.countries)})),
         "places: since a month": (300, lambda: ("/api/places", {"since": s.month()})),

@@ -367,7 +367,9 @@ def _skewed_reports() -> list[Any]:
             report = small_report(len(reports))
             day = (date(2023, 1, 1) + timedelta(days=(k * 47 + rank * 13) % 365)).isoformat()
             time = report.events[0].time.model_copy(update={"value": day, "start": day, "end": day})
-            event = report.events[0].model_copy(update={"actors": [source], "recipients": [target], "time": time})
+            event = report.events[0].model_copy(
+                update={"actors": [source], "recipients": [target], "time": time}
+            )
             reports.append(report.model_copy(update={"events": [event]}))
     return reports
 
@@ -392,7 +394,11 @@ def test_threshold_ranking_of_a_period_equals_aggregating_it(
     """Candidates read by store count, a round at a time, give the same top as summing every pair."""
     monkeypatch.setattr(ranking, "FIRST_CANDIDATES", 1)
     table = t.summary_month_pairs
-    periods = [EventFilter(since="2023-03-01"), EventFilter(until="2023-06-30"), EventFilter(since="2023-12-01")]
+    periods = [
+        EventFilter(since="2023-03-01"),
+        EventFilter(until="2023-06-30"),
+        EventFilter(since="2023-12-01"),
+    ]
     ended = 0
     with Store.open(skewed_url) as store, store.engine.connect() as conn:
         for period in periods:
@@ -402,7 +408,9 @@ def test_threshold_ranking_of_a_period_equals_aggregating_it(
             threshold = ranking._threshold_top(conn, table, ranking.PAIR, t.summary_pairs, by_pair, limit)
             if threshold is not None:
                 ended += 1
-                assert threshold == ranking._aggregated(conn, table, ranking.PAIR, split.conditions(table), limit)
+                assert threshold == ranking._aggregated(
+                    conn, table, ranking.PAIR, split.conditions(table), limit
+                )
     assert ended > 0  # some ended on the threshold, not by aggregating everything
     client = TestClient(create_api(skewed_url))
     for period in ({"since": "2023-03"}, {"until": "2023-06-20"}):

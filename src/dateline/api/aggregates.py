@@ -87,7 +87,7 @@ def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limi
         for geonames_id, name, _, lat, lon, n in conn.execute(_event_places(f, conn.dialect.name, *end)):
             partial[(place_key(geonames_id, name, lat, lon),)] += n
     counts = period_top(conn, m, PLACE, p, split, limit, partial)
-    keys = [key for key, in counts]
+    keys = [key for (key,) in counts]
     info = {
         row.place_key: row
         for start in range(0, len(keys), KEYS_PER_QUERY)
@@ -95,7 +95,8 @@ def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limi
     }
     top = sorted(keys, key=lambda key: (-counts[key,], info[key].name or "", key))[:limit]
     return [
-        (info[k].geonames_id, info[k].name, info[k].country, info[k].lat, info[k].lon, counts[k,]) for k in top
+        (info[k].geonames_id, info[k].name, info[k].country, info[k].lat, info[k].lon, counts[k,])
+        for k in top
     ]
 
 
@@ -236,7 +237,7 @@ def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[
     """The `limit` heaviest actor → recipient pairs (all when None) with their events per type."""
     if f.only_types() or _one_country(f):
         s = t.summary_country_edges if f.country else t.summary_edges
-        where = [s.c.type.in_(f.types)] if f.types else []
+        where: list[sa.ColumnElement[bool]] = [s.c.type.in_(f.types)] if f.types else []
         if f.country:
             where.append(s.c.country == f.country.upper())
         if where:

@@ -157,7 +157,9 @@ def _threshold_top(
     ceiling: int | None = None  # the candidates read so far have store counts >= the previous floor
     size = limit * FIRST_CANDIDATES
     while True:
-        floor = conn.execute(sa.select(whole.c.n).order_by(whole.c.n.desc()).offset(size - 1).limit(1)).scalar()
+        floor = conn.execute(
+            sa.select(whole.c.n).order_by(whole.c.n.desc()).offset(size - 1).limit(1)
+        ).scalar()
         if floor is None or size > MAX_CANDIDATES:  # (nearly) every key is a candidate
             return None
         band = sa.select(*(whole.c[name] for name in keys)).where(

@@ -309,11 +309,11 @@ def rebuild_rankings(conn: sa.Connection) -> None:
         sa.select(p.c.doc_id, p.c.event_id, p.c.country).where(p.c.country.is_not(None), p.c.country != ""),
     ).subquery()
     of_event = sa.and_(e.c.doc_id == involved.c.doc_id, e.c.id == involved.c.event_id)
-    keys = (involved.c.country, e.c.day, e.c.type)
+    by_day = (involved.c.country, e.c.day, e.c.type)
     conn.execute(
         t.summary_country_days.insert().from_select(
             ["country", "day", "type", "n"],
-            sa.select(*keys, sa.func.count()).join(e, of_event).group_by(*keys),
+            sa.select(*by_day, sa.func.count()).join(e, of_event).group_by(*by_day),
         )
     )
     pairs = _actor_pairs()

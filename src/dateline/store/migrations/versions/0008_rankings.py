@@ -2,8 +2,8 @@
 ``(country, role, type, day, doc_id, event_id)``, so that a country filter with a type reads its page in
 order; ``summary_month_pairs`` (``summary_month_edges`` over every type) and indexes of the monthly
 tables by pair and by place, for the heaviest edges and places of a period; ``summary_open_days``
-(events with no end date per day and type) for time-filtered timelines; ``summary_country_days``, ``summary_country_edges`` and
-``summary_country_places`` for the timeline, network and map of one country.
+(events with no end date per day and type) for time-filtered timelines; ``summary_country_days``,
+``summary_country_edges`` and ``summary_country_places`` for the timeline, network and map of one country.
 
 Revision ID: 0008_rankings
 Revises: 0007_monthly
@@ -41,9 +41,7 @@ def upgrade() -> None:
     op.create_index(
         _PARTICIPANT_INDEX, "event_participants", ["country", "role", "type", "day", "doc_id", "event_id"]
     )
-    op.create_index(
-        _EDGE_INDEX, "summary_month_edges", ["source", "target", "month", "ended", "type", "n"]
-    )
+    op.create_index(_EDGE_INDEX, "summary_month_edges", ["source", "target", "month", "ended", "type", "n"])
     op.create_index(_PLACE_INDEX, "summary_month_places", ["place_key", "month", "ended", "n"])
     op.create_table(
         "summary_month_pairs",
