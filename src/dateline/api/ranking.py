@@ -167,15 +167,14 @@ def _threshold_top(
         )
         # in the order of the count index, so that it is read for the band (not the whole table)
         candidates = band.order_by(whole.c.n.desc()).limit(MAX_CANDIDATES * 8).subquery()
-        columns = [candidates.c[name] for name in keys]
-        of_candidates = (
-            sa.select(*columns, sa.func.sum(table.c.n))
-            .select_from(candidates)
-            .join(table, sa.and_(*(table.c[name] == candidates.c[name] for name in keys)))
-            .where(*by_key)
-            .group_by(*columns)
+        # a sum per candidate, so that both databases read each candidate's rows through its index
+        total = (
+            sa.select(sa.func.sum(table.c.n))
+            .where(*(table.c[name] == candidates.c[name] for name in keys), *by_key)
+            .scalar_subquery()
         )
-        totals.update(_counted(conn, of_candidates))
+        of_candidates = sa.select(*(candidates.c[name] for name in keys), total)
+        totals.update({tuple(row[:-1]): int(row[-1]) for row in conn.execute(of_candidates) if row[-1]})
         if len(totals) >= limit:
             last = sorted(totals.values(), reverse=True)[limit - 1]
             if last >= floor:
