@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from dateline.store import schema as t
 from dateline.store.months import MonthSplit
@@ -51,9 +52,11 @@ def period_edges(
     edges = {pair: Counter(partial.get(pair, {})) for pair in ranked}
     for start in range(0, len(ranked), KEYS_PER_QUERY):
         chunk = ranked[start : start + KEYS_PER_QUERY]
+        rows, among = _of_keys(conn.dialect.name, m, PAIR, chunk)
         by_type = (
             sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n))
-            .where(*split.conditions(m, by_month=False), *typed, _among(m, PAIR, chunk))
+            .select_from(rows)
+            .where(*split.conditions(m, by_month=False), *typed, *among)
             .group_by(m.c.source, m.c.target, m.c.type)
         )
         for source, target, kind, n in conn.execute(by_type):
@@ -125,6 +128,24 @@ def _among(table: sa.Table, keys: tuple[str, ...], values: Sequence[Key]) -> sa.
     return sa.and_(*where, sa.tuple_(*columns).in_(values)) if len(columns) > 1 else where[0]
 
 
+def _of_keys(
+    dialect: str, table: sa.Table, keys: tuple[str, ...], values: Sequence[Key]
+) -> tuple[sa.FromClause, list[sa.ColumnElement[bool]]]:
+    """`table`'s rows with these key values, read through its index by key: on PostgreSQL, where a
+    row-value ``IN`` list becomes one ``OR`` term per value, a join with the values unnested; else
+    `_among`."""
+    if dialect != "postgresql" or len(keys) == 1:
+        return table, [_among(table, keys, values)]
+    columns = [
+        sa.func.unnest(sa.bindparam(f"{name}_values", [value[i] for value in values], ARRAY(sa.Text))).label(
+            name
+        )
+        for i, name in enumerate(keys)
+    ]
+    listed = sa.select(*columns).subquery()
+    return table.join(listed, sa.and_(*(table.c[name] == listed.c[name] for name in keys))), []
+
+
 def _totals(
     conn: sa.Connection,
     table: sa.Table,
@@ -136,7 +157,8 @@ def _totals(
     totals: Counter[Key] = Counter()
     for start in range(0, len(values), KEYS_PER_QUERY):
         chunk = values[start : start + KEYS_PER_QUERY]
-        totals.update(_counted(conn, _sum_by(table, keys, [*by_key, _among(table, keys, chunk)])))
+        rows, among = _of_keys(conn.dialect.name, table, keys, chunk)
+        totals.update(_counted(conn, _sum_by(table, keys, [*by_key, *among]).select_from(rows)))
     return totals
 
 
