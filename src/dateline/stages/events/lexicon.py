@@ -52,6 +52,8 @@ class Lexicon:
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -105,6 +107,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),
         discovery_verbs=word_set("discovery_verbs"),
+        signing_verbs=word_set("signing_verbs"),
+        act_nouns=word_set("act_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -56,6 +56,16 @@ def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:
             if own or not (reaction or references.referring(noun)):
                 return own
             return antecedent(trigger, scope)
+    if reaction and token.lemma_.lower() in scope.lexicon.act_nouns and references.referring(token):
+        return initiator(token, scope)
+    return []
+
+
+def initiator(token: Any, scope: Scope) -> list[ActorRef]:
+    """The actors of the latest act before `token` ("X imposed sanctions. Y condemned the measures")."""
+    for item in reversed(scope.earlier):
+        if item.actors and item.trigger.head.i < token.i:
+            return references.standing_for(item.actors, token)
     return []
 
 
@@ -73,7 +83,9 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     in a reported clause, a plural anaphor, an event noun)."""
     refs = resolve_actors([token], scope.index)
     if all(map(references.generic_agent, refs)) and references.pair_anaphor(token, scope.lexicon.party_nouns):
-        refs = []  # "les deux ministres": the parties named before, not ministers of no country
+        # "les deux ministres": the parties named before, not ministers of no country; with none
+        # named before, the generic agent itself ("the two governments agreed…" opening a report)
+        return referred(token, scope, reaction) or refs
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token):
             refs += argument(speaker, scope, reaction, depth + 1)

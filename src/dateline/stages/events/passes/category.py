@@ -47,6 +47,8 @@ def apply_rules(
         item.category = categories.promise_type(content)
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
         item.category = "AGREE"
+    if item.category == "AGREE" and _signed(item, lexicon):
+        item.category = "SUPPORT"  # "signed a trade agreement": an agreement concluded (PLOVER sign/ratify)
     if (
         item.category == "SANCTION"
         and "ACCUSE" in item.trigger.types
@@ -68,6 +70,18 @@ def apply_rules(
         c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
     ):
         item.category = "AGREE"
+
+
+def _signed(item: Candidate, lexicon: Lexicon) -> bool:
+    """An agreement noun under a signing verb ("signed a pact", "ratified the treaty") that is neither
+    future nor hypothetical."""
+    anchor = item.anchor
+    return (
+        item.trigger.head.pos_ == "NOUN"
+        and anchor is not None
+        and anchor.lemma_.lower() in lexicon.signing_verbs
+        and not _declared(anchor)
+    )
 
 
 def _declared(anchor: Any) -> bool:
