@@ -129,11 +129,35 @@ CASES = [
     ),
     ("en", "The Sudanese army imposed a curfew in Khartoum.", "imposed curfew", "COERCE", "curfew"),
     ("en", "Egypt evacuated 300 Sudanese civilians from Khartoum on Sunday.", "evacuated", "AID", None),
-    ("en", "Indian troops violated the ceasefire along the frontier on Monday.", "violated", "ASSAULT", None),
-    ("en", "Colombian rebels laid down their arms in a ceremony in Bogota.", "laid", "RETREAT", "disarm"),
-    ("en", "Japan reduced its military aid to Myanmar after the coup.", "reduced", "SANCTION", "discontinue"),
-    ("en", "Kenya has declared a state of siege in the northern county of Marsabit.", "declared", "COERCE", None),
-    ("en", "Brazil and Chile established diplomatic ties in 1836.", "established", "SUPPORT", None),
+    (
+        "en",
+        "Indian troops violated the ceasefire along the frontier on Monday.",
+        "violated ceasefire",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "en",
+        "Colombian rebels laid down their arms in a ceremony in Bogota.",
+        "laid down",
+        "RETREAT",
+        "disarm",
+    ),
+    (
+        "en",
+        "Japan reduced its military aid to Myanmar after the coup.",
+        "reduced aid",
+        "SANCTION",
+        "discontinue",
+    ),
+    (
+        "en",
+        "Kenya has declared a state of siege in the northern county of Marsabit.",
+        "state siege",
+        "COERCE",
+        None,
+    ),
+    ("en", "Brazil and Chile established diplomatic ties in 1836.", "established ties", "SUPPORT", None),
 ]
 
 

@@ -53,14 +53,21 @@ TWO_GOVERNMENTS_EN = [
 
 def coded(doc):
     return [
-        (e.type, e.auxiliary, sorted(a.country or "" for a in e.actors), sorted(r.country for r in e.recipients))
+        (
+            e.type,
+            e.auxiliary,
+            sorted(a.country or "" for a in e.actors),
+            sorted(r.country for r in e.recipients),
+        )
         for e in EventCoder().code(doc, "events@test")
     ]
 
 
 def test_a_signed_agreement_is_support_and_a_future_signing_an_agreement():
     assert [t for t, *_ in coded(document(SIGNED_EN, "en", COUNTRIES))] == ["SUPPORT"]
-    assert [(t, aux) for t, aux, *_ in coded(document(WILL_SIGN_EN, "en", COUNTRIES))] == [("AGREE", "future")]
+    assert [(t, aux) for t, aux, *_ in coded(document(WILL_SIGN_EN, "en", COUNTRIES))] == [
+        ("AGREE", "future")
+    ]
 
 
 def test_condemning_the_move_targets_the_author_of_the_latest_act():

@@ -123,15 +123,16 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon) -> bool:
-    """A light verb ("mener", "carry out", "hold") whose object is a noun trigger yields to it."""
+    """A light verb ("mener", "carry out", "hold") whose subject or object is a noun trigger yields to
+    it; an occurrence verb only to its subject ("the strike ended", not "they ended the strike")."""
     if trigger.pos != "verb" or len(trigger.tokens) > 1:
         return False
     lemma = trigger.head.lemma_.lower()
-    if lemma not in lexicon.light_verbs and lemma not in lexicon.occurrence_verbs:
+    light = lemma in lexicon.light_verbs
+    if not light and lemma not in lexicon.occurrence_verbs:
         return False
-    return any(
-        child.i in noun_heads and child.dep_ in OBJECT_DEPS | SUBJECT_DEPS for child in trigger.head.children
-    )
+    deps = OBJECT_DEPS | SUBJECT_DEPS if light else SUBJECT_DEPS
+    return any(child.i in noun_heads and child.dep_ in deps for child in trigger.head.children)
 
 
 OBJECT_DEPS = frozenset({"obj", "dobj", "attr", "oprd"})
