@@ -31,8 +31,8 @@ def test_project_gold_recall_and_precision() -> None:
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     result = evaluate_seeds(examples / "gold" / "corpus.jsonl", examples / "corpus")
-    assert result.recall.recall >= 0.52  # measured 0.542 (71/131)
-    assert result.precision.precision >= 0.57  # measured 0.575 (84/146)
+    assert result.recall.recall >= 0.53  # measured 0.550 (72/131)
+    assert result.precision.precision >= 0.58  # measured 0.597 (86/144)
 
 
 def test_newsdesk_recall_and_precision() -> None:
@@ -55,6 +55,16 @@ def test_detect_batch_recall_and_precision() -> None:
     assert result.precision.precision >= 0.60  # measured 0.645 (20/31); 0.391 before
 
 
+def test_wire_batch_recall_and_precision() -> None:
+    """24 English wire reports of the forms the English pass took on (evalsets/wire), written first."""
+    from dateline.eval.events import evaluate_seeds
+
+    evalsets = Path(__file__).resolve().parents[2] / "evalsets"
+    result = evaluate_seeds(evalsets / "gold" / "wire.jsonl", evalsets / "corpus" / "wire")
+    assert result.recall.recall >= 0.66  # measured 0.688 (33/48); 0.583 before
+    assert result.precision.precision >= 0.64  # measured 0.667 (36/54); 0.596 before
+
+
 def test_frames_batch_recall_and_precision() -> None:
     """20 fr/en reports of the frames that lost parties (evalsets/frames), written first."""
     from dateline.eval.events import evaluate_seeds
@@ -66,46 +76,46 @@ def test_frames_batch_recall_and_precision() -> None:
 
 
 def test_plv_category_macro_f1_cross_validated() -> None:
-    """Measured 0.743 macro-F1, 0.922 quad-class, 0.404 triple F1, 0.681 actor-span F1 (USE)."""
+    """Measured 0.765 macro-F1, 0.942 quad-class, 0.447 triple F1, 0.717 actor-span F1 (USE, events@11)."""
     from dateline.eval.events_dev import evaluate_dev
 
     require("dev", "plv", "plv_train.csv")
     result = evaluate_dev("plv", "use", folds=5)
-    assert result.macro_f1("combined") >= 0.72
-    assert result.quad_accuracy() >= 0.90
-    assert result.triples().f1 >= 0.38
-    assert result.actors().f1 >= 0.65
+    assert result.macro_f1("combined") >= 0.74
+    assert result.quad_accuracy() >= 0.92
+    assert result.triples().f1 >= 0.42
+    assert result.actors().f1 >= 0.69
 
 
 def test_plover_gsr_category_macro_f1_cross_validated() -> None:
-    """Measured 0.634 macro-F1, 0.875 quad-class, 0.630 actor-span F1 (USE)."""
+    """Measured 0.659 macro-F1, 0.891 quad-class, 0.639 actor-span F1 (USE, events@11)."""
     from dateline.eval.events_dev import evaluate_dev
 
     require("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json")
     result = evaluate_dev("plover_gsr", "use", folds=5)
-    assert result.macro_f1("combined") >= 0.61
-    assert result.quad_accuracy() >= 0.85
-    assert result.actors().f1 >= 0.60
+    assert result.macro_f1("combined") >= 0.63
+    assert result.quad_accuracy() >= 0.87
+    assert result.actors().f1 >= 0.61
 
 
 def test_petrarch2_categories_with_every_training_set() -> None:
-    """Measured 0.497 macro-F1 and 0.603 accuracy on 58 sentences (USE): a small, noisy set."""
+    """Measured 0.536 macro-F1 and 0.621 accuracy on 58 sentences (USE, events@11): a small, noisy set."""
     from dateline.eval.events_dev import evaluate_dev
 
     require("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml")
     result = evaluate_dev("petrarch2", "use")
-    assert result.macro_f1("combined") >= 0.45
-    assert result.accuracy() >= 0.55
+    assert result.macro_f1("combined") >= 0.50
+    assert result.accuracy() >= 0.58
 
 
 @pytest.mark.parametrize(
     ("name", "path", "macro_f1", "none_rate"),
     [
-        # measured with events@8, PLV and GSR 5-fold (each fold coded by a classifier trained without
-        # it): macro-F1 0.701 / none 0.126, 0.633 / 0.125, 0.402 / 0.172 (docs/evaluation.md)
-        ("plv", ("dev", "plv", "plv_train.csv"), 0.68, 0.14),
-        ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.61, 0.14),
-        ("petrarch2", ("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml"), 0.38, 0.19),
+        # measured with events@11, PLV and GSR 5-fold (each fold coded by a classifier trained without
+        # it): macro-F1 0.724 / none 0.090, 0.651 / 0.112, 0.408 / 0.172 (docs/evaluation.md)
+        ("plv", ("dev", "plv", "plv_train.csv"), 0.70, 0.11),
+        ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.63, 0.13),
+        ("petrarch2", ("dev", "petrarch2_gsr", "PETR2_GSR_validation.xml"), 0.39, 0.19),
     ],
 )
 def test_end_to_end_top_event_on_raw_dev_sentences(
@@ -120,4 +130,4 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
     assert result.macro_f1() >= macro_f1
     assert result.none_rate() <= none_rate
     if result.triples is not None:
-        assert result.triples.f1 >= 0.14  # measured F1 0.156 (P 0.169 R 0.145)
+        assert result.triples.f1 >= 0.16  # measured F1 0.172 (P 0.186 R 0.159)
