@@ -78,12 +78,16 @@ class SeedsResult:
 
 
 def countries(refs: list[Any]) -> frozenset[str]:
-    """Country codes of system `ActorRef`s or gold ``{name, country}`` dicts."""
+    """Country codes of system `ActorRef`s or gold ``{name, country, sector}`` dicts. An international
+    organisation counts as the pseudo-country ``IGO`` whether written so (the coder,
+    ``examples/gold``) or as ``"country": null`` with sector IGO (``evalsets/``): one convention."""
     out = set()
     for ref in refs:
-        code = ref.get("country") if isinstance(ref, dict) else ref.country
-        if code:
-            out.add(code)
+        code, sector = (
+            (ref.get("country"), ref.get("sector")) if isinstance(ref, dict) else (ref.country, ref.sector)
+        )
+        if code or sector == "IGO":
+            out.add(code or "IGO")
     return frozenset(out)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, token_trigger
+from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, light_objects, token_trigger
 from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -107,7 +107,10 @@ def child_is_nominal(token: Any) -> bool:
 
 
 def patient(token: Any) -> bool:
-    """A nominal undergoing the act: direct object, passive subject or "contre/against" oblique."""
+    """A nominal undergoing the act: direct object, passive subject ("il a été interpellé") or
+    "contre/against" oblique."""
+    if token.pos_ == "PRON":
+        return token.dep_ in PASSIVE_SUBJECTS
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS:
@@ -277,7 +280,7 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return None
     verb = head.head
     lemma = verb.lemma_.lower()
-    if head.dep_ in OBJECT_DEPS and lemma in lexicon.light_verbs:
+    if head.dep_ in light_objects(verb) and lemma in lexicon.light_verbs:
         return verb
     if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
         return verb
@@ -318,10 +321,11 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)
-    noun_roles(trigger, roles, framed=verb is not None and slot.dep_ in OBJECT_DEPS)
+    framed = verb is not None and slot.dep_ in light_objects(verb)
+    noun_roles(trigger, roles, framed=framed)
     if verb is not None:
         roles.frame = verb
-        if slot.dep_ in OBJECT_DEPS:
+        if framed:
             for subject in subjects(verb):
                 roles.add("actor", subject)
         elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé X à Y"

@@ -13,12 +13,13 @@ def party_key(refs: list[ActorRef]) -> frozenset[str]:
 
 
 def event_key(event: Event) -> tuple[object, ...]:
-    """Same type, same polarity and mood, same parties (all parties pooled for meetings)."""
+    """Same type and mode, same polarity and mood, same parties (all parties pooled for meetings): a
+    party's suspension and arrest in one report are two acts."""
     if event.type == "CONSULT" or not event.recipients:
         parties: tuple[object, ...] = (party_key(event.actors + event.recipients),)
     else:
         parties = (party_key(event.actors), party_key(event.recipients))
-    return (event.type, event.auxiliary, *parties)
+    return (event.type, event.mode, event.auxiliary, *parties)
 
 
 def absorb(target: Event, other: Event) -> None:

@@ -51,6 +51,8 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    penalty_nouns: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
@@ -106,6 +108,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),
+        decision_nouns=word_set("decision_nouns"),
+        penalty_nouns=word_set("penalty_nouns"),
         discovery_verbs=word_set("discovery_verbs"),
         signing_verbs=word_set("signing_verbs"),
         act_nouns=word_set("act_nouns"),

@@ -100,14 +100,12 @@ _TITLE_PREFIX = re.compile(r"^\s*([^:|]{3,40}?)\s*:\s+\S")
 
 
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
-    """The report's own country: the one its headline opens with ("Sénégal : …", read in `kb`), else
+    """The report's own country: the one its headline opens with ("Sénégal : …", "Lyon : …"), else
     the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
     place mentions in its text lie in (None when none says)."""
     prefix = _TITLE_PREFIX.match(doc.title or "")
-    if prefix and kb is not None:
-        named = {e.country for e in kb.lookup(prefix.group(1), doc.language.code) if e.kind == "country"}
-        if len(named) == 1 and None not in named:
-            return named.pop()
+    if prefix and (titled := prefix_country(doc, prefix.group(1), kb)):
+        return titled
     if dated := dateline_country(doc):
         return dated
     counts: dict[str, int] = {}
@@ -117,6 +115,26 @@ def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and 2 * counts[best] > total else None
+
+
+def prefix_country(doc: Document, prefix: str, kb: ActorKB | None) -> str | None:
+    """The country a headline prefix names: a country of the KB ("Mali : …"), else a place of the
+    report with that name ("Lyon : …", "Gaza : …")."""
+    if kb is not None:
+        named = {e.country for e in kb.lookup(prefix, doc.language.code) if e.kind == "country"}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    key = prefix.casefold()
+    found = {
+        place.country
+        for place in doc.places
+        if place.country
+        and (
+            place.name.casefold() == key
+            or any(doc.text[m.start : m.end].casefold() == key for m in place.mentions)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def where(place: PlaceRef | None, home: str | None = None) -> tuple[str, CountryFrom] | None:
@@ -210,3 +228,10 @@ def host(place: PlaceRef | None, visitors: Sequence[ActorRef]) -> list[ActorRef]
     if place is None or not place.country or place.country in {v.country for v in visitors}:
         return []
     return [ActorRef(name=place.country, kind="country", country=place.country, evidence=place.evidence)]
+
+
+def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:
+    """The report's own country as the beneficiary of aid that names none, given by foreign donors."""
+    if home is None or not donors or any(d.country in {home, None} for d in donors):
+        return []
+    return [ActorRef(name=home, kind="country", country=home, country_from="report")]

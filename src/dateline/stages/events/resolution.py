@@ -56,25 +56,35 @@ def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:
             if own or not (reaction or references.referring(noun)):
                 return own
             return antecedent(trigger, scope)
-    if reaction and token.lemma_.lower() in scope.lexicon.act_nouns and references.referring(token):
-        return initiator(token, scope)
+    return initiator(token, scope) if reaction else []
+
+
+def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
+    """The initiator of the latest earlier event sharing a category with the event noun `trigger`; for
+    an act whose text named no agent, the agent it stands for ("deux soldats ont été tués … L'ONU a
+    condamné l'attaque": an unidentified armed group, placed later by the localise pass)."""
+    for item in reversed(scope.earlier):
+        shared = set(item.trigger.types) & set(trigger.types)
+        if not shared or item.trigger.start >= trigger.start:
+            continue
+        if item.actors:
+            return references.standing_for(item.actors, trigger.head)
+        if item.agentless:
+            category = sorted(shared)[0]
+            return references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)
     return []
 
 
 def initiator(token: Any, scope: Scope) -> list[ActorRef]:
-    """The actors of the latest act before `token` ("X imposed sanctions. Y condemned the measures")."""
+    """Under a reaction, a decision noun ("a dénoncé une décision injuste") or a definite act noun
+    ("condemned the move", "denied the claim") stands for the actors of the latest earlier act."""
+    lemma = token.lemma_.lower()
+    lexicon = scope.lexicon
+    if lemma not in lexicon.decision_nouns and not (lemma in lexicon.act_nouns and references.referring(token)):
+        return []
     for item in reversed(scope.earlier):
         if item.actors and item.trigger.head.i < token.i:
             return references.standing_for(item.actors, token)
-    return []
-
-
-def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
-    """The initiator of the latest earlier event sharing a category with the event noun `trigger`."""
-    for item in reversed(scope.earlier):
-        shared = set(item.trigger.types) & set(trigger.types)
-        if item.actors and shared and item.trigger.start < trigger.start:
-            return references.standing_for(item.actors, trigger.head)
     return []
 
 

@@ -131,8 +131,15 @@ def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon
     light = lemma in lexicon.light_verbs
     if not light and lemma not in lexicon.occurrence_verbs:
         return False
-    deps = OBJECT_DEPS | SUBJECT_DEPS if light else SUBJECT_DEPS
+    deps = light_objects(trigger.head) | SUBJECT_DEPS if light else SUBJECT_DEPS
     return any(child.i in noun_heads and child.dep_ in deps for child in trigger.head.children)
+
+
+def light_objects(verb: Any) -> frozenset[str]:
+    """The links by which a light verb takes its event noun: its object, also the argument oblique the
+    French parser gives a partitive or "à" object ("a adopté de nouvelles sanctions", "a procédé à
+    des arrestations"), except under "faire" ("faire état de", "faire l'objet de" report, not act)."""
+    return OBJECT_DEPS if verb.lemma_.lower() == "faire" else OBJECT_DEPS | {"obl:arg"}
 
 
 OBJECT_DEPS = frozenset({"obj", "dobj", "attr", "oprd"})

@@ -18,7 +18,7 @@ def assemble(coding: Coding) -> None:
         item.event = build(item, coding.producer)
         if item.becomes == "anaphor":
             anaphors.append(item.event)
-        elif item.agentless and any(e.type == item.event.type for e in events):
+        elif item.agentless and any(told(e, item.event) for e in events):
             continue  # "X shelled Y. Four people were wounded": the toll of the act already told
         elif item.event.actors:
             events.append(item.event)
@@ -51,3 +51,9 @@ def build(item: Candidate, producer: str) -> Event:
         sentence=item.span,
         producer=producer,
     )
+
+
+def told(earlier: Event, event: Event) -> bool:
+    """An agentless act repeats an earlier event: any attack's toll, else the same act ("were arrested"
+    after an arrest; an arrest after a suspension is news)."""
+    return earlier.type == event.type and (event.type == "ASSAULT" or earlier.mode == event.mode)

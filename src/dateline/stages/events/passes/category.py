@@ -41,14 +41,16 @@ def apply_rules(
     head = item.trigger.head
     lemma = head.lemma_.lower()
     if lemma in lexicon.commitment_verbs and item.category in {"AGREE", "THREATEN"}:
-        content = [
-            f.category for f in heads.values() if any(g.i == head.i for g, _ in governors(f.trigger.head))
-        ]
+        content = [f.category for f in heads.values() if _nearest_act(f, heads, governors) == head.i]
         item.category = categories.promise_type(content)
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
         item.category = "AGREE"
     if item.category == "AGREE" and _signed(item, lexicon):
         item.category = "SUPPORT"  # "signed a trade agreement": an agreement concluded (PLOVER sign/ratify)
+    if "SANCTION" in item.trigger.types and any(
+        t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree
+    ):
+        item.category = "SANCTION"  # "condamné à cinq ans de prison": a sentence, not a criticism
     if (
         item.category == "SANCTION"
         and "ACCUSE" in item.trigger.types
@@ -86,3 +88,9 @@ def _signed(item: Candidate, lexicon: Lexicon) -> bool:
 
 def _declared(anchor: Any) -> bool:
     return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
+
+
+def _nearest_act(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> int | None:
+    """The head of the closest trigger governing `item` (a relative clause inside a promised act is
+    not what is promised: "libérer les otages qu'ils détiennent")."""
+    return next((g.i for g, _ in governors(item.trigger.head) if g.i in heads), None)

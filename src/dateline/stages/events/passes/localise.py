@@ -1,7 +1,8 @@
 """Localise pass: arguments that name no country take the one where the event happens (`references`):
 generic agents ("protesters", "la gendarmerie"), the unnamed agent of an agentless act (the police of
 "were detained", an unidentified armed group for "were killed"), an unnamed target or beneficiary of
-aid ("des vivres aux sinistrés"), the host of a visit."""
+aid ("des vivres aux sinistrés"), the host of a visit, the report's country as the unnamed beneficiary of
+foreign aid ("Le Canada a annoncé une aide d'urgence" in a report on Haiti)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 #: Unnamed agents whose act needs no named victim ("cars were set alight"); the police, judiciary and
 #: authorities act on people ("were detained"), not on things ("flights were suspended").
 ATTACKERS = frozenset({"UAF", "CVL"})
+#: Categories whose place is a venue, not where the parties come from ("ont signé à Luanda un accord"):
+#: their generic agents take the report's own country when it has one.
+VENUES = frozenset({"CONSULT", "AGREE"})
+#: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
+#: "trois personnes ont été mises en examen"), so the act stands without a named party.
+PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
 
 
 def localise(coding: Coding) -> None:
@@ -23,20 +30,25 @@ def localise(coding: Coding) -> None:
     home = coding.home
     for item in coding.selected():
         place = item.place
-        item.actors = references.localise(item.actors, place, home)
+        venue = None if item.type in VENUES and home else place
+        item.actors = references.localise(item.actors, venue, home)
         mode = item.trigger.types.get(item.category)
         if item.agentless and (
-            item.recipients or references.unnamed_sector(item.category, mode) in ATTACKERS
+            item.recipients
+            or references.unnamed_sector(item.category, mode) in ATTACKERS
+            or (item.patients and mode in PERSONAL)
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
-        item.recipients = references.localise(item.recipients, place, home)
-        targets = item.patients if item.type in TARGETED else []
+        item.recipients = references.localise(item.recipients, venue, home)
+        targets = item.patients if item.type in TARGETED or mode in PERSONAL else []
         targets = beneficiaries(item) if item.type == "AID" else targets
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
         if item.mode == "visit" and not item.recipients:
             item.recipients = references.host(place, item.actors)
+        if item.type == "AID" and not item.recipients:
+            item.recipients = references.home_beneficiary(item.actors, home)
 
 
 def beneficiaries(item: Candidate) -> list[Any]:

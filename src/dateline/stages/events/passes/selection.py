@@ -11,8 +11,8 @@ from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import token_trigger
 from dateline.stages.events.words import word_lists
 
-#: Categories whose content act names their addressee.
-PROMISES = frozenset({"THREATEN", "AGREE"})
+#: Categories whose content act names their addressee ("refused to cooperate with X": X).
+PROMISES = frozenset({"THREATEN", "AGREE", "REJECT"})
 
 
 def select(coding: Coding) -> None:
@@ -51,8 +51,8 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
 
 def fold_into(item: Candidate, outer: Candidate) -> None:
     """The content act names the target its governor lacks: a purpose clause of the same kind
-    ("gathered to protest against the strikes"), the content of a promise or threat ("a juré
-    d'éliminer les terroristes", "pledged to help Iraq")."""
+    ("gathered to protest against the strikes"), the content of a promise, threat or refusal ("a juré
+    d'éliminer les terroristes", "pledged to help Iraq", "a refusé de coopérer avec la Cour")."""
     if (outer.category == item.category or outer.category in PROMISES) and not outer.recipients:
         own = {(a.kb_id, a.name) for a in outer.actors}
         outer.recipients = [r for r in item.recipients if (r.kb_id, r.name) not in own]
