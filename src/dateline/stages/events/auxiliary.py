@@ -65,8 +65,24 @@ def future(anchor: Any, clause: list[Any]) -> bool:
     chain = _clause_chain(anchor)
     if any(v.lemma_.lower() in words.future_governors for v in chain[1:]):
         return True
+    if reported_conditional(verbs, chain):
+        return True
     past = any("Past" in v.morph.get("Tense") for v in verbs)
     return not past and any(t.lower_ in words.future_words for t in clause)
+
+
+def reported_conditional(verbs: list[Any], chain: list[Any]) -> bool:
+    """A present conditional in a reported clause is the future seen from the past ("a indiqué qu'elle
+    coopérerait", "a assuré que la commission transmettrait"); a condition clause (`hypothetical`,
+    checked first) or a past conditional ("aurait attaqué": alleged) is no such future."""
+    if anchor_past_conditional(verbs) or len(chain) < 2 or chain[0].dep_ != "ccomp":
+        return False
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def anchor_past_conditional(verbs: list[Any]) -> bool:
+    """"aurait attaqué": the conditional sits on the auxiliary of a past participle."""
+    return any("Cnd" in v.morph.get("Mood") for v in verbs[1:]) and "Part" in verbs[0].morph.get("VerbForm")
 
 
 def historical(time: TimeRef | None, doc: Document) -> bool:

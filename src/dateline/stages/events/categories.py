@@ -14,6 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Acts that, declared for the future, are an agreement (PLOVER AGREE: "will allow", "will withdraw").
+PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT"}
+#: Sectors of civilians, whose blocking or occupying is a protest, not a refusal or a coercion.
+CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH"})
 #: Acts whose negation is a refusal (REJECT): yielding, agreeing and cooperating.
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset(

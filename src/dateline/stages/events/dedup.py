@@ -6,6 +6,8 @@ from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
 
 #: Place/time rules that only guess from outside the event's own clause or sentence.
 WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
+#: Categories whose modes name different acts on the same parties (arrest, restrict, seize; convict, expel).
+DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
 
 
 def party_key(refs: list[ActorRef]) -> frozenset[str]:
@@ -13,13 +15,15 @@ def party_key(refs: list[ActorRef]) -> frozenset[str]:
 
 
 def event_key(event: Event) -> tuple[object, ...]:
-    """Same type and mode, same polarity and mood, same parties (all parties pooled for meetings): a
-    party's suspension and arrest in one report are two acts."""
+    """Same type, same polarity and mood, same parties (all parties pooled for meetings); for coercion
+    and sanctions the same mode too (a party's suspension and its arrest are two acts; an air strike
+    and the clashes it belongs to, a visit and its meeting, are one)."""
     if event.type == "CONSULT" or not event.recipients:
         parties: tuple[object, ...] = (party_key(event.actors + event.recipients),)
     else:
         parties = (party_key(event.actors), party_key(event.recipients))
-    return (event.type, event.mode, event.auxiliary, *parties)
+    mode = event.mode if event.type in DISTINCT_MODES else None
+    return (event.type, mode, event.auxiliary, *parties)
 
 
 def absorb(target: Event, other: Event) -> None:

@@ -57,6 +57,8 @@ def apply_rules(
         and rules.object_types(item.trigger, lexicon)
     ):
         item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
+    if "PROTEST" in item.trigger.types and civic(item.actors):
+        item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     if item.category == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
@@ -94,3 +96,8 @@ def _nearest_act(item: Candidate, heads: dict[int, Candidate], governors: rules.
     """The head of the closest trigger governing `item` (a relative clause inside a promised act is
     not what is promised: "libérer les otages qu'ils détiennent")."""
     return next((g.i for g, _ in governors(item.trigger.head) if g.i in heads), None)
+
+
+def civic(actors: list[Any]) -> bool:
+    """Every actor is a civilian group (protesters, workers, students…)."""
+    return bool(actors) and all(a.sector in categories.CIVIC_SECTORS for a in actors)

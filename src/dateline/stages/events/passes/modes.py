@@ -50,7 +50,7 @@ def qualify(coding: Coding) -> None:
         item.type = item.category
         if item.auxiliary == "negated" and refusal(item, words.within(item.clause)):
             item.type, item.auxiliary = "REJECT", None
-        elif item.auxiliary == "future" and item.type in categories.COOPERATIVE_ACTS:
+        elif item.auxiliary == "future" and item.type in categories.PROMISED_ACTS:
             item.type = "AGREE"
         item.mode = item.trigger.types.get(item.category) or mode_from_words(
             words.forms, coding.lexicon, item.type
