@@ -83,3 +83,22 @@ def test_english_references(pipeline: Pipeline) -> None:
     assert events["arrested"] == ("COERCE", None, {"JOR"}, {"JOR"})
     assert events["meet"] == ("AGREE", "future", {"JOR", "EGY"}, set())
     assert events["demanded"] == ("REQUEST", None, {"IRQ"}, {"TUR"})
+
+
+#: Justice, policing and institutions without a named agent or country: people arrested and a person
+#: charged by no named agent (the police and judiciary of the report's country), a sentence, a light verb
+#: with the parser's partitive oblique, a decision noun under a reaction, a refusal's content target.
+FRENCH_JUSTICE = (
+    "Mali : un ancien maire condamné à Bamako\n\nLe tribunal de Bamako a condamné lundi un ancien maire à "
+    "trois ans de prison pour corruption. Deux de ses adjoints ont été interpellés mardi à Bamako. Son "
+    "parti a dénoncé une décision politique.\n\nLe Conseil de l'Union européenne a adopté de nouvelles "
+    "sanctions contre le Mali. Bamako a refusé de coopérer avec l'Union européenne."
+)
+
+
+def test_french_justice_report(pipeline: Pipeline) -> None:
+    events = coded(pipeline, FRENCH_JUSTICE, "fr")
+    assert events["condamné"][0] == "SANCTION" and events["condamné"][2:] == ({"MLI"}, {"MLI"})
+    assert events["interpellés"][0] == "COERCE" and events["interpellés"][2] == {"MLI"}
+    assert events["sanctions"][0] == "SANCTION" and events["sanctions"][3] == {"MLI"}
+    assert events["refusé"][0] == "REJECT" and events["refusé"][3] == {"IGO"}

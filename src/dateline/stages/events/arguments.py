@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, light_objects, token_trigger
+from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, light_objects, token_trigger
 from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})

@@ -81,7 +81,7 @@ def reported_conditional(verbs: list[Any], chain: list[Any]) -> bool:
 
 
 def anchor_past_conditional(verbs: list[Any]) -> bool:
-    """"aurait attaqué": the conditional sits on the auxiliary of a past participle."""
+    """A past conditional ("aurait attaqué"): the conditional sits on a participle's auxiliary."""
     return any("Cnd" in v.morph.get("Mood") for v in verbs[1:]) and "Part" in verbs[0].morph.get("VerbForm")
 
 
