@@ -107,9 +107,9 @@ def child_is_nominal(token: Any) -> bool:
 
 
 def patient(token: Any) -> bool:
-    """A nominal undergoing the act: direct object, passive subject ("il a été interpellé") or
-    "contre/against" oblique."""
-    if token.pos_ == "PRON":
+    """A nominal undergoing the act: direct object, passive subject (also a pronoun or a number: "il a
+    été interpellé", "trois d'entre eux ont été arrêtés") or "contre/against" oblique."""
+    if token.pos_ in {"PRON", "NUM"}:
         return token.dep_ in PASSIVE_SUBJECTS
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
