@@ -80,7 +80,8 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     ("condemned the move", "denied the claim") stands for the actors of the latest earlier act."""
     lemma = token.lemma_.lower()
     lexicon = scope.lexicon
-    if lemma not in lexicon.decision_nouns and not (lemma in lexicon.act_nouns and references.referring(token)):
+    act = lemma in lexicon.act_nouns and references.referring(token)
+    if lemma not in lexicon.decision_nouns and not act:
         return []
     for item in reversed(scope.earlier):
         if item.actors and item.trigger.head.i < token.i:
