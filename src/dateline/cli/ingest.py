@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -30,7 +30,9 @@ from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngin
 from dateline.pipeline import DEFAULT_STAGES, Pipeline, PipelineConfigError
 from dateline.resources import Resources
 from dateline.sources import read_paths
-from dateline.stories.service import update_stories
+
+if TYPE_CHECKING:
+    from dateline.stories.service import Assignment
 
 DEFAULTS = IngestOptions()
 EngineName = Literal["local", "ray"]
@@ -179,7 +181,11 @@ def ingest(
             report = run_engine(engine, options, address, paths, store, LiveCounter(progress))
         except EngineError as exc:
             raise fail(str(exc)) from None
-        clustered = update_stories(store, Resources.shared(chosen).encoder("use")) if stories else []
+        clustered: list[Assignment] = []
+        if stories:
+            from dateline.stories.service import update_stories  # its imports cost ≈ 0.7 s: only when asked
+
+            clustered = update_stories(store, Resources.shared(chosen).encoder("use"))
     print_errors(report)
     if clustered:
         joined = sum(1 for a in clustered if not a.new_story)

@@ -30,6 +30,7 @@ from dateline.engine.base import PipelineLike, error_document
 from dateline.engine.synth import LEXICONS, every_template
 from dateline.engine.validate import check_offsets
 from dateline.model import Document, RawDocument
+from dateline.startup.regex import compiled_regex_cache
 
 #: Environment for worker processes: one math thread each, the processes are the parallelism.
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -189,8 +190,9 @@ def worker_runner(factory: Callable[[], PipelineLike], batch_size: int, timeout:
     # The environment is read when a math library loads, and the parent's main module may have
     # loaded numpy in this process already (spawn imports it): cap the loaded ones too.
     threadpool_limits(limits=1)
-    runner = ChunkRunner(factory, batch_size, timeout)
-    runner.warm_up()
+    with compiled_regex_cache():  # the patterns compiled at start-up, from the previous process's file
+        runner = ChunkRunner(factory, batch_size, timeout)
+        runner.warm_up()
     # The models and knowledge bases (≈ 0.5 M objects) live as long as the worker: taken out of the
     # garbage collector's view, a full collection no longer walks them (≈ 0.16 s each).
     gc.freeze()
