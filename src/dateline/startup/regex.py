@@ -72,7 +72,7 @@ def read(path: Path) -> dict[str, Entry]:
     if not isinstance(stored, dict) or not all(_valid(v) for v in stored.values()):
         log.debug("ignoring the malformed regex cache %s", path)
         return {}
-    return {key: tuple(value) for key, value in stored.items()}  # type: ignore[misc]
+    return {key: tuple(value) for key, value in stored.items()}
 
 
 def _key(pattern: str, flags: int) -> str:
