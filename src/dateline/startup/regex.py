@@ -42,12 +42,9 @@ def supported() -> bool:
     return all(hasattr(m, a) for m, a in ((_compiler, "compile"), (_compiler, "_code"), (_parser, "parse")))
 
 
-def cache_file() -> Path | None:
-    folder = cache_dir()
-    if folder is None or not supported():
-        return None
+def cache_file() -> Path:
     build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    return folder / f"regex-{hashlib.sha1(build.encode()).hexdigest()[:16]}.json"
+    return cache_dir() / f"regex-{hashlib.sha1(build.encode()).hexdigest()[:16]}.json"
 
 
 def _valid(entry: Any) -> bool:
@@ -100,10 +97,10 @@ def build(pattern: str, entry: Entry) -> re.Pattern[str]:
 def compiled_regex_cache(path: Path | None = None) -> Iterator[None]:
     """While open, ``re.compile`` of a text pattern takes its opcodes from the cache file when they are
     there, and the file learns the slow ones compiled meanwhile (written when the block ends)."""
-    path = path or cache_file()
-    if path is None or not supported():
+    if not supported():
         yield
         return
+    path = path or cache_file()
     known = read(path)
     learned: dict[str, Entry] = {}
     original = _compiler.compile
