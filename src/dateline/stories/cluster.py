@@ -1,39 +1,67 @@
-"""Incremental cross-lingual story clustering with blocking, so cost stays near-linear.
+"""Incremental cross-lingual story clustering with blocking, so cost stays near-linear and memory bounded.
 
 A document joins the best-scoring existing story when its link probability to some
 member passes the calibrated threshold, else it founds a new story. Candidates come
-only from blocks: stories sharing an actor or place key and, when dates are known, a
-time window (each key keeps its most recent stories only), so each document is scored
-against a bounded number of stories whatever the corpus size.
+only from blocks: stories sharing an actor or place key (each key keeps its most recent
+stories only), the most recent stories, and the stories whose members' lead embeddings
+are nearest the document's among those published within the time window
+(`EmbeddingWindow`). A story is compared through its most recent members only, and
+stories idle for longer than twice the window leave the index, so each document costs a
+bounded amount of work and the index a bounded amount of memory whatever the corpus size.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
 from dateline.model import ActorRef, Event
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel, far_apart
+from dateline.stories.window import EmbeddingWindow
 
 #: How many recent stories one blocking key remembers.
 STORIES_PER_KEY = 64
 #: Undated documents with no shared key are still compared with this many most recent stories.
 RECENT_STORIES = 32
+#: The stories whose members' lead embeddings are nearest a new document's (within the window).
+NEAREST_STORIES = 16
+#: A story keeps (and is compared through) its most recent members only, at most this many.
+MEMBERS_KEPT = 64
 
 
 @dataclass
 class Story:
+    """A story: its most recent members (`MEMBERS_KEPT`) and what it knows of all of them."""
+
     id: str
     members: list[StoryDoc] = field(default_factory=list)
-    scores: dict[str, float] = field(default_factory=dict)
+    n_docs: int = 0
+    first_day: date | None = None
+    last_day: date | None = None
+    vector_sum: np.ndarray | None = None
+
+    def add(self, doc: StoryDoc) -> None:
+        self.members.append(doc)
+        if len(self.members) > MEMBERS_KEPT:
+            del self.members[0]
+        self.n_docs += 1
+        if doc.day is not None:
+            self.first_day = min(self.first_day or doc.day, doc.day)
+            self.last_day = max(self.last_day or doc.day, doc.day)
+        vector = doc.vector.astype(np.float64)
+        self.vector_sum = vector if self.vector_sum is None else self.vector_sum + vector
 
     @property
     def centroid(self) -> np.ndarray:
-        mean = np.mean([m.vector for m in self.members], axis=0)
+        """The mean lead vector of every member, unit length."""
+        assert self.vector_sum is not None, "a story has members"
+        mean = self.vector_sum / self.n_docs
         norm = float(np.linalg.norm(mean))
         return mean / norm if norm else mean
 
@@ -51,38 +79,89 @@ class Assignment:
 
 
 class StoryIndex:
-    """Stories seen so far plus the blocking indexes that find a document's candidates."""
+    """The live stories plus the blocking indexes that find a document's candidates.
 
-    def __init__(self, model: PairModel) -> None:
+    Days are counted on a clock, the newest publication day seen (an undated member counts as
+    published on it); a story whose newest member is more than `keep_days` older than the clock
+    (default twice the model's window, so reports up to a window late still find their story) is
+    evicted with its vectors.
+    """
+
+    def __init__(self, model: PairModel, keep_days: int | None = None) -> None:
         self.model = model
+        self.keep_days = 2 * model.window_days if keep_days is None else keep_days
         self.stories: dict[str, Story] = {}
         self._by_key: dict[str, OrderedDict[str, None]] = defaultdict(OrderedDict)
         self._recent: OrderedDict[str, None] = OrderedDict()
+        self._window: EmbeddingWindow | None = None
+        self._active: dict[str, int] = {}  # story → the day of its newest member
+        self._expiry: list[tuple[int, str]] = []  # (that day, story); stale entries are skipped
+        self.clock: int | None = None
         self.comparisons = 0
+        self.evicted = 0
 
-    def add_existing(self, story_id: str, doc: StoryDoc, score: float = 1.0) -> None:
+    def add_existing(self, story_id: str, doc: StoryDoc) -> None:
         """Restore a stored membership (no scoring)."""
-        story = self.stories.setdefault(story_id, Story(id=story_id))
-        story.members.append(doc)
-        story.scores[doc.doc_id] = score
-        self._index(story_id, doc)
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = Story(id=story_id)
+        story.add(doc)
+        day = self._tick(doc)
+        self._index(story_id, doc, day)
 
     def add(self, doc: StoryDoc) -> Assignment:
         """Place `doc` in its best story or a new one."""
+        self._tick(doc)
+        self.evict()
         best_id, best = None, 0.0
         for story_id in self._candidates(doc):
             score = self._score(self.stories[story_id], doc)
             if score > best:
                 best_id, best = story_id, score
         if best_id is not None and best >= self.model.threshold:
-            self.add_existing(best_id, doc, best)
+            self.add_existing(best_id, doc)
             return Assignment(doc.doc_id, best_id, best, new_story=False)
         new_id = story_id_for(doc)
-        self.add_existing(new_id, doc, 1.0)
+        self.add_existing(new_id, doc)
         return Assignment(doc.doc_id, new_id, 1.0, new_story=True)
 
     def add_all(self, docs: Iterable[StoryDoc]) -> list[Assignment]:
         return [self.add(d) for d in docs]
+
+    def evict(self) -> int:
+        """Drop the stories whose newest member is more than `keep_days` before the clock; returns how many."""
+        if self.clock is None:
+            return 0
+        horizon = self.clock - self.keep_days
+        gone = 0
+        while self._expiry and self._expiry[0][0] < horizon:
+            day, story_id = heapq.heappop(self._expiry)
+            if self._active.get(story_id) == day:
+                self._drop(story_id)
+                gone += 1
+        if self._window is not None:
+            self._window.evict(horizon)
+        self.evicted += gone
+        return gone
+
+    def _tick(self, doc: StoryDoc) -> int | None:
+        """Advance the clock to `doc`'s day; the day `doc` counts as published (None: undated, no clock)."""
+        if doc.day is not None:
+            day = doc.day.toordinal()
+            self.clock = day if self.clock is None else max(self.clock, day)
+            return day
+        return self.clock
+
+    def _drop(self, story_id: str) -> None:
+        story = self.stories.pop(story_id)
+        del self._active[story_id]
+        self._recent.pop(story_id, None)
+        for key in {k for member in story.members for k in self._keys(member)}:
+            bucket = self._by_key.get(key)
+            if bucket is not None:
+                bucket.pop(story_id, None)
+                if not bucket:
+                    del self._by_key[key]
 
     def _score(self, story: Story, doc: StoryDoc) -> float:
         best = 0.0
@@ -102,10 +181,14 @@ class StoryIndex:
         found: set[str] = set()
         for key in self._keys(doc):
             found.update(self._by_key.get(key, ()))
-        found.update(list(self._recent)[-RECENT_STORIES:])
+        found.update(self._recent)
+        if self._window is not None:
+            window = self.model.window_days
+            low, high = (None, None) if doc.day is None else (doc.day.toordinal() - window, doc.day.toordinal() + window)
+            found.update(str(k) for k, _ in self._window.nearest(doc.vector, NEAREST_STORIES, low, high))
         return found
 
-    def _index(self, story_id: str, doc: StoryDoc) -> None:
+    def _index(self, story_id: str, doc: StoryDoc, day: int | None) -> None:
         for key in self._keys(doc):
             bucket = self._by_key[key]
             bucket.pop(story_id, None)
@@ -116,7 +199,14 @@ class StoryIndex:
         self._recent[story_id] = None
         while len(self._recent) > RECENT_STORIES:
             self._recent.popitem(last=False)
-
+        if day is None:  # undated before any dated document: no clock to expire it by
+            return
+        if self._window is None:
+            self._window = EmbeddingWindow(len(doc.vector))
+        self._window.add(day, story_id, doc.vector)
+        if self._active.get(story_id, day - 1) < day:
+            self._active[story_id] = day
+            heapq.heappush(self._expiry, (day, story_id))
 
 def label_for(members: list[StoryDoc], names: dict[str, str], place_names: dict[int, str]) -> str:
     """A readable story label: the lead event the members report most often, as "actors → recipients

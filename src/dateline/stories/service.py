@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import astuple, dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -97,13 +97,31 @@ def _lead_place(stored: list[Any] | None) -> StoryPlace | None:
 
 
 def load_index(store: Store, model: PairModel) -> StoryIndex:
-    """The story index as stored."""
+    """The story index as stored: the stories still live, i.e. those whose last day is within the index's
+    `keep_days` of the newest story's (and the undated ones)."""
     index = StoryIndex(model)
-    query = sa.select(t.story_members).order_by(t.story_members.c.story_id, t.story_members.c.doc_id)
+    s, m = t.stories, t.story_members
     with store.engine.connect() as conn:
+        newest = conn.execute(sa.select(sa.func.max(s.c.last_day))).scalar()
+        live = sa.select(s.c.id)
+        if newest is not None:
+            horizon = date.fromisoformat(newest) - timedelta(days=index.keep_days)
+            live = live.where(sa.or_(s.c.last_day.is_(None), s.c.last_day >= horizon.isoformat()))
+        query = sa.select(m).where(m.c.story_id.in_(live.scalar_subquery())).order_by(m.c.story_id, m.c.doc_id)
         for row in conn.execute(query):
-            index.add_existing(row.story_id, _story_doc(row.doc_id, row.vector, row.features), row.score)
+            index.add_existing(row.story_id, _story_doc(row.doc_id, row.vector, row.features))
     return index
+
+
+def _restore(store: Store, index: StoryIndex, story_id: str) -> bool:
+    """Put a stored story back into the index (after it was evicted); False when there is none."""
+    m = t.story_members
+    query = sa.select(m).where(m.c.story_id == story_id).order_by(m.c.doc_id)
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(query))
+    for row in rows:
+        index.add_existing(story_id, _story_doc(row.doc_id, row.vector, row.features))
+    return bool(rows)
 
 
 def unclustered_ids(store: Store) -> list[str]:
@@ -149,16 +167,20 @@ def update_stories(
     for start in range(0, len(ids), BATCH):
         docs = list(_documents(store, ids[start : start + BATCH]))
         views = story_docs(docs, encoder)
-        batch = [_place(index, v, pinned.get(v.doc_id)) for v in views]
-        _persist(store, index, views, batch, _names(docs))
+        batch, stories = [], {}
+        for view in views:
+            assignment = _place(store, index, view, pinned.get(view.doc_id))
+            batch.append(assignment)
+            stories[assignment.story_id] = index.stories[assignment.story_id]  # eviction may follow
+        _persist(store, stories, views, batch, _names(docs))
         assignments.extend(batch)
     return assignments
 
 
-def _place(index: StoryIndex, view: StoryDoc, pinned: str | None) -> Assignment:
+def _place(store: Store, index: StoryIndex, view: StoryDoc, pinned: str | None) -> Assignment:
     if pinned is None:
         return index.add(view)
-    new = pinned not in index.stories
+    new = pinned not in index.stories and not _restore(store, index, pinned)
     index.add_existing(pinned, view)
     return Assignment(view.doc_id, pinned, 1.0, new_story=new)
 
@@ -166,30 +188,28 @@ def _place(index: StoryIndex, view: StoryDoc, pinned: str | None) -> Assignment:
 def _story_values(
     story: Story, names: tuple[dict[str, str], dict[int, str]], now: datetime
 ) -> dict[str, Any]:
-    days = sorted(m.day.isoformat() for m in story.members if m.day)
     return {
         "label": label_for(story.members, *names),
         "centroid": story.centroid.astype(np.float32).tobytes(),
-        "n_docs": len(story.members),
-        "first_day": days[0] if days else None,
-        "last_day": days[-1] if days else None,
+        "n_docs": story.n_docs,
+        "first_day": story.first_day.isoformat() if story.first_day else None,
+        "last_day": story.last_day.isoformat() if story.last_day else None,
         "updated_at": now,
     }
 
 
 def _persist(
     store: Store,
-    index: StoryIndex,
+    stories: dict[str, Story],
     views: Sequence[StoryDoc],
     batch: Sequence[Assignment],
     names: tuple[dict[str, str], dict[int, str]],
 ) -> None:
     now = datetime.now(UTC)
     by_doc = {v.doc_id: v for v in views}
-    touched = {a.story_id for a in batch}
     with store.engine.begin() as conn:
-        for story_id in sorted(touched):
-            values = _story_values(index.stories[story_id], names, now)
+        for story_id in sorted(stories):
+            values = _story_values(stories[story_id], names, now)
             updated = conn.execute(t.stories.update().where(t.stories.c.id == story_id).values(**values))
             if updated.rowcount == 0:
                 conn.execute(t.stories.insert().values(id=story_id, **values))
@@ -242,9 +262,7 @@ def _move(store: Store, moves: dict[str, str], decision: str, *story_ids: str) -
     stories: dict[str, Story] = {}
     for r in rows:
         target = moves.get(r.doc_id, r.story_id)
-        stories.setdefault(target, Story(id=target)).members.append(
-            _story_doc(r.doc_id, r.vector, r.features)
-        )
+        stories.setdefault(target, Story(id=target)).add(_story_doc(r.doc_id, r.vector, r.features))
         touched.add(r.story_id)
     names = _names(list(_documents(store, sorted(r.doc_id for r in rows))))
     now = datetime.now(UTC)

@@ -1,0 +1,119 @@
+"""The story index at scale, on hand-built vectors: the embedding window's search and eviction, stories
+leaving the index once idle, bounded members per story, and candidates found by embedding alone."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+
+from dateline.stories import cluster
+from dateline.stories.cluster import Story, StoryIndex
+from dateline.stories.features import StoryDoc
+from dateline.stories.similarity import PairModel
+from dateline.stories.window import EmbeddingWindow
+
+#: Links two reports when their lead cosine is above 0.7, whatever else they share.
+COSINE_ONLY = PairModel(features=("lead_cosine",), weights=(10.0,), bias=-7.0, threshold=0.5, window_days=7)
+DAY0 = date(2026, 3, 2)
+
+
+def random_units(n: int, dim: int = 32, seed: int = 3) -> np.ndarray:
+    vectors = np.random.default_rng(seed).standard_normal((n, dim)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def doc(doc_id: str, vector: np.ndarray, day: date | None, actors: tuple[str, ...] = ()) -> StoryDoc:
+    return StoryDoc(
+        doc_id=doc_id,
+        language="en",
+        outlet=None,
+        title=doc_id,
+        day=day,
+        actors=frozenset(actors),
+        places=frozenset(),
+        event_types=frozenset(),
+        vector=vector,
+        earliest=day,
+        latest=day,
+    )
+
+
+def test_window_finds_the_same_neighbours_as_a_full_scan_within_the_days_asked() -> None:
+    vectors = random_units(60)
+    window = EmbeddingWindow(32)
+    for i, v in enumerate(vectors[:50]):
+        window.add(i % 10, f"k{i}", v)
+    for query in vectors[50:]:
+        in_range = [i for i in range(50) if 3 <= i % 10 <= 6]
+        scores = {f"k{i}": float(vectors[i] @ query) for i in in_range}
+        expected = sorted(scores, key=lambda k: -scores[k])[:5]
+        found = window.nearest(query, 5, low=3, high=6)
+        assert [k for k, _ in found] == expected
+        assert np.allclose([s for _, s in found], [scores[k] for k in expected], atol=1e-6)
+
+
+def test_window_reports_each_key_once_at_its_best_cosine() -> None:
+    window = EmbeddingWindow(2)
+    window.add(0, "a", np.array([1.0, 0.0], dtype=np.float32))
+    window.add(1, "a", np.array([0.6, 0.8], dtype=np.float32))
+    window.add(1, "b", np.array([0.0, 1.0], dtype=np.float32))
+    found = window.nearest(np.array([0.8, 0.6], dtype=np.float32), 3)
+    assert [k for k, _ in found] == ["a", "b"]
+    assert np.allclose([s for _, s in found], [0.96, 0.6])  # "a" at its nearer vector
+
+
+def test_window_eviction_drops_whole_days_and_bounds_its_size() -> None:
+    window = EmbeddingWindow(32)
+    vectors = random_units(300)
+    for day in range(30):
+        for v in vectors[day * 10 : day * 10 + 10]:
+            window.add(day, f"d{day}", v)
+        window.evict(day - 4)
+        assert len(window) <= 50
+    assert window.days == [25, 26, 27, 28, 29]
+    assert window.evict(100) == 50 and len(window) == 0 and window.nearest(vectors[0], 3) == []
+
+
+def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
+    index = StoryIndex(COSINE_ONLY)
+    vectors = random_units(400, dim=512, seed=5)  # unrelated reports: every one founds a story
+    for n, v in enumerate(vectors):
+        index.add(doc(f"r{n:03d}", v, DAY0 + timedelta(days=n // 4), actors=("FRA",)))
+        assert len(index.stories) <= 4 * (index.keep_days + 1)
+    assert index.evicted == 400 - len(index.stories)
+    assert len(index._window or []) == len(index.stories)
+    assert all(s.last_day and s.last_day >= DAY0 + timedelta(days=99 - index.keep_days) for s in index.stories.values())
+    assert {k for bucket in index._by_key.values() for k in bucket} <= set(index.stories)
+
+
+def test_a_late_report_still_joins_its_story_within_twice_the_window() -> None:
+    index = StoryIndex(COSINE_ONLY)
+    first = index.add(doc("a", np.eye(512, dtype=np.float32)[0], DAY0))
+    index.add(doc("b", np.eye(512, dtype=np.float32)[1], DAY0 + timedelta(days=12)))
+    late = index.add(doc("c", np.eye(512, dtype=np.float32)[0], DAY0 + timedelta(days=5)))
+    assert late.story_id == first.story_id
+
+
+def test_a_long_story_keeps_its_recent_members_but_counts_them_all() -> None:
+    story = Story(id="s")
+    base = np.eye(4, dtype=np.float32)
+    for n in range(cluster.MEMBERS_KEPT + 10):
+        story.add(doc(f"m{n}", base[n % 2], DAY0 + timedelta(days=n)))
+    assert len(story.members) == cluster.MEMBERS_KEPT and story.members[0].doc_id == "m10"
+    assert story.n_docs == cluster.MEMBERS_KEPT + 10
+    assert story.first_day == DAY0 and story.last_day == DAY0 + timedelta(days=cluster.MEMBERS_KEPT + 9)
+    assert np.allclose(story.centroid, np.array([1, 1, 0, 0]) / np.sqrt(2))
+
+
+def test_a_report_sharing_no_key_finds_its_story_by_embedding() -> None:
+    """Past the recent stories and with no shared actor or place, only the embedding window finds it."""
+    index = StoryIndex(COSINE_ONLY)
+    vectors = random_units(cluster.RECENT_STORIES + 3, dim=512, seed=11)
+    target = index.add(doc("t", vectors[0], DAY0, actors=("ARG",)))
+    for n, v in enumerate(vectors[1:-1]):
+        index.add(doc(f"o{n}", v, DAY0, actors=("CHL",)))
+    assert target.story_id not in index._recent
+    close = vectors[0] + 0.3 * vectors[-1]
+    joined = index.add(doc("u", close / np.linalg.norm(close), DAY0 + timedelta(days=1)))
+    assert joined.story_id == target.story_id and not joined.new_story
