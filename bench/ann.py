@@ -1,5 +1,5 @@
 """Candidate search over lead embeddings: exact numpy against ANN libraries, on a date-ordered stream
-(a script, not a test; how the story clustering's `EmbeddingWindow` was chosen).
+(a script, not a test; how the story clustering's `VectorTable` was chosen).
 
     OPENBLAS_NUM_THREADS=1 python bench/ann.py [--per-day 140 1400 5000] [--docs 20000] [--k 16]
 
@@ -30,21 +30,25 @@ class Backend(Protocol):
 
 
 class Exact:
-    """The project's `EmbeddingWindow`: day blocks, one matrix product over the live ones."""
+    """The project's `VectorTable`: one matrix-vector product over the live rows; eviction frees rows."""
 
     def __init__(self) -> None:
-        from dateline.stories.window import EmbeddingWindow
+        from dateline.stories.nearest import VectorTable
 
-        self.window = EmbeddingWindow(DIM)
+        self.table = VectorTable(DIM)
+        self.by_day: dict[int, list[str]] = {}
 
     def add(self, day: int, key: int, vector: np.ndarray) -> None:
-        self.window.add(day, key, vector)
+        self.table.put(str(key), vector)
+        self.by_day.setdefault(day, []).append(str(key))
 
     def query(self, vector: np.ndarray, k: int) -> list[int]:
-        return [key for key, _ in self.window.nearest(vector, k)]
+        return [int(key) for key, _ in self.table.rank(vector, set(), k)]
 
     def evict(self, before_day: int) -> None:
-        self.window.evict(before_day)
+        for day in [d for d in self.by_day if d < before_day]:
+            for key in self.by_day.pop(day):
+                self.table.remove(key)
 
 
 class PerDay:
@@ -153,7 +157,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     backends: dict[str, Callable[[], Backend]] = {
-        "exact numpy (day blocks)": Exact,
+        "exact numpy (VectorTable)": Exact,
         "faiss HNSW, one per day": faiss_hnsw,
         "usearch HNSW f32, one index": lambda: USearchOne("f32"),
         "usearch HNSW i8, one index": lambda: USearchOne("i8"),

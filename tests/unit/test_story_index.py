@@ -11,7 +11,8 @@ from dateline.stories import cluster
 from dateline.stories.cluster import Story, StoryIndex
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel
-from dateline.stories.window import EmbeddingWindow
+from dateline.stories import nearest
+from dateline.stories.nearest import VectorTable
 
 #: Links two reports when their lead cosine is above 0.7, whatever else they share.
 COSINE_ONLY = PairModel(features=("lead_cosine",), weights=(10.0,), bias=-7.0, threshold=0.5, window_days=7)
@@ -39,40 +40,34 @@ def doc(doc_id: str, vector: np.ndarray, day: date | None, actors: tuple[str, ..
     )
 
 
-def test_window_finds_the_same_neighbours_as_a_full_scan_within_the_days_asked() -> None:
+def test_table_ranks_as_a_full_scan_does() -> None:
     vectors = random_units(60)
-    window = EmbeddingWindow(32)
+    table = VectorTable(32)
     for i, v in enumerate(vectors[:50]):
-        window.add(i % 10, f"k{i}", v)
+        table.put(f"k{i:02d}", v)
     for query in vectors[50:]:
-        in_range = [i for i in range(50) if 3 <= i % 10 <= 6]
-        scores = {f"k{i}": float(vectors[i] @ query) for i in in_range}
-        expected = sorted(scores, key=lambda k: -scores[k])[:5]
-        found = window.nearest(query, 5, low=3, high=6)
-        assert [k for k, _ in found] == expected
-        assert np.allclose([s for _, s in found], [scores[k] for k in expected], atol=1e-6)
+        scores = {f"k{i:02d}": float(vectors[i] @ query) for i in range(50)}
+        by_score = sorted(scores, key=lambda k: -scores[k])
+        asked = {by_score[-1], by_score[-2]}  # the two farthest: ranked last, but ranked
+        found = table.rank(query, asked, 5)
+        assert [k for k, _ in found] == [*by_score[:5], by_score[-2], by_score[-1]]
+        assert np.allclose([s for _, s in found], [scores[k] for k, _ in found], atol=1e-6)
 
 
-def test_window_reports_each_key_once_at_its_best_cosine() -> None:
-    window = EmbeddingWindow(2)
-    window.add(0, "a", np.array([1.0, 0.0], dtype=np.float32))
-    window.add(1, "a", np.array([0.6, 0.8], dtype=np.float32))
-    window.add(1, "b", np.array([0.0, 1.0], dtype=np.float32))
-    found = window.nearest(np.array([0.8, 0.6], dtype=np.float32), 3)
-    assert [k for k, _ in found] == ["a", "b"]
-    assert np.allclose([s for _, s in found], [0.96, 0.6])  # "a" at its nearer vector
-
-
-def test_window_eviction_drops_whole_days_and_bounds_its_size() -> None:
-    window = EmbeddingWindow(32)
-    vectors = random_units(300)
-    for day in range(30):
-        for v in vectors[day * 10 : day * 10 + 10]:
-            window.add(day, f"d{day}", v)
-        window.evict(day - 4)
-        assert len(window) <= 50
-    assert window.days == [25, 26, 27, 28, 29]
-    assert window.evict(100) == 50 and len(window) == 0 and window.nearest(vectors[0], 3) == []
+def test_table_overwrites_a_key_and_frees_removed_rows_for_reuse() -> None:
+    table = VectorTable(2)
+    table.put("a", np.array([1.0, 0.0], dtype=np.float32))
+    table.put("a", np.array([0.6, 0.8], dtype=np.float32))
+    table.put("b", np.array([0.0, 1.0], dtype=np.float32))
+    found = table.rank(np.array([0.8, 0.6], dtype=np.float32), set(), 3)
+    assert [k for k, _ in found] == ["a", "b"] and np.allclose([s for _, s in found], [0.96, 0.6])
+    table.remove("a")
+    assert [k for k, _ in table.rank(np.array([1.0, 0.0], dtype=np.float32), {"a"}, 3)] == ["b"]
+    for n in range(1000):  # grows past its first rows, then reuses freed ones
+        table.put(f"x{n}", np.array([1.0, 0.0], dtype=np.float32))
+        if n >= 10:
+            table.remove(f"x{n - 10}")
+    assert len(table) == 11 and len(table.keys) == nearest.FIRST_ROWS
 
 
 def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
@@ -82,7 +77,7 @@ def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
         index.add(doc(f"r{n:03d}", v, DAY0 + timedelta(days=n // 4), actors=("FRA",)))
         assert len(index.stories) <= 4 * (index.keep_days + 1)
     assert index.evicted == 400 - len(index.stories)
-    assert len(index._window or []) == len(index.stories)
+    assert len(index._table or []) == len(index.stories)
     assert all(s.last_day and s.last_day >= DAY0 + timedelta(days=99 - index.keep_days) for s in index.stories.values())
     assert {k for bucket in index._by_key.values() for k in bucket} <= set(index.stories)
 
@@ -104,6 +99,16 @@ def test_a_long_story_keeps_its_recent_members_but_counts_them_all() -> None:
     assert story.n_docs == cluster.MEMBERS_KEPT + 10
     assert story.first_day == DAY0 and story.last_day == DAY0 + timedelta(days=cluster.MEMBERS_KEPT + 9)
     assert np.allclose(story.centroid, np.array([1, 1, 0, 0]) / np.sqrt(2))
+
+
+def test_a_long_story_is_compared_through_its_members_nearest_the_report() -> None:
+    index = StoryIndex(COSINE_ONLY)
+    vectors = random_units(cluster.MEMBERS_KEPT, dim=512, seed=9)
+    for n, v in enumerate(vectors):
+        index.add_existing("long", doc(f"m{n}", v, DAY0, actors=("FRA",)))
+    placed = index.add(doc("q", vectors[40], DAY0, actors=("FRA",)))
+    assert placed.story_id == "long" and placed.score > 0.9
+    assert index.comparisons == cluster.MEMBERS_COMPARED
 
 
 def test_a_report_sharing_no_key_finds_its_story_by_embedding() -> None:

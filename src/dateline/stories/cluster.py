@@ -3,11 +3,12 @@
 A document joins the best-scoring existing story when its link probability to some
 member passes the calibrated threshold, else it founds a new story. Candidates come
 only from blocks: stories sharing an actor or place key (each key keeps its most recent
-stories only), the most recent stories, and the stories whose members' lead embeddings
-are nearest the document's among those published within the time window
-(`EmbeddingWindow`). A story is compared through its most recent members only, and
-stories idle for longer than twice the window leave the index, so each document costs a
-bounded amount of work and the index a bounded amount of memory whatever the corpus size.
+stories only), the most recent stories, and the stories whose centroids are nearest the
+document's lead embedding (`VectorTable`). Of those, the `STORIES_SCORED` nearest by
+centroid are scored, each through its members nearest the document (`MEMBERS_COMPARED`
+of its `MEMBERS_KEPT` most recent); stories idle for longer than twice the time window
+leave the index. So each document costs a bounded amount of work, and the index a
+bounded amount of memory, whatever the corpus size.
 """
 
 from __future__ import annotations
@@ -23,16 +24,20 @@ import numpy as np
 from dateline.model import ActorRef, Event
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel, far_apart
-from dateline.stories.window import EmbeddingWindow
+from dateline.stories.nearest import VectorTable
 
 #: How many recent stories one blocking key remembers.
 STORIES_PER_KEY = 64
 #: Undated documents with no shared key are still compared with this many most recent stories.
 RECENT_STORIES = 32
-#: The stories whose members' lead embeddings are nearest a new document's (within the window).
+#: The stories whose centroids are nearest a new document's lead embedding are candidates too.
 NEAREST_STORIES = 16
-#: A story keeps (and is compared through) its most recent members only, at most this many.
+#: At most this many candidate stories are scored: those whose centroids are nearest the document.
+STORIES_SCORED = 48
+#: A story keeps its most recent members only, at most this many (labels and comparisons use them) ...
 MEMBERS_KEPT = 64
+#: ... and a document is compared with at most this many of them: those nearest it (lead cosine).
+MEMBERS_COMPARED = 16
 
 
 @dataclass
@@ -93,7 +98,7 @@ class StoryIndex:
         self.stories: dict[str, Story] = {}
         self._by_key: dict[str, OrderedDict[str, None]] = defaultdict(OrderedDict)
         self._recent: OrderedDict[str, None] = OrderedDict()
-        self._window: EmbeddingWindow | None = None
+        self._table: VectorTable | None = None
         self._active: dict[str, int] = {}  # story → the day of its newest member
         self._expiry: list[tuple[int, str]] = []  # (that day, story); stale entries are skipped
         self.clock: int | None = None
@@ -139,8 +144,6 @@ class StoryIndex:
             if self._active.get(story_id) == day:
                 self._drop(story_id)
                 gone += 1
-        if self._window is not None:
-            self._window.evict(horizon)
         self.evicted += gone
         return gone
 
@@ -155,6 +158,8 @@ class StoryIndex:
     def _drop(self, story_id: str) -> None:
         story = self.stories.pop(story_id)
         del self._active[story_id]
+        if self._table is not None:
+            self._table.remove(story_id)
         self._recent.pop(story_id, None)
         for key in {k for member in story.members for k in self._keys(member)}:
             bucket = self._by_key.get(key)
@@ -165,7 +170,11 @@ class StoryIndex:
 
     def _score(self, story: Story, doc: StoryDoc) -> float:
         best = 0.0
-        for member in story.members:
+        members = story.members
+        if len(members) > MEMBERS_COMPARED:
+            cosines = np.stack([m.vector for m in members]) @ doc.vector
+            members = [members[i] for i in np.argsort(-cosines, kind="stable")[:MEMBERS_COMPARED]]
+        for member in members:
             if member.doc_id == doc.doc_id:
                 return 1.0
             if far_apart(member, doc, self.model.window_days):
@@ -177,16 +186,16 @@ class StoryIndex:
     def _keys(self, doc: StoryDoc) -> list[str]:
         return [f"a:{k}" for k in sorted(doc.actors)] + [f"p:{k}" for k in sorted(doc.places)]
 
-    def _candidates(self, doc: StoryDoc) -> set[str]:
+    def _candidates(self, doc: StoryDoc) -> list[str]:
+        """The stories sharing a key, the recent ones and the nearest: the `STORIES_SCORED` nearest of them."""
         found: set[str] = set()
         for key in self._keys(doc):
             found.update(self._by_key.get(key, ()))
         found.update(self._recent)
-        if self._window is not None:
-            window = self.model.window_days
-            low, high = (None, None) if doc.day is None else (doc.day.toordinal() - window, doc.day.toordinal() + window)
-            found.update(str(k) for k, _ in self._window.nearest(doc.vector, NEAREST_STORIES, low, high))
-        return found
+        if self._table is None:
+            return sorted(found)
+        ranked = self._table.rank(doc.vector, found, NEAREST_STORIES)
+        return [story_id for story_id, _ in ranked[:STORIES_SCORED]]
 
     def _index(self, story_id: str, doc: StoryDoc, day: int | None) -> None:
         for key in self._keys(doc):
@@ -199,12 +208,10 @@ class StoryIndex:
         self._recent[story_id] = None
         while len(self._recent) > RECENT_STORIES:
             self._recent.popitem(last=False)
-        if day is None:  # undated before any dated document: no clock to expire it by
-            return
-        if self._window is None:
-            self._window = EmbeddingWindow(len(doc.vector))
-        self._window.add(day, story_id, doc.vector)
-        if self._active.get(story_id, day - 1) < day:
+        if self._table is None:
+            self._table = VectorTable(len(doc.vector))
+        self._table.put(story_id, self.stories[story_id].centroid)
+        if day is not None and self._active.get(story_id, day - 1) < day:  # undated before any clock: kept
             self._active[story_id] = day
             heapq.heappush(self._expiry, (day, story_id))
 
