@@ -71,7 +71,7 @@ def test_table_overwrites_a_key_and_frees_removed_rows_for_reuse() -> None:
 
 
 def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
-    index = StoryIndex(COSINE_ONLY)
+    index = StoryIndex(COSINE_ONLY, min_stories=0)
     vectors = random_units(400, dim=512, seed=5)  # unrelated reports: every one founds a story
     for n, v in enumerate(vectors):
         index.add(doc(f"r{n:03d}", v, DAY0 + timedelta(days=n // 4), actors=("FRA",)))
@@ -82,8 +82,18 @@ def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
     assert {k for bucket in index._by_key.values() for k in bucket} <= set(index.stories)
 
 
+def test_the_index_keeps_its_floor_of_stories_however_old() -> None:
+    index = StoryIndex(COSINE_ONLY, min_stories=30)
+    vectors = random_units(100, dim=512, seed=5)
+    for n, v in enumerate(vectors):
+        index.add(doc(f"r{n:03d}", v, DAY0 + timedelta(days=n)))
+    assert len(index.stories) == 31 and "s-r069" in index.stories  # the floor, and the report just added
+    undated = index.add(doc("late", vectors[70], None))
+    assert undated.story_id == "s-r070"
+
+
 def test_a_late_report_still_joins_its_story_within_twice_the_window() -> None:
-    index = StoryIndex(COSINE_ONLY)
+    index = StoryIndex(COSINE_ONLY, min_stories=0)
     first = index.add(doc("a", np.eye(512, dtype=np.float32)[0], DAY0))
     index.add(doc("b", np.eye(512, dtype=np.float32)[1], DAY0 + timedelta(days=12)))
     late = index.add(doc("c", np.eye(512, dtype=np.float32)[0], DAY0 + timedelta(days=5)))

@@ -7,7 +7,7 @@ stories only), the most recent stories, and the stories whose centroids are near
 document's lead embedding (`VectorTable`). Of those, the `STORIES_SCORED` nearest by
 centroid are scored, each through its members nearest the document (`MEMBERS_COMPARED`
 of its `MEMBERS_KEPT` most recent); stories idle for longer than twice the time window
-leave the index. So each document costs a bounded amount of work, and the index a
+leave the index once it holds more than `MIN_STORIES`. So each document costs a bounded amount of work, and the index a
 bounded amount of memory, whatever the corpus size.
 """
 
@@ -38,6 +38,8 @@ STORIES_SCORED = 48
 MEMBERS_KEPT = 64
 #: ... and a document is compared with at most this many of them: those nearest it (lead cosine).
 MEMBERS_COMPARED = 16
+#: The index keeps at least this many stories, idle or not (an undated report may belong to any of them).
+MIN_STORIES = 2000
 
 
 @dataclass
@@ -89,12 +91,13 @@ class StoryIndex:
     Days are counted on a clock, the newest publication day seen (an undated member counts as
     published on it); a story whose newest member is more than `keep_days` older than the clock
     (default twice the model's window, so reports up to a window late still find their story) is
-    evicted with its vectors.
+    evicted, oldest first, while the index holds more than `min_stories`.
     """
 
-    def __init__(self, model: PairModel, keep_days: int | None = None) -> None:
+    def __init__(self, model: PairModel, keep_days: int | None = None, min_stories: int = MIN_STORIES) -> None:
         self.model = model
         self.keep_days = 2 * model.window_days if keep_days is None else keep_days
+        self.min_stories = min_stories
         self.stories: dict[str, Story] = {}
         self._by_key: dict[str, OrderedDict[str, None]] = defaultdict(OrderedDict)
         self._recent: OrderedDict[str, None] = OrderedDict()
@@ -134,12 +137,13 @@ class StoryIndex:
         return [self.add(d) for d in docs]
 
     def evict(self) -> int:
-        """Drop the stories whose newest member is more than `keep_days` before the clock; returns how many."""
+        """Drop the stories whose newest member is more than `keep_days` before the clock, oldest first, down to
+        `min_stories`; returns how many went."""
         if self.clock is None:
             return 0
         horizon = self.clock - self.keep_days
         gone = 0
-        while self._expiry and self._expiry[0][0] < horizon:
+        while self._expiry and self._expiry[0][0] < horizon and len(self.stories) > self.min_stories:
             day, story_id = heapq.heappop(self._expiry)
             if self._active.get(story_id) == day:
                 self._drop(story_id)
