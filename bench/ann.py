@@ -124,7 +124,9 @@ def stream(per_day: int, docs: int, rng: np.random.Generator) -> Iterator[tuple[
         live = [s for s in live if s[1] >= day and s[2] > 0]
         if not live or rng.random() < 0.3:
             centre = rng.standard_normal(DIM).astype(np.float32)
-            live.append((centre / np.linalg.norm(centre), day + int(rng.integers(1, 6)), int(rng.integers(1, 21))))
+            live.append(
+                (centre / np.linalg.norm(centre), day + int(rng.integers(1, 6)), int(rng.integers(1, 21)))
+            )
         pick = int(rng.integers(len(live)))
         centre, last, left = live[pick]
         live[pick] = (centre, last, left - 1)
@@ -133,7 +135,9 @@ def stream(per_day: int, docs: int, rng: np.random.Generator) -> Iterator[tuple[
         yield day, vector / np.linalg.norm(vector)
 
 
-def run(backend: Backend, per_day: int, docs: int, k: int, keep: int, seed: int) -> tuple[float, list[list[int]]]:
+def run(
+    backend: Backend, per_day: int, docs: int, k: int, keep: int, seed: int
+) -> tuple[float, list[list[int]]]:
     rng = np.random.default_rng(seed)
     results, spent = [], 0.0
     current = -1
@@ -164,7 +168,9 @@ def main() -> None:
     }
     for per_day in args.per_day:
         live = per_day * args.keep
-        print(f"{per_day} reports/day, ≈{min(live, args.docs)} live vectors, {args.docs} documents, k={args.k}")
+        print(
+            f"{per_day} reports/day, ≈{min(live, args.docs)} live vectors, {args.docs} documents, k={args.k}"
+        )
         truth: list[list[int]] | None = None
         for name, make in backends.items():
             try:

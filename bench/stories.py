@@ -17,7 +17,7 @@ synthetic, made in day order over `--days` days, 10,000 at a time (nothing is he
   report keeps about 70 % and adds three of its own; numbers: two of the story's own.
 
 Only `StoryIndex.add` is timed (CPU time of this process, and wall time). A line every 10,000
-documents gives that slice's docs/s, comparisons per document, live stories and vectors, and RSS, so
+documents gives that slice's docs/s, comparisons per document, the stories in the index, and RSS, so
 growth is visible; the summary gives the whole run's figures and the peak RSS (``VmHWM``);
 ``--quality`` adds pairwise P/R/F1 against the synthetic stories (it holds a count per document, so
 leave it off when measuring memory).
@@ -126,17 +126,20 @@ def synthetic(
         terms = {t: w for t, w in story.terms.items() if rng.random() < 0.7}
         terms.update({f"zy{k}x{i}": 0.15 for i in range(3)})
         when = ORIGIN + timedelta(days=day)
-        yield replace(
-            story.base,
-            doc_id=f"syn{k:07d}",
-            day=when,
-            earliest=when,
-            latest=when,
-            vector=_noisy(story.lead, REPORT_NOISE, rng),
-            body=_noisy(story.body, REPORT_NOISE, rng),
-            terms=_unit(terms),
-            numbers=story.numbers,
-        ), story.number
+        yield (
+            replace(
+                story.base,
+                doc_id=f"syn{k:07d}",
+                day=when,
+                earliest=when,
+                latest=when,
+                vector=_noisy(story.lead, REPORT_NOISE, rng),
+                body=_noisy(story.body, REPORT_NOISE, rng),
+                terms=_unit(terms),
+                numbers=story.numbers,
+            ),
+            story.number,
+        )
 
 
 def rss_mb(field: str = "VmRSS") -> float:
@@ -165,7 +168,7 @@ def run(bases: list[StoryDoc], n: int, days: int, seed: int, quality: bool) -> N
     index = StoryIndex(PairModel.packaged())
     docs = synthetic(bases, n, days, np.random.default_rng(seed))
     print(f"\n{n} documents over {days} days ({n / days:.0f}/day), RSS {rss_mb():.0f} MB before", flush=True)
-    print(f"{'after':>9} {'docs/s cpu':>10} {'docs/s wall':>11} {'cmp/doc':>8} {'stories':>8} {'vectors':>8} {'RSS MB':>7}")
+    print(f"{'after':>9} {'docs/s cpu':>10} {'docs/s wall':>11} {'cmp/doc':>8} {'stories':>8} {'RSS MB':>7}")
     cpu = wall = 0.0
     done = 0
     counts: Counter[tuple[str, int]] = Counter()
@@ -178,11 +181,10 @@ def run(bases: list[StoryDoc], n: int, days: int, seed: int, quality: bool) -> N
         cpu, wall, done = cpu + c1, wall + w1, done + len(batch)
         if quality:
             counts.update(zip(placed, (number for _, number in batch), strict=True))
-        window = getattr(index, "_window", None)
         print(
             f"{done:>9} {len(batch) / c1:>10.0f} {len(batch) / w1:>11.0f}"
             f" {(index.comparisons - compared) / len(batch):>8.1f} {len(index.stories):>8}"
-            f" {len(window) if window is not None else '-':>8} {rss_mb():>7.0f}",
+            f" {rss_mb():>7.0f}",
             flush=True,
         )
     peak = rss_mb("VmHWM")
@@ -201,7 +203,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[10_000])
     parser.add_argument("--days", type=int, default=730, help="days the reports are spread over")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--quality", action="store_true", help="score against the synthetic stories (memory!)")
+    parser.add_argument(
+        "--quality", action="store_true", help="score against the synthetic stories (memory!)"
+    )
     args = parser.parse_args()
     path = bases_path()
     if not path.exists():

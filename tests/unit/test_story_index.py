@@ -7,12 +7,11 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from dateline.stories import cluster
+from dateline.stories import cluster, nearest
 from dateline.stories.cluster import Story, StoryIndex
 from dateline.stories.features import StoryDoc
-from dateline.stories.similarity import PairModel
-from dateline.stories import nearest
 from dateline.stories.nearest import VectorTable
+from dateline.stories.similarity import PairModel
 
 #: Links two reports when their lead cosine is above 0.7, whatever else they share.
 COSINE_ONLY = PairModel(features=("lead_cosine",), weights=(10.0,), bias=-7.0, threshold=0.5, window_days=7)
@@ -78,7 +77,10 @@ def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
         assert len(index.stories) <= 4 * (index.keep_days + 1)
     assert index.evicted == 400 - len(index.stories)
     assert len(index._table or []) == len(index.stories)
-    assert all(s.last_day and s.last_day >= DAY0 + timedelta(days=99 - index.keep_days) for s in index.stories.values())
+    assert all(
+        s.last_day and s.last_day >= DAY0 + timedelta(days=99 - index.keep_days)
+        for s in index.stories.values()
+    )
     assert {k for bucket in index._by_key.values() for k in bucket} <= set(index.stories)
 
 

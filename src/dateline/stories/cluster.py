@@ -7,8 +7,8 @@ stories only), the most recent stories, and the stories whose centroids are near
 document's lead embedding (`VectorTable`). Of those, the `STORIES_SCORED` nearest by
 centroid are scored, each through its members nearest the document (`MEMBERS_COMPARED`
 of its `MEMBERS_KEPT` most recent); stories idle for longer than twice the time window
-leave the index once it holds more than `MIN_STORIES`. So each document costs a bounded amount of work, and the index a
-bounded amount of memory, whatever the corpus size.
+leave the index once it holds more than `MIN_STORIES`. So each document costs a bounded
+amount of work, and the index a bounded amount of memory, whatever the corpus size.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ import numpy as np
 
 from dateline.model import ActorRef, Event
 from dateline.stories.features import StoryDoc
-from dateline.stories.similarity import PairModel, far_apart
 from dateline.stories.nearest import VectorTable
+from dateline.stories.similarity import PairModel, far_apart
 
 #: How many recent stories one blocking key remembers.
 STORIES_PER_KEY = 64
@@ -94,7 +94,9 @@ class StoryIndex:
     evicted, oldest first, while the index holds more than `min_stories`.
     """
 
-    def __init__(self, model: PairModel, keep_days: int | None = None, min_stories: int = MIN_STORIES) -> None:
+    def __init__(
+        self, model: PairModel, keep_days: int | None = None, min_stories: int = MIN_STORIES
+    ) -> None:
         self.model = model
         self.keep_days = 2 * model.window_days if keep_days is None else keep_days
         self.min_stories = min_stories
@@ -137,8 +139,8 @@ class StoryIndex:
         return [self.add(d) for d in docs]
 
     def evict(self) -> int:
-        """Drop the stories whose newest member is more than `keep_days` before the clock, oldest first, down to
-        `min_stories`; returns how many went."""
+        """Drop the stories whose newest member is more than `keep_days` before the clock, oldest first,
+        down to `min_stories`; returns how many went."""
         if self.clock is None:
             return 0
         horizon = self.clock - self.keep_days
@@ -191,7 +193,7 @@ class StoryIndex:
         return [f"a:{k}" for k in sorted(doc.actors)] + [f"p:{k}" for k in sorted(doc.places)]
 
     def _candidates(self, doc: StoryDoc) -> list[str]:
-        """The stories sharing a key, the recent ones and the nearest: the `STORIES_SCORED` nearest of them."""
+        """Stories sharing a key, the recent ones and the nearest: the `STORIES_SCORED` nearest of them."""
         found: set[str] = set()
         for key in self._keys(doc):
             found.update(self._by_key.get(key, ()))
@@ -218,6 +220,7 @@ class StoryIndex:
         if day is not None and self._active.get(story_id, day - 1) < day:  # undated before any clock: kept
             self._active[story_id] = day
             heapq.heappush(self._expiry, (day, story_id))
+
 
 def label_for(members: list[StoryDoc], names: dict[str, str], place_names: dict[int, str]) -> str:
     """A readable story label: the lead event the members report most often, as "actors → recipients

@@ -54,7 +54,7 @@ class VectorTable:
         slots = {int(i) for i in np.argpartition(-scores, k - 1)[:k]}
         slots.update(self._slot[key] for key in keys if key in self._slot)
         found = [(self.keys[i], float(scores[i])) for i in slots]
-        return sorted(found, key=lambda kv: (-kv[1], kv[0]))  # type: ignore[arg-type,return-value]
+        return sorted(found, key=lambda kv: (-kv[1], kv[0]))  # type: ignore[arg-type]
 
     def _grow(self) -> None:
         n = len(self.keys)

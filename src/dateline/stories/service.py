@@ -107,7 +107,9 @@ def load_index(store: Store, model: PairModel) -> StoryIndex:
         if newest is not None:
             horizon = date.fromisoformat(newest) - timedelta(days=index.keep_days)
             live = live.where(sa.or_(s.c.last_day.is_(None), s.c.last_day >= horizon.isoformat()))
-        query = sa.select(m).where(m.c.story_id.in_(live.scalar_subquery())).order_by(m.c.story_id, m.c.doc_id)
+        query = (
+            sa.select(m).where(m.c.story_id.in_(live.scalar_subquery())).order_by(m.c.story_id, m.c.doc_id)
+        )
         for row in conn.execute(query):
             index.add_existing(row.story_id, _story_doc(row.doc_id, row.vector, row.features))
     return index
