@@ -15,12 +15,12 @@ from dateline.testing import HashingEncoder
 LINK_ALL_SIMILAR = PairModel(features=("lead_cosine",), weights=(12.0,), bias=-6.0, threshold=0.5)
 
 
-def report(n: int, text: str) -> Document:
+def report(n: int, text: str, day: str = "2024-05-02") -> Document:
     return Document(
         id=f"dec{n:017d}",
         title=text.split(".")[0],
         language=Language(code="en", confidence=0.9),
-        published=Published(value="2024-05-02", precision="day", start="2024-05-02", end="2024-05-02"),
+        published=Published(value=day, precision="day", start=day, end=day),
         text=text,
         actors=[
             Actor(

@@ -95,11 +95,11 @@ class StoryIndex:
     """
 
     def __init__(
-        self, model: PairModel, keep_days: int | None = None, min_stories: int = MIN_STORIES
+        self, model: PairModel, keep_days: int | None = None, min_stories: int | None = None
     ) -> None:
         self.model = model
         self.keep_days = 2 * model.window_days if keep_days is None else keep_days
-        self.min_stories = min_stories
+        self.min_stories = MIN_STORIES if min_stories is None else min_stories
         self.stories: dict[str, Story] = {}
         self._by_key: dict[str, OrderedDict[str, None]] = defaultdict(OrderedDict)
         self._recent: OrderedDict[str, None] = OrderedDict()
