@@ -33,7 +33,7 @@ RECENT_STORIES = 32
 #: The stories whose centroids are nearest a new document's lead embedding are candidates too.
 NEAREST_STORIES = 16
 #: At most this many candidate stories are scored: those whose centroids are nearest the document.
-STORIES_SCORED = 48
+STORIES_SCORED = 16
 #: A story keeps its most recent members only, at most this many (labels and comparisons use them) ...
 MEMBERS_KEPT = 64
 #: ... and a document is compared with at most this many of them: those nearest it (lead cosine).
