@@ -39,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
+from dateline.stories import features
 from dateline.stories.cluster import StoryIndex
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel
@@ -53,8 +54,9 @@ NEW_STORY = 0.3
 
 
 def bases_path() -> Path:
-    corpus = sorted((ROOT / "examples" / "corpus").iterdir())
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in corpus)).hexdigest()[:10]
+    """The cache file, named after the corpus and the code that makes the views."""
+    inputs = [*sorted((ROOT / "examples" / "corpus").iterdir()), Path(features.__file__)]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in inputs)).hexdigest()[:10]
     return CACHE / f"stories-bases-{digest}.pkl"
 
 
