@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException
 
 from dateline.api.deps import StoreDep
@@ -56,8 +56,9 @@ def list_events(
         Literal["json", "csv", "jsonl", "plover", "geojson"],
         Query(description="json: one page; the others stream every matching event."),
     ] = "json",
-) -> dict[str, Any] | StreamingResponse:
-    """Events matching the filters, newest first; `format` other than json exports them all."""
+) -> JSONResponse | StreamingResponse:
+    """Events matching the filters, newest first; `format` other than json exports them all. The page
+    is JSON-native already, so it goes out as it is (FastAPI's generic encoder tripled a page's time)."""
     if format != "json":
         return StreamingResponse(
             stream_export(EXPORTERS[format], lambda: iter_events(store, f)),
@@ -67,10 +68,12 @@ def list_events(
     after = decode_cursor(cursor, page_key_kinds(f, store.engine.dialect.name))
     with store.engine.connect() as conn:
         found = page(conn, f, after, limit)
-    return {
-        "items": [event_json(event_row(row)) for row in found.rows],
-        "next_cursor": encode_cursor(found.next_key) if found.next_key else None,
-    }
+    return JSONResponse(
+        {
+            "items": [event_json(event_row(row)) for row in found.rows],
+            "next_cursor": encode_cursor(found.next_key) if found.next_key else None,
+        }
+    )
 
 
 def find_event(store: Store, event_id: str) -> EventRow | None:
