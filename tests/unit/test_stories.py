@@ -36,7 +36,7 @@ from dateline.stories.features import (
     text_numbers,
     text_terms,
 )
-from dateline.stories.fit import COSINE_MARGIN, LabelledPair, as_heavy_as, fit_model
+from dateline.stories.fit import COSINE_MARGIN, LabelledPair, as_heavy_as, fit_model, grouped_folds
 from dateline.stories.merge import match, merge_events
 from dateline.stories.service import _features_json, _story_doc, _vectors_blob
 from dateline.stories.similarity import (
@@ -450,3 +450,29 @@ def test_stored_lead_place_keeps_its_division_and_older_rows_keep_their_coordina
     assert _story_doc("a", _vectors_blob(view), features).lead_place == place
     older = json.dumps({**json.loads(features), "lead_place": [36.2, 37.16]})
     assert _story_doc("a", _vectors_blob(view), older).lead_place == StoryPlace(None, None, None, 36.2, 37.16)
+
+
+def _chain_pairs() -> list[tuple[str, str]]:
+    """Twelve articles in chains of one to three pairs (a1-a2-a3, b1-b2, ...), as judged pairs come."""
+    pairs = [("a1", "a2"), ("a2", "a3"), ("a3", "a4"), ("b1", "b2"), ("b2", "b3"), ("c1", "c2")]
+    return pairs + [(f"d{i}", f"e{i}") for i in range(6)]
+
+
+@pytest.mark.parametrize("seed", [None, 0, 1, 7])
+def test_grouped_folds_keep_every_article_on_one_side(seed: int | None) -> None:
+    pairs = _chain_pairs()
+    folds = grouped_folds(pairs, 3, seed)
+    fold_of: dict[str, int] = {}
+    for (a, b), fold in zip(pairs, folds, strict=True):
+        for doc in (a, b):
+            assert fold_of.setdefault(doc, fold) == fold, (doc, seed)
+    sizes = [folds.count(k) for k in range(3)]
+    assert max(sizes) - min(sizes) <= 3, sizes  # the largest component holds 3 pairs
+
+
+def test_grouped_folds_seed_reshuffles_and_none_is_the_largest_first_deal() -> None:
+    pairs = _chain_pairs()
+    assert grouped_folds(pairs, 3) == grouped_folds(pairs, 3, None)
+    assert grouped_folds(pairs, 3)[:3] == [0, 0, 0]  # the chain of three pairs is dealt first, to fold 0
+    assert grouped_folds(pairs, 3, 1) == grouped_folds(pairs, 3, 1)
+    assert any(grouped_folds(pairs, 3, s) != grouped_folds(pairs, 3) for s in range(5))

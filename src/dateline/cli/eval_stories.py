@@ -50,11 +50,15 @@ def eval_stories(
         Path | None,
         typer.Option(help="With --dev: the store caching the pipeline's output (default: cache)."),
     ] = None,
+    repeats: Annotated[
+        int,
+        typer.Option(help="With --dev: also score this many shuffled assignments of articles to folds."),
+    ] = 1,
 ) -> None:
     """Pairwise P/R/F1 and B-cubed of story clustering (with --dev: P/R/F1, ROC-AUC and Pearson r on judged
     real article pairs, per language pair, 5-fold cross-validated)."""
     if dev:
-        run_dev(store)
+        run_dev(store, repeats)
         return
     sets = [(gold.stem, gold, corpus or gold.parent)] if gold is not None else default_sets()
     if not sets:
@@ -83,6 +87,22 @@ def print_results(results: list[StoryEval]) -> None:
         console.print(f"[bold]{r.name}[/bold] multi-document stories: {shown or '(none)'}")
 
 
+def repeat_spread(repeats: list[PairScores]) -> str:
+    """Pooled F1, ROC-AUC and Pearson r over several assignments of articles to folds: mean, sd, range."""
+    parts = []
+    for label, values in (
+        ("F1", [s.f1 for s in repeats]),
+        ("ROC-AUC", [s.auc for s in repeats if s.auc is not None]),
+        ("Pearson r", [s.pearson for s in repeats if s.pearson is not None]),
+    ):
+        if values:
+            parts.append(
+                f"{label} mean {statistics.fmean(values):.3f}, sd {statistics.pstdev(values):.3f}"
+                f" ({min(values):.3f}–{max(values):.3f})"
+            )
+    return "; ".join(parts)
+
+
 def fold_spread(folds: list[PairScores]) -> dict[str, str]:
     """Each figure per fold, with its mean and standard deviation."""
     spread = {}
@@ -98,7 +118,7 @@ def fold_spread(folds: list[PairScores]) -> dict[str, str]:
     return spread
 
 
-def run_dev(store: Path | None) -> None:
+def run_dev(store: Path | None, repeats: int = 1) -> None:
     shared = shared_dir()
     if shared is None or not shared.joinpath(*DEV_CSV).is_file():
         err_console.print("../shared/dev/semeval is absent: nothing to evaluate")
@@ -110,7 +130,9 @@ def run_dev(store: Path | None) -> None:
     own = gold_stories(EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus").pairs()
     packaged = PairModel.packaged()
     c = float((packaged.provenance or {}).get("C", 10.0))
-    result = evaluate_dev(dev_set, docs, Resources.shared().encoder("use"), own, c, packaged.features)
+    result = evaluate_dev(
+        dev_set, docs, Resources.shared().encoder("use"), own, c, packaged.features, repeats=repeats
+    )
     table = Table("pairs", "n", "same", "P", "R", "F1", "ROC-AUC", "Pearson r", header_style="bold")
     for s in result.scores:
         table.add_row(
@@ -124,6 +146,10 @@ def run_dev(store: Path | None) -> None:
     console.print(table)
     for label, values in fold_spread(result.fold_scores).items():
         console.print(f"per fold {label}: {values}")
+    if len(result.repeat_scores) > 1:
+        console.print(
+            f"over {len(result.repeat_scores)} assignments to folds: {repeat_spread(result.repeat_scores)}"
+        )
     found = ", ".join(f"{k} {v:.1%}" for k, v in result.nothing_found.items())
     console.print(f"{len(docs)} articles; nothing found: {found}")
     skipped = ", ".join(f"{k} {n}" for k, n in sorted(result.skipped.items()))

@@ -11,7 +11,7 @@ import csv
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -151,6 +151,9 @@ class DevResult:
     folds: int
     #: The scores of every test fold alone (all en/fr pairs): how much one split moves the figures.
     fold_scores: list[PairScores]
+    #: The pooled scores (all en/fr pairs) of each assignment of articles to folds: the first is the one
+    #: `scores` reports, the others shuffle the grouped folds (`--repeats`).
+    repeat_scores: list[PairScores] = field(default_factory=list)
 
 
 def cross_validate(
@@ -160,13 +163,14 @@ def cross_validate(
     c: float,
     features: Sequence[str] = DEFAULT_FEATURES,
     k: int = FOLDS,
+    seed: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Out-of-fold link probability, clustering decision and fold of every judged pair: each fold's model
     (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
     (grouped so no article is on both sides), and the fold's articles are clustered by it as ingestion
-    would."""
+    would. `seed` shuffles the assignment of articles to folds (`grouped_folds`)."""
     labelled = [LabelledPair(views[p.a], views[p.b], p.same_story) for p in dev.pairs]
-    folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k)
+    folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k, seed)
     probability = np.zeros(len(labelled))
     same = np.zeros(len(labelled), dtype=bool)
     for fold in range(k):
@@ -189,8 +193,10 @@ def evaluate_dev(
     extra: Sequence[LabelledPair],
     c: float,
     features: Sequence[str] = DEFAULT_FEATURES,
+    repeats: int = 1,
 ) -> DevResult:
-    """Cross-validated scores per language pair (each one, and all together) of a model over `features`."""
+    """Cross-validated scores per language pair (each one, and all together) of a model over `features`;
+    with `repeats` > 1, the pooled scores of that many assignments of articles to folds as well."""
     ids = sorted(docs)
     views = dict(zip(ids, story_docs([docs[i] for i in ids], encoder), strict=True))
     pairs = [p for p in dev.pairs if p.a in views and p.b in views]
@@ -206,4 +212,8 @@ def evaluate_dev(
     per_fold = [
         score_pairs(f"fold {k}", same[m], gold[m], probability[m], overall[m]) for k, m in enumerate(in_fold)
     ]
-    return DevResult(scores, nothing_found(docs.values()), dev.skipped, FOLDS, per_fold)
+    repeat_scores = [scores[0]]
+    for seed in range(1, repeats):
+        p_seed, same_seed, _ = cross_validate(kept, views, extra, c, features, seed=seed)
+        repeat_scores.append(score_pairs(f"seed {seed}", same_seed, gold, p_seed, overall))
+    return DevResult(scores, nothing_found(docs.values()), dev.skipped, FOLDS, per_fold, repeat_scores)

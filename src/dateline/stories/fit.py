@@ -3,6 +3,7 @@ grouped folds so that no document sits in both the training and the test side of
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -63,9 +64,11 @@ def pair_f1(predicted: np.ndarray, gold: np.ndarray) -> float:
     return 2 * tp / (float(predicted.sum()) + float(gold.sum())) if tp else 0.0
 
 
-def grouped_folds(pairs: Sequence[tuple[str, str]], k: int) -> list[int]:
-    """A fold number per pair such that pairs sharing a document share a fold (connected components,
-    dealt round-robin by size so folds stay balanced)."""
+def grouped_folds(pairs: Sequence[tuple[str, str]], k: int, seed: int | None = None) -> list[int]:
+    """A fold number per pair such that pairs sharing a document share a fold (connected components, each
+    dealt to the fold holding the fewest pairs so far, so folds stay balanced): largest first, or, with a
+    `seed`, in an order shuffled by it (another assignment of the same kind, to see how much one split
+    moves the figures)."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -78,9 +81,12 @@ def grouped_folds(pairs: Sequence[tuple[str, str]], k: int) -> list[int]:
     components: dict[str, list[int]] = {}
     for i, (a, _) in enumerate(pairs):
         components.setdefault(root(a), []).append(i)
+    order = sorted(components.values(), key=lambda m: (-len(m), m[0]))
+    if seed is not None:
+        random.Random(seed).shuffle(order)
     folds = [0] * len(pairs)
     sizes = [0] * k
-    for members in sorted(components.values(), key=lambda m: (-len(m), m[0])):
+    for members in order:
         fold = sizes.index(min(sizes))
         sizes[fold] += len(members)
         for i in members:
