@@ -52,7 +52,9 @@ def eval_stories(
     ] = None,
     repeats: Annotated[
         int,
-        typer.Option(help="With --dev: also score this many shuffled assignments of articles to folds."),
+        typer.Option(
+            help="With --dev: score this many assignments of articles to folds (the default, then shuffled)."
+        ),
     ] = 1,
 ) -> None:
     """Pairwise P/R/F1 and B-cubed of story clustering (with --dev: P/R/F1, ROC-AUC and Pearson r on judged
