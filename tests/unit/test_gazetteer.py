@@ -225,18 +225,39 @@ def test_a_second_round_lets_settled_names_inform_the_rest() -> None:
     assert [r.entry.admin1 for r in two_rounds if r] == ["Illinois", "Illinois"]
 
 
-def test_writing_a_cache_replaces_older_versions_with_the_same_floor(tmp_path: Path) -> None:
+def test_writing_a_cache_keeps_the_most_recently_used_versions_of_its_floor(tmp_path: Path) -> None:
+    import os
+
     from dateline.kb.gazetteer import write_cache
 
-    old = tmp_path / "gazetteer-5-500-3.0-old.pkl"
+    versions = [tmp_path / f"gazetteer-5-500-3.0-v{i}.pkl" for i in range(5)]
+    for age, old in enumerate(versions):  # v0 used most recently, v4 longest ago
+        old.write_bytes(b"x")
+        old.with_suffix(".lock").write_bytes(b"")
+        os.utime(old, (1_000_000 - age * 100, 1_000_000 - age * 100))
     other_floor = tmp_path / "gazetteer-5-1000-3.0-old.pkl"
-    for stale in (old, other_floor):
-        stale.write_bytes(b"x")
+    other_floor.write_bytes(b"x")
+    os.utime(other_floor, (1, 1))
     new = tmp_path / "gazetteer-6-500-3.0-new.pkl"
-    write_cache(new, {"rows": [1, 2]})
+    write_cache(new, {"rows": [1, 2]}, keep=3)
     assert pickle.loads(new.read_bytes()) == {"rows": [1, 2]}
-    assert not old.exists() and other_floor.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [other_floor.name, new.name]
+    kept = sorted(p.name for p in tmp_path.glob("*.pkl"))
+    assert kept == sorted([new.name, versions[0].name, versions[1].name, other_floor.name])
+    assert not versions[4].with_suffix(".lock").exists() and versions[0].with_suffix(".lock").exists()
+
+
+def test_reading_a_cache_marks_it_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from dateline.kb.gazetteer import cache as module
+
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    monkeypatch.setattr(module, "Gazetteer", lambda state: state)
+    path = module.cache_path(700)
+    module.write_cache(path, {"floor": 700})
+    os.utime(path, (1, 1))
+    assert module.load(700) == {"floor": 700}
+    assert path.stat().st_mtime > 1
 
 
 def test_processes_loading_together_build_the_index_once(

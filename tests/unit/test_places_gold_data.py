@@ -10,7 +10,10 @@ import pytest
 from dateline.eval.places_own import OWN_SETS, load_own, own_path
 from dateline.plover import CATEGORIES
 
-MIN_REPORTS = {"own-fr": 36, "own-en": 30, "blind-fr": 12, "blind-en": 12, "local-en": 16, "local-fr": 10, "world-en": 16, "world-fr": 14}
+MIN_REPORTS = {
+    "own-fr": 36, "own-en": 30, "blind-fr": 12, "blind-en": 12, "local-en": 16, "local-fr": 10,
+    "world-en": 16, "world-fr": 14,
+}  # fmt: skip
 #: Incident sets: each English report also gives its event's PLOVER type.
 INCIDENT_SETS = {"own-en", "blind-en"}
 PRECISIONS = {"town", "admin1", "admin2", "country", "site", "region", "sea"}

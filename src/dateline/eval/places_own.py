@@ -21,8 +21,8 @@ from dateline.pipeline import Pipeline
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: Own sets by name → file under ``examples/gold``; the ``blind-`` sets are scored only at the end of a piece
-#: of work, never tuned on, and are not in the default selection; nor are ``world-`` (issue 14's fifth pass: written
-#: before its tuning, scored once at its end).
+#: of work, never tuned on, and are not in the default selection; nor are the ``world-`` sets (issue 14's
+#: fifth pass: written before its tuning, scored once at its end).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",

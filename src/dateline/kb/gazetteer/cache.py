@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 TERRITORY_CODE = Path(__file__).parents[1] / "territory.py"
 FORMAT_VERSION = "5"
+#: How many cached index versions (one population floor) survive a new build, the new one included.
+KEEP_VERSIONS = 4
 
 
 def _package_version(name: str) -> str:
@@ -66,6 +68,7 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
     path = cache_path(min_population)
     if not rebuild and (state := _read_cache(path)) is not None:
         log.debug("gazetteer read from %s", path)
+        _touch(path)
         return Gazetteer(state)
     with _build_lock(path):
         if rebuild or (state := _read_cache(path)) is None:
@@ -98,16 +101,40 @@ def _build_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_cache(path: Path, state: object) -> None:
-    """Pickle `state` to `path` atomically, then delete the caches of other source versions with the
-    same population floor (each is ~45 MB and would never be read again)."""
+def write_cache(path: Path, state: object, keep: int | None = None) -> None:
+    """Pickle `state` to `path` atomically, then prune the caches of other source versions with the same
+    population floor down to the `keep` most recently used ones (each is ~58 MB; checkouts of different
+    versions sharing ``$DATELINE_CACHE`` keep theirs instead of rebuilding in turn)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as handle:
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    prune(path, KEEP_VERSIONS if keep is None else keep)
+
+
+def prune(path: Path, keep: int) -> list[Path]:
+    """Delete the cached indexes with `path`'s population floor beyond the `keep` most recently used
+    (`path` itself always stays); returns the deleted ones."""
     floor = path.name.split("-")[2]
-    for stale in path.parent.glob(f"gazetteer-*-{floor}-*.pkl"):
-        if stale != path and stale.name.split("-")[2] == floor:
-            stale.unlink(missing_ok=True)
-            stale.with_suffix(".lock").unlink(missing_ok=True)
+    found = path.parent.glob(f"gazetteer-*-{floor}-*.pkl")
+    others = [p for p in found if p != path and p.name.split("-")[2] == floor]
+    others.sort(key=_last_used, reverse=True)
+    stale = others[max(keep - 1, 0) :]
+    for old in stale:
+        old.unlink(missing_ok=True)
+        old.with_suffix(".lock").unlink(missing_ok=True)
+    return stale
+
+
+def _last_used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache as used now (its modification time), so pruning keeps the versions in use."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
