@@ -24,6 +24,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
+_PLACE_SUFFIX = re.compile(rf"-(?:{alternation(_WORDS.place_suffixes)})\b", re.I)
 _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
 #: Names of at most this many letters match a strong record only as its main name or in capitals.
 _SHORT = 3
@@ -49,10 +50,11 @@ def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:
 
 def sub_word(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is part of a hyphenated word ("Sino" in "Sino-American", "Ar" in
-    "Ar-Raqqa")."""
-    return bool(re.match(r"-\w", text[end : end + 2])) or bool(
-        re.search(r"\w-$", text[max(0, start - 2) : start])
-    )
+    "Ar-Raqqa"), but not of one that says where ("Houston-based", "Paris-born": `place_suffixes`)."""
+    after = text[end : end + 20]
+    if re.match(r"-\w", after[:2]) and not _PLACE_SUFFIX.match(after):
+        return True
+    return bool(re.search(r"\w-$", text[max(0, start - 2) : start]))
 
 
 @functools.cache

@@ -31,6 +31,7 @@ class WordLists:
     directions: Mapping[str, Mapping[str, str]]
     locatives: frozenset[str]
     place_nouns: frozenset[str]
+    place_suffixes: frozenset[str]
     #: plural admin noun → its singular ("counties" → "county")
     plural_admin: Mapping[str, str]
     list_links: frozenset[str]
@@ -65,6 +66,7 @@ def word_lists() -> WordLists:
         ),
         locatives=merged("locatives"),
         place_nouns=merged("place_nouns"),
+        place_suffixes=merged("place_suffixes"),
         plural_admin=MappingProxyType(
             {plural: str(one) for table in data["plural_admin"].values() for plural, one in table.items()}
         ),

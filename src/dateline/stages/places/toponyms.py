@@ -40,6 +40,10 @@ _WORDS = word_lists()
 _OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
 _ARTICLE = re.compile(rf"^(?:{alternation(_WORDS.articles, followed=True)})", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+#: A township named after its town (US townships are no GeoNames towns; their town is).
+_TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.I)
+#: "Loudon Co.", "PLYMOUTH CO.": a county.
+_COUNTY_ABBREVIATION = re.compile(r"\s+co\.?$", re.I)
 _ADMIN_WORDS = alternation(_WORDS.admin_nouns)
 _SITE_WORDS = alternation(_WORDS.site_nouns)
 _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
@@ -96,9 +100,14 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
 
 def _plausible(name: str) -> bool:
     """Enough letters to be a name; a short one must be written in capitals ("US", not "us"), a
-    two-letter one all in capitals ("UK", not "Ar")."""
+    two-letter one all in capitals ("UK", not "Ar") or as a dotted abbreviation ("Ga.", "Pa.")."""
     letters = sum(c.isalpha() for c in name)
-    return letters >= 2 and (letters > 3 or name[:1].isupper()) and (letters > 2 or name.isupper())
+    dotted = bool(_DOTTED.fullmatch(name))
+    return letters >= 2 and (letters > 3 or name[:1].isupper()) and (letters > 2 or name.isupper() or dotted)
+
+
+#: A two-letter abbreviation written with its full stop ("Ga.", "Pa.", "Ky."): a state's, in AP style.
+_DOTTED = re.compile(r"[A-Z][a-z]\.")
 
 
 def clean_surface(surface: str) -> str:
@@ -114,6 +123,11 @@ def toponym_for(
     `loose`, the indexed name it spells up to transliteration ("Hassakeh" → "al hasakeh"), unless it is a
     demonym ("the Syrian city": not "Sarāyān")."""
     surface = clean_surface(span.of(text))
+    written = _POSSESSIVE.sub("", span.of(text).strip())
+    if (
+        written != surface and written[:1].isupper() and written in gaz
+    ):  # "Des Moines", "Le Havre", "The Hague"
+        surface = written
     if not _plausible(surface):
         return None
     if demonyms and gaz.demonym(surface):
@@ -121,7 +135,13 @@ def toponym_for(
     hint = _hint(text, span.start, span.end, surface)
     if surface in gaz:
         return Toponym(surface, hint)
-    inner = clean_surface(_HEAD_WORDS.sub("", surface))
+    town = _TOWNSHIP.sub("", surface)
+    if town != surface and town in gaz:  # "Readington Township", "Madison Twp.": the town
+        return Toponym(town, "town")
+    county = _COUNTY_ABBREVIATION.sub(" County", surface)
+    if county != surface and county in gaz:
+        return Toponym(county, "admin")
+    inner = clean_surface(_HEAD_WORDS.sub("", county))
     if inner != surface and inner in gaz:
         head = surface.replace(inner, "").lower()
         return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
@@ -335,6 +355,15 @@ def _region(found: list[Found], gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     return frozenset(units)
 
 
+def _in_document_region(gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]]) -> bool:
+    """Some record of `name` (an alternate name too) lies in a country or admin-1 unit the document's places
+    name: an organisation's name heads with a place of the story ("Jassem" in a story naming Syria), not
+    with an alternate name of a town abroad ("Hamas" is one of Hamm's)."""
+    return any(
+        (e.country, e.admin1 or "") in region or (e.country, "") in region for e, _ in gaz.lookup(name)
+    )
+
+
 def _sovereign(gaz: Gazetteer, name: str) -> bool:
     """`name` is the main name of a country or a capital ("Tbilisi"; not "Brittany", "Georgia" as an
     admin-1 unit: first names too)."""
@@ -362,6 +391,13 @@ def _surnames(doc: Document) -> frozenset[str]:
     return frozenset(m.text.split()[-1] for m in doc.mentions if m.label == "PERSON" and " " in m.text)
 
 
+def _compass(name: str) -> bool:
+    """A bare compass word or its adjective ("North", "Western", "Northeastern"): several countries have
+    admin-1 units so named (Sri Lanka's Western, Ghana's Eastern), never meant alone."""
+    lower = name.lower()
+    return lower in _DIRECTIONS or (lower.endswith("ern") and lower.removesuffix("ern") in _DIRECTIONS)
+
+
 def _credible(
     found: Found, text: str, gaz: Gazetteer, surnames: frozenset[str], options: PlacesSettings
 ) -> bool:
@@ -376,7 +412,7 @@ def _credible(
     name = clean_surface(text[start:end])
     one_word = " " not in name and "-" not in name
     common = one_word and common_word(name, options.common_word_zipf)
-    if name.lower() in _DIRECTIONS:
+    if _compass(name):
         return False
     if strong(name, gaz.lookup(found.toponym.text)) or _state_abbreviation(text, start, end, gaz, found):
         return True
@@ -540,6 +576,8 @@ def _scan(
             span = Span(start=start, end=end)
             if _not_a_place(tokens.text, span, gaz, name, (start, end) in whole):
                 continue
+            if in_name and not _notable_name(gaz, name, floor) and not _in_document_region(gaz, name, region):
+                continue  # "Hamas" (an organisation) is an alternate name of Hamm, Germany
             if _notable(gaz.candidates(name), floor) or (not in_name and _in_region(gaz, name, region)):
                 found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1

@@ -1,0 +1,131 @@
+"""How a mention's words become the name looked up (issue 14, fifth pass): dotted state abbreviations, a
+capitalised article that belongs to the name, townships and "Co.", "-based" words, compass adjectives, an
+organisation's name heading with a town's alternate name, and a region ranked over a hamlet of its name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.model import Document, Language, Mention, Span
+from dateline.stages.places.evidence import sub_word
+from dateline.stages.places.toponyms import find_toponyms, toponym_for
+
+
+def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 35.0) -> Entry:
+    return Entry(0, name, cc, lat, -90.0, pop, code, 3000 + pop % 983, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Georgia", "US", 10_000_000, "ADM1", "Georgia"), ["Ga."]),
+            (_entry("Des Moines", "US", 210_000, admin1="Iowa"), []),
+            (_entry("Moines", "FR", 600), []),
+            (_entry("Readington", "US", 16_000, admin1="New Jersey"), []),
+            (_entry("Loudon County", "US", 40_000, "ADM2", "Tennessee"), ["Loudon"]),
+            (_entry("Loudon", "US", 5_000, admin1="Tennessee"), []),
+            (_entry("Houston", "US", 2_300_000, admin1="Texas"), []),
+            (_entry("Texas", "US", 29_000_000, "ADM1", "Texas"), []),
+            (_entry("Western", "LK", 5_800_000, "ADM1", "Western"), []),
+            (_entry("Hamm", "DE", 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
+            (_entry("Jassem", "SY", 30_000, admin1="Daraa"), ["Jasim"]),
+            (_entry("Syria", "SY", 17_000_000, "PCLI"), []),
+            (_entry("Middle East", "US", 1_900, admin1="Maryland"), []),
+            (_entry("Middle East", "", 0, "RGN"), []),
+        ]
+    )
+
+
+def _doc(text: str, mentions: dict[str, str]) -> Document:
+    found = [
+        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
+        for name, label in mentions.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return Document(
+        id="t",
+        text=text,
+        language=Language(code="en", confidence=1.0),
+        mentions=sorted(found, key=lambda m: m.start),
+    )
+
+
+def _looked_up(text: str, name: str, gaz: Gazetteer) -> Toponym | None:
+    start = text.index(name)
+    return toponym_for(text, Span(start=start, end=start + len(name)), gaz)
+
+
+def test_a_dotted_state_abbreviation_is_a_name(gaz: Gazetteer) -> None:
+    assert _looked_up("ATHENS, Ga. - A fire broke out.", "Ga.", gaz) == Toponym("Ga.")
+    assert _looked_up("He said Ga was fine.", "Ga", gaz) is None  # no dot, mixed case: no name
+
+
+def test_a_capitalised_article_that_belongs_to_the_name_is_kept(gaz: Gazetteer) -> None:
+    toponym = _looked_up("The council met in Des Moines on Monday.", "Des Moines", gaz)
+    assert toponym is not None and toponym.text == "Des Moines"
+
+
+def test_a_township_is_its_town_and_co_is_a_county(gaz: Gazetteer) -> None:
+    township = _looked_up("Readington Township officials met.", "Readington Township", gaz)
+    assert township == Toponym("Readington", "town")
+    assert _looked_up("Readington Twp. officials met.", "Readington Twp.", gaz) == Toponym(
+        "Readington", "town"
+    )
+    county = _looked_up("A crash in Loudon Co. closed the road.", "Loudon Co.", gaz)
+    assert county == Toponym("Loudon County", "admin")
+
+
+def test_a_name_before_based_or_born_is_a_place_not_a_fragment(gaz: Gazetteer) -> None:
+    text = "A Houston-based firm hired Sino-American staff."
+    assert not sub_word(text, 2, 9)
+    assert sub_word(text, text.index("Sino"), text.index("Sino") + 4)
+    doc = _doc(text, {"Houston": "GPE"})
+    found = find_toponyms(doc, gaz, PlacesSettings(scan=False))
+    assert [f.span.of(text) for f in found] == ["Houston"]
+
+
+def test_a_compass_adjective_alone_is_no_place(gaz: Gazetteer) -> None:
+    doc = _doc("Western officials and Texas police met.", {"Western": "NORP", "Texas": "GPE"})
+    found = find_toponyms(doc, gaz, PlacesSettings(scan=False))
+    assert [f.span.of(doc.text) for f in found] == ["Texas"]
+
+
+def _scanned(gazetteer: Gazetteer, text: str, propn: set[str], mentions: dict[str, str]) -> list[str]:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = _doc(text, mentions)
+    words = text.split(" ")
+    doc.analysis = Doc(Vocab(), words=words, pos=["PROPN" if w in propn else "NOUN" for w in words])
+    return [f.span.of(text) for f in find_toponyms(doc, gazetteer, PlacesSettings())]
+
+
+def test_an_organisations_name_heads_with_an_alternate_name_only_in_the_documents_region(
+    gaz: Gazetteer,
+) -> None:
+    # "Hamas" is an alternate name of Hamm, Germany: a story about Gaza does not name Germany
+    assert (
+        _scanned(
+            gaz, "Hamas Brigade fighters fired rockets .", {"Hamas", "Brigade"}, {"Hamas Brigade": "ORG"}
+        )
+        == []
+    )
+    # "Jasim" is an alternate name of Jassem, a Syrian town: kept in a story that names Syria
+    found = _scanned(
+        gaz,
+        "Jasim Brigade fighters clashed in Syria .",
+        {"Jasim", "Brigade", "Syria"},
+        {"Jasim Brigade": "ORG", "Syria": "GPE"},
+    )
+    assert found == ["Jasim", "Syria"]
+
+
+def test_a_region_ranks_over_a_hamlet_of_its_name(gaz: Gazetteer) -> None:
+    (resolution,) = Resolver(gaz).resolve([Toponym("Middle East")])
+    assert resolution is not None and resolution.entry.feature_code == "RGN"
