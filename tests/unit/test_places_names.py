@@ -38,6 +38,9 @@ def gaz() -> Gazetteer:
             (_entry("Syria", "SY", 17_000_000, "PCLI"), []),
             (_entry("Middle East", "US", 1_900, admin1="Maryland"), []),
             (_entry("Middle East", "", 0, "RGN"), []),
+            (_entry("Harwinton", "US", 5_600, admin1="Connecticut"), []),
+            (_entry("Connecticut", "US", 3_600_000, "ADM1", "Connecticut"), []),
+            (_entry("Pennsylvania", "US", 12_800_000, "ADM1", "Pennsylvania"), []),
         ]
     )
 
@@ -129,3 +132,18 @@ def test_an_organisations_name_heads_with_an_alternate_name_only_in_the_document
 def test_a_region_ranks_over_a_hamlet_of_its_name(gaz: Gazetteer) -> None:
     (resolution,) = Resolver(gaz).resolve([Toponym("Middle East")])
     assert resolution is not None and resolution.entry.feature_code == "RGN"
+
+
+def test_a_small_town_heading_an_organisations_name_in_the_documents_region(gaz: Gazetteer) -> None:
+    text = "Officials of the Harwinton Senior Center in Connecticut met ."
+    mentions = {"the Harwinton Senior Center": "ORG", "Connecticut": "GPE"}
+    propn = {"Harwinton", "Senior", "Center", "Connecticut"}
+    assert _scanned(gaz, text, propn, mentions) == ["Harwinton", "Connecticut"]
+    alone = "Officials of the Harwinton Senior Center met ."  # nothing says which state: too small to take
+    assert _scanned(gaz, alone, propn, {"the Harwinton Senior Center": "ORG"}) == []
+
+
+def test_a_place_after_a_compass_word_opening_an_organisations_name(gaz: Gazetteer) -> None:
+    text = "the Western Pennsylvania Kennel Club held a show ."
+    mentions = {"the Western Pennsylvania Kennel Club": "ORG"}
+    assert _scanned(gaz, text, {"Western", "Pennsylvania", "Kennel", "Club"}, mentions) == ["Pennsylvania"]

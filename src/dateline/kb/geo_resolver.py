@@ -35,7 +35,7 @@ CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
 ADMIN2_REACH_KM = 80.0
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
-    "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 3.5,
+    "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 4.5,
 }  # fmt: skip
 
 

@@ -557,7 +557,8 @@ def _scan(
 ) -> list[Found]:
     """Capitalised proper-noun runs the NER missed (or buried in an organisation's name) that name a
     country, a region, a site or a town (≥ ``scan_min_population``; ≥ ``mislabel_min_population`` inside
-    an organisation's name: "Gainesville Police")."""
+    an organisation's name: "Gainesville Police"), or a town of the document's region at any population
+    ("Harwinton Senior Center" in a story naming Connecticut)."""
     found: list[Found] = []
     whole = set(inside.spans)
     i = 0
@@ -578,7 +579,7 @@ def _scan(
                 continue
             if in_name and not _notable_name(gaz, name, floor) and not _in_document_region(gaz, name, region):
                 continue  # "Hamas" (an organisation) is an alternate name of Hamm, Germany
-            if _notable(gaz.candidates(name), floor) or (not in_name and _in_region(gaz, name, region)):
+            if _notable(gaz.candidates(name), floor) or _in_region(gaz, name, region):
                 found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1
                 break
@@ -595,8 +596,8 @@ _INSTITUTION_WORDS = frozenset(
 
 
 def _heads_a_name(tokens: _Tokens, i: int, names: _Spans) -> bool:
-    """Token `i` starts an organisation's name (after an article) or follows its "of" ("the Ohio
-    Department…", "Bank of Ohio")."""
+    """Token `i` starts an organisation's name (after an article) or follows its "of" or a compass word
+    that opens it ("the Ohio Department…", "Bank of Ohio", "the Western Pennsylvania Kennel Club")."""
     first = tokens.starts[i]
     name_start = max((s for s, e in names.spans if s <= first < e), default=first)
     words: list[str] = []
@@ -604,7 +605,9 @@ def _heads_a_name(tokens: _Tokens, i: int, names: _Spans) -> bool:
     while k >= 0 and tokens.starts[k] >= name_start:
         words.insert(0, tokens.words[k].lower())
         k -= 1
-    return not words or words == ["the"] or words[-1] in _WORDS.name_links
+    if not words or words == ["the"]:
+        return True
+    return words[-1] in _WORDS.name_links or (len(words) <= 2 and _compass(words[-1]))
 
 
 def _proper_run(tokens: _Tokens, start: int, end: int, inside: _Spans) -> bool:
