@@ -18,17 +18,17 @@ from dateline.stages.places import Places
 pytestmark = pytest.mark.eval
 
 #: (set, with the outlet's region learned from the set) → floor for accuracy within 161 km, gold spans; both
-#: modes take the outlet's country from its domain, as the pipeline does (measured: 0.856, 0.882, 0.885,
-#: 0.885, 0.804).
+#: modes take the outlet's country from its domain, as the pipeline does (measured: 0.859, 0.885, 0.886,
+#: 0.885, 0.812).
 GIVEN_SPANS_FLOORS = {
-    ("LGL", False): 0.85,
-    ("LGL", True): 0.875,
+    ("LGL", False): 0.855,
+    ("LGL", True): 0.88,
     ("TR-News", False): 0.88,
     ("TR-News", True): 0.88,
-    ("GeoVirus", False): 0.80,
+    ("GeoVirus", False): 0.805,
 }
 END_TO_END_SUBSET = 40
-RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.91, 0.85, 0.88  # measured 0.935, 0.881, 0.903
+RECALL_FLOOR, PRECISION_FLOOR, ACCURACY_FLOOR = 0.91, 0.86, 0.88  # measured 0.937, 0.891, 0.901
 
 
 @pytest.fixture(scope="module")
@@ -57,5 +57,5 @@ def test_seed_places_within_25_km(stage: Places) -> None:
     score = score_seeds(Places(PlacesSettings(), Resources.shared()))
     assert score.gold == 20
     assert score.matched == 20, score.misses  # Beirut only in a related photo caption
-    # measured 1 of 29: seed 004's "Fin septembre" read as Finland (issue 14's target is 0)
-    assert len(score.violations) <= 1, score.violations
+    # measured 0 of 29 since issue 14's context pass (before: seed 004's "Fin septembre" read as Finland)
+    assert not score.violations, score.violations
