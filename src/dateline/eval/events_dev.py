@@ -278,31 +278,52 @@ def pipeline_documents(
     return list(pipe.pipe(raws))
 
 
-def score_triples(rows: Sequence[LabelledSentence], docs: Sequence[Document]) -> PRF:
-    """`pipeline_triples` on documents already run through the pipeline, one per row."""
+def score_triples(rows: Sequence[LabelledSentence], docs: Sequence[Document], dyads: bool = True) -> PRF:
+    """`pipeline_triples` on documents already run through the pipeline, one per row.
+
+    With `dyads` (the default), an event is read as PETRARCH2 codes it: a CONSULT, or an event whose
+    several actors have no recipient (a meeting, an agreement or a clash among parties), is every
+    ordered pair of its distinct parties' countries, and PETRARCH2's `---` (an actor with no country)
+    is an actor or recipient without a country (a gold `---` target also accepts no recipient).
+    `dyads=False` is the scoring before issue 13's actor pass: one triple per actor and recipient,
+    `---` never matched."""
     prf = PRF()
     for row, doc in zip(rows, docs, strict=True):
-        predicted = {
-            (actor.country, event.type, recipient)
-            for event in counted(doc.events)
-            for actor in event.actors
-            for recipient in [r.country for r in event.recipients] or [""]
-        }
+        predicted = {triple for event in counted(doc.events) for triple in event_triples(event, dyads)}
         gold = set(row.extra)
         prf.predicted += len(predicted)
         prf.gold += len(gold)
-        pairs = [(p, g) for p in predicted for g in gold if _same_triple(p, g)]
+        pairs = [(p, g) for p in predicted for g in gold if _same_triple(p, g, dyads)]
         prf.tp += min(len({p for p, _ in pairs}), len({g for _, g in pairs}))
     return prf
 
 
-def _same_triple(predicted: tuple[str | None, str, str | None], gold: tuple[str, str, str]) -> bool:
+def event_triples(event: Event, dyads: bool = True) -> set[tuple[str | None, str, str | None]]:
+    """An event's (actor country, type, recipient country) triples; "" stands for no recipient."""
+    actors = [actor.country for actor in event.actors]
+    recipients = [recipient.country for recipient in event.recipients]
+    if dyads and (event.type == "CONSULT" or (not recipients and len(set(actors)) > 1)):
+        parties = list(dict.fromkeys(actors + recipients))
+        mutual = {(a, event.type, b) for a in parties for b in parties if a != b}
+        if mutual:
+            return mutual
+    return {(actor, event.type, recipient) for actor in actors for recipient in recipients or [""]}
+
+
+#: PETRARCH2's code for an actor whose country it does not know.
+NO_COUNTRY = "---"
+
+
+def _same_triple(
+    predicted: tuple[str | None, str, str | None], gold: tuple[str, str, str], dyads: bool = True
+) -> bool:
     source, label, target = gold
-    return (
-        predicted[0] == source
-        and label_matches(predicted[1], label)
-        and (not target or predicted[2] == target)
-    )
+    source_ok = predicted[0] is None if dyads and source == NO_COUNTRY else predicted[0] == source
+    if dyads and target == NO_COUNTRY:
+        target_ok = predicted[2] in (None, "")
+    else:
+        target_ok = not target or predicted[2] == target
+    return source_ok and label_matches(predicted[1], label) and target_ok
 
 
 def evaluate_dev(name: str, encoder: str = "use", folds: int = 5) -> DevResult:
@@ -393,6 +414,7 @@ class EndToEndResult:
     predicted: list[str | None]
     trained_on: bool = False  # the dev file is among the packaged classifier's training data
     triples: PRF | None = None  # (source, type, target) country triples (PETR2 only)
+    strict_triples: PRF | None = None  # the same, scored as before issue 13's actor pass (no dyads)
     confidences: list[float | None] = field(default_factory=list)
     folds: int = 0  # > 1: cross-validated (each fold coded by a classifier trained without it)
 
@@ -498,7 +520,9 @@ def evaluate_end_to_end(name: str, encoder: str = "use", folds: int = 0) -> EndT
     result = end_to_end(name, rows, docs)
     result.trained_on = trained
     result.folds = folds if folds > 1 and name in TRAINING_SETS else 0
-    result.triples = score_triples(rows, docs) if name == "petrarch2" else None
+    if name == "petrarch2":
+        result.triples = score_triples(rows, docs)
+        result.strict_triples = score_triples(rows, docs, dyads=False)
     return result
 
 
@@ -541,6 +565,12 @@ def print_end_to_end(result: EndToEndResult, console: Console, encoder: str = "u
         console.print(
             f"{result.name}: full pipeline (source, type, target) country triples P "
             f"{result.triples.precision:.3f} R {result.triples.recall:.3f} F1 {result.triples.f1:.3f}"
+        )
+    if result.strict_triples is not None:
+        strict = result.strict_triples
+        console.print(
+            f"{result.name}: the same, one triple per actor and recipient, no `---` (scoring before "
+            f"the actor pass) P {strict.precision:.3f} R {strict.recall:.3f} F1 {strict.f1:.3f}"
         )
     console.print(
         f"{result.name}: end to end n {result.n} | accuracy {result.accuracy():.3f} | macro-F1 "

@@ -24,6 +24,8 @@ class WordLists:
 
     locatives: frozenset[str]
     ambiguous_locatives: frozenset[str]
+    aimed_at: frozenset[str]
+    aiming_verbs: frozenset[str]
     definite: frozenset[str]
     of_words: frozenset[str]
     group_nouns: frozenset[str]

@@ -100,6 +100,15 @@ def after_locative(root: Any) -> bool:
     return any(t.lower_ in locatives for t in _prepositions(root))
 
 
+def aimed_at(root: Any, prepositions: list[Any]) -> bool:
+    """Whether a name is the target a verb of aiming is directed "at" ("fired missiles at Russia")."""
+    words = word_lists()
+    if not prepositions or prepositions[0].lower_ not in words.aimed_at:
+        return False
+    head = prepositions[0].head
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.aiming_verbs
+
+
 def used_as_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
     """Whether a name stands for a place ("en Syrie", "à Dakar", "from Moscow") rather than an actor.
 
@@ -109,6 +118,8 @@ def used_as_place(root: Any, lexicon: RoleLexicon, lang: str) -> bool:
     actor.
     """
     prepositions = _prepositions(root)
+    if aimed_at(root, prepositions):
+        return False
     if after_locative(root):
         return True
     if not prepositions or prepositions[0].lower_ not in word_lists().ambiguous_locatives:

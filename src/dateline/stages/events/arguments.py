@@ -169,6 +169,17 @@ def participle_agents(token: Any) -> list[Any]:
     return [a for c in token.children if c.dep_.split(":")[0] == "acl" for a in by_agents(c)]
 
 
+def attack_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
+    """Who made the attack in which a passive's patient was hit: the modifiers and participle agents
+    of an attack or weapon noun in the verb's obliques ("were killed in Israeli tank shelling", "were
+    wounded by a Russian drone", "tués dans une frappe russe")."""
+    found = []
+    for _, noun in obliques(verb):
+        if instrument(noun, lexicon):
+            found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS] + participle_agents(noun)
+    return found
+
+
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
     found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]

@@ -49,6 +49,8 @@ def hypothetical(anchor: Any) -> bool:
     for verb in chain:
         if any(c.dep_ == "mark" and c.lower_ in words.conditionals for c in verb.children):
             return True
+    if reported_future(anchor, chain):
+        return False
     return any(
         c.lower_ in words.hypothetical_modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children
     )
@@ -65,7 +67,7 @@ def future(anchor: Any, clause: list[Any]) -> bool:
     chain = _clause_chain(anchor)
     if any(v.lemma_.lower() in words.future_governors for v in chain[1:]):
         return True
-    if reported_conditional(verbs, chain):
+    if reported_conditional(verbs, chain) or reported_future(anchor, chain):
         return True
     past = any("Past" in v.morph.get("Tense") for v in verbs)
     return not past and any(t.lower_ in words.future_words for t in clause)
@@ -78,6 +80,17 @@ def reported_conditional(verbs: list[Any], chain: list[Any]) -> bool:
     if anchor_past_conditional(verbs) or len(chain) < 2 or chain[0].dep_ != "ccomp":
         return False
     return any("Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def reported_future(anchor: Any, chain: list[Any]) -> bool:
+    """ "would" in a clause a past verb reports is the future seen from the past ("Israel announced it
+    would free the prisoners", "he said he would not provide support"), as the French present
+    conditional in a reported clause; under a condition clause (`hypothetical`, checked first) it
+    stays a hypothesis, and "could/might" always do."""
+    modals = word_lists().reported_future_modals
+    if not any(c.lower_ in modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children):
+        return False
+    return len(chain) >= 2 and chain[0].dep_ == "ccomp" and "Past" in chain[1].morph.get("Tense")
 
 
 def anchor_past_conditional(verbs: list[Any]) -> bool:

@@ -30,6 +30,7 @@ class WordLists:
     negators: frozenset[str]
     conditionals: frozenset[str]
     hypothetical_modals: frozenset[str]
+    reported_future_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_governors: frozenset[str]
     future_words: frozenset[str]

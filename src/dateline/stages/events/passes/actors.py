@@ -9,15 +9,18 @@ from dateline.stages.events import references, resolution
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
     addressees,
+    attack_agents,
     by_agents,
     instrument,
     is_passive,
+    obliques,
     participle_agents,
     patient,
 )
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger
+from dateline.stages.events.words import word_lists
 
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
 #: ("a dénoncé une agression").
@@ -50,6 +53,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if weapons:  # "a bomb planted by X exploded": X, else an attacker nobody names
         agents = [a for t in actor_tokens for a in participle_agents(t) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
+    if passive and not actors and not discovery:  # "were killed in Israeli shelling": Israel
+        agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
+        actors = resolution.arguments(agents, scope, reaction)
     recipients = resolution.arguments(recipient_tokens, scope, reaction)
     if not recipients and "REQUEST" in trigger.types:
         recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
@@ -59,7 +65,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         if not recipient_tokens and not recipients:
             recipients = resolution.nearby(trigger, scope.index, before=False)
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
-        actors = []
+        # "received weapons from the government": the giver, if the text names one
+        givers = [
+            n for w, n in obliques(trigger.head) if w in word_lists().source_markers and inside(n, sentence)
+        ]
+        actors = resolution.arguments(givers, scope, reaction)
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]

@@ -1,0 +1,162 @@
+"""Actor and recipient coding of the PETRARCH2 pass of issue 13: who made the attack a passive reports
+("killed in Israeli shelling"), "would" reported by a past verb (the future seen from the past), the
+target of a verb of aiming ("fired missiles at Russia"), the giver of what a host verb receives
+("received aid from France"), and the PETRARCH2 triple scoring (dyads of multi-party events, `---`)."""
+
+from coder_samples import COUNTRIES, V_PAST, document, parse
+
+from dateline.eval.dev_loaders import LabelledSentence
+from dateline.eval.events_dev import event_triples, score_triples
+from dateline.kb.roles import load_role_lexicon
+from dateline.model import ActorRef, Document, Event
+from dateline.stages.actors.syntax import used_as_place
+from dateline.stages.events.coder import EventCoder
+
+PART = "Tense=Past|VerbForm=Part"
+
+#: "Four civilians were killed in Israeli shelling ."
+KILLED_IN_SHELLING = [
+    ("Four", "four", "NUM", "nummod", 1),
+    ("civilians", "civilian", "NOUN", "nsubjpass", 3, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 3, "Tense=Past"),
+    ("killed", "kill", "VERB", "ROOT", 3, PART),
+    ("in", "in", "ADP", "prep", 3),
+    ("Israeli", "israeli", "ADJ", "amod", 6),
+    ("shelling", "shelling", "NOUN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Four civilians were killed in the city ." (no attack noun: the attacker stays unnamed)
+KILLED_IN_CITY = [
+    ("Four", "four", "NUM", "nummod", 1),
+    ("civilians", "civilian", "NOUN", "nsubjpass", 3, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 3, "Tense=Past"),
+    ("killed", "kill", "VERB", "ROOT", 3, PART),
+    ("in", "in", "ADP", "prep", 3),
+    ("the", "the", "DET", "det", 6),
+    ("city", "city", "NOUN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def reported(verb: str, lemma: str, modal: str) -> list:
+    """ "Israel <verb> it <modal> free the prisoners ." """
+    return [
+        ("Israel", "Israel", "PROPN", "nsubj", 1),
+        (verb, lemma, "VERB", "ROOT", 1, V_PAST),
+        ("it", "it", "PRON", "nsubj", 4),
+        (modal, modal, "AUX", "aux", 4, "VerbForm=Fin"),
+        ("free", "free", "VERB", "ccomp", 1, "VerbForm=Inf"),
+        ("the", "the", "DET", "det", 6),
+        ("prisoners", "prisoner", "NOUN", "dobj", 4, "Number=Plur"),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+#: "The United States fired missiles at Russia ."
+FIRED_AT = [
+    ("The", "the", "DET", "det", 2),
+    ("United", "United", "PROPN", "compound", 2),
+    ("States", "States", "PROPN", "nsubj", 3),
+    ("fired", "fire", "VERB", "ROOT", 3, V_PAST),
+    ("missiles", "missile", "NOUN", "dobj", 3, "Number=Plur"),
+    ("at", "at", "ADP", "prep", 3),
+    ("Russia", "Russia", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "The ministers met at Russia ." (any other verb: "at" stays a locative)
+MET_AT = [
+    ("The", "the", "DET", "det", 1),
+    ("ministers", "minister", "NOUN", "nsubj", 2, "Number=Plur"),
+    ("met", "meet", "VERB", "ROOT", 2, V_PAST),
+    ("at", "at", "ADP", "prep", 2),
+    ("Russia", "Russia", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Lebanon received medicine from France ."
+RECEIVED_FROM = [
+    ("Lebanon", "Lebanon", "PROPN", "nsubj", 1),
+    ("received", "receive", "VERB", "ROOT", 1, V_PAST),
+    ("medicine", "medicine", "NOUN", "dobj", 1, "Number=Sing"),
+    ("from", "from", "ADP", "prep", 1),
+    ("France", "France", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+PARTIES = {**COUNTRIES, "Israeli": ("Israel", "ISR"), "Lebanon": ("Lebanon", "LBN")}
+PARTIES |= {"France": ("France", "FRA"), "States": ("United States", "USA")}
+
+
+def coded(doc: Document) -> list[tuple[str, str | None, list[str], list[str]]]:
+    return [
+        (
+            e.type,
+            e.auxiliary,
+            sorted(a.country or "" for a in e.actors),
+            sorted(r.country or "" for r in e.recipients),
+        )
+        for e in EventCoder().code(doc, "events@test")
+    ]
+
+
+def test_the_attack_noun_of_a_passive_names_the_attacker():
+    assert coded(document(KILLED_IN_SHELLING, "en", PARTIES)) == [("ASSAULT", None, ["ISR"], [])]
+    # without an attack noun the attacker stays unnamed: no country anywhere, no named actor
+    assert all(actors != ["ISR"] for _, _, actors, _ in coded(document(KILLED_IN_CITY, "en", PARTIES)))
+
+
+def test_would_reported_by_a_past_verb_is_the_future_not_a_hypothesis():
+    said = coded(document(reported("announced", "announce", "would"), "en", PARTIES))
+    assert ("AGREE", "future", ["ISR"], []) in said
+    could = coded(document(reported("announced", "announce", "could"), "en", PARTIES))
+    assert all(aux == "hypothetical" for _, aux, *_ in could) and could
+
+
+def test_a_verb_of_aiming_takes_its_target_at_a_country():
+    fired_at = coded(document(FIRED_AT, "en", PARTIES))
+    assert [(actors, recipients) for _, _, actors, recipients in fired_at] == [(["USA"], ["RUS"])]
+    roles = load_role_lexicon()
+    fired, met = parse(FIRED_AT), parse(MET_AT)
+    assert not used_as_place(fired[6], roles, "en")  # fired … at Russia: the target
+    assert used_as_place(met[4], roles, "en")  # met at Russia: a place
+
+
+def test_what_a_host_verb_receives_comes_from_the_giver():
+    events = coded(document(RECEIVED_FROM, "en", PARTIES))
+    assert events and all(actors == ["FRA"] and recipients == ["LBN"] for _, _, actors, recipients in events)
+
+
+def party(country: str | None) -> ActorRef:
+    return ActorRef(name=country or "someone", country=country)
+
+
+def event(type_: str, actors: list[str | None], recipients: tuple[str | None, ...] = ()) -> Event:
+    return Event(
+        id=type_,
+        type=type_,
+        actors=[party(c) for c in actors],
+        recipients=[party(c) for c in recipients],
+    )
+
+
+def test_multi_party_events_are_scored_as_the_dyads_petrarch2_codes():
+    meeting = event("CONSULT", ["USA", "RUS", "CHE"])
+    assert len(event_triples(meeting)) == 6 and ("CHE", "CONSULT", "USA") in event_triples(meeting)
+    assert event_triples(event("CONSULT", ["USA"], ("LBN",))) == {
+        ("USA", "CONSULT", "LBN"),
+        ("LBN", "CONSULT", "USA"),
+    }
+    assert event_triples(event("ASSAULT", ["USA"], ("RUS",))) == {("USA", "ASSAULT", "RUS")}
+    assert event_triples(meeting, dyads=False) == {(c, "CONSULT", "") for c in ("USA", "RUS", "CHE")}
+    gold = (("USA", "CONSULT", "RUS"), ("RUS", "CONSULT", "USA"))
+    row = LabelledSentence(id="1", text="x", label="CONSULT", extra=gold)
+    doc = Document(id="d", text="x", events=[event("CONSULT", ["USA", "RUS"])])
+    assert score_triples([row], [doc]).tp == 2
+    assert score_triples([row], [doc], dyads=False).tp == 0
+
+
+def test_petrarch2_no_country_code_is_an_actor_without_one():
+    row = LabelledSentence(id="1", text="x", label="PROTEST", extra=(("RWA", "PROTEST", "---"),))
+    protest = Document(id="d", text="x", events=[event("PROTEST", ["RWA"])])
+    assert score_triples([row], [protest]).tp == 1
+    assert score_triples([row], [protest], dyads=False).tp == 0
+    wrong = Document(id="d", text="x", events=[event("PROTEST", ["RWA"], ("USA",))])
+    assert score_triples([row], [wrong]).tp == 0
