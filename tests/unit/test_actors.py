@@ -368,3 +368,43 @@ def test_quoted_words_stay_words() -> None:
     words = word_lists()
     assert "off" in words.locatives and "no" in words.nonspecific_dets  # quoted, not YAML booleans
     assert words.pronouns["fr"]["elles"] == ("Plur", "Fem") and words.pronouns["en"]["they"] == ("Plur", None)
+
+
+def test_countries_coordinated_under_a_role_noun_each_give_an_actor(stage: Actors) -> None:
+    """ "The ministers of Peru, Chile and Bolivia met": one generic actor per country (a meeting of
+    three parties), not the first country alone."""
+    doc = parsed(
+        "en",
+        [("The", "DET", "det", 1), ("ministers", "NOUN", "nsubj", 9), ("of", "ADP", "prep", 1),
+         ("Peru", "PROPN", "pobj", 2), (",", "PUNCT", "punct", 3), ("Chile", "PROPN", "conj", 3),
+         ("and", "CCONJ", "cc", 5), ("Bolivia", "PROPN", "conj", 5), ("have", "AUX", "aux", 9),
+         ("met", "VERB", "ROOT", 9)],
+    )  # fmt: skip
+    stage(doc)
+    assert sorted((a.country, a.sector) for a in doc.actors) == [
+        ("BOL", "GOV"),
+        ("CHL", "GOV"),
+        ("PER", "GOV"),
+    ]
+    head = doc.text.index("ministers")
+    assert {m.actor.country for m in actors_at(doc, head, head + 9)} == {"BOL", "CHL", "PER"}
+
+
+def test_a_country_a_verb_of_aiming_is_directed_at_is_a_target(stage: Actors) -> None:
+    """ "fired missiles at Russia": Russia is attacked, not where it happened; "met at …" stays a place."""
+    rows: list[Row] = [
+        ("Iran", "PROPN", "nsubj", 1), ("fired", "VERB", "ROOT", 1), ("missiles", "NOUN", "dobj", 1),
+        ("at", "ADP", "prep", 1), ("Israel", "PROPN", "pobj", 3), (".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    fired = parsed("en", rows, morphs={1: "Tense=Past|VerbForm=Fin"})
+    fired.analysis[1].lemma_ = "fire"
+    stage(fired)
+    assert {a.country for a in fired.actors} == {"IRN", "ISR"}
+    met = parsed(
+        "en",
+        [("Iran", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("at", "ADP", "prep", 1),
+         ("Israel", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)],
+    )  # fmt: skip
+    met.analysis[1].lemma_ = "meet"
+    stage(met)
+    assert {a.country for a in met.actors} == {"IRN"}

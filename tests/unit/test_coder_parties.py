@@ -160,3 +160,35 @@ def test_petrarch2_no_country_code_is_an_actor_without_one():
     assert score_triples([row], [protest], dyads=False).tp == 0
     wrong = Document(id="d", text="x", events=[event("PROTEST", ["RWA"], ("USA",))])
     assert score_triples([row], [wrong]).tp == 0
+
+
+#: "Ten soldiers killed in Ukraine ." (a headline's participle: an attack on the soldiers)
+SOLDIERS_KILLED = [
+    ("Ten", "ten", "NUM", "nummod", 1),
+    ("soldiers", "soldier", "NOUN", "ROOT", 1, "Number=Plur"),
+    ("killed", "kill", "VERB", "acl", 1, PART),
+    ("in", "in", "ADP", "prep", 2),
+    ("Ukraine", "Ukraine", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Iraq resisted and was attacked by Turkey ." (a coordinated passive inherits its patient)
+RESISTED_AND_ATTACKED = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
+    ("resisted", "resist", "VERB", "ROOT", 1, V_PAST),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("was", "be", "AUX", "auxpass", 4, "Tense=Past"),
+    ("attacked", "attack", "VERB", "conj", 1, PART),
+    ("by", "by", "ADP", "agent", 4),
+    ("Turkey", "Turkey", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_an_attack_reported_by_a_participle_is_undergone_by_its_noun():
+    events = coded(document(SOLDIERS_KILLED, "en", PARTIES, places={"Ukraine": "UKR"}))
+    assert [(t, actors) for t, _, actors, _ in events] == [("ASSAULT", ["UKR"])]
+
+
+def test_a_coordinated_passive_makes_the_shared_subject_its_patient():
+    events = coded(document(RESISTED_AND_ATTACKED, "en", PARTIES))
+    assert (["TUR"], ["IRQ"]) in [(actors, recipients) for _, _, actors, recipients in events]

@@ -55,7 +55,10 @@ class Roles:
         return None
 
     def attached_role(self, root: Any) -> Any | None:
-        """The role noun a name or marker qualifies ("ministre ... de la Syrie", "Russia's minister")."""
+        """The role noun a name or marker qualifies ("ministre ... de la Syrie", "Russia's minister"), also
+        through coordination ("the foreign ministers of Peru, Chile and Bolivia": each country's)."""
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head
         if not complements(root):
             return None
         head = root.head.head if root.dep_ == "pobj" else root.head

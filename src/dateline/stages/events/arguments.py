@@ -173,11 +173,25 @@ def attack_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
     """Who made the attack in which a passive's patient was hit: the modifiers and participle agents
     of an attack or weapon noun in the verb's obliques ("were killed in Israeli tank shelling", "were
     wounded by a Russian drone", "tués dans une frappe russe")."""
+    markers = word_lists().agent_markers
     found = []
     for _, noun in obliques(verb):
         if instrument(noun, lexicon):
             found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS] + participle_agents(noun)
+            found += [n for word, n in obliques(noun) if word in markers]  # "an air strike by X"
     return found
+
+
+def reduced_passive(verb: Any) -> bool:
+    """A past participle qualifying a noun ("10 soldiers killed in Ukraine", "trois soldats tués dans
+    une embuscade"): a passive whose patient is that noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+        and "Part" in verb.morph.get("VerbForm")
+        and "Pres" not in verb.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
 
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
@@ -196,13 +210,14 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
 
 def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
     """Whether the verb's (possibly inherited) subject is its patient: a passive verb's own subject
-    or relative antecedent, a passive subject shared by coordination ("was arrested and jailed"); not
+    or relative antecedent, a passive subject shared by coordination ("was arrested and jailed"), a
+    subject a coordinated passive inherits ("the soldier fired and was killed"); not
     a controller ("are expected to meet": the ministers meet)."""
     if subject.head == verb:
         return passive or subject.dep_ in PASSIVE_SUBJECTS
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return passive
-    return verb.dep_ == "conj" and subject.dep_ in PASSIVE_SUBJECTS
+    return verb.dep_ == "conj" and (passive or subject.dep_ in PASSIVE_SUBJECTS)
 
 
 def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
@@ -226,6 +241,8 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient" if host else "actor", noun)
         elif word in words.towards or word in words.genitive or (word is None and child_is_nominal(noun)):
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
+        elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
+            roles.add("recipient", noun)  # "fired missiles at Russia"
 
 
 def obliged(verb: Any) -> Any | None:

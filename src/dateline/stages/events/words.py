@@ -20,6 +20,8 @@ class WordLists:
     source_markers: frozenset[str]
     genitive: frozenset[str]
     towards: frozenset[str]
+    aimed_at: frozenset[str]
+    aiming_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     datives: frozenset[str]
     obligation_modals: frozenset[str]

@@ -16,6 +16,7 @@ from dateline.stages.events.arguments import (
     obliques,
     participle_agents,
     patient,
+    reduced_passive,
 )
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
@@ -42,7 +43,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
-    passive = trigger.pos == "verb" and is_passive(trigger.head)
+    # "10 soldiers killed in Ukraine": an attack reported by a participle is a passive of its noun
+    reduced = trigger.pos == "verb" and "ASSAULT" in trigger.types and reduced_passive(trigger.head)
+    if reduced and inside(trigger.head.head, sentence):
+        recipient_tokens = [*recipient_tokens, trigger.head.head]
+    passive = trigger.pos == "verb" and (is_passive(trigger.head) or reduced)
     if passive and not actor_tokens:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
     discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
