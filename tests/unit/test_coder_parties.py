@@ -192,3 +192,18 @@ def test_an_attack_reported_by_a_participle_is_undergone_by_its_noun():
 def test_a_coordinated_passive_makes_the_shared_subject_its_patient():
     events = coded(document(RESISTED_AND_ATTACKED, "en", PARTIES))
     assert (["TUR"], ["IRQ"]) in [(actors, recipients) for _, _, actors, recipients in events]
+
+
+def test_an_organisations_base_is_not_where_the_event_happens():
+    from dateline.model import Span
+    from dateline.stages.places import base
+
+    def at(text: str, name: str) -> bool:
+        start = text.index(name)
+        return base(text, Span(start=start, end=start + len(name)))
+
+    assert at("The UK-based monitor said eight people were killed in Idlib.", "UK")
+    assert not at("The UK-based monitor said eight people were killed in Idlib.", "Idlib")
+    assert at("The monitor, based in London, said eight people were killed.", "London")
+    assert at("L'ONG, basée à Londres, a indiqué que huit civils ont été tués.", "Londres")
+    assert not at("Huit civils ont été tués à Londres.", "Londres")

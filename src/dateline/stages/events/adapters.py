@@ -10,7 +10,7 @@ from dateline.model import ActorRef, AttributionRef, Document, Place, PlaceRef, 
 from dateline.stages.actors import ActorMention, actor_mentions
 from dateline.stages.attributions import attribution_for_event
 from dateline.stages.events.datelines import dateline_spans
-from dateline.stages.places import locate_event
+from dateline.stages.places import base, locate_event
 from dateline.stages.times import time_for_event
 
 
@@ -75,3 +75,9 @@ def event_time(doc: Document, clause: Span, sentence: Span) -> TimeRef | None:
 
 def event_attribution(doc: Document, sentence: Span) -> list[AttributionRef]:
     return attribution_for_event(doc, sentence)
+
+
+def organisation_base(doc: Document, span: Span) -> bool:
+    """Whether a place mention names an organisation's base ("the UK-based monitor"), not a place the
+    report is about (`places.base`)."""
+    return base(doc.text, span)

@@ -19,6 +19,7 @@ from typing import Any
 
 from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, CountryFrom, Document, PlaceRef, Span
+from dateline.stages.events.adapters import organisation_base
 from dateline.stages.events.datelines import dateline_country
 from dateline.stages.events.words import word_lists
 
@@ -110,8 +111,9 @@ def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
         return dated
     counts: dict[str, int] = {}
     for place in doc.places:
-        if place.country and place.mentions:
-            counts[place.country] = counts.get(place.country, 0) + len(place.mentions)
+        mentions = [m for m in place.mentions if not organisation_base(doc, m)]  # not "UK-based"
+        if place.country and mentions:
+            counts[place.country] = counts.get(place.country, 0) + len(mentions)
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and 2 * counts[best] > total else None

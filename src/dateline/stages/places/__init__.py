@@ -10,7 +10,7 @@ kept too, without mentions, pointing at their caption. `stage` is the stage; `lo
 place for the events coder.
 """
 
-from dateline.stages.places.locate import locate_event
+from dateline.stages.places.locate import base, locate_event
 from dateline.stages.places.outlets import (
     RegionRefs,
     outlet_country,
@@ -23,7 +23,7 @@ from dateline.stages.places.stage import Places, make_places
 from dateline.stages.places.toponyms import Found, clean_surface, direction_before, toponym_for
 
 __all__ = [
-    "Found", "Places", "RegionRefs", "clean_surface", "direction_before", "locate_event", "make_places",
-    "outlet_country", "outlet_of", "places_from", "read_outlet_regions", "toponym_for",
+    "Found", "Places", "RegionRefs", "base", "clean_surface", "direction_before", "locate_event",
+    "make_places", "outlet_country", "outlet_of", "places_from", "read_outlet_regions", "toponym_for",
     "write_outlet_regions",
 ]  # fmt: skip

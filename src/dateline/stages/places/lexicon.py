@@ -37,6 +37,7 @@ class WordLists:
     list_links: frozenset[str]
     speech_verbs: frozenset[str]
     person_titles: frozenset[str]
+    base_words: frozenset[str]
 
 
 @functools.cache
@@ -73,4 +74,5 @@ def word_lists() -> WordLists:
         list_links=merged("list_links"),
         speech_verbs=merged("speech_verbs"),
         person_titles=merged("person_titles"),
+        base_words=merged("base_words"),
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from dateline.kb.gazetteer import fold_name
 from dateline.model import Document, Place, PlaceRef, Span
+from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.toponyms import direction_before
 
 _DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–:,(]")
@@ -41,9 +43,29 @@ def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> 
         (p, s)
         for p in doc.places
         for s in p.mentions
-        if _inside(s, region) and not any(_inside(s, other) for other in others)
+        if _inside(s, region) and not any(_inside(s, other) for other in others) and not base(doc.text, s)
     ]
     return min(hits, key=lambda hit: (_specificity(hit[0]), hit[1].start), default=None)
+
+
+@functools.cache
+def _base_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(sorted(map(re.escape, word_lists().base_words), key=len, reverse=True))
+    after = re.compile(rf"^\s?[-‐–]\s?(?:{words})\b", re.I)  # "UK-based"
+    before = re.compile(
+        rf"\b(?:{words})\s+(?:in|at|à|au|aux|en|dans)\s+(?:l['’]\s?|la\s|le\s|les\s|the\s)?$", re.I
+    )
+    return after, before
+
+
+def base(text: str, span: Span) -> bool:
+    """Whether the mention names an organisation's base, not where something happens ("the UK-based
+    monitor said eight people were killed", "l'ONG, basée à Londres, a indiqué…")."""
+    after, before = _base_patterns()
+    return bool(
+        after.match(text[span.end : span.end + 20])
+        or before.search(text[max(0, span.start - 30) : span.start])
+    )
 
 
 def _specificity(place: Place) -> int:
