@@ -185,8 +185,14 @@ RESISTED_AND_ATTACKED = [
 
 
 def test_an_attack_reported_by_a_participle_is_undergone_by_its_noun():
-    events = coded(document(SOLDIERS_KILLED, "en", PARTIES, places={"Ukraine": "UKR"}))
-    assert [(t, actors) for t, _, actors, _ in events] == [("ASSAULT", ["UKR"])]
+    soldiers = document(SOLDIERS_KILLED, "en", PARTIES, places={"Ukraine": "UKR"}, groups=("soldiers",))
+    assert [(t, actors) for t, _, actors, _ in coded(soldiers)] == [("ASSAULT", ["UKR"])]
+    # a participle describing a thing is no attack ("the ship damaged in Ukraine")
+    ship = [
+        (w.replace("soldiers", "ship"), lemma.replace("soldier", "ship"), *rest)
+        for w, lemma, *rest in SOLDIERS_KILLED
+    ]
+    assert coded(document(ship, "en", PARTIES, places={"Ukraine": "UKR"})) == []
 
 
 def test_a_coordinated_passive_makes_the_shared_subject_its_patient():
@@ -207,3 +213,23 @@ def test_an_organisations_base_is_not_where_the_event_happens():
     assert at("The monitor, based in London, said eight people were killed.", "London")
     assert at("L'ONG, basée à Londres, a indiqué que huit civils ont été tués.", "Londres")
     assert not at("Huit civils ont été tués à Londres.", "Londres")
+
+
+#: "Militants attacked a patrol led by Malian soldiers ."
+PATROL_LED_BY = [
+    ("Militants", "militant", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("attacked", "attack", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 3),
+    ("patrol", "patrol", "NOUN", "dobj", 1, "Number=Sing"),
+    ("led", "lead", "VERB", "acl", 3, PART),
+    ("by", "by", "ADP", "agent", 4),
+    ("Malian", "malian", "ADJ", "amod", 7),
+    ("soldiers", "soldier", "NOUN", "pobj", 5, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_target_naming_no_party_belongs_to_the_one_its_participle_names():
+    parties = {**PARTIES, "Militants": ("militants", None), "soldiers": ("Mali MIL", "MLI")}
+    events = coded(document(PATROL_LED_BY, "en", parties))
+    assert [recipients for _, _, _, recipients in events] == [["MLI"]]

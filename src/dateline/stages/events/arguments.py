@@ -169,6 +169,19 @@ def participle_agents(token: Any) -> list[Any]:
     return [a for c in token.children if c.dep_.split(":")[0] == "acl" for a in by_agents(c)]
 
 
+def belongs_to(thing: Any) -> list[Any]:
+    """Who a target that names no actor belongs to, by the participle qualifying it: its by-agent or
+    the object of an active one ("a patrol led by Nigerien soldiers", "a bus carrying Kenyan police
+    officers", "un convoi escorté par des soldats français")."""
+    found = participle_agents(thing)
+    for clause in thing.children:
+        acl = clause.dep_.split(":")[0] == "acl" and "Part" in clause.morph.get("VerbForm")
+        active = "Pres" in clause.morph.get("Tense") or clause.tag_ == "VBG"
+        if acl and active and not is_passive(clause):
+            found += [c for c in clause.children if c.dep_ in DIRECT_OBJECTS and child_is_nominal(c)]
+    return found
+
+
 def attack_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
     """Who made the attack in which a passive's patient was hit: the modifiers and participle agents
     of an attack or weapon noun in the verb's obliques ("were killed in Israeli tank shelling", "were

@@ -10,6 +10,7 @@ from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
     addressees,
     attack_agents,
+    belongs_to,
     by_agents,
     instrument,
     is_passive,
@@ -26,6 +27,8 @@ from dateline.stages.events.words import word_lists
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
 #: ("a dénoncé une agression").
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: Categories whose target may be a thing that belongs to a party ("attacked a convoy escorted by X").
+TARGETED = frozenset({"ASSAULT", "COERCE"})
 
 
 def resolve(coding: Coding) -> None:
@@ -43,10 +46,18 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
-    # "10 soldiers killed in Ukraine": an attack reported by a participle is a passive of its noun
-    reduced = trigger.pos == "verb" and "ASSAULT" in trigger.types and reduced_passive(trigger.head)
-    if reduced and inside(trigger.head.head, sentence):
-        recipient_tokens = [*recipient_tokens, trigger.head.head]
+    # "10 soldiers killed in Ukraine": an attack reported by a participle of the people it hit is a
+    # passive of its noun; of a thing it describes it ("le navire endommagé", "missiles fired from X")
+    victims = trigger.head.head
+    reduced = (
+        trigger.pos == "verb"
+        and "ASSAULT" in trigger.types
+        and reduced_passive(trigger.head)
+        and inside(victims, sentence)
+        and bool(resolution.arguments([victims], scope, False))
+    )
+    if reduced:
+        recipient_tokens = [*recipient_tokens, victims]
     passive = trigger.pos == "verb" and (is_passive(trigger.head) or reduced)
     if passive and not actor_tokens:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
@@ -62,6 +73,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
     recipients = resolution.arguments(recipient_tokens, scope, reaction)
+    if not recipients and set(trigger.types) & TARGETED:  # "attacked a patrol led by X": X
+        owners = [o for t in recipient_tokens if patient(t) for o in belongs_to(t) if inside(o, sentence)]
+        recipients = resolution.arguments(owners, scope, reaction)
     if not recipients and "REQUEST" in trigger.types:
         recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
     if trigger.pos == "verb":
