@@ -11,6 +11,7 @@ import numpy  # loaded when a spawned worker imports this module, before the wor
 import pytest
 
 from dateline.engine import EngineError, IngestOptions, LocalEngine
+from dateline.flat import FlatDocument
 from dateline.model import Document, Mention, RawDocument
 from dateline.pipeline import BaseStage, Pipeline
 
@@ -88,11 +89,11 @@ class MemoryWriter:
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return {i for i in ids if i in self.docs}
 
-    def put(self, docs: Iterable[Document]) -> None:
+    def put(self, docs: Iterable[Document | FlatDocument]) -> None:
         batch = list(docs)
         self.transactions.append(len(batch))
-        for doc in batch:
-            self.docs.setdefault(doc.id, doc)
+        for doc in batch:  # worker processes send table rows, the inline engine Documents
+            self.docs.setdefault(doc.id, doc if isinstance(doc, Document) else doc.to_document())
 
 
 def raws(*texts: str) -> list[RawDocument]:

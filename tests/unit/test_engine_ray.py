@@ -84,3 +84,21 @@ def test_a_pipeline_that_does_not_build_is_an_engine_error() -> None:
 
     with pytest.raises(EngineError, match="Ray pipeline failed"):
         ray_engine(pipeline=broken_pipeline).run(raws("a", "b", "c", "d"), MemoryWriter())
+
+
+def test_result_records_carry_the_table_rows_exactly() -> None:
+    """A worker's results come back as their table rows, every value unchanged (floats, None, accents)."""
+    pytest.importorskip("pyarrow")
+    from store_samples import sample_documents
+
+    from dateline.engine.records import result_table, table_results
+    from dateline.engine.worker import ChunkResult
+    from dateline.flat import flatten
+
+    docs = sample_documents()
+    docs[0].title = "Titre « accentué » — 0.1 + 0.2"
+    docs[0].language.confidence = 0.1 + 0.2
+    (back,) = table_results(result_table(ChunkResult(3, list(docs), {"analyse": 1.25}, {"analyse": 2})))
+    assert (back.seq, back.seconds, back.counts) == (3, {"analyse": 1.25}, {"analyse": 2})
+    assert back.docs == [flatten(doc) for doc in docs]
+    assert any(flat.events and flat.places for flat in back.docs)

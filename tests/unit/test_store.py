@@ -328,3 +328,30 @@ def test_switching_to_wal_waits_for_another_openers_lock(tmp_path: Path) -> None
     _use_wal(opener.cursor())
     release.join()
     assert opener.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _every_row(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, sorted, without the storage times."""
+    tables: dict[str, list[tuple[object, ...]]] = {}
+    with store.engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            columns = [c for c in table.c if c.name != "created_at"]
+            rows = conn.execute(sa.select(*columns)).all()
+            tables[table.name] = sorted((tuple(row) for row in rows), key=repr)
+    return tables
+
+
+def test_rows_flattened_elsewhere_store_exactly_as_the_documents(tmp_path: Path) -> None:
+    """A worker process sends its results as `flatten(doc)` rows: stored, they equal the Documents'."""
+    docs = sample_documents()
+    with Store.open(tmp_path / "docs.db") as from_docs, Store.open(tmp_path / "flat.db") as from_rows:
+        from_docs.put(docs)
+        flats = [flatten(doc) for doc in docs]
+        assert all(flat.document["created_at"] is None for flat in flats)
+        result = from_rows.put(flats)
+        assert (result.stored, result.failed) == (len(docs), sum(doc.failed for doc in docs))
+        assert result.failed
+        assert from_rows.put([flatten(docs[0])]).skipped == 1  # idempotent on the id, as Documents are
+        assert _every_row(from_rows) == _every_row(from_docs)
+        assert sum(len(rows) for rows in _every_row(from_docs).values()) > len(docs)
+        assert from_rows.get(docs[0].id) == docs[0] == flats[0].to_document()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from dateline.config import Config
+from dateline.flat import FlatDocument
 from dateline.model import DocError, Document, RawDocument
 from dateline.pipeline import Pipeline, StageTimer
 
@@ -30,12 +31,17 @@ class EngineError(RuntimeError):
     """The engine cannot run at all (e.g. the pipeline does not build)."""
 
 
+#: A result as the engine hands it to the writer: a Document, or its table rows (`dateline.flat`), which
+#: is how local workers send their results (far cheaper to pickle and unpickle than a Document).
+Result = Document | FlatDocument
+
+
 class Writer(Protocol):
     """Where results go: `dateline.store.Store` satisfies it."""
 
     def known_ids(self, ids: Iterable[str]) -> set[str]: ...
 
-    def put(self, docs: Iterable[Document]) -> Any: ...
+    def put(self, docs: Iterable[Result]) -> Any: ...
 
 
 class PipelineLike(Protocol):
@@ -92,16 +98,16 @@ class IngestReport:
     #: Seconds spent starting workers (loading models) before the first document was dispatched.
     startup: float = 0.0
 
-    def record(self, docs: Sequence[Document]) -> None:
+    def record(self, docs: Sequence[Result]) -> None:
         """Count documents just stored."""
         self.stored += len(docs)
         for doc in docs:
-            self.languages[doc.language.code] += 1
+            language, error = _outcome(doc)
+            self.languages[language] += 1
             if doc.failed:
                 self.failed += 1
-                if len(self.errors) < MAX_LISTED_ERRORS:
-                    error = doc.errors[0]
-                    self.errors.append(ErrorLine(doc.uri, error.stage, error.kind, error.message))
+                if len(self.errors) < MAX_LISTED_ERRORS and error is not None:
+                    self.errors.append(ErrorLine(doc.uri, *error))
 
     def add_timer(self, seconds: dict[str, float], docs: dict[str, int]) -> None:
         for name, spent in seconds.items():
@@ -110,6 +116,15 @@ class IngestReport:
     @property
     def docs_per_second(self) -> float:
         return self.stored / self.seconds if self.seconds else 0.0
+
+
+def _outcome(doc: Result) -> tuple[str, tuple[str, str, str] | None]:
+    """A result's language code and its first error (stage, kind, message), if any."""
+    if isinstance(doc, FlatDocument):
+        row = doc.errors[0] if doc.errors else None
+        return doc.language, (row["stage"], row["kind"], row["message"]) if row else None
+    error = doc.errors[0] if doc.errors else None
+    return doc.language.code, (error.stage, error.kind, error.message) if error else None
 
 
 def error_document(raw: RawDocument, kind: str, message: str, stage: str = ENGINE_STAGE) -> Document:
@@ -182,7 +197,7 @@ class Planner:
                 work.append(raw)
         return work, ready
 
-    def stored(self, docs: Sequence[Document]) -> None:
+    def stored(self, docs: Sequence[Result]) -> None:
         """Forget ids once stored: the writer now knows them."""
         with self._lock:
             for doc in docs:
@@ -201,9 +216,9 @@ class Batcher:
     report: IngestReport
     size: int
     progress: Progress | None
-    buffer: list[Document] = field(default_factory=list)
+    buffer: list[Result] = field(default_factory=list)
 
-    def add(self, docs: list[Document]) -> None:
+    def add(self, docs: Sequence[Result]) -> None:
         self.buffer.extend(docs)
         if len(self.buffer) >= self.size:
             self.flush()

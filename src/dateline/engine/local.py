@@ -69,7 +69,7 @@ def _worker_main(
             os._exit(0)
         seq, raws = task
         try:
-            conn.send(("done", runner.run(seq, raws)))
+            conn.send(("done", runner.run(seq, raws).flattened()))
         except Exception as exc:
             conn.send(("failed", f"{type(exc).__name__}: {exc}"))
 

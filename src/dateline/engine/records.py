@@ -3,19 +3,23 @@
 A planned `Chunk` travels as one Arrow row under a fixed schema: its ``seq`` and the list of its
 raw inputs (text as UTF-8 bytes that keep lone surrogates). One row per chunk keeps a chunk whole
 whatever Ray Data does with blocks (it bundles small blocks into one batch). A `ChunkResult`
-comes back as one row too: the chunk's documents as Document JSON and its stage times as JSON.
+comes back as one row too: the chunk's documents as the JSON of their table rows (`dateline.flat`:
+the worker flattens, so the driver, the one sink, only decodes JSON and writes) and its stage times
+as JSON.
 Nothing is pickled, so a worker can run another Python build or a newer Dateline without breaking
 the driver silently.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pyarrow as pa
 
 from dateline.engine.base import Chunk
 from dateline.engine.worker import ChunkResult
+from dateline.flat import FlatDocument, flatten
 from dateline.model import Document, RawDocument
 
 _TEXT_FIELDS = ("uri", "source_id", "kind", "title", "url", "outlet", "published", "language", "error")
@@ -69,12 +73,18 @@ def table_chunks(table: pa.Table) -> list[Chunk]:
     ]
 
 
+def _flat_json(doc: Document | FlatDocument) -> str:
+    """A result's table rows as JSON (ASCII: lone surrogates and floats come back exactly)."""
+    flat = flatten(doc) if isinstance(doc, Document) else doc
+    return json.dumps(dataclasses.asdict(flat))
+
+
 def result_table(result: ChunkResult) -> pa.Table:
     """A processed chunk as one row of `RESULT_SCHEMA`."""
     return pa.Table.from_pydict(
         {
             "seq": [result.seq],
-            "docs": [[doc.to_json() for doc in result.docs]],
+            "docs": [[_flat_json(doc) for doc in result.docs]],
             "seconds": [json.dumps(result.seconds)],
             "counts": [json.dumps(result.counts)],
         },
@@ -87,7 +97,7 @@ def table_results(table: pa.Table) -> list[ChunkResult]:
     return [
         ChunkResult(
             seq=row["seq"],
-            docs=[Document.from_json(data) for data in row["docs"]],
+            docs=[FlatDocument(**json.loads(data)) for data in row["docs"]],
             seconds=json.loads(row["seconds"]),
             counts=json.loads(row["counts"]),
         )

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 
 from threadpoolctl import threadpool_limits
 
-from dateline.engine.base import PipelineLike, error_document
+from dateline.engine.base import PipelineLike, Result, error_document
 from dateline.engine.synth import LEXICONS, every_template
 from dateline.engine.validate import check_offsets
+from dateline.flat import flatten
 from dateline.model import Document, RawDocument
 from dateline.startup.regex import compiled_regex_cache
 
@@ -38,6 +39,14 @@ WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THRE
 ZONE_DOCS = 256
 #: Documents in the first zone, after which the tokenizers cache the frequent words met so far.
 FIRST_ZONE_DOCS = 32
+#: The garbage collector's thresholds while a worker loads its models, and then while it runs chunks.
+#: Python's (700, 10, 10) collected ≈ 2,000 times per 240 reports, 15 of them full collections
+#: walking every object made since start-up (the token and lookup memos included): ≈ 0.9 CPU s,
+#: against ≈ 0.25 s with these (`bench/profile_worker.py`). Little of what the stages make is
+#: cyclic garbage (reference counting frees the rest at once), so collecting less often costs little
+#: memory; a full collection still runs every ≈ 400 reports.
+STARTUP_GC = (100_000, 50, 50)
+RUN_GC = (10_000, 10, 10)
 
 
 def warm_up_texts() -> list[str]:
@@ -106,9 +115,15 @@ def _async_timeout(seconds: float) -> Iterator[None]:
 @dataclass
 class ChunkResult:
     seq: int
-    docs: list[Document]
+    docs: list[Result]
     seconds: dict[str, float]
     counts: dict[str, int]
+
+    def flattened(self) -> ChunkResult:
+        """The same result with its documents as table rows (`dateline.flat`): what a worker process
+        sends, as they pickle and unpickle ≈ 20 times faster than pydantic Documents."""
+        docs: list[Result] = [doc if not isinstance(doc, Document) else flatten(doc) for doc in self.docs]
+        return ChunkResult(self.seq, docs, self.seconds, self.counts)
 
 
 class ChunkRunner:
@@ -152,7 +167,7 @@ class ChunkRunner:
             docs = [self._run_one(raw) for raw in raws] if len(raws) > 1 else [self._timed_out(raws[0])]
         spent = {name: total - seconds.get(name, 0.0) for name, total in timer.seconds.items()}
         done = {name: total - counts.get(name, 0) for name, total in timer.docs.items()}
-        return ChunkResult(seq, docs, spent, done)
+        return ChunkResult(seq, list(docs), spent, done)
 
     def _run_one(self, raw: RawDocument) -> Document:
         try:
@@ -190,10 +205,12 @@ def worker_runner(factory: Callable[[], PipelineLike], batch_size: int, timeout:
     # The environment is read when a math library loads, and the parent's main module may have
     # loaded numpy in this process already (spawn imports it): cap the loaded ones too.
     threadpool_limits(limits=1)
+    gc.set_threshold(*STARTUP_GC)
     with compiled_regex_cache():  # the patterns compiled at start-up, from the previous process's file
         runner = ChunkRunner(factory, batch_size, timeout)
         runner.warm_up()
     # The models and knowledge bases (≈ 0.5 M objects) live as long as the worker: taken out of the
     # garbage collector's view, a full collection no longer walks them (≈ 0.16 s each).
     gc.freeze()
+    gc.set_threshold(*RUN_GC)
     return runner

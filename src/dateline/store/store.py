@@ -25,7 +25,7 @@ from dateline.store.bulk import copy_new_documents, copy_rows
 from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
 from dateline.store.queries import EventFilter, event_row, select_events
-from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult, flatten
+from dateline.store.rows import ActorCount, DocumentRow, EventRow, FlatDocument, PutResult, flatten
 from dateline.store.summary import add_summaries
 
 log = logging.getLogger(__name__)
@@ -73,9 +73,10 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def put(self, docs: Iterable[Document]) -> PutResult:
-        """Store `docs` in one transaction; documents already stored (same id) are skipped."""
-        batch: dict[str, Document] = {}
+    def put(self, docs: Iterable[Document | FlatDocument]) -> PutResult:
+        """Store `docs` (Documents, or their rows as `dateline.flat.flatten` makes them) in one
+        transaction; documents already stored (same id) are skipped."""
+        batch: dict[str, Document | FlatDocument] = {}
         seen = 0
         for doc in docs:
             seen += 1
@@ -83,7 +84,7 @@ class Store:
         now = datetime.now(UTC)
         with write_transaction(self.engine) as conn:
             known = self._known(conn, list(batch))
-            flats = [flatten(doc, now) for doc_id, doc in batch.items() if doc_id not in known]
+            flats = [_stamped(doc, now) for doc_id, doc in batch.items() if doc_id not in known]
             inserted = self._insert_documents(conn, [f.document for f in flats])
             flats = [f for f in flats if f.document["id"] in inserted]
             for table, rows in (
@@ -254,6 +255,14 @@ class Store:
                 ActorCount(**{**row._asdict(), "mentions": int(row.mentions or 0)})
                 for row in conn.execute(query)
             ]
+
+
+def _stamped(doc: Document | FlatDocument, now: datetime) -> FlatDocument:
+    """The rows of `doc`, stored at `now`."""
+    if isinstance(doc, Document):
+        return flatten(doc, now)
+    doc.document["created_at"] = now
+    return doc
 
 
 def _aware(moment: datetime) -> datetime:

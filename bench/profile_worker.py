@@ -1,0 +1,110 @@
+"""Where a worker's CPU goes: the ingest worker path over the whole-process benchmark's reports.
+
+    python bench/profile_worker.py                        # CPU s per stage, 240 reports, chunks of 16
+    python bench/profile_worker.py --profile out.prof     # the same under cProfile (then: python -m pstats)
+    python bench/profile_worker.py --stages analyse       # cProfile's top entries of one stage only
+
+Builds one worker as `dateline.engine.worker.worker_runner` does (one BLAS thread, compiled-pattern
+cache, warm-up, ``gc.freeze``) in this process, then runs the reports of ``bench/ingest_process.py``
+(`throughput.make_corpus`, seed 0, the first 120 of each language) chunk by chunk through
+`ChunkRunner.run`, as a local worker does. Every stage is timed in CPU seconds
+(``time.process_time``, so another job's load stretches it little), and so is sending the results
+back as the local engine does (flattening the documents into table rows and pickling the
+`ChunkResult` in the worker, unpickling it in the parent: both measured here), and the garbage
+collector's share (``gc.callbacks``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pickle
+import pstats
+import tempfile
+import time
+from pathlib import Path
+
+import dateline.pipeline
+from dateline.config import Config
+from dateline.engine.base import PipelineSpec
+from dateline.engine.worker import worker_runner
+from dateline.sources import read_paths
+from ingest_process import build_corpus
+
+
+class GcTimer:
+    """A `gc.callbacks` entry: CPU seconds and count of the collections of each generation."""
+
+    def __init__(self) -> None:
+        self.seconds = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds[info["generation"]] += time.process_time() - self._started
+            self.count[info["generation"]] += 1
+
+    def summary(self) -> str:
+        pairs = enumerate(zip(self.count, self.seconds, strict=True))
+        return ", ".join(f"gen{n}: {count} in {seconds:.2f} s" for n, (count, seconds) in pairs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--per-language", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--profile", type=Path, help="write cProfile's statistics of the chunks here")
+    parser.add_argument("--top", type=int, default=40, help="entries of the profile to print")
+    parser.add_argument("--gc-threshold", help="gc.set_threshold(...) for the chunks, e.g. 700,10,10")
+    args = parser.parse_args()
+    dateline.pipeline.time.perf_counter = time.process_time  # type: ignore[attr-defined]  # CPU per stage
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "reports"
+        build_corpus(corpus, args.per_language, args.seed)
+        raws = list(read_paths([str(corpus)]))
+    started = time.process_time()
+    runner = worker_runner(PipelineSpec(Config()), args.batch_size, 60.0)
+    startup = time.process_time() - started
+
+    if args.gc_threshold:
+        gc.set_threshold(*(int(n) for n in args.gc_threshold.split(",")))
+    collections = GcTimer()
+    gc.callbacks.append(collections)
+    profiler = cProfile.Profile() if args.profile else None
+    send = receive = 0.0
+    started = time.process_time()
+    if profiler:
+        profiler.enable()
+    for seq, first in enumerate(range(0, len(raws), args.batch_size)):
+        result = runner.run(seq, raws[first : first + args.batch_size])
+        mark = time.process_time()
+        payload = pickle.dumps(result.flattened(), protocol=pickle.HIGHEST_PROTOCOL)
+        send += time.process_time() - mark
+        mark = time.process_time()
+        pickle.loads(payload)
+        receive += time.process_time() - mark
+    if profiler:
+        profiler.disable()
+    total = time.process_time() - started
+
+    print(f"worker start-up (build + warm-up): {startup:.2f} s CPU")
+    for name, seconds in runner.pipeline.timer.seconds.items():
+        print(f"{name:>14} {seconds:7.2f} s")
+    print(f"{'flatten + pickle (worker)':>14} {send:7.2f} s\n{'unpickle (parent)':>14} {receive:7.2f} s")
+    print(f"{'total':>14} {total:7.2f} s CPU for {len(raws)} reports")
+    print(f"garbage collector (threshold {gc.get_threshold()}), included above: {collections.summary()}")
+    if profiler and args.profile:
+        profiler.dump_stats(args.profile)
+        pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
