@@ -236,6 +236,31 @@ def test_warm_up_runs_every_generator_template_then_the_stage_hooks() -> None:
     assert runner.pipeline.timer.seconds == {}  # warm-up time is not counted
 
 
+def test_a_worker_collects_garbage_less_often_and_sends_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`worker_runner` leaves the run thresholds in place; a result sent on is its documents' rows."""
+    import gc
+
+    from dateline.engine import worker
+
+    monkeypatch.setattr(worker, "threadpool_limits", lambda limits: None)  # this process keeps its threads
+    for name in worker.WORKER_ENV:  # restored after the test, as the thread limits above
+        monkeypatch.setenv(name, os.environ.get(name, "1"))
+    before = gc.get_threshold()
+    try:
+        runner = worker.worker_runner(make_pipeline, batch_size=3, timeout=0)
+        assert gc.get_threshold() == worker.RUN_GC != before
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    result = runner.run(1, raws("one two three", "BADSPAN four"))
+    sent = result.flattened()
+    assert [type(doc) for doc in sent.docs] == [FlatDocument, FlatDocument]
+    assert [doc.to_document() for doc in sent.docs] == result.docs
+    assert [doc.failed for doc in sent.docs] == [False, True]
+    assert sent.docs[1].errors[0]["kind"] == "BadOffsets"
+    assert (sent.seq, sent.seconds, sent.counts) == (result.seq, result.seconds, result.counts)
+
+
 def test_offset_check_names_the_field_of_a_span_outside_the_text() -> None:
     from dateline.engine.validate import check_offsets, offset_problems
     from dateline.model import Actor, Span
