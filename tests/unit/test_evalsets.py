@@ -10,8 +10,17 @@ import gold_checks as checks
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "evalsets"
-SIZES = {"newsdesk": 80, "blind": 30, "detect": 22, "frames": 20, "wire": 24, "domaines": 26, "parties": 21}
-ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en"}
+SIZES = {
+    "newsdesk": 80,
+    "blind": 30,
+    "detect": 22,
+    "frames": 20,
+    "wire": 24,
+    "domaines": 26,
+    "parties": 21,
+    "depeches": 24,
+}
+ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr"}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
