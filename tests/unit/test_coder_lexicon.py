@@ -53,7 +53,6 @@ def test_generated_entries_merge_under_the_hand_written_ones():
         ("fr", "verb", "mettre en examen", "ACCUSE", "allege"),
         ("fr", "verb", "inculper", "ACCUSE", "allege"),
         ("fr", "verb", "relaxer", "RETREAT", "release"),
-        ("fr", "verb", "condamner à", "SANCTION", "convict"),
         ("fr", "verb", "invalider", "REJECT", None),
         ("fr", "verb", "dissoudre", "COERCE", "restrict"),
         ("fr", "verb", "destituer", "COERCE", "restrict"),

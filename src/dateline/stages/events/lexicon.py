@@ -56,6 +56,8 @@ class Lexicon:
     discovery_verbs: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    territory_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -113,6 +115,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         discovery_verbs=word_set("discovery_verbs"),
         signing_verbs=word_set("signing_verbs"),
         act_nouns=word_set("act_nouns"),
+        force_nouns=word_set("force_nouns"),
+        territory_nouns=word_set("territory_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -153,16 +153,29 @@ def generic_agent(ref: ActorRef) -> bool:
     return ref.country is None and ref.kb_id is None and (ref.kind == "group" or ref.sector is not None)
 
 
+def unknown_name(ref: ActorRef) -> bool:
+    """A named organisation or person the actors stage could not place (no country, sector or KB entry:
+    "Elecam", "le DPCP", "Mahamat Abba"): in a report on one country, most likely of that country."""
+    return (
+        ref.country is None
+        and ref.kb_id is None
+        and ref.sector is None
+        and ref.kind in {"organisation", "person"}
+    )
+
+
 def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None = None) -> list[ActorRef]:
-    """Generic agents take the event place's country, else the report's."""
+    """Generic agents take the event place's country, else the report's; a name nothing places
+    (`unknown_name`) takes the report's country (where a named party comes from is not where it acts)."""
     located = where(place, home)
-    if located is None:
-        return list(refs)
-    country, origin = located
-    return [
-        ref.model_copy(update={"country": country, "country_from": origin}) if generic_agent(ref) else ref
-        for ref in refs
-    ]
+    out = []
+    for ref in refs:
+        if located is not None and generic_agent(ref):
+            ref = ref.model_copy(update={"country": located[0], "country_from": located[1]})
+        elif home is not None and unknown_name(ref):
+            ref = ref.model_copy(update={"country": home, "country_from": "report"})
+        out.append(ref)
+    return out
 
 
 def placed_patient(token: Any, place: PlaceRef | None, home: str | None = None) -> ActorRef | None:

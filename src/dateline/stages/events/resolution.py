@@ -89,6 +89,37 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     return []
 
 
+#: What each reaction answers: a criticism or a refusal an act of conflict, praise an act of cooperation.
+ANSWERS: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset(
+        {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE", "PROTEST"}
+    ),
+    "REJECT": frozenset({"ACCUSE", "REQUEST", "SANCTION", "COERCE", "THREATEN"}),
+    "SUPPORT": frozenset(
+        {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "AID", "COOPERATE", "SANCTION", "COERCE"}
+    ),
+}
+
+
+def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list[ActorRef]:
+    """The initiator of the latest earlier act a reaction whose object names no party answers ("Le
+    Hezbollah a dénoncé « une agression flagrante »", "Kinshasa a salué « un signal fort »"): an act
+    of a kind it answers (`ANSWERS`), by someone else than the reactor; for an act whose agent the
+    text left unnamed, the agent it stands for."""
+    kinds = frozenset().union(*(ANSWERS.get(c, frozenset()) for c in trigger.types))
+    own = {r.country or r.name for r in reactors}
+    for item in reversed(scope.earlier):
+        shared = set(item.trigger.types) & kinds
+        if not shared or item.trigger.start >= trigger.start:
+            continue
+        if item.actors and not {a.country or a.name for a in item.actors} & own:
+            return references.standing_for(item.actors, trigger.head)
+        if item.agentless and not item.actors:
+            category = sorted(shared)[0]
+            return references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)
+    return []
+
+
 def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[ActorRef]:
     """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
     in a reported clause, a plural anaphor, an event noun)."""

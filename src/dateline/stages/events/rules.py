@@ -46,9 +46,40 @@ def descriptive(trigger: Trigger) -> bool:
 
 
 def naming(trigger: Trigger) -> bool:
-    """A verb with an object predicate names or qualifies its object ("called the move a step"): it
-    is not the act its lemma otherwise means (a call)."""
-    return trigger.pos == "verb" and any(c.dep_ == "oprd" for c in trigger.head.children)
+    """A verb with an object predicate names or qualifies its object ("called the move a step", "ce
+    qu'il a appelé une « ingérence »": a relative pronoun and a noun both its objects): it is not the
+    act its lemma otherwise means (a call)."""
+    if trigger.pos != "verb":
+        return False
+    children = list(trigger.head.children)
+    if any(c.dep_ == "oprd" for c in children):
+        return True
+    objects = [c for c in children if c.dep_ in {"obj", "dobj", "xcomp"}]
+    pronoun = any(c.pos_ == "PRON" and c.dep_ in {"obj", "dobj"} for c in objects)
+    return pronoun and any(c.pos_ in {"NOUN", "ADJ"} for c in objects)
+
+
+#: Links of a relative clause in UD (French) and ClearNLP (English) parses.
+RELATIVE_LINKS = frozenset({"acl:relcl", "relcl"})
+
+
+def standing(trigger: Trigger) -> bool:
+    """A present-tense relative clause describes a standing stance, not a reported act ("les
+    paramilitaires, qui accusent l'armée de…, n'ont pas commenté", "la Syrie, où elles soutiennent le
+    régime"): always for a relation (SUPPORT, COOPERATE…), for other acts when the sentence itself
+    reports in a past tense ("les ravisseurs, qui exigent une rançon" under "affirment" stays)."""
+    head = trigger.head
+    if trigger.pos != "verb" or head.dep_ not in RELATIVE_LINKS:
+        return False
+    if "Pres" not in head.morph.get("Tense") or "Ind" not in head.morph.get("Mood"):
+        return False
+    if any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    if set(trigger.types) <= RELATIONS:
+        return True
+    root = head.sent.root
+    past = "Past" in root.morph.get("Tense") or "Imp" in root.morph.get("Tense")
+    return past or any(c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") for c in root.children)
 
 
 def displacement(noun: Any) -> bool:

@@ -54,6 +54,14 @@ def _near(token: Any) -> Near:
     for child in token.children:
         near.append((child, word_forms(child)))
         near += [(grandchild, word_forms(grandchild)) for grandchild in child.children]
+        if child.dep_ in OBJECT_DEPS:  # "appelé les autorités à libérer…": the parser hangs the
+            near += [  # infinitive the object must carry out on the object itself
+                (mark, word_forms(mark))
+                for clause in child.children
+                if clause.dep_ in {"acl", "xcomp"} and "Inf" in clause.morph.get("VerbForm")
+                for mark in clause.children
+                if mark.dep_ == "mark"
+            ]
     return near
 
 

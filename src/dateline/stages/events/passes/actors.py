@@ -83,6 +83,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             actors = resolution.nearby(trigger, scope.index, before=True)
         if not recipient_tokens and not recipients:
             recipients = resolution.nearby(trigger, scope.index, before=False)
+        elif reaction and not recipients and not passive and _objects(recipient_tokens):
+            # "a condamné « une violation flagrante »", "a salué « un pas positif »": what it reacts to
+            recipients = resolution.reacted_to(trigger, actors, scope)
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
         # "received weapons from the government": the giver, if the text names one
         givers = [
@@ -101,6 +104,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         and undergone
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
+
+
+def _objects(tokens: list[Any]) -> bool:
+    """The arguments are direct objects, common nouns all (no name, no pronoun, no clause)."""
+    return all(t.dep_ in {"obj", "dobj"} and t.pos_ == "NOUN" for t in tokens)
 
 
 def inside(token: Any, segment: Any) -> bool:

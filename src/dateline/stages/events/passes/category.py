@@ -10,6 +10,7 @@ from dateline.stages.events import auxiliary, categories, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.triggers import token_trigger
 
 
 def decide(coding: Coding, policy: categories.Policy) -> None:
@@ -51,12 +52,23 @@ def apply_rules(
         t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree
     ):
         item.category = "SANCTION"  # "condamné à cinq ans de prison": a sentence, not a criticism
+    elif {"SANCTION", "ACCUSE"} <= set(item.trigger.types):
+        # "a condamné « une violation »" is a criticism; a court convicts, and so does a passive whose
+        # subject is a person ("a été condamné pour corruption"), not an act ("l'attaque a été condamnée")
+        convicts = any(a.sector == "JUD" for a in item.actors) or (
+            _passive(head) and not _act_subject(head, lexicon)
+        )
+        item.category = "SANCTION" if convicts else "ACCUSE"
     if (
         item.category == "SANCTION"
         and "ACCUSE" in item.trigger.types
         and rules.object_types(item.trigger, lexicon)
     ):
         item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
+    if item.category == "AID" and _carries(head, lexicon.force_nouns):
+        item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
+    if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
+        item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     if item.category == "ASSAULT" and any(
@@ -74,6 +86,33 @@ def apply_rules(
         c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
     ):
         item.category = "AGREE"
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb or a participle without auxiliary ("a été condamné", "un ministre condamné pour…")."""
+    if any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in verb.children):
+        return True
+    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    return participle and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
+    """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
+    "une partie des provinces", "un détachement de soldats")."""
+    heads = [c for c in trigger.children if c.dep_ in {"obj", "dobj"}]
+    if trigger.pos_ == "NOUN":
+        heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
+    heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
+    return any(h.lemma_.lower() in nouns for h in heads)
+
+
+def _act_subject(verb: Any, lexicon: Lexicon) -> bool:
+    """The subject of `verb`, or the noun its participle qualifies, is an event noun ("l'attaque")."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+    nouns += [verb.head] if verb.dep_ in {"acl", "amod"} else []
+    return any(
+        token_trigger(n, lexicon) is not None and n.lemma_.lower() not in lexicon.agent_nouns for n in nouns
+    )
 
 
 def _signed(item: Candidate, lexicon: Lexicon) -> bool:

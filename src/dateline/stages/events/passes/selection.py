@@ -27,7 +27,9 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
-        if (item.actors or item.agentless) and specified(item):
+        if described(item, coding.candidates):
+            item.becomes = "anaphor"  # "l'attaque … était le premier affrontement": told, not new
+        elif (item.actors or item.agentless) and specified(item):
             item.becomes = "event"
         elif demonstrative(item.trigger.head):
             item.becomes = "anaphor"
@@ -86,3 +88,30 @@ def specified(item: Candidate) -> bool:
 
 def demonstrative(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in word_lists().demonstratives for c in token.children)
+
+
+def described(item: Candidate, candidates: list[Candidate]) -> bool:
+    """An event noun a sentence characterises rather than reports: the predicate of a copula or its
+    subject ("L'attaque était le premier affrontement majeur entre…", "it was the deadliest attack"),
+    or a definite bare noun that is the topic of a verb naming no act, after an event of its kind
+    ("Le déplacement du ministre apparaît comme un geste de défi")."""
+    head = item.trigger.head
+    if item.trigger.pos != "noun" or item.roles.frame is not None:
+        return False
+    if copular(head) or (head.dep_ in rules.SUBJECT_LINKS and copular(head.head)):
+        return True
+    if head.dep_ not in rules.SUBJECT_LINKS or not references.referring(head) or head.head.pos_ != "VERB":
+        return False
+    governor = head.head.i
+    if any(other.trigger.head.i == governor for other in candidates):
+        return False
+    start = item.trigger.start
+    return any(
+        other.becomes == "event" and other.category == item.category and other.trigger.start < start
+        for other in candidates
+    )
+
+
+def copular(token: Any) -> bool:
+    """A predicate noun: it carries the copula ("était le premier affrontement", "was the attack")."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children)

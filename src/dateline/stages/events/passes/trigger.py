@@ -20,7 +20,12 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     for sentence in segments(coding.doc.analysis):
         triggers = find_triggers(sentence, coding.lexicon)
         for trigger in triggers:
-            if rules.reported(trigger) or rules.descriptive(trigger) or rules.naming(trigger):
+            if (
+                rules.reported(trigger)
+                or rules.descriptive(trigger)
+                or rules.naming(trigger)
+                or rules.standing(trigger)
+            ):
                 continue
             coding.candidates.append(Candidate(trigger, sentence))
         root = sentence.root
