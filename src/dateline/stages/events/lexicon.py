@@ -58,6 +58,7 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
+    call_words: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -117,6 +118,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         act_nouns=word_set("act_nouns"),
         force_nouns=word_set("force_nouns"),
         territory_nouns=word_set("territory_nouns"),
+        call_words=word_set("call_words"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

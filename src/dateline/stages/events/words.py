@@ -46,6 +46,7 @@ class WordLists:
     pair_numbers: frozenset[str]
     bare_pairs: frozenset[str]
     content_marks: frozenset[str]
+    summons_marks: frozenset[str]
 
 
 @functools.cache

@@ -86,6 +86,8 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         elif reaction and not recipients and not passive and _objects(recipient_tokens):
             # "a condamné « une violation flagrante »", "a salué « un pas positif »": what it reacts to
             recipients = resolution.reacted_to(trigger, actors, scope)
+    if not recipients and not recipient_tokens and set(trigger.types) & SHARED_TARGETS:
+        recipients = _conjunct_target(trigger, actors, scope)
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
         # "received weapons from the government": the giver, if the text names one
         givers = [
@@ -104,6 +106,23 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         and undergone
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
+
+
+#: Acts that, coordinated with an earlier act of the same subject, aim at its target ("a dénoncé une
+#: « provocation » et a menacé de prendre des mesures de riposte": the threat aims at the provoker).
+SHARED_TARGETS = frozenset({"THREATEN", "ACCUSE", "REJECT", "SANCTION"})
+
+
+def _conjunct_target(trigger: Trigger, actors: list[Any], scope: resolution.Scope) -> list[Any]:
+    """The recipients of the act a verb is coordinated with, when both have the same actors."""
+    head = trigger.head
+    if trigger.pos != "verb" or head.dep_ != "conj":
+        return []
+    first = next((c for c in scope.earlier if c.trigger.head.i == head.head.i), None)
+    if first is None or not first.recipients:
+        return []
+    same = {(a.kb_id, a.name) for a in first.actors} == {(a.kb_id, a.name) for a in actors}
+    return list(first.recipients) if same and actors else []
 
 
 def _objects(tokens: list[Any]) -> bool:

@@ -11,6 +11,7 @@ from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import token_trigger
+from dateline.stages.events.words import word_lists
 
 
 def decide(coding: Coding, policy: categories.Policy) -> None:
@@ -69,6 +70,15 @@ def apply_rules(
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
     if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
+    if item.category == "CONSULT" and lemma in lexicon.call_words and _summons(head, lexicon):
+        item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
+    if {"REJECT", "CONCEDE"} <= set(item.trigger.types) and (
+        any(a.sector in RULING_SECTORS for a in item.actors)
+        or any(
+            c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in lexicon.decision_nouns for c in head.children
+        )
+    ):
+        item.category = "REJECT"  # a court annulling a vote or a decision rejects it; no concession
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     if item.category == "ASSAULT" and any(
@@ -94,6 +104,19 @@ def _passive(verb: Any) -> bool:
         return True
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     return participle and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+#: Sectors that rule on others' acts: courts and electoral bodies.
+RULING_SECTORS = frozenset({"JUD", "ELC"})
+
+
+def _summons(head: Any, lexicon: Lexicon) -> bool:
+    """A call with an "à/to" complement and no phone word in its sentence ("a appelé X à …")."""
+    phone = lexicon.mode_words.get("CONSULT", {}).get("phone", frozenset()) - lexicon.call_words
+    if any(t.lemma_.lower() in phone or t.lower_ in phone for t in head.sent):
+        return False
+    marks = word_lists().summons_marks
+    return any(t.lower_ in marks and t.dep_ in {"mark", "case"} for t in head.subtree if t.i > head.i)
 
 
 def _carries(trigger: Any, nouns: frozenset[str]) -> bool:

@@ -39,6 +39,8 @@ def localise(coding: Coding) -> None:
             or (item.patients and mode in PERSONAL)
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
+        if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
+            item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
         item.recipients = references.localise(item.recipients, venue, home)
         targets = item.patients if item.type in TARGETED or mode in PERSONAL else []
         targets = beneficiaries(item) if item.type == "AID" else targets
