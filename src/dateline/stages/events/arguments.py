@@ -267,8 +267,28 @@ def obliged(verb: Any) -> Any | None:
         clause = verb.head
     elif not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return None
-    reporting = clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
-    return clause if reporting and subjects(clause.head) else None
+    reporting = clause.head.pos_ == "VERB" and (clause.dep_ == "ccomp" or quoted_first(clause))
+    return clause if reporting and reporters(clause) else None
+
+
+def quoted_first(clause: Any) -> bool:
+    """A quotation opening the sentence before its reporting verb ("« L'Iran doit cesser… », a
+    déclaré X"), which the parser hangs on that verb as an adverbial clause or a parataxis."""
+    head = clause.head
+    return (
+        clause.dep_ in {"advcl", "parataxis"}
+        and clause.i < head.i
+        and any(t.is_quote for t in clause.doc[clause.sent.start : clause.i])
+    )
+
+
+def reporters(clause: Any) -> list[Any]:
+    """Who reports `clause`: the reporting verb's subject, or after an opening quotation its inverted
+    subject, which the parser takes for an object ("», a déclaré la cheffe de la diplomatie")."""
+    found = subjects(clause.head)
+    if not found and quoted_first(clause):
+        found = [c for c in clause.head.children if c.dep_ in {"obj", "dobj"} and c.i > clause.head.i]
+    return found
 
 
 def given_to(verb: Any) -> list[Any]:
@@ -354,7 +374,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         clause = obliged(head)
         if clause is not None:  # "X said that Y must withdraw": X demands of Y
             roles.frame, roles.demanded = clause.head, True
-            roles.add_all("actor", subjects(clause.head))
+            roles.add_all("actor", reporters(clause))
             roles.add_all("recipient", [s for s in subjects(clause) if s.dep_ in ACTIVE_SUBJECTS])
             return roles
         roles.frame = head

@@ -67,7 +67,12 @@ def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:
         if ref.kind in {"organisation", "group"} and ref.kb_id and ref.kb_id != ref.country:
             key = f"{key}/{ref.kb_id}"
         seen.setdefault(key, ref)
-    return list(seen.values())
+    # a person of a country or organisation already counted is no party of their own ("M. Grossi" and
+    # the IAEA, both IGO)
+    organised = {ref.country for key, ref in seen.items() if "/" in key}
+    return [
+        ref for key, ref in seen.items() if "/" in key or ref.kind != "person" or ref.country not in organised
+    ]
 
 
 def reporter_subjects(token: Any) -> list[Any]:
@@ -168,11 +173,12 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None 
     """Generic agents take the event place's country, else the report's; a name nothing places
     (`unknown_name`) takes the report's country (where a named party comes from is not where it acts)."""
     located = where(place, home)
+    placed = any(r.country or r.sector for r in refs)  # "l'ONU, Tom Fletcher": the name goes with its party
     out = []
     for ref in refs:
         if located is not None and generic_agent(ref):
             ref = ref.model_copy(update={"country": located[0], "country_from": located[1]})
-        elif home is not None and unknown_name(ref):
+        elif home is not None and unknown_name(ref) and not placed:
             ref = ref.model_copy(update={"country": home, "country_from": "report"})
         out.append(ref)
     return out

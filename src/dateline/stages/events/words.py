@@ -47,6 +47,7 @@ class WordLists:
     bare_pairs: frozenset[str]
     content_marks: frozenset[str]
     summons_marks: frozenset[str]
+    partners: frozenset[str]
 
 
 @functools.cache

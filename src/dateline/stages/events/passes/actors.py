@@ -86,6 +86,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         elif reaction and not recipients and not passive and _objects(recipient_tokens):
             # "a condamné « une violation flagrante »", "a salué « un pas positif »": what it reacts to
             recipients = resolution.reacted_to(trigger, actors, scope)
+    if not recipients and "CONSULT" in trigger.types and trigger.pos == "verb":
+        partners = [t for t in resolution.own_clause(trigger.head) if _partner(t) and inside(t, sentence)]
+        recipients = resolution.arguments(partners, scope, reaction)
     if not recipients and not recipient_tokens and set(trigger.types) & SHARED_TARGETS:
         recipients = _conjunct_target(trigger, actors, scope)
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
@@ -123,6 +126,17 @@ def _conjunct_target(trigger: Trigger, actors: list[Any], scope: resolution.Scop
         return []
     same = {(a.kb_id, a.name) for a in first.actors} == {(a.kb_id, a.name) for a in actors}
     return list(first.recipients) if same and actors else []
+
+
+def _partner(token: Any) -> bool:
+    """A nominal introduced by "avec/with" anywhere in a meeting verb's own clause: the parser often
+    hangs it on another nominal ("s'est entretenu dimanche au téléphone avec le prince héritier")."""
+    partners = word_lists().partners
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ in {"case", "prep"} and c.lower_ in partners for c in token.children)
+        or (token.dep_ == "pobj" and token.head.lower_ in partners)
+    )
 
 
 def _objects(tokens: list[Any]) -> bool:
