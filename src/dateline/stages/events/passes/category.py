@@ -70,8 +70,13 @@ def apply_rules(
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
     if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
-    if item.category == "CONSULT" and lemma in lexicon.call_words and _summons(head, lexicon):
-        item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
+    if item.category == "CONSULT" and lemma in lexicon.call_words:
+        if item.trigger.pos == "noun" and any(c.dep_ == "case" for c in head.children):
+            item.category = ""  # "à l'appel de trois syndicats": the circumstance of another act
+        elif _summons(head, lexicon):
+            item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
+    if item.actors and all(a.sector in OUTLAWS for a in item.actors) and item.category in POLITICAL:
+        item.category = ""  # "les assaillants, arrivés à moto", "avant de se replier": no visit, no retreat
     if {"REJECT", "CONCEDE"} <= set(item.trigger.types) and (
         any(a.sector in RULING_SECTORS for a in item.actors)
         or any(
@@ -106,6 +111,10 @@ def _passive(verb: Any) -> bool:
     return participle and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+#: Unidentified attackers and criminals: what they do besides attacking, coercing, threatening or
+#: demanding is no political act of its own (their arrival, their flight).
+OUTLAWS = frozenset({"UAF", "CRM"})
+POLITICAL = frozenset({"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID"})
 #: Sectors that rule on others' acts: courts and electoral bodies.
 RULING_SECTORS = frozenset({"JUD", "ELC"})
 

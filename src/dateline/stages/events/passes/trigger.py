@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from dateline.stages.events import rules
+from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.triggers import Trigger, find_triggers
 
@@ -17,6 +18,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     """Writes `coding.candidates`: the triggers of every segment, minus verbs reporting a clause ("a
     rappelé que…"), participles of standing relations ("Iran-backed") and naming verbs ("called
     the move a step"); with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
+    index = ActorIndex(coding.doc)
     for sentence in segments(coding.doc.analysis):
         triggers = find_triggers(sentence, coding.lexicon)
         for trigger in triggers:
@@ -25,12 +27,22 @@ def find(coding: Coding, untriggered: bool = True) -> None:
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
                 or rules.standing(trigger)
+                or named_within(trigger, index)
             ):
                 continue
             coding.candidates.append(Candidate(trigger, sentence))
         root = sentence.root
         if untriggered and not triggers and root.pos_ == "VERB":
             coding.candidates.append(Candidate(Trigger(root, (root,), "verb", {}), sentence))
+
+
+def named_within(trigger: Trigger, index: ActorIndex) -> bool:
+    """An event noun inside an actor's name ("les forces de l'ordre", "le comité des sanctions",
+    "la Mission d'appui des Nations unies") names the actor, not an act."""
+    if trigger.pos != "noun":
+        return False
+    token = trigger.head
+    return any(m.start < token.idx and token.idx + len(token) <= m.end for m in index.at(token))
 
 
 def segments(doc: Any) -> Iterator[Any]:
