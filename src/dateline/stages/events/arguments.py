@@ -399,9 +399,26 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
                 roles.add_all("actor", joint_parties(noun))
             elif word in words.towards:
                 roles.add("recipient", noun)
+    if not roles.actors and verb is None:
+        roles.add_all("actor", hung_above(head))
     if not roles.actors:
         _borrow_actor(head, roles)
     return roles
+
+
+def hung_above(noun: Any, hops: int = 2) -> list[Any]:
+    """The parties of an "entre/between" phrase after a bare event noun that the parser hung on a noun
+    above it ("un QG d'échange de renseignements entre les quatre pays": on "QG" or higher)."""
+    joint = word_lists().joint
+    node = noun
+    for _ in range(hops):
+        if node.dep_ not in {"nmod", "pobj", "prep"} or node.head == node or node.head.pos_ != "NOUN":
+            return []
+        node = node.head
+        for word, dependent in obliques(node):
+            if word in joint and dependent.i > noun.i:
+                return joint_parties(dependent)
+    return []
 
 
 def _borrow_actor(noun: Any, roles: Roles) -> None:

@@ -133,10 +133,9 @@ def _partner(token: Any) -> bool:
     hangs it on another nominal ("s'est entretenu dimanche au téléphone avec le prince héritier")."""
     partners = word_lists().partners
     return (
-        (token.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ in {"case", "prep"} and c.lower_ in partners for c in token.children))
-        or (token.dep_ == "pobj" and token.head.lower_ in partners)
-    )
+        token.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ in {"case", "prep"} and c.lower_ in partners for c in token.children)
+    ) or (token.dep_ == "pobj" and token.head.lower_ in partners)
 
 
 def _objects(tokens: list[Any]) -> bool:
