@@ -48,6 +48,8 @@ class WordLists:
     content_marks: frozenset[str]
     summons_marks: frozenset[str]
     partners: frozenset[str]
+    since_marks: frozenset[str]
+    recent_times: frozenset[str]
 
 
 @functools.cache

@@ -27,6 +27,8 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
+        if tallied(item):
+            continue  # "les frappes ont fait 150 morts depuis la trêve", "a lancé depuis 2016 des offensives"
         if described(item, coding.candidates):
             item.becomes = "anaphor"  # "l'attaque … était le premier affrontement": told, not new
         elif (item.actors or item.agentless) and specified(item):
@@ -115,3 +117,29 @@ def described(item: Candidate, candidates: list[Candidate]) -> bool:
 def copular(token: Any) -> bool:
     """A predicate noun: it carries the copula ("était le premier affrontement", "was the attack")."""
     return token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children)
+
+
+def tallied(item: Candidate) -> bool:
+    """An act told over a stretch that began long before the news ("depuis 2016", "depuis
+    l'entrée en vigueur de la trêve", "since the war began"): a tally or background, not one event.
+    Only a "depuis/since" phrase of the trigger or of its frame verb counts ("relaxé un journaliste
+    détenu depuis deux mois" is a release today), and not one naming a recent day or hour."""
+    words = word_lists()
+    heads = {item.trigger.head.i, item.roles.frame.i if item.roles.frame is not None else item.trigger.head.i}
+    doc, segment = item.trigger.head.doc, item.sentence
+    for i in heads:
+        for child in doc[i].children:
+            if not segment.start <= child.i < segment.end:
+                continue  # the parse may reach over a line break into the next paragraph
+            marks = [
+                c for c in child.children if c.dep_ in {"case", "mark"} and c.lower_ in words.since_marks
+            ]
+            if child.lower_ in words.since_marks and child.dep_ == "prep":
+                marks, child = [child], next((g for g in child.children if g.dep_ == "pobj"), child)
+            if (
+                marks
+                and child.lemma_.lower() not in words.recent_times
+                and child.lower_ not in words.recent_times
+            ):
+                return True
+    return False
