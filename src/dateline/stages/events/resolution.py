@@ -11,6 +11,7 @@ from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phras
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger
+from dateline.stages.events.words import word_lists
 
 
 @dataclass
@@ -55,8 +56,27 @@ def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:
             own = resolve_actors(find_roles(trigger, scope.lexicon).actors, scope.index)
             if own or not (reaction or references.referring(noun)):
                 return own
-            return antecedent(trigger, scope)
+            found = antecedent(trigger, scope)
+            if not found and reaction and "REQUEST" in trigger.types:
+                found = on_behalf(noun, scope)
+            return found
     return initiator(token, scope) if reaction else []
+
+
+def on_behalf(noun: Any, scope: Scope) -> list[ActorRef]:
+    """The party a request names deeper in its phrase, for whom it was made ("a rejeté la demande de
+    remise en liberté d'un dirigeant de l'opposition", "the request for the release of X")."""
+    genitive = word_lists().genitive
+    for token in noun.subtree:
+        if token is noun or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ in {"case", "prep"} and c.lower_ in genitive for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ in genitive
+        ):
+            refs = resolve_actors([token], scope.index)
+            if refs:
+                return refs
+    return []
 
 
 def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
