@@ -59,6 +59,7 @@ class Lexicon:
     force_nouns: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -119,6 +120,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         force_nouns=word_set("force_nouns"),
         territory_nouns=word_set("territory_nouns"),
         call_words=word_set("call_words"),
+        tie_nouns=word_set("tie_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

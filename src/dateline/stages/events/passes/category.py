@@ -84,6 +84,12 @@ def apply_rules(
         )
     ):
         item.category = "REJECT"  # a court annulling a vote or a decision rejects it; no concession
+    if {"SANCTION", "COERCE", "CONCEDE"} <= set(item.trigger.types):
+        # "la suspension du député" restricts a person; "de la coopération" cuts a tie; else a concession
+        if _carries(head, lexicon.tie_nouns):
+            item.category = "SANCTION"
+        elif item.recipients and all(r.kind != "country" for r in item.recipients):
+            item.category = "COERCE"
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     if item.category == "ASSAULT" and any(
