@@ -20,14 +20,14 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     the move a step"); with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
     index = ActorIndex(coding.doc)
     for sentence in segments(coding.doc.analysis):
-        triggers = find_triggers(sentence, coding.lexicon)
+        # an event noun inside an actor's name is no trigger at all (the segment may still have none)
+        triggers = [t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index)]
         for trigger in triggers:
             if (
                 rules.reported(trigger)
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
                 or rules.standing(trigger)
-                or named_within(trigger, index)
             ):
                 continue
             coding.candidates.append(Candidate(trigger, sentence))
