@@ -34,7 +34,7 @@ CASES = [
     (
         "fr",
         "Un tribunal de Niamey a condamné à dix ans de prison un dirigeant de l'opposition nigérienne.",
-        "condamné à",
+        "condamné",  # a sentence by its penalty noun ("condamner à" went: it caught "à" of other verbs)
         "SANCTION",
         "convict",
     ),
@@ -42,6 +42,13 @@ CASES = [
     (
         "fr",
         "La Cour constitutionnelle du Bénin a invalidé la candidature de l'opposant.",
+        "invalidé candidature",  # disqualifying a candidate restricts them (evalsets/README.md conventions)
+        "COERCE",
+        "restrict",
+    ),
+    (
+        "fr",
+        "La Cour constitutionnelle du Bénin a invalidé l'élection de trois députés.",
         "invalidé",
         "REJECT",
         None,

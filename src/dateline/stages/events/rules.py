@@ -55,7 +55,13 @@ def naming(trigger: Trigger) -> bool:
     if any(c.dep_ == "oprd" for c in children):
         return True
     objects = [c for c in children if c.dep_ in {"obj", "dobj", "xcomp"}]
-    pronoun = any(c.pos_ == "PRON" and c.dep_ in {"obj", "dobj"} for c in objects)
+    relatives = word_lists().relative_pronouns  # "qu'il a appelé…", not a reflexive ("se dit prêt")
+    pronoun = any(
+        c.pos_ == "PRON"
+        and c.dep_ in {"obj", "dobj"}
+        and ("Rel" in c.morph.get("PronType") or c.lower_ in relatives)
+        for c in objects
+    )
     return pronoun and any(c.pos_ in {"NOUN", "ADJ"} for c in objects)
 
 
