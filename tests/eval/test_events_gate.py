@@ -21,8 +21,8 @@ def test_seeds_required_recall_and_precision() -> None:
     from dateline.eval.events import evaluate_seeds
 
     result = evaluate_seeds(require("gold", "seeds.jsonl"), require("corpus", "seeds"))
-    assert result.recall.recall >= 0.88  # measured 0.905 (19/21), events@13; 0.857 before
-    assert result.precision.precision >= 0.82  # measured 0.846 (22/26), events@13; 0.724 before
+    assert result.recall.recall >= 0.88  # measured 0.905 (19/21), events@14; 0.857 on events@13
+    assert result.precision.precision >= 0.82  # measured 0.846 (22/26), events@14; 0.724 on events@13
 
 
 def test_project_gold_recall_and_precision() -> None:
@@ -31,8 +31,8 @@ def test_project_gold_recall_and_precision() -> None:
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     result = evaluate_seeds(examples / "gold" / "corpus.jsonl", examples / "corpus")
-    assert result.recall.recall >= 0.56  # measured 0.580 (76/131), events@13
-    assert result.precision.precision >= 0.60  # measured 0.627 (89/142), events@13
+    assert result.recall.recall >= 0.56  # measured 0.580 (76/131), events@14
+    assert result.precision.precision >= 0.60  # measured 0.636 (89/140), events@14
 
 
 def test_newsdesk_recall_and_precision() -> None:
@@ -41,8 +41,8 @@ def test_newsdesk_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "newsdesk.jsonl", evalsets / "corpus" / "newsdesk")
-    assert result.recall.recall >= 0.47  # measured 0.497 (160/322), events@13; 0.314 at the start
-    assert result.precision.precision >= 0.55  # measured 0.581 (180/310), events@13
+    assert result.recall.recall >= 0.47  # measured 0.497 (160/322), events@14; 0.314 at the start
+    assert result.precision.precision >= 0.55  # measured 0.581 (180/310), events@14
 
 
 def test_detect_batch_recall_and_precision() -> None:
@@ -51,8 +51,8 @@ def test_detect_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "detect.jsonl", evalsets / "corpus" / "detect")
-    assert result.recall.recall >= 0.68  # measured 0.710 (22/31), events@13; 0.290 at the start
-    assert result.precision.precision >= 0.70  # measured 0.735 (25/34), events@13; 0.391 at the start
+    assert result.recall.recall >= 0.68  # measured 0.710 (22/31), events@14; 0.290 at the start
+    assert result.precision.precision >= 0.70  # measured 0.735 (25/34), events@14; 0.391 at the start
 
 
 def test_wire_batch_recall_and_precision() -> None:
@@ -61,8 +61,8 @@ def test_wire_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "wire.jsonl", evalsets / "corpus" / "wire")
-    assert result.recall.recall >= 0.70  # measured 0.729 (35/48) at events@13; 0.583 before
-    assert result.precision.precision >= 0.68  # measured 0.704 (38/54) at events@13; 0.596 before
+    assert result.recall.recall >= 0.72  # measured 0.750 (36/48), events@14; 0.729 at events@13
+    assert result.precision.precision >= 0.72  # measured 0.750 (39/52), events@14; 0.704 at events@13
 
 
 def test_frames_batch_recall_and_precision() -> None:
@@ -71,8 +71,8 @@ def test_frames_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "frames.jsonl", evalsets / "corpus" / "frames")
-    assert result.recall.recall >= 0.84  # measured 0.875 (28/32), events@13; 0.438 at the start
-    assert result.precision.precision >= 0.93  # measured 0.969 (31/32), events@13; 0.533 at the start
+    assert result.recall.recall >= 0.84  # measured 0.875 (28/32), events@14; 0.438 at the start
+    assert result.precision.precision >= 0.93  # measured 0.969 (31/32), events@14; 0.533 at the start
 
 
 def test_domaines_batch_recall_and_precision() -> None:
@@ -82,8 +82,8 @@ def test_domaines_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "domaines.jsonl", evalsets / "corpus" / "domaines")
-    assert result.recall.recall >= 0.78  # measured 0.812 (39/48), events@13; 0.292 at the start
-    assert result.precision.precision >= 0.79  # measured 0.825 (47/57), events@13
+    assert result.recall.recall >= 0.78  # measured 0.812 (39/48), events@14; 0.292 at the start
+    assert result.precision.precision >= 0.79  # measured 0.825 (47/57), events@14
 
 
 def test_parties_batch_recall_and_precision() -> None:
@@ -92,8 +92,8 @@ def test_parties_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "parties.jsonl", evalsets / "corpus" / "parties")
-    assert result.recall.recall >= 0.50  # measured 0.525 (21/40); 0.450 on main before the actor pass
-    assert result.precision.precision >= 0.50  # measured 0.525 (21/40); 0.450 before
+    assert result.recall.recall >= 0.52  # measured 0.550 (22/40), events@14; 0.525 at events@13
+    assert result.precision.precision >= 0.52  # measured 0.550 (22/40), events@14; 0.525 at events@13
 
 
 def test_plv_category_macro_f1_cross_validated() -> None:
@@ -151,6 +151,6 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
     assert result.macro_f1() >= macro_f1
     assert result.none_rate() <= none_rate
     if result.triples is not None:
-        assert result.triples.f1 >= 0.34  # measured F1 0.356 (P 0.364 R 0.348), events@13
+        assert result.triples.f1 >= 0.34  # measured F1 0.356 (P 0.364 R 0.348), events@14
     if result.strict_triples is not None:
         assert result.strict_triples.f1 >= 0.21  # measured F1 0.231 (P 0.246 R 0.217); 0.172 before
