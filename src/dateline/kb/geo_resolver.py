@@ -33,6 +33,10 @@ _T = TypeVar("_T")
 CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
 #: How far from an admin-2 unit's point a place inside it may lie (its records have no outline).
 ADMIN2_REACH_KM = 80.0
+#: A town at least this populous is a city (`Weights.rival`)…
+CITY = 100_000
+#: …and rivals a same-named admin-1 unit of another country when it has this share of its population.
+RIVAL_SHARE = 0.5
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
     "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 4.5,
@@ -50,6 +54,7 @@ class Weights:
     neighbour: float = 1.5  # share of the other anchors lying in a country bordering the candidate's
     same_admin1: float = 5.0  # share of the other anchors lying in the candidate's admin-1 unit
     seat: float = 1.5  # a bare name shared by an admin unit and a town inside it means the town
+    rival: float = 2.0  # a bare name shared by an admin-1 unit and a region, sea or a foreign city as big
     near: float = 0.5  # closeness to the nearest other anchor (1 at 0 km, 0 beyond `near_km`)
     near_km: float = 400.0
     anchor_margin: float = 1.0  # score lead that makes a toponym an anchor
@@ -290,13 +295,19 @@ class Resolver:
                 or (main and _in_named_admin1(e, evidence))
             ]
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
+        rivals = [] if toponym.hint else [e for e, main in pool if _rival(e, main)]
+        w = self.weights
         ranked = [
-            (self.score(e, main, toponym.hint, evidence) - self.weights.seat * _is_seated(e, seats), e)
+            (
+                self.score(e, main, toponym.hint, evidence)
+                - w.seat * _is_seated(e, seats)
+                - w.rival * _is_outranked(e, rivals),
+                e,
+            )
             for e, main in pool
         ]
         if footprints is not None:
-            w = self.weights.coherence
-            ranked = [(score + w * footprints.support(toponym, e), e) for score, e in ranked]
+            ranked = [(score + w.coherence * footprints.support(toponym, e), e) for score, e in ranked]
         if any(e.user for e, _ in pool):
             ranked = self._user_lead(toponym, pool, ranked)
         ranked.sort(key=lambda pair: -pair[0])
@@ -454,6 +465,24 @@ def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None)
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:
     """An admin-1 unit that shares its name with one of its own towns (Aleppo, New York, Idlib)."""
     return entry.feature_code == "ADM1" and (entry.country, entry.admin1) in seats
+
+
+def _rival(entry: Entry, main: bool) -> bool:
+    """A record that may outrank a same-named admin-1 unit (`_is_outranked`): a region or sea, or a city
+    named by its main name."""
+    return _kind(entry) == "RGN" or (main and entry.feature_class == "P" and entry.population >= CITY)
+
+
+def _is_outranked(entry: Entry, rivals: list[Entry]) -> bool:
+    """An admin-1 unit sharing its bare name with a region or sea (units are often named after the sea or
+    region they border: "Red Sea" is the sea before Sudan's or Egypt's state), or with a city of another
+    country of at least `RIVAL_SHARE` of its population (a unit sums many towns, so a city as big is the
+    better-known place: "Gaza" is the Palestinian city of 410,000, not Mozambique's province of 385,000)."""
+    return entry.feature_code == "ADM1" and any(
+        _kind(rival) == "RGN"
+        or (rival.country != entry.country and rival.population >= RIVAL_SHARE * entry.population)
+        for rival in rivals
+    )
 
 
 def region_of(anchor_sets: Iterable[Iterable[Entry]], top: int = 3, min_share: float = 0.1) -> list[Entry]:

@@ -38,6 +38,7 @@ class WordLists:
     speech_verbs: frozenset[str]
     person_titles: frozenset[str]
     base_words: frozenset[str]
+    setting_words: frozenset[str]
 
 
 @functools.cache
@@ -75,4 +76,5 @@ def word_lists() -> WordLists:
         speech_verbs=merged("speech_verbs"),
         person_titles=merged("person_titles"),
         base_words=merged("base_words"),
+        setting_words=merged("setting_words"),
     )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from dateline.data import alternation
 from dateline.kb.gazetteer import fold_name
 from dateline.model import Document, Place, PlaceRef, Span
 from dateline.stages.places.lexicon import word_lists
-from dateline.stages.places.toponyms import direction_before
+from dateline.stages.places.toponyms import direction_before, direction_start
 
 _DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–:,(]")
 #: The lead: the body's first sentence (up to a full stop before a capital or a line break).
@@ -45,7 +46,29 @@ def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> 
         for s in p.mentions
         if _inside(s, region) and not any(_inside(s, other) for other in others) and not base(doc.text, s)
     ]
-    return min(hits, key=lambda hit: (_specificity(hit[0]), hit[1].start), default=None)
+    return min(hits, key=_order(doc.text), default=None)
+
+
+def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
+    """Most specific first; of equals, one named as the setting (`setting`) first, then the first."""
+    return lambda hit: (_specificity(hit[0]), not setting(text, hit[1]), hit[1].start)
+
+
+@functools.cache
+def _setting_pattern() -> re.Pattern[str]:
+    words = word_lists()
+    return re.compile(
+        rf"(?:^|[^\w'’])(?:{alternation(words.setting_words, followed=True)})"
+        rf"(?:{alternation(words.articles, followed=True)})?$",
+        re.I,
+    )
+
+
+def setting(text: str, span: Span) -> bool:
+    """Whether the mention says where something happens ("in Pakistan", "near northern Gaza", "dans le
+    nord du Mali"), rather than naming a party ("Japan delivered aid", "France's envoy")."""
+    start = direction_start(text, span.start)
+    return bool(_setting_pattern().search(text[max(0, start - 40) : start]))
 
 
 @functools.cache

@@ -75,6 +75,13 @@ class Found:
     source: str = "ner"  # ner | head | frame | dateline | scan | demonym | repeat | list
 
 
+def direction_start(text: str, start: int) -> int:
+    """Where a compass phrase written just before a place name starts ("the *northern* Syria", "le
+    *nord-ouest de la* Syrie"); `start` when there is none."""
+    match = _DIRECTION_BEFORE.search(text[max(0, start - 30) : start])
+    return start - len(match.group(0)) if match else start
+
+
 def direction_before(text: str, start: int) -> str | None:
     """The compass direction written just before a place name ("le nord-ouest de la Syrie" → "northwest")."""
     match = _DIRECTION_BEFORE.search(text[max(0, start - 30) : start])
