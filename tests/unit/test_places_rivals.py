@@ -37,7 +37,8 @@ def gaz() -> Gazetteer:
             (_entry("Tripoli", "LB", 34.44, 35.85, 229_000, admin1="North"), []),
             (_entry("Japan", "JP", 35.69, 139.75, 126_000_000, "PCLI"), ["Japon"]),
             (_entry("Pakistan", "PK", 30.0, 70.0, 212_000_000, "PCLI"), []),
-            (_entry("Karachi", "PK", 24.86, 67.01, 11_600_000, admin1="Sindh"), []),
+            (_entry("Karachi", "PK", 24.86, 67.01, 11_600_000, admin1="Karachi"), []),
+            (_entry("Karachi", "PK", 24.95, 67.10, 16_000_000, "ADM1", "Karachi"), []),
         ]
     )
 
@@ -115,3 +116,11 @@ def test_setting_words_are_narrower_than_locatives() -> None:
     assert setting(text, Span(start=start, end=start + 8))
     start = text.rindex("Japan")
     assert setting(text, Span(start=start, end=start + 5))
+
+
+def test_a_place_named_inside_another_comes_before_it_even_when_that_one_is_the_setting(
+    gaz: Gazetteer,
+) -> None:
+    # "Karachi" alone is the city; "Qasr Abyad", missing from the gazetteer, takes the unit's point.
+    text = "Shells fell on the Qasr Abyad frontline in northern Karachi, Japan said."
+    assert _event_place(gaz, text, ["Qasr Abyad", "Karachi", "Japan"]) == "Qasr Abyad"

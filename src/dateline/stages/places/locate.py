@@ -93,8 +93,9 @@ def base(text: str, span: Span) -> bool:
 
 def _specificity(place: Place) -> int:
     """`SPECIFICITY` of the place's precision; a place that only took its parent's point ("Menagh" in
-    Aleppo countryside) names something as small as a town."""
-    return SPECIFICITY["exact"] if place.within else SPECIFICITY[place.precision]
+    Aleppo countryside) names something smaller than the towns and units it is named in: it comes before
+    them, whichever is named as the setting ("on the Menagh frontline in northern Aleppo countryside")."""
+    return SPECIFICITY["exact"] - 1 if place.within else SPECIFICITY[place.precision]
 
 
 def _dateline(doc: Document) -> tuple[Place, Span] | None:
