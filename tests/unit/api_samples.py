@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 from store_samples import sample_documents
 
@@ -25,6 +29,27 @@ PATTERNS = [
     ("PROTEST", ActorRef(name="farmers", country="FRA", sector="CVL"), None, None),
 ]  # fmt: skip
 STORY_ID = "story-strasbourg"
+PG_SERVER = os.environ.get("DATELINE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def postgres_url() -> Iterator[str]:
+    """A URL of a fresh schema on the test PostgreSQL server (dropped afterwards); skips without one."""
+    engine = sa.create_engine(PG_SERVER, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:  # no server here
+        engine.dispose()
+        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {type(exc).__name__}")
+    schema = f"dateline_api_{uuid.uuid4().hex[:12]}"
+    with engine.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{PG_SERVER}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
 
 
 def small_report(n: int) -> Document:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -15,7 +13,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from api_samples import STORY_ID, fill, small_report
+from api_samples import STORY_ID, fill, postgres_url, small_report
 from fastapi.testclient import TestClient
 from store_samples import english_report, french_report
 
@@ -25,30 +23,10 @@ from dateline.store import Store
 from dateline.store import schema as t
 from dateline.store.months import month_split
 from dateline.store.queries import EventFilter
-from dateline.store.summary import MONTHLY, RANKINGS, rebuild_summaries
+from dateline.store.summary import MONTHLY, RANKINGS, YEARLY, rebuild_summaries
 
-PG_SERVER = os.environ.get("DATELINE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TOKEN = "s3cret-token"
 N_EVENTS = 43  # 1 French sample + 2 English sample + 40 small reports
-
-
-def _postgres_url() -> Iterator[str]:
-    engine = sa.create_engine(PG_SERVER, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect():
-            pass
-    except Exception as exc:  # no server here
-        engine.dispose()
-        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {type(exc).__name__}")
-    schema = f"dateline_api_{uuid.uuid4().hex[:12]}"
-    with engine.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_SERVER}?options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        engine.dispose()
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -59,7 +37,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
             fill(store)
         yield url
         return
-    for url in _postgres_url():
+    for url in postgres_url():
         with Store.open(url) as store:
             fill(store)
         yield url
@@ -379,7 +357,7 @@ def skewed_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
     urls = (
         iter([f"sqlite:///{tmp_path_factory.mktemp('skewed') / 'skewed.db'}"])
         if request.param == "sqlite"
-        else _postgres_url()
+        else postgres_url()
     )
     for url in urls:
         with Store.open(url) as store:
@@ -393,10 +371,10 @@ def test_threshold_ranking_of_a_period_equals_aggregating_it(
 ) -> None:
     """Candidates read by store count, a round at a time, give the same top as summing every pair."""
     monkeypatch.setattr(ranking, "FIRST_CANDIDATES", 1)
-    table = t.summary_month_pairs
+    tables = (t.summary_month_pairs, t.summary_year_pairs)
     periods = [
         EventFilter(since="2023-03-01"),
-        EventFilter(until="2023-06-30"),
+        EventFilter(until="2023-06-30"),  # the years before 2023 and six months
         EventFilter(since="2023-12-01"),
     ]
     ended = 0
@@ -404,13 +382,11 @@ def test_threshold_ranking_of_a_period_equals_aggregating_it(
         for period in periods:
             split = month_split(period)
             assert split is not None
-            by_pair = split.conditions(table, by_month=False)
-            threshold = ranking._threshold_top(conn, table, ranking.PAIR, t.summary_pairs, by_pair, limit)
+            by_pair = split.parts(*tables, by_period=False)
+            threshold = ranking._threshold_top(conn, by_pair, ranking.PAIR, t.summary_pairs, limit)
             if threshold is not None:
                 ended += 1
-                assert threshold == ranking._aggregated(
-                    conn, table, ranking.PAIR, split.conditions(table), limit
-                )
+                assert threshold == ranking._aggregated(conn, split.parts(*tables), ranking.PAIR, limit)
     assert ended > 0  # some ended on the threshold, not by aggregating everything
     client = TestClient(create_api(skewed_url))
     for period in ({"since": "2023-03"}, {"until": "2023-06-20"}):
@@ -441,7 +417,9 @@ def test_time_filtered_timeline_leaves_out_events_with_no_end(tmp_path: Path) ->
 
 def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
     with Store.open(store_url) as store, store.engine.begin() as conn:
-        tables = (t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, *MONTHLY, *RANKINGS)
+        tables = (
+            t.summary_days, t.summary_edges, t.summary_pairs, t.summary_actors, *MONTHLY, *RANKINGS, *YEARLY
+        )  # fmt: skip
         kept = [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables]
         rebuild_summaries(conn)
         assert [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables] == kept

@@ -79,14 +79,15 @@ def _country_places(country: str) -> sa.Select[Any]:
 
 
 def _monthly_places(conn: sa.Connection, f: EventFilter, split: MonthSplit, limit: int) -> list[Any]:
-    """`places` for a time-only filter: whole months from ``summary_month_places`` (ranked by
-    `dateline.api.ranking.period_top`), the partial months at either end from events."""
+    """`places` for a time-only filter: whole years and months from ``summary_year_places`` and
+    ``summary_month_places`` (ranked by `dateline.api.ranking.period_top`), the partial months at either
+    end from events."""
     m, p = t.summary_month_places, t.summary_places
     partial: Counter[tuple[Any, ...]] = Counter()
     for end in split.ends:
         for geonames_id, name, _, lat, lon, n in conn.execute(_event_places(f, conn.dialect.name, *end)):
             partial[(place_key(geonames_id, name, lat, lon),)] += n
-    counts = period_top(conn, m, PLACE, p, split, limit, partial)
+    counts = period_top(conn, (m, t.summary_year_places), PLACE, p, split, limit, partial)
     keys = [key for (key,) in counts]
     info = {
         row.place_key: row

@@ -1,7 +1,9 @@
-"""The heaviest actor pairs and places of a period, from the monthly summary tables.
+"""The heaviest actor pairs and places of a period, from the yearly and monthly summary tables.
 
-Whole months come from ``summary_month_pairs`` (or ``summary_month_edges`` for some types) and
-``summary_month_places``; the events of the partial months at either end are counted by the caller. A
+Whole years come from ``summary_year_pairs`` (or ``summary_year_edges`` for some types) and
+``summary_year_places``, the other whole months from their monthly counterparts
+(`dateline.store.months.MonthSplit.parts`); the events of the partial months at either end are counted
+by the caller. A
 wide period is ranked by reading candidates in the order of their whole-store counts (``summary_pairs``,
 ``summary_places``): a count in a period is at most the count in the store, so once the `limit`-th
 period count reaches every unread candidate's store count, the top is known (the threshold algorithm),
@@ -18,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from dateline.store import schema as t
-from dateline.store.months import MonthSplit
+from dateline.store.months import MonthSplit, Part
 
 Key = tuple[Any, ...]
 Pair = tuple[str, str]
@@ -42,55 +44,60 @@ def period_edges(
 ) -> Edges:
     """The `limit` heaviest pairs (all when None) of the whole months of `split` plus the `partial` counts
     (by pair and type), with their events per type, ranked by events then pair."""
-    m = t.summary_month_edges
-    typed = [m.c.type.in_(types)] if types else []
-    table = m if types else t.summary_month_pairs  # without types, one row per pair and month
+    m, y = t.summary_month_edges, t.summary_year_edges
+    # without types, one row per pair and month or year
+    tables = (m, y) if types else (t.summary_month_pairs, t.summary_year_pairs)
     whole = None if types else t.summary_pairs
     added = Counter({pair: sum(by_type.values()) for pair, by_type in partial.items()})
-    totals = period_top(conn, table, PAIR, whole, split, limit, added, typed)
+    totals = period_top(conn, tables, PAIR, whole, split, limit, added, types)
     ranked = sorted(totals, key=lambda pair: (-totals[pair], pair))[:limit]
     edges = {pair: Counter(partial.get(pair, {})) for pair in ranked}
     for start in range(0, len(ranked), KEYS_PER_QUERY):
         chunk = ranked[start : start + KEYS_PER_QUERY]
-        rows, among = _of_keys(conn.dialect.name, m, PAIR, chunk)
-        by_type = (
-            sa.select(m.c.source, m.c.target, m.c.type, sa.func.sum(m.c.n))
-            .select_from(rows)
-            .where(*split.conditions(m, by_month=False), *typed, *among)
-            .group_by(m.c.source, m.c.target, m.c.type)
-        )
-        for source, target, kind, n in conn.execute(by_type):
-            edges[source, target][kind] += int(n)
+        for part in split.parts(m, y, by_period=False):
+            table = part.table
+            rows, among = _of_keys(conn.dialect.name, table, PAIR, chunk)
+            by_type = (
+                sa.select(table.c.source, table.c.target, table.c.type, sa.func.sum(table.c.n))
+                .select_from(rows)
+                .where(*part.where, *_typed(table, types), *among)
+                .group_by(table.c.source, table.c.target, table.c.type)
+            )
+            for source, target, kind, n in conn.execute(by_type):
+                edges[source, target][kind] += int(n)
     return [(source, target, dict(edges[source, target])) for source, target in ranked]
 
 
 def period_top(
     conn: sa.Connection,
-    table: sa.Table,
+    tables: tuple[sa.Table, sa.Table],
     keys: tuple[str, ...],
     whole: sa.Table | None,
     split: MonthSplit,
     limit: int | None,
     partial: Counter[Key],
-    where: Sequence[sa.ColumnElement[bool]] = (),
+    types: Sequence[str] = (),
 ) -> Counter[Key]:
-    """Period counts (whole months of `table`'s rows `where` holds, plus `partial`) of a set of keys that
-    holds the `limit` heaviest however ties are broken: the monthly top `limit` with every key tied with
-    its last, and the keys of `partial` (any other key has fewer events than that last). `whole` is the
-    table of store counts of the keys (threshold ranking), None to aggregate the period."""
-    by_key = [*split.conditions(table, by_month=False), *where]
-    top = None if whole is None or limit is None else _threshold_top(conn, table, keys, whole, by_key, limit)
-    totals = _aggregated(conn, table, keys, [*split.conditions(table), *where], limit) if top is None else top
-    totals.update(_totals(conn, table, keys, by_key, [key for key in partial if key not in totals]))
-    totals.update(partial)
-    return totals
+    """Period counts (whole months of the monthly and yearly `tables`, of these `types` when given, plus
+    `partial`) of a set of keys that holds the `limit` heaviest however ties are broken: the period's top
+    `limit` with every key tied with its last, and the keys of `partial` (any other key has fewer events
+    than that last). `whole` is the table of store counts of the keys (threshold ranking), None to
+    aggregate the period."""
+    by_key = _typed_parts(split.parts(*tables, by_period=False), types)
+    top = None if whole is None or limit is None else _threshold_top(conn, by_key, keys, whole, limit)
+    if top is None:
+        top = _aggregated(conn, _typed_parts(split.parts(*tables), types), keys, limit)
+    top.update(_totals(conn, by_key, keys, [key for key in partial if key not in top]))
+    top.update(partial)
+    return top
 
 
-def _sum_by(
-    table: sa.Table, keys: tuple[str, ...], where: Sequence[sa.ColumnElement[bool]]
-) -> sa.Select[Any]:
-    columns = [table.c[name] for name in keys]
-    return sa.select(*columns, sa.func.sum(table.c.n)).where(*where).group_by(*columns)
+def _typed(table: sa.Table, types: Sequence[str]) -> list[sa.ColumnElement[bool]]:
+    return [table.c.type.in_(types)] if types else []
+
+
+def _typed_parts(parts: list[Part], types: Sequence[str]) -> list[Part]:
+    return [Part(part.table, [*part.where, *_typed(part.table, types)]) for part in parts]
 
 
 def _counted(conn: sa.Connection, query: sa.Select[Any]) -> Counter[Key]:
@@ -98,21 +105,19 @@ def _counted(conn: sa.Connection, query: sa.Select[Any]) -> Counter[Key]:
 
 
 def _aggregated(
-    conn: sa.Connection,
-    table: sa.Table,
-    keys: tuple[str, ...],
-    where: Sequence[sa.ColumnElement[bool]],
-    limit: int | None = None,
+    conn: sa.Connection, parts: Sequence[Part], keys: tuple[str, ...], limit: int | None = None
 ) -> Counter[Key]:
-    """The summed counts in `table`'s rows `where` holds of every key, or of the `limit` heaviest and
-    those tied with the last (ranked in SQL)."""
+    """The summed counts in the rows of `parts` of every key, or of the `limit` heaviest and those tied
+    with the last (ranked in SQL)."""
+    rows = sa.union_all(
+        *(sa.select(*(p.table.c[name] for name in keys), p.table.c.n).where(*p.where) for p in parts)
+    ).subquery()
+    columns = [rows.c[name] for name in keys]
+    total = sa.func.sum(rows.c.n)
     if limit is None:
-        return _counted(conn, _sum_by(table, keys, where))
-    columns = [table.c[name] for name in keys]
-    total = sa.func.sum(table.c.n)
+        return _counted(conn, sa.select(*columns, total).group_by(*columns))
     ranked = (
         sa.select(*columns, total.label("n"), sa.func.rank().over(order_by=total.desc()).label("rank"))
-        .where(*where)
         .group_by(*columns)
         .subquery()
     )
@@ -147,34 +152,29 @@ def _of_keys(
 
 
 def _totals(
-    conn: sa.Connection,
-    table: sa.Table,
-    keys: tuple[str, ...],
-    by_key: Sequence[sa.ColumnElement[bool]],
-    values: list[Key],
+    conn: sa.Connection, parts: Sequence[Part], keys: tuple[str, ...], values: list[Key]
 ) -> Counter[Key]:
-    """The summed counts of these key `values` in `table`'s rows `by_key` holds (read by key)."""
+    """The summed counts of these key `values` in the rows of `parts` (conditions that leave the key's
+    index to serve; read by key)."""
     totals: Counter[Key] = Counter()
     for start in range(0, len(values), KEYS_PER_QUERY):
         chunk = values[start : start + KEYS_PER_QUERY]
-        rows, among = _of_keys(conn.dialect.name, table, keys, chunk)
-        totals.update(_counted(conn, _sum_by(table, keys, [*by_key, *among]).select_from(rows)))
+        for part in parts:
+            table, columns = part.table, [part.table.c[name] for name in keys]
+            rows, among = _of_keys(conn.dialect.name, table, keys, chunk)
+            query = sa.select(*columns, sa.func.sum(table.c.n)).where(*part.where, *among).group_by(*columns)
+            totals.update(_counted(conn, query.select_from(rows)))
     return totals
 
 
 def _threshold_top(
-    conn: sa.Connection,
-    table: sa.Table,
-    keys: tuple[str, ...],
-    whole: sa.Table,
-    by_key: Sequence[sa.ColumnElement[bool]],
-    limit: int,
+    conn: sa.Connection, parts: Sequence[Part], keys: tuple[str, ...], whole: sa.Table, limit: int
 ) -> Counter[Key] | None:
-    """The `limit` heaviest keys of `table`'s rows `by_key` holds (conditions that leave the key's index
-    to serve) and those tied with the last, reading candidates from the heaviest in the store (`whole`)
-    down: after a round of candidates with store counts of at least `floor`, every unread key has fewer
-    than `floor` events in the period, so a `limit`-th period count of `floor` or more ends the search.
-    None when nearly every key would be a candidate (a narrow period: aggregate it instead)."""
+    """The `limit` heaviest keys of the rows of `parts` (conditions that leave the key's index to serve)
+    and those tied with the last, reading candidates from the heaviest in the store (`whole`) down: after
+    a round of candidates with store counts of at least `floor`, every unread key has fewer than `floor`
+    events in the period, so a `limit`-th period count of `floor` or more ends the search. None when
+    nearly every key would be a candidate (a narrow period: aggregate it instead)."""
     totals: Counter[Key] = Counter()
     ceiling: int | None = None  # the candidates read so far have store counts >= the previous floor
     size = limit * FIRST_CANDIDATES
@@ -189,12 +189,17 @@ def _threshold_top(
         )
         # in the order of the count index, so that it is read for the band (not the whole table)
         candidates = band.order_by(whole.c.n.desc()).limit(MAX_CANDIDATES * 8).subquery()
-        # a sum per candidate, so that both databases read each candidate's rows through its index
-        total = (
-            sa.select(sa.func.sum(table.c.n))
-            .where(*(table.c[name] == candidates.c[name] for name in keys), *by_key)
-            .scalar_subquery()
-        )
+        # a sum per candidate and part, so that both databases read each candidate's rows through its index
+        sums = [
+            sa.func.coalesce(
+                sa.select(sa.func.sum(p.table.c.n))
+                .where(*(p.table.c[name] == candidates.c[name] for name in keys), *p.where)
+                .scalar_subquery(),
+                0,
+            )
+            for p in parts
+        ]
+        total = sum(sums[1:], sums[0])
         of_candidates = sa.select(*(candidates.c[name] for name in keys), total)
         totals.update({tuple(row[:-1]): int(row[-1]) for row in conn.execute(of_candidates) if row[-1]})
         if len(totals) >= limit:

@@ -1,5 +1,6 @@
-"""Time-only filters split for the monthly summary tables: the whole months a period covers are read
-from the summaries, the events of the partial months at either end from ``events``."""
+"""Time-only filters split for the monthly and yearly summary tables: the whole years a period covers
+are read from the yearly summaries, its other whole months from the monthly ones, and the events of the
+partial months at either end from ``events``."""
 
 from __future__ import annotations
 
@@ -26,9 +27,53 @@ class MonthSplit:
     def conditions(self, table: sa.Table, by_month: bool = True) -> list[sa.ColumnElement[bool]]:
         """The whole months' rows of a monthly summary table; with `by_month` False, written so that no
         index on the month serves them (when rows are read by another key, such as the actor pair)."""
-        month = table.c.month if by_month else sa.func.substr(table.c.month, 1, 7)
-        where: list[sa.ColumnElement[bool]] = [month.between(self.first, self.last)]
+        return self._rows(table, "month", self.first, self.last, by_month)
+
+    def parts(self, monthly: sa.Table, yearly: sa.Table, by_period: bool = True) -> list[Part]:
+        """The whole months as rows of a yearly table (the whole years among them) and of its monthly table
+        (the months before the first whole year and after the last): at most three ranges, so a period of
+        any length reads a row per year and key and at most 22 month rows. `by_period` as `conditions`'s
+        `by_month`."""
+        years = self.whole_years()
+        if years is None:
+            return [Part(monthly, self.conditions(monthly, by_period))]
+        first, last = years
+        parts = [
+            Part(
+                yearly, self._rows(yearly, "year", f"{first:04d}" if first else "", f"{last:04d}", by_period)
+            )
+        ]
+        if first and self.first <= f"{first - 1:04d}-12":
+            parts.append(
+                Part(monthly, self._rows(monthly, "month", self.first, f"{first - 1:04d}-12", by_period))
+            )
+        if last < 9999 and f"{last + 1:04d}-01" <= self.last:
+            parts.append(
+                Part(monthly, self._rows(monthly, "month", f"{last + 1:04d}-01", self.last, by_period))
+            )
+        return parts
+
+    def whole_years(self) -> tuple[int, int] | None:
+        """The first and last years wholly inside the whole months (the first is 0 when the period has no
+        start), or None when there is none."""
+        first = 0 if not self.first else int(self.first[:4]) + (self.first[5:] != "01")
+        last = int(self.last[:4]) - (self.last[5:] != "12")
+        return (first, last) if first <= last else None
+
+    def _rows(
+        self, table: sa.Table, column: str, first: str, last: str, by_period: bool
+    ) -> list[sa.ColumnElement[bool]]:
+        period = table.c[column] if by_period else sa.func.substr(table.c[column], 1, len(last))
+        where: list[sa.ColumnElement[bool]] = [period.between(first, last)]
         return [*where, table.c.ended.is_(True)] if self.ended_only else where
+
+
+@dataclass(frozen=True)
+class Part:
+    """Rows of a summary table that count part of a period."""
+
+    table: sa.Table
+    where: list[sa.ColumnElement[bool]]
 
 
 def month_split(f: EventFilter) -> MonthSplit | None:

@@ -361,6 +361,46 @@ summary_month_places = sa.Table(
     sqlite_with_rowid=False,
 )
 
+#: `summary_month_edges` per year (``YYYY``): a long period reads a row per year and the months at its
+#: edges (`dateline.store.months.PeriodSplit`).
+summary_year_edges = sa.Table(
+    "summary_year_edges",
+    metadata,
+    sa.Column("year", sa.String(4), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "source", "target", "year", "ended", "type", "n"),
+    sqlite_with_rowid=False,
+)
+
+#: `summary_month_pairs` per year.
+summary_year_pairs = sa.Table(
+    "summary_year_pairs",
+    metadata,
+    sa.Column("year", sa.String(4), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("target", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "source", "target", "year", "ended", "n"),
+    sqlite_with_rowid=False,
+)
+
+#: `summary_month_places` per year.
+summary_year_places = sa.Table(
+    "summary_year_places",
+    metadata,
+    sa.Column("year", sa.String(4), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Index(None, "place_key", "year", "ended", "n"),
+    sqlite_with_rowid=False,
+)
+
 #: Full-text search objects are backend-specific and made by migration 0006_api only: SQLite's FTS5 table
 #: ``events_fts`` (and its shadow tables), PostgreSQL's GIN index ``ix_events_fts``.
 SEARCH_OBJECT_PREFIXES = ("events_fts", "ix_events_fts")

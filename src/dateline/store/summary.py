@@ -1,6 +1,6 @@
 """Summary tables: events per day and type, actor → recipient edges per type and in all, events per
-actor and per place, edges, pairs and places per month, places per country involved, and the widths of
-the events' date intervals.
+actor and per place, edges, pairs and places per month and per year, places per country involved, and
+the widths of the events' date intervals.
 
 `Store.put` adds each batch's counts (`add_summaries`) in the same transaction, so the whole-store
 timeline, network and actor list read a few thousand rows instead of every event. `rebuild_summaries`
@@ -55,6 +55,8 @@ RANKINGS = (
     t.summary_country_edges,
     t.summary_country_places,
 )
+#: The yearly summary tables (migration 0009_yearly): the monthly ones summed per year.
+YEARLY = (t.summary_year_edges, t.summary_year_pairs, t.summary_year_places)
 
 
 def summary_rows(
@@ -118,6 +120,15 @@ def summary_rows(
         for p in people:
             info.setdefault(p["actor_key"], p)
         actors.update(sources | targets)
+    year_edges: Counter[tuple[str, bool, str, str, str]] = Counter()
+    for (m, x, s, g, k), n in month_edges.items():
+        year_edges[m[:4], x, s, g, k] += n
+    year_pairs: Counter[tuple[str, bool, str, str]] = Counter()
+    for (m, x, s, g), n in month_pairs.items():
+        year_pairs[m[:4], x, s, g] += n
+    year_places: Counter[tuple[str, bool, str]] = Counter()
+    for (m, x, k), n in month_places.items():
+        year_places[m[:4], x, k] += n
     return {
         t.summary_days: [{"day": d, "type": k, "n": n} for (d, k), n in sorted(days.items())],
         t.summary_edges: [
@@ -147,6 +158,17 @@ def summary_rows(
         t.summary_month_pairs: [
             {"month": m, "ended": x, "source": s, "target": g, "n": n}
             for (m, x, s, g), n in sorted(month_pairs.items())
+        ],
+        t.summary_year_edges: [
+            {"year": y, "ended": x, "source": s, "target": g, "type": k, "n": n}
+            for (y, x, s, g, k), n in sorted(year_edges.items())
+        ],
+        t.summary_year_pairs: [
+            {"year": y, "ended": x, "source": s, "target": g, "n": n}
+            for (y, x, s, g), n in sorted(year_pairs.items())
+        ],
+        t.summary_year_places: [
+            {"year": y, "ended": x, "place_key": k, "n": n} for (y, x, k), n in sorted(year_places.items())
         ],
         t.summary_open_days: [{"day": d, "type": k, "n": n} for (d, k), n in sorted(open_days.items())],
         t.summary_country_days: [
@@ -182,6 +204,7 @@ def rebuild_summaries(conn: sa.Connection) -> None:
     rebuild_whole_store(conn)
     rebuild_monthly(conn)
     rebuild_rankings(conn)
+    rebuild_yearly(conn)
 
 
 def _actor_pairs(*extra: sa.ColumnElement[Any]) -> sa.Subquery:
@@ -338,6 +361,24 @@ def rebuild_rankings(conn: sa.Connection) -> None:
         counts[country, place_key(geonames_id, name, lat, lon)] += n
     rows = [{"country": c, "place_key": k, "n": n} for (c, k), n in sorted(counts.items())]
     _insert(conn, t.summary_country_places, rows)
+
+
+def rebuild_yearly(conn: sa.Connection) -> None:
+    """Recompute the yearly summary tables (migration 0009_yearly's) from the monthly ones."""
+    for yearly, monthly in (
+        (t.summary_year_edges, t.summary_month_edges),
+        (t.summary_year_pairs, t.summary_month_pairs),
+        (t.summary_year_places, t.summary_month_places),
+    ):
+        conn.execute(yearly.delete())
+        year = sa.func.substr(monthly.c.month, 1, 4)
+        keys = [monthly.c[c.name] for c in yearly.primary_key.columns if c.name != "year"]
+        conn.execute(
+            yearly.insert().from_select(
+                ["year", *(c.name for c in keys), "n"],
+                sa.select(year, *keys, sa.func.sum(monthly.c.n)).group_by(year, *keys),
+            )
+        )
 
 
 def _rebuild_places(conn: sa.Connection) -> None:
