@@ -17,7 +17,7 @@ from api_samples import STORY_ID, fill, postgres_url, small_report
 from fastapi.testclient import TestClient
 from store_samples import english_report, french_report
 
-from dateline.api import create_api, ranking
+from dateline.api import create_api, ranking, shapes
 from dateline.model import ActorRef
 from dateline.store import Store
 from dateline.store import schema as t
@@ -423,6 +423,32 @@ def test_summary_tables_equal_a_rebuild(store_url: str) -> None:
         kept = [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables]
         rebuild_summaries(conn)
         assert [sorted(map(tuple, conn.execute(sa.select(table)))) for table in tables] == kept
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "shape"),
+    [
+        ("/api/events", {"limit": 3}, shapes.EventPage),
+        ("/api/documents", {"limit": 3}, shapes.DocumentPage),
+        ("/api/actors", {"limit": 3}, shapes.ActorPage),
+        ("/api/stories", {}, shapes.StoryPage),
+        ("/api/places", {}, shapes.Places),
+        ("/api/places", {"since": "2023-02"}, shapes.Places),
+        ("/api/timeline", {"by": "quad", "interval": "week"}, shapes.Timeline),
+        ("/api/network", {}, shapes.Network),
+        ("/api/network", {"until": "2023-05", "type": "AID,CONSULT"}, shapes.Network),
+    ],
+)
+def test_responses_sent_as_built_have_their_documented_shapes(
+    client: TestClient, path: str, params: dict[str, Any], shape: type[shapes.Shape]
+) -> None:
+    """The endpoints skip FastAPI's response validation (`JSONResponse`): the schema they declare must
+    still describe what they send, field for field."""
+    body = get(client, path, **params)
+    assert shape.model_validate(body).model_dump() == body  # no field missing, extra or of another type
+    assert any(body.values())  # not an empty answer
+    declared = client.get("/openapi.json").json()["paths"][path]["get"]["responses"]["200"]["content"]
+    assert declared["application/json"]["schema"] == {"$ref": f"#/components/schemas/{shape.__name__}"}
 
 
 # -- errors --------------------------------------------------------------------------------

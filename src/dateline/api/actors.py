@@ -7,10 +7,12 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from dateline.api.deps import StoreDep
 from dateline.api.params import COUNTRY_PATTERN, TEXT, Cursor, Limit, clean_text, decode_cursor, encode_cursor
+from dateline.api.shapes import ActorPage
 from dateline.store import Store
 from dateline.store import schema as t
 
@@ -40,14 +42,14 @@ def actors_by_key(store: Store, keys: list[str]) -> dict[str, dict[str, Any]]:
     return found
 
 
-@router.get("/api/actors")
+@router.get("/api/actors", response_model=ActorPage)
 def list_actors(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=TEXT, description="Name substring (any case).")] = None,
     country: Annotated[str | None, Query(pattern=COUNTRY_PATTERN)] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Actors, most events first."""
     clean_text("q", q)
     a = t.summary_actors
@@ -64,10 +66,12 @@ def list_actors(
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     page = rows[:limit]
-    return {
-        "items": [actor_json(row) for row in page],
-        "next_cursor": encode_cursor([page[-1].n, page[-1].actor_key]) if len(rows) > limit else None,
-    }
+    return JSONResponse(
+        {
+            "items": [actor_json(row) for row in page],
+            "next_cursor": encode_cursor([page[-1].n, page[-1].actor_key]) if len(rows) > limit else None,
+        }
+    )
 
 
 @router.get("/api/actors/{actor_id}")

@@ -9,13 +9,14 @@ from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 
 from dateline.api.actors import actors_by_key
 from dateline.api.deps import StoreDep
 from dateline.api.graphml import graphml
 from dateline.api.params import event_filter
 from dateline.api.ranking import KEYS_PER_QUERY, PLACE, period_edges, period_top
+from dateline.api.shapes import Network, Places, Timeline
 from dateline.plover import QUAD_CLASS
 from dateline.store import Store
 from dateline.store import schema as t
@@ -29,8 +30,8 @@ Filter = Annotated[EventFilter, Depends(event_filter)]
 MAX_FILLED_PERIODS = 10_000
 
 
-@router.get("/api/places")
-def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
+@router.get("/api/places", response_model=Places)
+def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
     """Places where the filtered events happen, most events first."""
     p = t.summary_places
     split = None if f.types else month_split(f)
@@ -44,12 +45,14 @@ def places(store: StoreDep, f: Filter, limit: Annotated[int, Query(ge=1, le=5000
             rows = conn.execute(_event_places(f, _dialect(store)).limit(limit)).all()
         else:
             rows = _monthly_places(conn, f, split, limit)
-    return {
-        "items": [
-            {"geonames_id": g, "name": name, "country": country, "lat": lat, "lon": lon, "events": count}
-            for g, name, country, lat, lon, count in rows
-        ]
-    }
+    return JSONResponse(
+        {
+            "items": [
+                {"geonames_id": g, "name": name, "country": country, "lat": lat, "lon": lon, "events": count}
+                for g, name, country, lat, lon, count in rows
+            ]
+        }
+    )
 
 
 def _event_places(f: EventFilter, dialect: str, *extra: sa.ColumnElement[bool]) -> sa.Select[Any]:
@@ -196,13 +199,13 @@ def _periods(first: date, last: date, interval: str) -> list[str]:
     return periods[: periods.index(end) + 1] if end in periods else periods
 
 
-@router.get("/api/timeline")
+@router.get("/api/timeline", response_model=Timeline)
 def timeline(
     store: StoreDep,
     f: Filter,
     interval: Literal["day", "week", "month"] = "month",
     by: Literal["type", "quad"] = "type",
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Counts of the filtered events per period (by their first day), per type or quad class."""
     counts: Counter[tuple[str, str]] = Counter()
     undated = 0
@@ -225,13 +228,15 @@ def timeline(
         if len(filled) <= MAX_FILLED_PERIODS and set(present) <= set(filled):
             periods = filled
     keys = sorted({key for _, key in counts})
-    return {
-        "interval": interval,
-        "by": by,
-        "periods": periods,
-        "series": {key: [counts[period, key] for period in periods] for key in keys},
-        "undated": undated,
-    }
+    return JSONResponse(
+        {
+            "interval": interval,
+            "by": by,
+            "periods": periods,
+            "series": {key: [counts[period, key] for period in periods] for key in keys},
+            "undated": undated,
+        }
+    )
 
 
 def _edge_counts(store: Store, f: EventFilter, limit: int | None) -> list[tuple[str, str, dict[str, int]]]:
@@ -338,15 +343,19 @@ def actor_network(
     return nodes, edges
 
 
-@router.get("/api/network", response_model=None)
+@router.get(
+    "/api/network",
+    response_model=Network,
+    responses={200: {"content": {"application/graphml+xml": {}}}},
+)
 def network(
     store: StoreDep,
     f: Filter,
     limit: Annotated[int, Query(ge=1, le=5000, description="The heaviest edges kept.")] = 200,
     format: Literal["json", "graphml"] = "json",
-) -> dict[str, Any] | Response:
+) -> Response:
     """Actors as nodes and the filtered events as actor → recipient edges, counted by type and quad class."""
     nodes, edges = actor_network(store, f, limit)
     if format == "graphml":
         return Response(graphml(nodes, edges), media_type="application/graphml+xml")
-    return {"nodes": nodes, "edges": edges}
+    return JSONResponse({"nodes": nodes, "edges": edges})

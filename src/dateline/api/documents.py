@@ -7,11 +7,13 @@ from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from dateline.api.deps import StoreDep
 from dateline.api.errors import BadParameter
 from dateline.api.params import TEXT, Cursor, Limit, clean_text, decode_cursor, encode_cursor
+from dateline.api.shapes import DocumentPage
 from dateline.api.views import document_spans, document_summary, story_of
 from dateline.store import AmbiguousIdError, DocumentRow, Store
 from dateline.store import schema as t
@@ -33,7 +35,7 @@ def document_row(store: Store, doc_id: str) -> DocumentRow:
         return _row(conn.execute(sa.select(*(d.c[c] for c in COLUMNS)).where(d.c.id == doc_id)).one())
 
 
-@router.get("/api/documents")
+@router.get("/api/documents", response_model=DocumentPage)
 def list_documents(
     store: StoreDep,
     language: Annotated[str | None, Query(max_length=16)] = None,
@@ -42,7 +44,7 @@ def list_documents(
     story: Annotated[str | None, Query(max_length=64)] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Stored documents' metadata, newest stored first."""
     for name, value in (("language", language), ("outlet", outlet), ("story", story)):
         clean_text(name, value)
@@ -72,14 +74,16 @@ def list_documents(
         rows = conn.execute(query).all()
     page = rows[:limit]
     last = page[-1] if len(rows) > limit else None  # the cursor keeps the value as the database has it
-    return {
-        "items": [document_summary(_row(row)) for row in page],
-        "next_cursor": encode_cursor([last.created_at.isoformat(), last.id]) if last else None,
-    }
+    return JSONResponse(
+        {
+            "items": [document_summary(_row(row)) for row in page],
+            "next_cursor": encode_cursor([last.created_at.isoformat(), last.id]) if last else None,
+        }
+    )
 
 
-@router.get("/api/documents/{doc_id}")
-def get_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+@router.get("/api/documents/{doc_id}", response_model=dict[str, Any])
+def get_document(store: StoreDep, doc_id: str) -> JSONResponse:
     """The whole Document (text, metadata, removed lines…), every span with its field, and its story."""
     clean_text("doc_id", doc_id)
     try:
@@ -88,8 +92,10 @@ def get_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
         raise HTTPException(404, str(exc)) from None
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
-    return {
-        "document": doc.model_dump(mode="json"),
-        "spans": document_spans(doc),
-        "story": story_of(store, doc.id),
-    }
+    return JSONResponse(
+        {
+            "document": doc.model_dump(mode="json"),
+            "spans": document_spans(doc),
+            "story": story_of(store, doc.id),
+        }
+    )

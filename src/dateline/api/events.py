@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 from dateline.api.deps import StoreDep
 from dateline.api.documents import document_row
 from dateline.api.params import Cursor, Limit, clean_text, decode_cursor, encode_cursor, event_filter
+from dateline.api.shapes import EventPage
 from dateline.api.streaming import stream_export
 from dateline.api.views import document_summary, event_json, story_of
 from dateline.export import EXPORTERS
@@ -46,7 +47,11 @@ def iter_events(store: Store, f: EventFilter) -> Iterator[EventRow]:
             yield event_row(row)
 
 
-@router.get("/api/events", response_model=None)
+@router.get(
+    "/api/events",
+    response_model=EventPage,
+    responses={200: {"content": {media: {} for media in MEDIA_TYPES.values()}}},
+)
 def list_events(
     store: StoreDep,
     f: Annotated[EventFilter, Depends(event_filter)],
@@ -91,12 +96,14 @@ def find_event(store: Store, event_id: str) -> EventRow | None:
     return event_row(row) if row is not None else None
 
 
-@router.get("/api/events/{event_id}")
-def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
+@router.get("/api/events/{event_id}", response_model=dict[str, Any])
+def get_event(store: StoreDep, event_id: str) -> JSONResponse:
     """One event, its document's metadata and its story."""
     clean_text("event_id", event_id)
     row = find_event(store, event_id)
     if row is None:
         raise HTTPException(404, f"no event {event_id!r}")
     document = document_row(store, row.doc_id)
-    return {**event_json(row), "document": document_summary(document), "story": story_of(store, row.doc_id)}
+    return JSONResponse(
+        {**event_json(row), "document": document_summary(document), "story": story_of(store, row.doc_id)}
+    )

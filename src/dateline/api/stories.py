@@ -5,30 +5,34 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from dateline.api.deps import StoreDep
 from dateline.api.params import Cursor, Limit, clean_text, decode_cursor, encode_cursor
+from dateline.api.shapes import StoryPage
 from dateline.stories import service
 
 router = APIRouter(tags=["stories"])
 
 
-@router.get("/api/stories")
+@router.get("/api/stories", response_model=StoryPage)
 def list_stories(
     store: StoreDep,
     min_docs: Annotated[int, Query(ge=1, le=1_000_000, description="At least this many reports.")] = 1,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Stories with their report counts, languages and outlets, largest first."""
     after = decode_cursor(cursor, (int, str))
     rows = service.list_stories(store, min_docs=min_docs, limit=limit + 1, after=after)
     page = rows[:limit]
-    return {
-        "items": [row.__dict__ for row in page],
-        "next_cursor": encode_cursor([page[-1].n_docs, page[-1].id]) if len(rows) > limit else None,
-    }
+    return JSONResponse(
+        {
+            "items": [dict(row.__dict__) for row in page],
+            "next_cursor": encode_cursor([page[-1].n_docs, page[-1].id]) if len(rows) > limit else None,
+        }
+    )
 
 
 @router.get("/api/stories/{story_id}")
