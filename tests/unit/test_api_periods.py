@@ -185,6 +185,11 @@ def test_periods_read_years_and_the_months_at_their_edges(url: str) -> None:
         assert _split(bounds).whole_years() == years
     m, y = t.summary_month_pairs, t.summary_year_pairs
     with Store.open(url) as store, store.engine.connect() as conn:
+        # a period with a small share of the events is aggregated, a large one ranked by the threshold walk
+        assert ranking._narrow(conn, _split({"until": "2019-12-31"}))
+        assert not ranking._narrow(conn, _split({"since": "2020-01-01"}))
+        events = conn.execute(sa.select(sa.func.count()).select_from(t.events).where(t.events.c.day != ""))
+        assert conn.execute(sa.select(sa.func.sum(t.summary_months.c.n))).scalar() == events.scalar()
         by_year = dict(conn.execute(sa.select(y.c.year, sa.func.sum(y.c.n)).group_by(y.c.year)).all())
         year = sa.func.substr(m.c.month, 1, 4)
         assert by_year == dict(conn.execute(sa.select(year, sa.func.sum(m.c.n)).group_by(year)).all())

@@ -33,6 +33,11 @@ KEYS_PER_QUERY = 1000
 FIRST_CANDIDATES = 4
 #: Past this many candidates, the period is ranked by aggregating all its rows (a narrow period).
 MAX_CANDIDATES = 20_000
+#: A period whose whole months hold less than this share of the store's events is ranked by aggregating
+#: its rows from the start: its counts are a small fraction of the store counts, so the threshold walk
+#: would read thousands of candidates (measured on 290,000 events: the walk takes about as long as the
+#: aggregation at a share of 0.15, 5 to 15 times longer below 0.06; above 0.4, a tenth of it).
+NARROW_SHARE = 0.12
 
 
 def period_edges(
@@ -84,12 +89,22 @@ def period_top(
     than that last). `whole` is the table of store counts of the keys (threshold ranking), None to
     aggregate the period."""
     by_key = _typed_parts(split.parts(*tables, by_period=False), types)
-    top = None if whole is None or limit is None else _threshold_top(conn, by_key, keys, whole, limit)
+    top = None
+    if whole is not None and limit is not None and not _narrow(conn, split):
+        top = _threshold_top(conn, by_key, keys, whole, limit)
     if top is None:
         top = _aggregated(conn, _typed_parts(split.parts(*tables), types), keys, limit)
     top.update(_totals(conn, by_key, keys, [key for key in partial if key not in top]))
     top.update(partial)
     return top
+
+
+def _narrow(conn: sa.Connection, split: MonthSplit) -> bool:
+    """True when the whole months of `split` hold less than `NARROW_SHARE` of the store's events."""
+    s = t.summary_months
+    inside = sa.case((sa.and_(*split.conditions(s)), s.c.n), else_=0)
+    total, held = conn.execute(sa.select(sa.func.sum(s.c.n), sa.func.sum(inside))).one()
+    return bool(total) and int(held) < NARROW_SHARE * int(total)
 
 
 def _typed(table: sa.Table, types: Sequence[str]) -> list[sa.ColumnElement[bool]]:

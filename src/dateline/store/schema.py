@@ -361,6 +361,17 @@ summary_month_places = sa.Table(
     sqlite_with_rowid=False,
 )
 
+#: Events per month of their first day, whether they have an end date, and type: how much of the store a
+#: period holds (`dateline.api.ranking` chooses how to rank its pairs and places by it).
+summary_months = sa.Table(
+    "summary_months",
+    metadata,
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("ended", sa.Boolean, primary_key=True),
+    sa.Column("type", sa.String(32), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
+
 #: `summary_month_edges` per year (``YYYY``): a long period reads a row per year and the months at its
 #: edges (`dateline.store.months.PeriodSplit`).
 summary_year_edges = sa.Table(

@@ -56,7 +56,7 @@ RANKINGS = (
     t.summary_country_places,
 )
 #: The yearly summary tables (migration 0009_yearly): the monthly ones summed per year.
-YEARLY = (t.summary_year_edges, t.summary_year_pairs, t.summary_year_places)
+YEARLY = (t.summary_months, t.summary_year_edges, t.summary_year_pairs, t.summary_year_places)
 
 
 def summary_rows(
@@ -77,6 +77,7 @@ def summary_rows(
     month_edges: Counter[tuple[str, bool, str, str, str]] = Counter()
     month_places: Counter[tuple[str, bool, str]] = Counter()
     month_pairs: Counter[tuple[str, bool, str, str]] = Counter()
+    months: Counter[tuple[str, bool, str]] = Counter()
     country_places: Counter[tuple[str, str]] = Counter()
     open_days: Counter[tuple[str, str]] = Counter()
     country_days: Counter[tuple[str, str, str]] = Counter()
@@ -89,6 +90,8 @@ def summary_rows(
         )
         country_days.update((country, event["day"], kind) for country in involved)
         month, ended = event["day"][:7], event["date_end"] is not None
+        if month:
+            months[month, ended, kind] += 1
         width = interval_days(event["date_start"], event["date_end"])
         if width is not None:
             widths[width] += 1
@@ -158,6 +161,9 @@ def summary_rows(
         t.summary_month_pairs: [
             {"month": m, "ended": x, "source": s, "target": g, "n": n}
             for (m, x, s, g), n in sorted(month_pairs.items())
+        ],
+        t.summary_months: [
+            {"month": m, "ended": x, "type": k, "n": n} for (m, x, k), n in sorted(months.items())
         ],
         t.summary_year_edges: [
             {"year": y, "ended": x, "source": s, "target": g, "type": k, "n": n}
@@ -364,7 +370,19 @@ def rebuild_rankings(conn: sa.Connection) -> None:
 
 
 def rebuild_yearly(conn: sa.Connection) -> None:
-    """Recompute the yearly summary tables (migration 0009_yearly's) from the monthly ones."""
+    """Recompute the yearly summary tables (migration 0009_yearly's) from the monthly ones, and the
+    events per month from ``events``."""
+    e = t.events
+    conn.execute(t.summary_months.delete())
+    month, ended = sa.func.substr(e.c.day, 1, 7), e.c.date_end.is_not(None)
+    conn.execute(
+        t.summary_months.insert().from_select(
+            ["month", "ended", "type", "n"],
+            sa.select(month, ended, e.c.type, sa.func.count())
+            .where(e.c.day != "")
+            .group_by(month, ended, e.c.type),
+        )
+    )
     for yearly, monthly in (
         (t.summary_year_edges, t.summary_month_edges),
         (t.summary_year_pairs, t.summary_month_pairs),

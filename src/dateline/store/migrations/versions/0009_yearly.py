@@ -1,8 +1,10 @@
 """Yearly summary rows for long periods: ``summary_year_edges``, ``summary_year_pairs`` and
 ``summary_year_places``, the monthly tables summed per year of the events' first day (and whether they
-have an end date), each with an index by key (pair or place) then year. A period's network and map read
-its whole years from them and only the months at its edges from the monthly tables
-(`dateline.store.months.PeriodSplit`), so an open-ended period costs about the same at any store size.
+have an end date), each with an index by key (pair or place) then year; and ``summary_months``, events
+per month, end date or not, and type. A period's network and map read its whole years from the yearly
+tables and only the months at its edges from the monthly ones (`dateline.store.months.MonthSplit.parts`);
+`summary_months` tells how much of the store a period holds, which decides how its heaviest pairs and
+places are ranked (`dateline.api.ranking`).
 
 Revision ID: 0009_yearly
 Revises: 0008_rankings
@@ -27,6 +29,14 @@ _PLACE_INDEX = "ix_summary_year_places_place_key_year_ended_n"
 
 
 def upgrade() -> None:
+    op.create_table(
+        "summary_months",
+        sa.Column("month", sa.String(7), nullable=False),
+        sa.Column("ended", sa.Boolean, nullable=False),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("n", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("month", "ended", "type", name="pk_summary_months"),
+    )
     op.create_table(
         "summary_year_edges",
         sa.Column("year", sa.String(4), nullable=False),
@@ -70,3 +80,4 @@ def downgrade() -> None:
     op.drop_table("summary_year_pairs")
     op.drop_index(_EDGE_INDEX, table_name="summary_year_edges")
     op.drop_table("summary_year_edges")
+    op.drop_table("summary_months")
