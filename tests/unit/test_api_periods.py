@@ -165,6 +165,14 @@ def test_period_aggregates_from_summaries_equal_the_events(
         assert summed == _get(client, path, min_confidence=0, **period, **params), (path, params)
 
 
+@pytest.mark.parametrize("params", [{}, {"type": "AID,PROTEST"}, {"by": "quad"}])
+def test_monthly_timeline_from_summary_months_equals_the_events(url: str, params: dict[str, str]) -> None:
+    client = TestClient(create_api(url))
+    timeline = _get(client, "/api/timeline", **params)
+    assert timeline == _get(client, "/api/timeline", min_confidence=0, **params)
+    assert len(timeline["periods"]) >= 60 and sum(map(sum, timeline["series"].values())) > 100
+
+
 def test_periods_read_years_and_the_months_at_their_edges(url: str) -> None:
     """The random periods above do cross whole years, and a year row sums its months."""
     bounds = [
@@ -232,3 +240,22 @@ def _yearly(store: Store) -> list[list[tuple[Any, ...]]]:
 def _monthly_pairs(store: Store) -> list[tuple[Any, ...]]:
     with store.engine.connect() as conn:
         return list(map(tuple, conn.execute(sa.select(t.summary_month_pairs))))
+
+
+def test_monthly_timeline_counts_undated_events(tmp_path: Any) -> None:
+    """An event with no time in a report with no date has no month: the timeline counts it as undated."""
+    dated = _reports()[:20]
+    undated = dated[0].model_copy(
+        update={
+            "id": "9" * 20,
+            "published": Published(),
+            "events": [event.model_copy(update={"time": None}) for event in dated[0].events],
+        }
+    )
+    url = f"sqlite:///{tmp_path / 'undated.db'}"
+    with Store.open(url) as store:
+        store.put([*dated, undated])
+    client = TestClient(create_api(url))
+    timeline = _get(client, "/api/timeline")
+    assert timeline == _get(client, "/api/timeline", min_confidence=0)
+    assert timeline["undated"] == len(undated.events) > 0

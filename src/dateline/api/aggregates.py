@@ -117,7 +117,7 @@ def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str,
     """``(month, week's Monday or day, type, events)`` for the filtered events ("" or None when undated);
     a period may come in several rows (summed by the caller)."""
     if f.only_types():
-        return _summed(store, t.summary_days, f, interval)
+        return _by_month(store, f) if interval == "month" else _summed(store, t.summary_days, f, interval)
     if _one_country(f):
         s = t.summary_country_days
         return _summed(store, s, f, interval, s.c.country == (f.country or "").upper())
@@ -134,6 +134,19 @@ def _counts(store: Store, f: EventFilter, interval: str) -> list[tuple[str, str,
             summed[when, kind] += n
         return [(when, kind, n) for (when, kind), n in summed.items() if n]
     return _event_counts(store, f, interval)
+
+
+def _by_month(store: Store, f: EventFilter) -> list[tuple[str, str, int]]:
+    """`_counts` per month from ``summary_months`` (a few thousand rows where ``summary_days`` has tens of
+    thousands), and the undated events from ``summary_days``."""
+    m, d = t.summary_months, t.summary_days
+    typed = [m.c.type.in_(f.types)] if f.types else []
+    months = sa.select(m.c.month, m.c.type, sa.func.sum(m.c.n)).where(*typed).group_by(m.c.month, m.c.type)
+    undated = sa.select(d.c.day, d.c.type, d.c.n).where(
+        d.c.day == "", *([d.c.type.in_(f.types)] if f.types else [])
+    )
+    with store.engine.connect() as conn:
+        return [(when, what, int(n)) for query in (months, undated) for when, what, n in conn.execute(query)]
 
 
 def _summed(
