@@ -99,7 +99,7 @@ class Sampler:
             ]
             self.outlets = list(
                 conn.execute(
-                    sa.select(sa.distinct(d.c.outlet)).where(d.c.outlet.is_not(None)).limit(200)
+                    sa.select(d.c.outlet).distinct().where(d.c.outlet.is_not(None)).limit(200)
                 ).scalars()
             )
         engine.dispose()
