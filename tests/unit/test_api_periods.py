@@ -15,12 +15,12 @@ from api_samples import postgres_url
 from fastapi.testclient import TestClient
 
 from dateline.api import create_api, ranking
+from dateline.flat import date_bound
 from dateline.model import ActorRef, Document, Event, Language, PlaceRef, Published, Span, TimeRef
 from dateline.store import Store
 from dateline.store import schema as t
 from dateline.store.months import MonthSplit, month_split
 from dateline.store.queries import EventFilter
-from dateline.store.rows import date_bound
 from dateline.store.summary import YEARLY, rebuild_summaries
 
 TOKEN = "periods-token"

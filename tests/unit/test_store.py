@@ -16,11 +16,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from store_samples import english_report, failed_report, french_report, sample_documents
 
+from dateline.flat import date_bound, event_interval, evidence_text, flatten
 from dateline.model import Document, Event
 from dateline.store import AmbiguousIdError, Store, database_url
 from dateline.store.engine import create_engine, write_transaction
 from dateline.store.migrate import alembic_config, current_revision, head_revision, upgrade
-from dateline.store.rows import date_bound, event_interval, event_rows, evidence_text, flatten
+from dateline.store.rows import event_rows
 from dateline.store.schema import compared, metadata
 
 

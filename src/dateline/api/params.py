@@ -13,11 +13,11 @@ from fastapi import Query
 
 from dateline.api.deps import StoreDep
 from dateline.api.errors import BadParameter
+from dateline.flat import date_bound
 from dateline.plover import CATEGORIES, QUAD_CODES
 from dateline.store import Store
 from dateline.store import schema as t
 from dateline.store.queries import EventFilter, quad_types
-from dateline.store.rows import date_bound
 from dateline.store.summary import since_floor
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"

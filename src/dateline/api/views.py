@@ -8,11 +8,12 @@ import sqlalchemy as sa
 
 from dateline.engine.validate import format_path, spans
 from dateline.export.jsonl import event_record
+from dateline.flat import actor_key
 from dateline.model import Document
 from dateline.plover import QUAD_CLASS
 from dateline.store import DocumentRow, Store
 from dateline.store import schema as t
-from dateline.store.rows import EventRow, actor_key
+from dateline.store.rows import EventRow
 
 
 def event_json(row: EventRow) -> dict[str, Any]:

@@ -11,8 +11,8 @@ import typer
 from dateline.cli.app import app
 from dateline.cli.common import DEFAULT_DB, DbOption, err_console, open_store
 from dateline.export import EXPORTERS, ExportFormat
+from dateline.flat import date_bound
 from dateline.store.queries import EventFilter
-from dateline.store.rows import date_bound
 
 _LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -15,10 +15,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from dateline.flat import grid_cell
 from dateline.model import Event
 from dateline.plover import QUAD_CLASS
 from dateline.store import schema as t
-from dateline.store.rows import EventRow, grid_cell
+from dateline.store.rows import EventRow
 
 KM_PER_DEGREE = 111.32
 EARTH_DIAMETER_KM = 12742.0
@@ -78,7 +79,7 @@ def event_conditions(f: EventFilter, dialect: str, by_area: bool = True) -> list
     `by_area` False, box and circle conditions are written so that no index serves them.
 
     `actor` matches an actor or recipient by KB id or name (substring, any case), `actor_id` by
-    actor id (`dateline.store.rows.actor_key`); `since`/`until` keep events whose date interval
+    actor id (`dateline.flat.actor_key`); `since`/`until` keep events whose date interval
     overlaps them.
     """
     e, p = t.events, t.event_participants

@@ -5,31 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from dateline.flat import (
-    FlatDocument,
-    actor_key,
-    date_bound,
-    event_interval,
-    evidence_text,
-    flatten,
-    grid_cell,
-)
+from dateline.flat import event_interval, evidence_text
 from dateline.model import ActorRef, Document, Event
 
 __all__ = [
     "ActorCount",
     "DocumentRow",
     "EventRow",
-    "FlatDocument",
     "PutResult",
-    "actor_key",
     "actor_label",
-    "date_bound",
-    "event_interval",
     "event_rows",
-    "evidence_text",
-    "flatten",
-    "grid_cell",
     "place_key",
 ]
 

@@ -79,7 +79,7 @@ events = sa.Table(
     sa.Column("place_lon", sa.Float),
     sa.Column("place_geonames_id", sa.BigInteger),
     sa.Column("place_precision", sa.String(16)),
-    #: `dateline.store.rows.grid_cell` of the place: box and radius filters read a few cells in page
+    #: `dateline.flat.grid_cell` of the place: box and radius filters read a few cells in page
     #: order (their index holds the coordinates, so a cell the box barely touches is read from the index).
     sa.Column("place_cell", sa.Integer),
     sa.Column("time_value", sa.String(32)),
@@ -117,7 +117,7 @@ event_participants = sa.Table(
     sa.Column("country", sa.String(8)),
     sa.Column("sector", sa.String(16)),
     sa.Column("kb_id", sa.String(128)),
-    #: `dateline.store.rows.actor_key`, the event's ``day`` and ``type``: the actor and country filters
+    #: `dateline.flat.actor_key`, the event's ``day`` and ``type``: the actor and country filters
     #: (with a type) read these indexes in page order.
     sa.Column("actor_key", sa.Text, nullable=False, server_default=""),
     sa.Column("day", sa.String(10), nullable=False, server_default=""),

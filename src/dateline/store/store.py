@@ -19,13 +19,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 
+from dateline.flat import FlatDocument, flatten
 from dateline.model import Document
 from dateline.store import schema as t
 from dateline.store.bulk import copy_new_documents, copy_rows
 from dateline.store.engine import create_engine, database_url, write_transaction
 from dateline.store.migrate import upgrade
 from dateline.store.queries import EventFilter, event_row, select_events
-from dateline.store.rows import ActorCount, DocumentRow, EventRow, FlatDocument, PutResult, flatten
+from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult
 from dateline.store.summary import add_summaries
 
 log = logging.getLogger(__name__)

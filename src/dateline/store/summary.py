@@ -62,7 +62,7 @@ YEARLY = (t.summary_months, t.summary_year_edges, t.summary_year_pairs, t.summar
 def summary_rows(
     events: Iterable[Mapping[str, Any]], participants: Iterable[Mapping[str, Any]]
 ) -> dict[sa.Table, list[dict[str, Any]]]:
-    """The summary rows (counts) for event and participant rows as `dateline.store.rows.flatten` makes."""
+    """The summary rows (counts) for event and participant rows as `dateline.flat.flatten` makes."""
     by_event: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for p in participants:
         by_event.setdefault((p["doc_id"], p["event_id"]), []).append(p)

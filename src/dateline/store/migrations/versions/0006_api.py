@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from dateline.flat import actor_key, grid_cell
 from dateline.model import ActorRef
-from dateline.store.rows import actor_key, grid_cell
 from dateline.store.summary import rebuild_whole_store
 
 revision: str = "0006_api"
