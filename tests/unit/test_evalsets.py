@@ -19,8 +19,9 @@ SIZES = {
     "domaines": 26,
     "parties": 21,
     "depeches": 24,
+    "contrasts": 21,
 }
-ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr"}
+ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr", "contrasts": "en"}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
