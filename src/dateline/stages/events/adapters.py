@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from dateline.model import ActorRef, AttributionRef, Document, Place, PlaceRef, Span, TimeRef
@@ -16,13 +17,19 @@ from dateline.stages.times import time_for_event
 
 class ActorIndex:
     """Actor mentions of one document, looked up by token; none inside a dateline ("DOHA (Gulf
-    Dispatch) —" names where the report was filed, not who acted)."""
+    Dispatch) —" names where the report was filed, not who acted); a mention the actors stage ran on
+    past a dateline ("BAMAKO - Armed men") keeps its part after it."""
 
     def __init__(self, doc: Document) -> None:
         datelines = dateline_spans(doc.text)
-        self.mentions: list[ActorMention] = [
-            m for m in actor_mentions(doc) if not any(d.start <= m.start < d.end for d in datelines)
-        ]
+        self.mentions: list[ActorMention] = sorted(
+            (
+                m
+                for m in (_after_dateline(m, datelines, doc.text) for m in actor_mentions(doc))
+                if m is not None
+            ),
+            key=lambda m: (m.start, -(m.end - m.start), m.index),
+        )
         self._max_len = max((m.end - m.start for m in self.mentions), default=0)
         self._starts = [m.start for m in self.mentions]
         self._places = {(s.start, s.end): p for p in doc.places if p.country for s in p.mentions}
@@ -43,13 +50,26 @@ class ActorIndex:
         """The event argument for `mention`; an unresolved name that the places stage resolved as a
         place stands for its country ("strikes hit Baalbek")."""
         actor = mention.actor
-        place = None if actor.kb_id or actor.country else self._place_at(mention.start, mention.end)
+        place = None if actor.kb_id or actor.country else self.place_at(mention.start, mention.end)
         if place is not None:
             return ActorRef(name=place.name, kind="country", country=place.country, evidence=[mention.span])
         return actor_ref(mention)
 
-    def _place_at(self, start: int, end: int) -> Place | None:
+    def place_at(self, start: int, end: int) -> Place | None:
+        """A place the places stage resolved (with a country) overlapping the char range."""
         return next((p for (s, e), p in self._places.items() if s < end and start < e), None)
+
+
+def _after_dateline(mention: ActorMention, datelines: Sequence[Span], text: str) -> ActorMention | None:
+    """`mention` as it lies outside the datelines: None inside one, its part after the dash when it
+    starts inside one and runs on into the sentence."""
+    for line in datelines:
+        if line.start <= mention.start < line.end:
+            if mention.end <= line.end:
+                return None
+            start = line.end + len(text[line.end : mention.end]) - len(text[line.end : mention.end].lstrip())
+            return replace(mention, start=start)
+    return mention
 
 
 def actor_ref(mention: ActorMention) -> ActorRef:

@@ -357,13 +357,20 @@ def slot_of(noun: Any, lexicon: Lexicon) -> Any:
 
 
 def quantified(noun: Any, lexicon: Lexicon) -> Any:
-    """The quantity noun standing for `noun` ("a number of airstrikes", "une vague de frappes")."""
+    """The quantity noun standing for `noun` ("a number of airstrikes", "une vague de frappes"), also
+    an amount of it ("$20 million in aid", "an increase in funding", "un milliard d'euros d'aide")."""
     parent = noun.head
-    if noun.dep_ == "pobj" and parent.lower_ in word_lists().quantity_links:
-        parent = parent.head
-    elif noun.dep_ != "nmod":
+    words = word_lists()
+    if noun.dep_ == "pobj" and parent.lower_ in words.quantity_links | words.amount_links:
+        link, parent = parent.lower_, parent.head
+    elif noun.dep_ == "nmod":
+        link = preposition(noun) or ""
+    else:
         return noun
-    return parent if parent.lemma_.lower() in lexicon.quantity_nouns else noun
+    if parent.lemma_.lower() in lexicon.quantity_nouns and link not in words.amount_links:
+        return parent
+    amount = parent.pos_ == "NUM" or parent.lemma_.lower() in lexicon.amount_nouns
+    return parent if amount and parent != noun else noun
 
 
 def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -379,6 +386,9 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             return roles
         roles.frame = head
         verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
+        _document_authors(head, roles, lexicon)
+        if not roles.actors and _finite_modifier(head):
+            roles.add("actor", head.head)  # "Mikhail X, a former tycoon, called for…" parsed as a modifier
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)
@@ -419,6 +429,35 @@ def hung_above(noun: Any, hops: int = 2) -> list[Any]:
             if word in joint and dependent.i > noun.i:
                 return joint_parties(dependent)
     return []
+
+
+def _finite_modifier(verb: Any) -> bool:
+    """A finite verb the parser hung as a modifier on the sentence's root noun: a fragment parse of
+    "Name, apposition, verbed…" (a participle modifier, "troops deployed in X", is no finite verb)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and "Fin" in verb.morph.get("VerbForm")
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"PROPN", "NOUN"}
+    )
+
+
+def _document_authors(verb: Any, roles: Roles, lexicon: Lexicon) -> None:
+    """A verb qualifying a text ("issued a statement condemning X", "passed a resolution that
+    criticises X", "a report accusing X"): the text's author acts, i.e. the subject of the verb whose
+    object the text is, when the text is the verb's only actor or it has none."""
+    if verb.dep_ not in {"acl", "relcl", "acl:relcl"} or verb.head == verb:
+        return
+    text = verb.head
+    if text.lemma_.lower() not in lexicon.document_nouns or roles.actors not in ([], [text]):
+        return
+    if text.dep_ not in {"dobj", "obj"} or text.head.pos_ not in {"VERB", "AUX"}:
+        return
+    authors = [s for s in subjects(text.head) if s.dep_ not in PASSIVE_SUBJECTS]
+    if authors:
+        roles.actors.clear()
+        roles.add_all("actor", authors)
 
 
 def _borrow_actor(noun: Any, roles: Roles) -> None:

@@ -48,6 +48,8 @@ class Lexicon:
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
@@ -109,6 +111,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         preparation_words=word_set("preparation_words"),
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),
+        amount_nouns=word_set("amount_nouns"),
+        document_nouns=word_set("document_nouns"),
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),

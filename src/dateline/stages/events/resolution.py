@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.model import ActorRef
+from dateline.model import ActorRef, Span
 from dateline.stages.events import adapters, references
 from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels
 from dateline.stages.events.candidate import Candidate
@@ -160,6 +160,33 @@ def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]
         for ref in argument(token, scope, reaction):
             refs.setdefault((ref.kb_id, ref.name), ref)
     return list(refs.values())
+
+
+def unlisted(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
+    """Actors the actors stage did not find, named by argument tokens whose phrase is a proper name or
+    an acronym ("Pltavchenko cancelled…", "ICE returned…"): the name as written, no country or sector
+    (a place's name stands for its country). Pronouns, common nouns and places' adjectives name none."""
+    refs: list[ActorRef] = []
+    for token in tokens:
+        core = next(phrase_levels(token), [token])
+        words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]
+        named = [t for t in words if t.pos_ == "PROPN" or _acronym(t)]
+        if token.pos_ == "PRON" or not named or not (token.pos_ == "PROPN" or _acronym(token)):
+            continue
+        first, last = min(t.i for t in words), token.i
+        start, end = int(token.doc[first].idx), int(token.doc[last].idx + len(token.doc[last]))
+        span = Span(start=start, end=end)
+        place = index.place_at(start, end)
+        if place is not None:
+            refs.append(ActorRef(name=place.name, kind="country", country=place.country, evidence=[span]))
+        else:
+            refs.append(ActorRef(name=token.doc.text[start:end], kind="organisation", evidence=[span]))
+    return refs
+
+
+def _acronym(token: Any) -> bool:
+    text = str(token.text)
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[ActorRef]:

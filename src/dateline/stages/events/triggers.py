@@ -47,12 +47,18 @@ def word_forms(token: Any) -> tuple[str, ...]:
     return (lemma,) if lemma == token.lower_ else (lemma, token.lower_)
 
 
+#: Dependencies of a clause with its own predicate under a trigger's head.
+OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"})
+
+
 def _near(token: Any) -> Near:
     """Children and grandchildren (where particles, prepositions and compound parts hang), each with
-    its word forms."""
+    its word forms; a verb heading a clause of its own is no word of the phrase ("said it will
+    support…" is no "say support")."""
     near: Near = []
     for child in token.children:
-        near.append((child, word_forms(child)))
+        if not (child.dep_.split(":")[0] in OWN_CLAUSES and child.pos_ in VERB_POS):
+            near.append((child, word_forms(child)))
         near += [(grandchild, word_forms(grandchild)) for grandchild in child.children]
         if child.dep_ in OBJECT_DEPS:  # "appelé les autorités à libérer…": the parser hangs the
             near += [  # infinitive the object must carry out on the object itself

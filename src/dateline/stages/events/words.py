@@ -29,6 +29,7 @@ class WordLists:
     against: frozenset[str]
     relative_pronouns: frozenset[str]
     quantity_links: frozenset[str]
+    amount_links: frozenset[str]
     negators: frozenset[str]
     conditionals: frozenset[str]
     hypothetical_modals: frozenset[str]

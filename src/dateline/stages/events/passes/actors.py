@@ -78,6 +78,8 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         recipients = resolution.arguments(owners, scope, reaction)
     if not recipients and "REQUEST" in trigger.types:
         recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
+    if not actors and not passive and not weapons and not discovery:
+        actors = resolution.unlisted(actor_tokens, scope.index)
     if trigger.pos == "verb":
         if not actors and not passive and not weapons and not discovery:
             actors = resolution.nearby(trigger, scope.index, before=True)
