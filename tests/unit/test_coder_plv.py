@@ -129,3 +129,125 @@ def test_a_mention_running_on_past_a_dateline_keeps_its_part_after_the_dash():
         )
     )
     assert coded(doc) == [("ASSAULT", None, ["gunman (UAF)"], ["MLI"])]
+
+
+#: "Russia said Ukraine must ensure security ." ("ensure" is in no trigger list)
+SAID_MUST_ENSURE = [
+    ("Russia", "Russia", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1, V_PAST),
+    ("Ukraine", "Ukraine", "PROPN", "nsubj", 4),
+    ("must", "must", "AUX", "aux", 4, "VerbForm=Fin"),
+    ("ensure", "ensure", "VERB", "ccomp", 1, "VerbForm=Inf"),
+    ("security", "security", "NOUN", "dobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Russia said Ukraine can ensure security ." (no obligation: no demand)
+SAID_CAN_ENSURE = [
+    *SAID_MUST_ENSURE[:3],
+    ("can", "can", "AUX", "aux", 4, "VerbForm=Fin"),
+    *SAID_MUST_ENSURE[4:],
+]
+#: "Turkey will shell Iraq ."
+WILL_SHELL = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2, "VerbForm=Fin"),
+    ("shell", "shell", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    ("Iraq", "Iraq", "PROPN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Prisoners rioted in Iraq ." (no actor list names the prisoners)
+PRISONERS_RIOTED = [
+    ("Prisoners", "prisoner", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("rioted", "riot", "VERB", "ROOT", 1, V_PAST),
+    ("in", "in", "ADP", "prep", 1),
+    ("Iraq", "Iraq", "PROPN", "pobj", 2),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Storms rioted in Iraq ." (nonsense, but storms are no people: no actor)
+STORMS_RIOTED = [("Storms", "storm", "NOUN", "nsubj", 1, "Number=Plur"), *PRISONERS_RIOTED[1:]]
+#: "Iran joined the talks ."
+JOINED_TALKS = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("joined", "join", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("talks", "talk", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_reported_obligation_is_a_demand_whatever_its_verb():
+    assert coded(document(SAID_MUST_ENSURE, "en", COUNTRIES)) == [("REQUEST", None, ["Russia"], ["UKR"])]
+    assert [t for t, *_ in coded(document(SAID_CAN_ENSURE, "en", COUNTRIES))] != ["REQUEST"]
+
+
+def test_a_violent_act_declared_for_the_future_is_a_threat_of_violence():
+    events = EventCoder().code(document(WILL_SHELL, "en", COUNTRIES), "events@test")
+    assert [(e.type, e.mode, e.auxiliary) for e in events] == [("THREATEN", "violence", "future")]
+
+
+def test_a_noun_of_people_is_the_actor_of_its_act_and_takes_the_place_country():
+    doc = document(PRISONERS_RIOTED, "en", COUNTRIES, places={"Iraq": "IRQ"})
+    events = EventCoder().code(doc, "events@test")
+    assert [(e.type, [(a.name, a.country) for a in e.actors]) for e in events] == [
+        ("PROTEST", [("Prisoners", "IRQ")])
+    ]
+    assert coded(document(STORMS_RIOTED, "en", COUNTRIES, places={"Iraq": "IRQ"})) == []
+
+
+def test_joining_an_act_is_taking_part_in_it():
+    assert [(t, actors) for t, _, actors, _ in coded(document(JOINED_TALKS, "en", COUNTRIES))] == [
+        ("CONSULT", ["Iran"])
+    ]
+
+
+#: "Japan sent troops to Sudan as peacekeepers ."
+PEACEKEEPERS_SENT = [
+    ("Japan", "Japan", "PROPN", "nsubj", 1),
+    ("sent", "send", "VERB", "ROOT", 1, V_PAST),
+    ("troops", "troop", "NOUN", "dobj", 1, "Number=Plur"),
+    ("to", "to", "ADP", "prep", 1),
+    ("Sudan", "Sudan", "PROPN", "pobj", 3),
+    ("as", "as", "ADP", "prep", 1),
+    ("peacekeepers", "peacekeeper", "NOUN", "pobj", 5, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Japan sent troops to Sudan ." (no peacekeeping: a deployment)
+TROOPS_SENT = [*PEACEKEEPERS_SENT[:5], (".", ".", "PUNCT", "punct", 1)]
+#: "Iran ordered the release of prisoners ."
+ORDERED_RELEASE = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("ordered", "order", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("release", "release", "NOUN", "dobj", 1, "Number=Sing"),
+    ("of", "of", "ADP", "prep", 3),
+    ("prisoners", "prisoner", "NOUN", "pobj", 4, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Iran launched a scathing attack on Israel ."
+SCATHING_ATTACK = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("launched", "launch", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 4),
+    ("scathing", "scathing", "ADJ", "amod", 4),
+    ("attack", "attack", "NOUN", "dobj", 1, "Number=Sing"),
+    ("on", "on", "ADP", "prep", 4),
+    ("Israel", "Israel", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+SUDAN = {"Japan": ("Japan", "JPN"), "Sudan": ("Sudan", "SDN")}
+
+
+def test_troops_sent_to_keep_the_peace_are_military_aid():
+    assert [t for t, *_ in coded(document(PEACEKEEPERS_SENT, "en", SUDAN))] == ["AID"]
+    assert [t for t, *_ in coded(document(TROOPS_SENT, "en", SUDAN))] == ["MOBILIZE"]
+
+
+def test_an_act_ordered_by_an_authority_is_its_act():
+    assert [(t, a) for t, _, a, _ in coded(document(ORDERED_RELEASE, "en", COUNTRIES))] == [
+        ("RETREAT", ["Iran"])
+    ]
+
+
+def test_a_scathing_attack_is_verbal():
+    events = EventCoder().code(document(SCATHING_ATTACK, "en", COUNTRIES), "events@test")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]

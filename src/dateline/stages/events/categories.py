@@ -16,6 +16,9 @@ from dataclasses import dataclass
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: Acts that, declared for the future, are an agreement (PLOVER AGREE: "will allow", "will withdraw").
 PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT"}
+#: Material conflict acts that, declared for the future, are a threat (PLOVER THREATEN: "will begin a
+#: military operation against X", "will impose sanctions"); `threat_mode` gives the threat's content.
+THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: Sectors of civilians, whose blocking or occupying is a protest, not a refusal or a coercion.
 CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH"})
 #: Acts whose negation is a refusal (REJECT): yielding, agreeing and cooperating.
@@ -101,3 +104,13 @@ def yield_type(candidates: Mapping[str, str | None], implemented: bool) -> str |
     if "CONCEDE" in candidates and "RETREAT" in candidates:
         return "RETREAT" if implemented else "CONCEDE"
     return None
+
+
+def threat_mode(category: str, mode: str | None) -> str:
+    """The THREATEN mode (the content of the threat) of a threatened act of `category` and `mode`:
+    violence, arrest, expel, restrict (other coercion) or relations (other sanctions)."""
+    if category == "ASSAULT":
+        return "violence"
+    if mode in {"arrest", "expel"}:
+        return mode
+    return "restrict" if category == "COERCE" else "relations"

@@ -50,6 +50,8 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
+    peacekeeping_words: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
@@ -113,6 +115,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         quantity_nouns=word_set("quantity_nouns"),
         amount_nouns=word_set("amount_nouns"),
         document_nouns=word_set("document_nouns"),
+        people_nouns=word_set("people_nouns"),
+        peacekeeping_words=word_set("peacekeeping_words"),
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),

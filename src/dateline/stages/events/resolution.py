@@ -162,16 +162,22 @@ def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]
     return list(refs.values())
 
 
-def unlisted(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
+def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[str]) -> list[ActorRef]:
     """Actors the actors stage did not find, named by argument tokens whose phrase is a proper name or
     an acronym ("Pltavchenko cancelled…", "ICE returned…"): the name as written, no country or sector
-    (a place's name stands for its country). Pronouns, common nouns and places' adjectives name none."""
+    (a place's name stands for its country); or whose head is a noun of people (`people`: "About 1,100
+    employees stopped work"): a group with no country or sector, which the localise pass may place.
+    Pronouns and other common nouns name none."""
     refs: list[ActorRef] = []
     for token in tokens:
         core = next(phrase_levels(token), [token])
         words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]
-        named = [t for t in words if t.pos_ == "PROPN" or _acronym(t)]
-        if token.pos_ == "PRON" or not named or not (token.pos_ == "PROPN" or _acronym(token)):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in people:
+            start, end = int(min((t.idx for t in words), default=token.idx)), int(token.idx + len(token))
+            text = token.doc.text[start:end]
+            refs.append(ActorRef(name=text, kind="group", evidence=[Span(start=start, end=end)]))
+            continue
+        if token.pos_ == "PRON" or not (token.pos_ == "PROPN" or _acronym(token)):
             continue
         first, last = min(t.i for t in words), token.i
         start, end = int(token.doc[first].idx), int(token.doc[last].idx + len(token.doc[last]))

@@ -79,7 +79,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if not recipients and "REQUEST" in trigger.types:
         recipients = resolution.arguments(addressees(trigger.head), scope, reaction)
     if not actors and not passive and not weapons and not discovery:
-        actors = resolution.unlisted(actor_tokens, scope.index)
+        actors = resolution.unlisted(actor_tokens, scope.index, scope.lexicon.people_nouns)
     if trigger.pos == "verb":
         if not actors and not passive and not weapons and not discovery:
             actors = resolution.nearby(trigger, scope.index, before=True)

@@ -96,6 +96,8 @@ def apply_rules(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
         item.category = "MOBILIZE"
+    if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
+        item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
     if item.roles.demanded:
         item.category = "REQUEST"  # "X said that Y must withdraw"
         return
@@ -151,6 +153,20 @@ def _act_subject(verb: Any, lexicon: Lexicon) -> bool:
     return any(
         token_trigger(n, lexicon) is not None and n.lemma_.lower() not in lexicon.agent_nouns for n in nouns
     )
+
+
+#: Categories of troops moving that peacekeeping makes military aid (a deployment, an arrival).
+DEPLOYMENTS = frozenset({"MOBILIZE", "CONSULT"})
+
+
+def peacekeeping(sentence: Any, lexicon: Lexicon) -> bool:
+    """Whether the segment names peacekeeping (`peacekeeping_words`, single words or phrases)."""
+    words = lexicon.peacekeeping_words
+    forms = [t.lower_ for t in sentence]
+    if any(f in words or t.lemma_.lower() in words for f, t in zip(forms, sentence, strict=True)):
+        return True
+    text = " ".join(forms)
+    return any(" " in w and f" {w} " in f" {text} " for w in words)
 
 
 def _signed(item: Candidate, lexicon: Lexicon) -> bool:

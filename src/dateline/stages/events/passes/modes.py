@@ -52,9 +52,13 @@ def qualify(coding: Coding) -> None:
             item.type, item.auxiliary = "REJECT", None
         elif item.auxiliary == "future" and item.type in categories.PROMISED_ACTS:
             item.type = "AGREE"
-        item.mode = item.trigger.types.get(item.category) or mode_from_words(
-            words.forms, coding.lexicon, item.type
-        )
+        elif item.auxiliary == "future" and item.type in categories.THREATENED_ACTS:
+            item.type = "THREATEN"  # "will begin a military operation against X": a threat (PLOVER)
+        own = item.trigger.types.get(item.category)
+        if item.type == "THREATEN" and item.category != "THREATEN":
+            item.mode = categories.threat_mode(item.category, own)
+        else:
+            item.mode = own or mode_from_words(words.forms, coding.lexicon, item.type)
         item.contexts = list(words.contexts)
 
 

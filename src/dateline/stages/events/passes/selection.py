@@ -44,8 +44,8 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     for governor, link in governors(item.trigger.head):
         clausal = clausal or link in rules.CLAUSE_LINKS
         outer = heads.get(governor.i)
-        if outer is None or outer is item:
-            continue
+        if outer is None or outer is item or not outer.category:
+            continue  # a verb with no category (untriggered, the classifier unsure) is no act
         if item.category == "REQUEST" and outer.category == "PROTEST":
             return None
         if clausal or (outer.category in categories.CONTENT_TAKING and not item.actors):

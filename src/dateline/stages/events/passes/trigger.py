@@ -10,6 +10,7 @@ from typing import Any
 
 from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
+from dateline.stages.events.arguments import obliged
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.triggers import Trigger, find_triggers
 
@@ -22,18 +23,34 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     for sentence in segments(coding.doc.analysis):
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
         triggers = [t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index)]
-        for trigger in triggers:
-            if (
+        found = [
+            Candidate(trigger, sentence)
+            for trigger in triggers
+            if not (
                 rules.reported(trigger)
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
                 or rules.standing(trigger)
-            ):
-                continue
-            coding.candidates.append(Candidate(trigger, sentence))
+            )
+        ]
+        heads = {t.head.i for t in triggers}
+        found += [Candidate(_bare(verb), sentence) for verb in demanded(sentence) if verb.i not in heads]
         root = sentence.root
         if untriggered and not triggers and root.pos_ == "VERB":
-            coding.candidates.append(Candidate(Trigger(root, (root,), "verb", {}), sentence))
+            found.append(Candidate(_bare(root), sentence))
+        coding.candidates += sorted(found, key=lambda c: c.trigger.head.i)
+
+
+def demanded(sentence: Any) -> list[Any]:
+    """Verbs of a reported obligation ("X said that Y must ensure security", "EU says an intervention
+    must be avoided"): a demand of the reporter whatever the verb (PLOVER REQUEST), lexicon trigger
+    or not (the roles pass reads the reporter and the clause's subject, the category pass the demand)."""
+    return [t for t in sentence if t.pos_ == "VERB" and obliged(t) is not None]
+
+
+def _bare(verb: Any) -> Trigger:
+    """An untriggered candidate's trigger: the verb, with no lexicon category."""
+    return Trigger(verb, (verb,), "verb", {})
 
 
 def named_within(trigger: Trigger, index: ActorIndex) -> bool:
