@@ -251,3 +251,43 @@ def test_an_act_ordered_by_an_authority_is_its_act():
 def test_a_scathing_attack_is_verbal():
     events = EventCoder().code(document(SCATHING_ATTACK, "en", COUNTRIES), "events@test")
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+#: "Activists staged a protest in Iraq ." with en_core_web_sm's lemma of "staged", "stag"
+STAGED_PROTEST = [
+    ("Activists", "activist", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("staged", "stag", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 3),
+    ("protest", "protest", "NOUN", "dobj", 1, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_protest_staged_is_the_stagers_act_whatever_the_lemmatiser_says():
+    doc = document(STAGED_PROTEST, "en", COUNTRIES, groups=("Activists",))
+    assert [(t, a) for t, _, a, _ in coded(doc)] == [("PROTEST", ["Activists"])]
+
+
+def test_a_name_the_recogniser_labels_an_event_is_no_actor():
+    doc = document(ICE_RETURNED, "en", COUNTRIES | MORE)
+    doc.analysis[0].ent_type_ = "EVENT"
+    assert coded(doc) == []
+
+
+#: "Iraq is prepared to impose martial law ."
+PREPARED_MARTIAL_LAW = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
+    ("is", "be", "AUX", "ROOT", 1, "VerbForm=Fin"),
+    ("prepared", "prepared", "ADJ", "acomp", 1),
+    ("to", "to", "PART", "aux", 4),
+    ("impose", "impose", "VERB", "xcomp", 2, "VerbForm=Inf"),
+    ("martial", "martial", "ADJ", "amod", 6),
+    ("law", "law", "NOUN", "dobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_coercion_one_is_prepared_to_impose_is_a_threat():
+    doc = document(PREPARED_MARTIAL_LAW, "en", COUNTRIES)
+    doc.analysis[2].lemma_ = "prepare"
+    assert [t for t, *_ in coded(doc)] == ["THREATEN"]

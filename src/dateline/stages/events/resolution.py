@@ -162,6 +162,11 @@ def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]
     return list(refs.values())
 
 
+#: Named-entity labels (spaCy's OntoNotes set) of names that can act; a name the recogniser left
+#: unlabelled may too.
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "PER", "MISC"})
+
+
 def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[str]) -> list[ActorRef]:
     """Actors the actors stage did not find, named by argument tokens whose phrase is a proper name or
     an acronym ("Pltavchenko cancelled…", "ICE returned…"): the name as written, no country or sector
@@ -179,6 +184,8 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
             continue
         if token.pos_ == "PRON" or not (token.pos_ == "PROPN" or _acronym(token)):
             continue
+        if token.ent_type_ and token.ent_type_ not in AGENT_ENTITIES:
+            continue  # "the Olympics will open": an event, a date or a thing is no actor
         first, last = min(t.i for t in words), token.i
         start, end = int(token.doc[first].idx), int(token.doc[last].idx + len(token.doc[last]))
         span = Span(start=start, end=end)

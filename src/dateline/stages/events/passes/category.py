@@ -96,6 +96,10 @@ def apply_rules(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
         item.category = "MOBILIZE"
+    if item.category in {"COERCE", "SANCTION"} and any(
+        g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
+    ):
+        item.category = "THREATEN"  # "is prepared to impose martial law", "plans to impose restrictions"
     if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
         item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
     if item.roles.demanded:
