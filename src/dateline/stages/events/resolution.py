@@ -172,9 +172,11 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
     an acronym ("Pltavchenko cancelled…", "ICE returned…"): the name as written, no country or sector
     (a place's name stands for its country); or whose head is a noun of people (`people`: "About 1,100
     employees stopped work"): a group with no country or sector, which the localise pass may place.
-    Pronouns and other common nouns name none."""
+    Only subjects count; pronouns and other common nouns name none."""
     refs: list[ActorRef] = []
     for token in tokens:
+        if token.dep_ not in {"nsubj", "ROOT"}:
+            continue  # only a subject is sure to act ("le barrage de Tichrine" names no actor)
         core = next(phrase_levels(token), [token])
         words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]
         if token.pos_ == "NOUN" and token.lemma_.lower() in people:

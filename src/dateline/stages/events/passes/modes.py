@@ -52,8 +52,9 @@ def qualify(coding: Coding) -> None:
             item.type, item.auxiliary = "REJECT", None
         elif item.auxiliary == "future" and item.type in categories.PROMISED_ACTS:
             item.type = "AGREE"
-        elif item.auxiliary == "future" and item.type in categories.THREATENED_ACTS:
-            item.type = "THREATEN"  # "will begin a military operation against X": a threat (PLOVER)
+        elif item.auxiliary == "future" and item.type in categories.THREATENED_ACTS and not item.agentless:
+            item.type = "THREATEN"  # "will begin an operation against X": a threat (PLOVER); "X will be
+            # hit" names no one threatening
         own = item.trigger.types.get(item.category)
         if item.type == "THREATEN" and item.category != "THREATEN":
             item.mode = categories.threat_mode(item.category, own)
