@@ -291,3 +291,19 @@ def test_a_coercion_one_is_prepared_to_impose_is_a_threat():
     doc = document(PREPARED_MARTIAL_LAW, "en", COUNTRIES)
     doc.analysis[2].lemma_ = "prepare"
     assert [t for t, *_ in coded(doc)] == ["THREATEN"]
+
+
+#: "Ukraine ratified an agreement with Russia ."
+RATIFIED = [
+    ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+    ("ratified", "ratify", "VERB", "ROOT", 1, V_PAST),
+    ("an", "an", "DET", "det", 3),
+    ("agreement", "agreement", "NOUN", "dobj", 1, "Number=Sing"),
+    ("with", "with", "ADP", "prep", 3),
+    ("Russia", "Russia", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_ratifying_an_agreement_is_support_whichever_of_verb_and_noun_is_chosen():
+    assert [t for t, *_ in coded(document(RATIFIED, "en", COUNTRIES))] == ["SUPPORT"]

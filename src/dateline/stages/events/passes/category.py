@@ -47,7 +47,7 @@ def apply_rules(
         item.category = categories.promise_type(content)
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
         item.category = "AGREE"
-    if item.category == "AGREE" and _signed(item, lexicon):
+    if item.category == "AGREE" and (_signed(item, lexicon) or _signs(item, lexicon)):
         item.category = "SUPPORT"  # "signed a trade agreement": an agreement concluded (PLOVER sign/ratify)
     if "SANCTION" in item.trigger.types and any(
         t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree
@@ -183,6 +183,17 @@ def _signed(item: Candidate, lexicon: Lexicon) -> bool:
         and anchor.lemma_.lower() in lexicon.signing_verbs
         and not _declared(anchor)
     )
+
+
+def _signs(item: Candidate, lexicon: Lexicon) -> bool:
+    """A signing verb whose object is an agreement ("ratified an agreement with the EU", "endorsed an
+    association agreement") that is neither future nor hypothetical."""
+    head = item.trigger.head
+    if item.trigger.pos != "verb" or head.lemma_.lower() not in lexicon.signing_verbs or _declared(head):
+        return False
+    objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
+    found = [token_trigger(o, lexicon) for o in objects]
+    return any(t is not None and "AGREE" in t.types for t in found)
 
 
 def _declared(anchor: Any) -> bool:
