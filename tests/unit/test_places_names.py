@@ -147,3 +147,23 @@ def test_a_place_after_a_compass_word_opening_an_organisations_name(gaz: Gazette
     text = "the Western Pennsylvania Kennel Club held a show ."
     mentions = {"the Western Pennsylvania Kennel Club": "ORG"}
     assert _scanned(gaz, text, {"Western", "Pennsylvania", "Kennel", "Club"}, mentions) == ["Pennsylvania"]
+
+
+def test_a_mislabelled_alternate_name_is_a_place_of_a_country_named_by_its_exonym() -> None:
+    # "Liban" is Lebanon's French name and a Czech town's main name; "Nabatieh" (tagged MISC) is an
+    # alternate name of a Lebanese town: the report names Lebanon, so Nabatieh is kept, Hamm's "Hamas" not
+    gazetteer = Gazetteer.from_records(
+        [
+            (_entry("Lebanon", "LB", 5_000_000, "PCLI"), ["Liban"]),
+            (_entry("Liban", "CZ", 2_000, admin1="Kralovehradecky"), []),
+            (_entry("Nabatiye", "LB", 50_000, admin1="Nabatiye"), ["Nabatieh"]),
+            (_entry("Hamm", "DE", 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
+        ]
+    )
+    text = "Sud - Liban : Nabatieh compte trois morts , selon Hamas ."
+    found = _scanned(
+        gazetteer, text, {"Liban", "Nabatieh", "Hamas"}, {"Liban": "LOC", "Nabatieh": "MISC", "Hamas": "MISC"}
+    )
+    assert found == ["Liban", "Nabatieh"]
+    # the same alternate name in a report naming no country of its records stays no place
+    assert _scanned(gazetteer, "Nabatieh compte trois morts .", {"Nabatieh"}, {"Nabatieh": "MISC"}) == []

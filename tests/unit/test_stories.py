@@ -354,13 +354,23 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
         [],
         text=text,
         places=[
-            Place(name="Syria", feature_class="A", lat=35.0, lon=38.0, mentions=[Span(start=3, end=8)]),
-            Place(name="Hama", feature_class="P", lat=35.13, lon=36.75, mentions=[Span(start=63, end=67)]),
-            Place(name="Aleppo", feature_class="P", lat=36.2, lon=37.16, mentions=[Span(start=27, end=33)]),
+            Place(
+                name="Syria",
+                country="SYR",
+                feature_class="A",
+                lat=35.0,
+                lon=38.0,
+                mentions=[Span(start=3, end=8)],
+            ),
+            Place(name="Hama", country="SYR", lat=35.13, lon=36.75, mentions=[Span(start=63, end=67)]),
+            Place(name="Aleppo", country="SYR", lat=36.2, lon=37.16, mentions=[Span(start=27, end=33)]),
         ],
     )
     first = lead_place(doc)
     assert first is not None and (first.lat, first.lon) == (36.2, 37.16)
+    # a sea or a region across borders (no country) is no lead place: its centre is no point to measure from
+    sea = Place(name="Mediterranean", feature_class="H", lat=35.0, lon=18.0, mentions=[Span(start=0, end=2)])
+    assert lead_place(doc.model_copy(update={"places": [sea, *doc.places]})) == first
     near = replace(story_doc("a", unit(1)), lead_place=StoryPlace(1, "SYR", "09", 36.2, 37.16))
     same = replace(story_doc("b", unit(1)), lead_place=StoryPlace(2, "SYR", "09", 36.21, 37.1))
     far = replace(story_doc("c", unit(1)), lead_place=StoryPlace(3, "SYR", "13", 33.5, 36.3))

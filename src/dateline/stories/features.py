@@ -253,7 +253,9 @@ def lead_place(doc: Document) -> StoryPlace | None:
     """The first place below country level the lead names (often the dateline), with its coordinates."""
     first: tuple[int, StoryPlace] | None = None
     for place in doc.places:
-        if place.lat is None or place.lon is None or (place.feature_class == "A" and place.admin1 is None):
+        if place.lat is None or place.lon is None or place.country is None:
+            continue  # a sea or a region across borders is no point to measure a distance from
+        if place.feature_class == "A" and place.admin1 is None:
             continue
         start = min((m.start for m in place.mentions), default=LEAD_EVENT_CHARS)
         if start < LEAD_EVENT_CHARS and (first is None or start < first[0]):

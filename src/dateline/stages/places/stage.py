@@ -26,7 +26,7 @@ from dateline.stages.places.user_names import user_mentions
 
 class Places(BaseStage):
     name = "places"
-    version = "9"
+    version = "10"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 

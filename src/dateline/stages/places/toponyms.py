@@ -176,6 +176,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     taken: list[tuple[int, int]] = []  # spans already decided: place mentions and persons
     lone = _lone_names(doc)
     lone_names: list[Span] = []  # decided once the document's region is known
+    mislabelled: list[Span] = []  # the same
     for mention in doc.mentions:
         span = Span(start=mention.start, end=mention.end)
         toponym = None
@@ -190,10 +191,11 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 found.append(head)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
             toponym = toponym_for(doc.text, span, gaz)
-            if toponym is not None and (
-                _not_a_place(doc.text, span, gaz, toponym.text, True)
-                or not _notable_name(gaz, toponym.text, options.mislabel_min_population)
-            ):
+            if toponym is not None and _not_a_place(doc.text, span, gaz, toponym.text, True):
+                toponym = None
+            elif toponym and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
+                # an alternate name ("Nabatieh"): a place only in the document's region
+                mislabelled.append(span)
                 toponym = None
         elif mention.label == "PERSON" and mention in lone:
             lone_names.append(span)
@@ -206,6 +208,11 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     for span in lone_names:
         toponym = toponym_for(doc.text, span, gaz)
         if toponym is not None and (_sovereign(gaz, toponym.text) or _in_region(gaz, toponym.text, region)):
+            found.append(Found(span, toponym))
+            taken.append((span.start, span.end))
+    for span in mislabelled:
+        toponym = toponym_for(doc.text, span, gaz)
+        if toponym is not None and _in_document_region(gaz, toponym.text, region):
             found.append(Found(span, toponym))
             taken.append((span.start, span.end))
     if options.demonyms:
@@ -349,14 +356,15 @@ def _lone_names(doc: Document) -> list[Any]:
 
 def _region(found: list[Found], gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     """The admin-1 units the NER's places settle without context: those named (their main name), and those
-    of a name with a single record; a country named by its main name stands as ``(country, "")``."""
+    of a name with a single record; a country named by any of its names (the resolver reads a country's
+    name as the country: "Liban", not the Czech town) stands as ``(country, "")``."""
     units = set()
     for f in found:
         if f.toponym.hint == "demonym":
             continue
         records = gaz.lookup(f.toponym.text)
         units |= {(e.country, e.admin1 or "") for e, main in records if main and e.feature_code == "ADM1"}
-        units |= {(e.country, "") for e, main in records if main and e.feature_code == "PCLI"}
+        units |= {(e.country, "") for e, _ in records if e.feature_code == "PCLI"}  # "Liban" too
         if len(records) == 1 and records[0][0].admin1:
             units.add((records[0][0].country, records[0][0].admin1 or ""))
     return frozenset(units)
