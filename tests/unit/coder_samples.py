@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.model import Actor, Document, Language, Place, Span
 from dateline.stages.events.candidate import Coding
+from dateline.stages.events.coder import EventCoder
 from dateline.stages.events.lexicon import load_lexicon
 
 V_PAST = "Tense=Past|VerbForm=Fin"
@@ -225,6 +226,27 @@ def coding(doc: Document, *passes: Callable[[Coding], None]) -> Coding:
     for step in passes:
         step(state)
     return state
+
+
+def coded(doc: Document) -> list[tuple[str, list[str], list[str]]]:
+    """Each event the coder gives for `doc`: its type, its actors' and its recipients' countries."""
+    return [
+        (e.type, sorted(a.country or "" for a in e.actors), sorted(r.country or "" for r in e.recipients))
+        for e in EventCoder().code(doc, "events@test")
+    ]
+
+
+def coded_with_auxiliary(doc: Document) -> list[tuple[str, str | None, list[str], list[str]]]:
+    """As `coded`, with each event's auxiliary (future, hypothetical…) after its type."""
+    return [
+        (
+            e.type,
+            e.auxiliary,
+            sorted(a.country or "" for a in e.actors),
+            sorted(r.country or "" for r in e.recipients),
+        )
+        for e in EventCoder().code(doc, "events@test")
+    ]
 
 
 #: "Trois soldats ont été tués près de Gao ." (an agentless passive killing)

@@ -1,7 +1,7 @@
 """Frames that give an event its parties: datelines (no argument, the report's country), "between A and
 B", the recipients of giving verbs, reported obligations ("X said Y must …") and French pronominal verbs."""
 
-from coder_samples import COUNTRIES, V_PAST, document
+from coder_samples import COUNTRIES, V_PAST, coded, document
 
 from dateline.model import Document, Place, Span
 from dateline.stages.events.coder import EventCoder
@@ -86,13 +86,6 @@ WITHDREW_FR = [
     (".", ".", "PUNCT", "punct", 5),
 ]
 FR_COUNTRIES = {"Turquie": ("Turquie", "TUR"), "Irak": ("Irak", "IRQ"), "Iran": ("Iran", "IRN")}
-
-
-def coded(doc: Document) -> list[tuple]:
-    return [
-        (e.type, sorted(a.country or "" for a in e.actors), sorted(r.country or "" for r in e.recipients))
-        for e in EventCoder().code(doc, "events@test")
-    ]
 
 
 def test_a_reported_obligation_is_a_request_of_the_reporter_to_its_subject() -> None:

@@ -2,7 +2,7 @@
 named agent, light verbs taking an oblique event noun, sentences vs criticism, a headline prefix
 naming a city, IGOs in the scorer, foreign aid to the report's country, and dedup by mode."""
 
-from coder_samples import document
+from coder_samples import coded, document
 
 from dateline.eval.events import countries
 from dateline.model import ActorRef, Document, Event, Place, Span
@@ -63,13 +63,6 @@ SENTENCED_FR = [
     (".", ".", "PUNCT", "punct", 3),
 ]
 MALI = {"tribunal": ("Mali JUD", "MLI"), "ministre": ("Mali GOV", "MLI")}
-
-
-def coded(doc: Document) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (e.type, sorted(a.country or "" for a in e.actors), sorted(r.country or "" for r in e.recipients))
-        for e in EventCoder().code(doc, "events@test")
-    ]
 
 
 def test_people_arrested_without_a_named_agent_are_arrested_by_the_police_of_the_place() -> None:

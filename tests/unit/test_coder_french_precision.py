@@ -4,21 +4,11 @@ nouns are background, a summoned envoy is disapproval, a call to act is a demand
 aims at its first conjunct's target, forces sent are a deployment, a quotation opening the sentence is
 demanded by its reporter, and an "entre" phrase hung above a bare event noun gives its parties."""
 
-from coder_samples import Row, document
-
-from dateline.model import Document
-from dateline.stages.events.coder import EventCoder
+from coder_samples import Row, coded, document
 
 PART = "Tense=Past|VerbForm=Part"
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 AUX = "Mood=Ind|Tense=Pres|VerbForm=Fin"
-
-
-def coded(doc: Document) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (e.type, sorted(a.country or "" for a in e.actors), sorted(r.country or "" for r in e.recipients))
-        for e in EventCoder().code(doc, "events@test")
-    ]
 
 
 #: "Israël a bombardé Tyr ."

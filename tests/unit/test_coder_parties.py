@@ -4,13 +4,13 @@ target of a verb of aiming ("fired missiles at Russia"), the giver of what a hos
 ("received aid from France"), and the PETRARCH2 triple scoring (dyads of multi-party events, `---`)."""
 
 from coder_samples import COUNTRIES, V_PAST, document, parse
+from coder_samples import coded_with_auxiliary as coded
 
 from dateline.eval.dev_loaders import LabelledSentence
 from dateline.eval.events_dev import event_triples, score_triples
 from dateline.kb.roles import load_role_lexicon
 from dateline.model import ActorRef, Document, Event
 from dateline.stages.actors.syntax import used_as_place
-from dateline.stages.events.coder import EventCoder
 
 PART = "Tense=Past|VerbForm=Part"
 
@@ -83,18 +83,6 @@ RECEIVED_FROM = [
 ]
 PARTIES = {**COUNTRIES, "Israeli": ("Israel", "ISR"), "Lebanon": ("Lebanon", "LBN")}
 PARTIES |= {"France": ("France", "FRA"), "States": ("United States", "USA")}
-
-
-def coded(doc: Document) -> list[tuple[str, str | None, list[str], list[str]]]:
-    return [
-        (
-            e.type,
-            e.auxiliary,
-            sorted(a.country or "" for a in e.actors),
-            sorted(r.country or "" for r in e.recipients),
-        )
-        for e in EventCoder().code(doc, "events@test")
-    ]
 
 
 def test_the_attack_noun_of_a_passive_names_the_attacker():
