@@ -239,6 +239,20 @@ def test_prose_is_not_a_caption() -> None:
     )
 
 
+def test_a_paragraph_closed_by_a_credit_is_story_text_and_a_caption_is_not() -> None:
+    story = (
+        "Harbour fire forces 80 people from their flats in Port Ellery. A fire that broke out in a boat "
+        "repair shed on Saturday night spread to two apartment blocks on the quay, the fire brigade said. "
+        "Eighty residents spent the night in a sports hall while crews kept the flames from the fuel depot "
+        "next door. The cause of the fire is not yet known. Photo: Port Ellery fire brigade"
+    )
+    doc = clean(story)
+    assert doc.text == story and not doc.captions
+    assert Line(number=1, raw=story).paragraph
+    caption = "Crews on the quay at Port Ellery after the fire on Saturday night. Photo: Port Ellery brigade"
+    assert not Line(number=1, raw=caption).paragraph and Line(number=1, raw=caption).flag == "caption"
+
+
 def test_middle_furniture_is_cut_and_paragraph_gaps_become_one_blank_line() -> None:
     page = (
         "Rail strike halts trains across the region\n\n"

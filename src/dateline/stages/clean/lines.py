@@ -25,6 +25,9 @@ MAX_FOOTER_CHARS = 160
 MAX_CALL_WORDS = 12
 #: A line this long is prose even without final punctuation.
 LONG_LINE = 200
+#: A line of this many sentences is a paragraph, even when a photo credit or a copyright closes it (scraped
+#: text that runs the story and the page's credit together); a caption is one or two sentences.
+MIN_PARAGRAPH_SENTENCES = 3
 _WINDOW = 160
 MAX_BYLINE_WORDS = 10
 #: A date line has at most this many words besides its numbers.
@@ -36,6 +39,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"^\d+(?:[h:./\-]\d+)*(?:h|er|st|nd|rd|th)?$")
 _FINAL = re.compile(r"[.!?…;:][\s\"'”’»)\]*]*$")
 _STOP = re.compile(r"\.[\s\"'”’»)\]]*$")
+#: A sentence end inside a line: final punctuation, then space and a capital.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“«(]?[A-ZÀ-Ý]")
 
 #: Comment forms: sentences and field labels of a "leave a comment" block.
 COMMENT_FORM = (
@@ -215,6 +220,14 @@ class Line:
         return len(self.text) >= LONG_LINE or (self.ends_sentence and self.size >= 3)
 
     @lazy
+    def paragraph(self) -> bool:
+        """A long line of several sentences: story text, whatever closes it."""
+        return (
+            len(self.text) > SHORT_LINE
+            and len(_SENTENCE_END.findall(self.text)) >= MIN_PARAGRAPH_SENTENCES - 1
+        )
+
+    @lazy
     def caption(self) -> CaptionMark | None:
         """Set when this line is a photo caption (with its credit when it has one)."""
         return caption_mark(self.text)
@@ -232,7 +245,7 @@ class Line:
             return "date line" if any(ch.isdigit() for ch in self.text) else "no text"
         if self.brief and _COPYRIGHT.search(self.folded):
             return "copyright"
-        if self.caption is not None:
+        if self.caption is not None and not self.paragraph:
             return "caption"
         return furniture_reason(self) if self.brief else None
 

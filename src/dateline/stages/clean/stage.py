@@ -19,7 +19,7 @@ from dateline.stages.clean.published import published_given
 
 class Clean(BaseStage):
     name = "clean"
-    version = "2"
+    version = "3"
     requires: ClassVar[tuple[str, ...]] = ("raw",)
     assigns: ClassVar[tuple[str, ...]] = (
         "text",
