@@ -35,10 +35,13 @@ MIN_CROSSLINGUAL_PAIRWISE_F1 = 0.95
 MIN_HELDOUT_PAIRWISE_F1 = 0.80
 #: The second held-out set, written before the fourth pass (17 reports, 7 same-story pairs): measured 0.800.
 MIN_HELDOUT2_PAIRWISE_F1 = 0.75
-#: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.689, ROC-AUC 0.898, Pearson r -0.762
-#: (0.733 / 0.909 / -0.762 before session 9's pipeline passes moved the features).
-MIN_DEV_F1, MIN_DEV_AUC, MIN_DEV_ABS_R = 0.68, 0.87, 0.72
-#: The same over other assignments of articles to folds (20 measured: F1 0.656-0.762, mean 0.717).
+#: The third held-out set, written before the fifth pass (13 reports, 6 same-story pairs): measured 0.500
+#: (P 1.000, R 0.333: far lead places, one a river resolved to another continent, hold three links back).
+MIN_HELDOUT3_PAIRWISE_F1 = 0.45
+#: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.735, ROC-AUC 0.923, Pearson r -0.788
+#: since clean@3 keeps the text of one-line pages closed by a credit (0.689 / 0.898 / -0.762 before).
+MIN_DEV_F1, MIN_DEV_AUC, MIN_DEV_ABS_R = 0.70, 0.90, 0.76
+#: The same over other assignments of articles to folds (20 measured: F1 0.633-0.738, mean 0.691).
 MIN_DEV_REPEAT_F1 = 0.62
 DEV_REPEATS = 3
 SEED_STORY = ("000_fe946db8ac025cef.txt", "001_fbf9a87d470a5365.txt")
@@ -103,6 +106,12 @@ def test_heldout_story_set() -> None:
 def test_second_heldout_story_set() -> None:
     result = evaluate("heldout2", EXAMPLES / "gold" / "stories_heldout2.jsonl", EXAMPLES / "stories_heldout2")
     assert result.scores.pairwise.f1 >= MIN_HELDOUT2_PAIRWISE_F1, result.scores
+
+
+def test_third_heldout_story_set() -> None:
+    result = evaluate("heldout3", EXAMPLES / "gold" / "stories_heldout3.jsonl", EXAMPLES / "stories_heldout3")
+    assert result.scores.pairwise.precision == 1.0, result.scores  # its four hard negatives stay apart
+    assert result.scores.pairwise.f1 >= MIN_HELDOUT3_PAIRWISE_F1, result.scores
 
 
 @pytest.fixture(scope="module")
