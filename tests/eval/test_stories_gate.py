@@ -135,11 +135,13 @@ def test_judged_dev_pairs_cross_validated(dev_result: DevResult) -> None:
     assert scores.f1 >= MIN_DEV_F1, scores
     assert scores.auc is not None and scores.auc >= MIN_DEV_AUC, scores
     assert scores.pearson is not None and -scores.pearson >= MIN_DEV_ABS_R, scores
+    decided = dev_result.repeat_pair_decisions[0]  # each pair alone by its fold's threshold: measured 0.735
+    assert decided.pairs == 130 and decided.f1 >= MIN_DEV_F1, decided
 
 
 def test_judged_dev_pairs_over_other_fold_assignments(dev_result: DevResult) -> None:
     repeats = dev_result.repeat_scores
-    assert len(repeats) == DEV_REPEATS
+    assert len(repeats) == len(dev_result.repeat_pair_decisions) == DEV_REPEATS
     assert repeats[0] == {s.name: s for s in dev_result.scores}["all en/fr"]
     assert (
         len({(round(s.f1, 6), round(s.auc or 0.0, 6)) for s in repeats}) > 1

@@ -89,15 +89,16 @@ def print_results(results: list[StoryEval]) -> None:
         console.print(f"[bold]{r.name}[/bold] multi-document stories: {shown or '(none)'}")
 
 
-def repeat_spread(repeats: list[PairScores]) -> str:
-    """Pooled F1, ROC-AUC and Pearson r over several assignments of articles to folds: mean, sd, range."""
+def repeat_spread(repeats: list[PairScores], shown: tuple[str, ...] = ("F1", "ROC-AUC", "Pearson r")) -> str:
+    """Pooled F1, ROC-AUC and Pearson r (those `shown`) over several assignments of articles to folds:
+    mean, sd, range."""
     parts = []
     for label, values in (
         ("F1", [s.f1 for s in repeats]),
         ("ROC-AUC", [s.auc for s in repeats if s.auc is not None]),
         ("Pearson r", [s.pearson for s in repeats if s.pearson is not None]),
     ):
-        if values:
+        if values and label in shown:
             parts.append(
                 f"{label} mean {statistics.fmean(values):.3f}, sd {statistics.pstdev(values):.3f}"
                 f" ({min(values):.3f}–{max(values):.3f})"
@@ -152,6 +153,12 @@ def run_dev(store: Path | None, repeats: int = 1) -> None:
         console.print(
             f"over {len(result.repeat_scores)} assignments to folds: {repeat_spread(result.repeat_scores)}"
         )
+    decided = result.repeat_pair_decisions
+    console.print(
+        f"each pair decided alone by its fold's threshold (no clustering): F1 {decided[0].f1:.3f}"
+        f" (P {decided[0].precision:.3f}, R {decided[0].recall:.3f})"
+        + (f"; over {len(decided)} assignments {repeat_spread(decided, ('F1',))}" if len(decided) > 1 else "")
+    )
     found = ", ".join(f"{k} {v:.1%}" for k, v in result.nothing_found.items())
     console.print(f"{len(docs)} articles; nothing found: {found}")
     skipped = ", ".join(f"{k} {n}" for k, n in sorted(result.skipped.items()))

@@ -154,6 +154,21 @@ class DevResult:
     #: The pooled scores (all en/fr pairs) of each assignment of articles to folds: the first is the one
     #: `scores` reports, the others shuffle the grouped folds (`--repeats`).
     repeat_scores: list[PairScores] = field(default_factory=list)
+    #: The same, each pair decided alone by its fold's threshold instead of by the clustering: what the
+    #: clustering (transitive joins, one story per document) adds to or costs the pair scores.
+    repeat_pair_decisions: list[PairScores] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FoldPredictions:
+    """Out-of-fold figures of every judged pair."""
+
+    probability: np.ndarray
+    #: The clustering put the two articles in one story.
+    same: np.ndarray
+    #: The probability passed the fold model's threshold.
+    linked: np.ndarray
+    folds: list[int]
 
 
 def cross_validate(
@@ -164,15 +179,16 @@ def cross_validate(
     features: Sequence[str] = DEFAULT_FEATURES,
     k: int = FOLDS,
     seed: int | None = None,
-) -> tuple[np.ndarray, np.ndarray, list[int]]:
-    """Out-of-fold link probability, clustering decision and fold of every judged pair: each fold's model
-    (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
+) -> FoldPredictions:
+    """Out-of-fold link probability, clustering and pair decisions, and fold of every judged pair: each fold's
+    model (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
     (grouped so no article is on both sides), and the fold's articles are clustered by it as ingestion
     would. `seed` shuffles the assignment of articles to folds (`grouped_folds`)."""
     labelled = [LabelledPair(views[p.a], views[p.b], p.same_story) for p in dev.pairs]
     folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k, seed)
     probability = np.zeros(len(labelled))
     same = np.zeros(len(labelled), dtype=bool)
+    linked = np.zeros(len(labelled), dtype=bool)
     for fold in range(k):
         test = [i for i, f in enumerate(folds) if f == fold]
         judged = [p for p, f in zip(labelled, folds, strict=True) if f != fold]
@@ -183,7 +199,8 @@ def cross_validate(
         for i in test:
             probability[i] = model.probability(labelled[i].a, labelled[i].b)
             same[i] = story_of[labelled[i].a.doc_id] == story_of[labelled[i].b.doc_id]
-    return probability, same, folds
+            linked[i] = probability[i] >= model.threshold
+    return FoldPredictions(probability, same, linked, folds)
 
 
 def evaluate_dev(
@@ -201,19 +218,24 @@ def evaluate_dev(
     views = dict(zip(ids, story_docs([docs[i] for i in ids], encoder), strict=True))
     pairs = [p for p in dev.pairs if p.a in views and p.b in views]
     kept = DevSet(pairs, dev.texts, dev.skipped)
-    probability, same, folds = cross_validate(kept, views, extra, c, features)
+    cv = cross_validate(kept, views, extra, c, features)
     gold = np.array([p.same_story for p in pairs])
     overall = np.array([p.overall for p in pairs])
     groups = {"all en/fr": np.ones(len(pairs), dtype=bool)}
     for languages in sorted({p.languages for p in pairs}):
         groups[languages] = np.array([p.languages == languages for p in pairs])
-    scores = [score_pairs(n, same[m], gold[m], probability[m], overall[m]) for n, m in groups.items()]
-    in_fold = [np.array(folds) == k for k in range(FOLDS)]
+    scores = [score_pairs(n, cv.same[m], gold[m], cv.probability[m], overall[m]) for n, m in groups.items()]
+    in_fold = [np.array(cv.folds) == k for k in range(FOLDS)]
     per_fold = [
-        score_pairs(f"fold {k}", same[m], gold[m], probability[m], overall[m]) for k, m in enumerate(in_fold)
+        score_pairs(f"fold {k}", cv.same[m], gold[m], cv.probability[m], overall[m])
+        for k, m in enumerate(in_fold)
     ]
     repeat_scores = [scores[0]]
+    decisions = [score_pairs("pair decisions", cv.linked, gold, cv.probability, overall)]
     for seed in range(1, repeats):
-        p_seed, same_seed, _ = cross_validate(kept, views, extra, c, features, seed=seed)
-        repeat_scores.append(score_pairs(f"seed {seed}", same_seed, gold, p_seed, overall))
-    return DevResult(scores, nothing_found(docs.values()), dev.skipped, FOLDS, per_fold, repeat_scores)
+        again = cross_validate(kept, views, extra, c, features, seed=seed)
+        repeat_scores.append(score_pairs(f"seed {seed}", again.same, gold, again.probability, overall))
+        decisions.append(score_pairs(f"seed {seed}", again.linked, gold, again.probability, overall))
+    return DevResult(
+        scores, nothing_found(docs.values()), dev.skipped, FOLDS, per_fold, repeat_scores, decisions
+    )
