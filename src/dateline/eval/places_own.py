@@ -23,7 +23,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: Own sets by name → file under ``examples/gold``; the ``blind-`` sets are scored only at the end of a piece
 #: of work, never tuned on, and are not in the default selection; nor are the ``world-`` sets (issue 14's
 #: fifth pass: written before its tuning, scored once at its end), nor ``setting-en`` (issue 14, event
-#: places against parties and cities against same-named provinces elsewhere; likewise).
+#: places against parties and cities against same-named provinces elsewhere; likewise), nor ``towns-en``
+#: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -34,6 +35,7 @@ OWN_SETS: dict[str, str] = {
     "world-en": "world_en.jsonl",
     "world-fr": "world_fr.jsonl",
     "setting-en": "setting_en.jsonl",
+    "towns-en": "towns_en.jsonl",
 }
 EVENT_KM = 25.0
 
