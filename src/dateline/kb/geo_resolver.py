@@ -40,6 +40,7 @@ RIVAL_SHARE = 0.5
 #: Prior per feature code group (added to the score).
 KIND_PRIOR: dict[str, float] = {
     "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 4.5,
+    "BLDG": 4.5,
 }  # fmt: skip
 
 
@@ -223,6 +224,8 @@ def _neighbours() -> dict[str, tuple[str, ...]]:
 
 
 def _kind(entry: Entry) -> str:
+    if entry.feature_code == "BLDG":  # seats of power ("White House", "Kremlin"), as well known as regions
+        return "BLDG"
     if entry.feature_class == "S":
         return "SITE"
     if entry.feature_class in "LH" and entry.feature_code != "CONT":
@@ -257,7 +260,7 @@ class Resolver:
         w = self.weights
         kind = _kind(entry)
         value = KIND_PRIOR[kind] + w.population * math.log10(entry.population + 1) + w.main_name * main
-        if (hint == "admin" and kind in ("ADM1", "ADM2")) or (hint == "site" and kind == "SITE"):
+        if (hint == "admin" and kind in ("ADM1", "ADM2")) or (hint == "site" and kind in ("SITE", "BLDG")):
             value += w.hint
         if evidence is None:
             return value
@@ -292,7 +295,7 @@ class Resolver:
                 (e, main)
                 for e, main in pool
                 if (e.feature_class != "P" and (main or not country_main or e.feature_code == "PCLI"))
-                or (main and _in_named_admin1(e, evidence))
+                or (main and (_in_named_admin1(e, evidence) or _in_named_county(toponym, e, footprints)))
             ]
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
         rivals = [] if toponym.hint else [e for e, main in pool if _rival(e, main)]
@@ -411,6 +414,7 @@ class _Footprints:
     def __init__(self, pools: dict[tuple[str, str | None], _Pool]) -> None:
         self.cells: dict[tuple[int, int], set[tuple[str, int]]] = defaultdict(set)
         self.inside: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        self.counties: dict[tuple[str, str | None], list[tuple[str, Entry]]] = defaultdict(list)
         names = set()
         for toponym, pool, fallback in pools.values():
             name = fold_name(toponym.text)
@@ -421,6 +425,8 @@ class _Footprints:
                 if entry.feature_code not in _BROAD:
                     self.cells[_cell(entry)].add((name, entry.index))
                     self.inside[(entry.country, entry.admin1)].add(name)
+                if entry.feature_code == "ADM2":
+                    self.counties[(entry.country, entry.admin1)].append((name, entry))
         self.others = max(1, len(names) - 1)
 
     def support(self, toponym: Toponym, entry: Entry) -> float:
@@ -444,6 +450,15 @@ class _Footprints:
         return len(found) / self.others
 
 
+    def county_of(self, toponym: Toponym, entry: Entry) -> bool:
+        """Another toponym of the document may be the county (admin-2 unit) that the town `entry` lies in."""
+        name = fold_name(toponym.text)
+        return any(
+            other != name and within(entry, county)
+            for other, county in self.counties.get((entry.country, entry.admin1), ())
+        )
+
+
 def _one_sense(
     toponyms: Sequence[Toponym], resolved: dict[tuple[str, str | None], Resolution | None]
 ) -> list[Toponym]:
@@ -460,6 +475,12 @@ def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None)
     if evidence is None or entry.admin1 is None:
         return False
     return any(ev.units[(entry.country, entry.admin1)] for ev in evidence)
+
+
+def _in_named_county(toponym: Toponym, entry: Entry, footprints: _Footprints | None) -> bool:
+    """The document names a county that may hold `entry`, a town named like a country ("Lebanon" next to
+    "Boone County": Lebanon, Indiana, its seat)."""
+    return footprints is not None and entry.feature_class == "P" and footprints.county_of(toponym, entry)
 
 
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:

@@ -25,6 +25,7 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
 _PLACE_SUFFIX = re.compile(rf"-(?:{alternation(_WORDS.place_suffixes)})\b", re.I)
+_PARTY_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{alternation(_WORDS.party_labels)})-$")
 _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
 #: Names of at most this many letters match a strong record only as its main name or in capitals.
 _SHORT = 3
@@ -50,11 +51,13 @@ def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:
 
 def sub_word(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is part of a hyphenated word ("Sino" in "Sino-American", "Ar" in
-    "Ar-Raqqa"), but not of one that says where ("Houston-based", "Paris-born": `place_suffixes`)."""
+    "Ar-Raqqa"), but not of one that says where ("Houston-based", "Paris-born": `place_suffixes`; a
+    legislator's "D-Charleston": `party_labels`)."""
     after = text[end : end + 20]
     if re.match(r"-\w", after[:2]) and not _PLACE_SUFFIX.match(after):
         return True
-    return bool(re.search(r"\w-$", text[max(0, start - 2) : start]))
+    before = text[max(0, start - 5) : start]
+    return bool(re.search(r"\w-$", before)) and not _PARTY_BEFORE.search(before)
 
 
 @functools.cache

@@ -32,6 +32,7 @@ class WordLists:
     locatives: frozenset[str]
     place_nouns: frozenset[str]
     place_suffixes: frozenset[str]
+    party_labels: frozenset[str]
     #: plural admin noun → its singular ("counties" → "county")
     plural_admin: Mapping[str, str]
     list_links: frozenset[str]
@@ -69,6 +70,7 @@ def word_lists() -> WordLists:
         locatives=merged("locatives"),
         place_nouns=merged("place_nouns"),
         place_suffixes=merged("place_suffixes"),
+        party_labels=merged("party_labels"),
         plural_admin=MappingProxyType(
             {plural: str(one) for table in data["plural_admin"].values() for plural, one in table.items()}
         ),
