@@ -24,6 +24,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
+_RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.resident_nouns)})\b")
 _PLACE_SUFFIX = re.compile(rf"-(?:{alternation(_WORDS.place_suffixes)})\b", re.I)
 _PARTY_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{alternation(_WORDS.party_labels)})-$")
 _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
@@ -32,9 +33,11 @@ _SHORT = 3
 
 
 def locative(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` stands in a locative frame ("near Afes", "Afes village", "à Dardara")."""
+    """The name at ``start:end`` stands in a locative frame ("near Afes", "Afes village", "à Dardara", "a
+    Paris man")."""
+    after = text[end : end + 20]
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start])) or bool(
-        _PLACE_AFTER.match(text[end : end + 20])
+        _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after)
     )
 
 

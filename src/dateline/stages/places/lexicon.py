@@ -33,6 +33,8 @@ class WordLists:
     place_nouns: frozenset[str]
     place_suffixes: frozenset[str]
     party_labels: frozenset[str]
+    resident_nouns: frozenset[str]
+    generic_heads: frozenset[str]
     #: plural admin noun → its singular ("counties" → "county")
     plural_admin: Mapping[str, str]
     list_links: frozenset[str]
@@ -71,6 +73,8 @@ def word_lists() -> WordLists:
         place_nouns=merged("place_nouns"),
         place_suffixes=merged("place_suffixes"),
         party_labels=merged("party_labels"),
+        resident_nouns=merged("resident_nouns"),
+        generic_heads=merged("generic_heads"),
         plural_admin=MappingProxyType(
             {plural: str(one) for table in data["plural_admin"].values() for plural, one in table.items()}
         ),

@@ -248,7 +248,8 @@ _COMPASS = re.compile(
 def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> Found | None:
     """The place that a place mention no record names starts with: after a compass word ("Northeast
     Georgia"), or as the first words of a longer name ("Henderson County Jail", "Fargo City
-    Commissioner") when they name an admin unit with its head noun, or a notable place."""
+    Commissioner") when they name an admin unit with its head noun, or a notable place; not a generic
+    first word alone ("Abu" of "Abu Shok", "Fort" of "Fort Hood": `generic_heads`)."""
     words = [(span.start + m.start(), span.start + m.end()) for m in re.finditer(r"\S+", span.of(text))]
     if len(words) > 1 and _ARTICLE.match(span.of(text)):
         span = Span(start=words[1][0], end=span.end)
@@ -260,6 +261,8 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
             return Found(inner, toponym, "head")
     for k in range(len(words) - 1, 0, -1):
         inner = Span(start=span.start, end=words[k - 1][1])
+        if k == 1 and inner.of(text) in _WORDS.generic_heads:  # "Abu" of "Abu Shok" is no place
+            continue
         toponym = toponym_for(text, inner, gaz)
         if toponym is not None and (
             toponym.hint == "admin" or _notable_name(gaz, toponym.text, options.mislabel_min_population)
@@ -419,8 +422,9 @@ def _credible(
     """Whether a found name has enough evidence to be a place. A country, admin-1 unit, capital, region or
     site always has (`strong`: "Ohio" is as frequent as a common word); else not a bare
     compass word, not a fragment of a hyphenated word ("Sino-", "Ar-Raqqa"), nor a person's surname in
-    the document, nor a common word ("Fin", "Les", "Man") unless the NER tagged it as a place in a
-    locative frame."""
+    the document, nor a common word ("Fin", "Les", "Man"), unless the NER tagged it as a place in a
+    locative frame (a surname only when it also names a city: "the village in Malakal" after a garbled
+    "Village Malakal" person)."""
     if found.toponym.hint == "demonym":
         return True
     start, end = found.span.start, found.span.end
@@ -435,9 +439,10 @@ def _credible(
         return False
     if not one_word:
         return True
+    framed = found.source == "ner" and locative(text, start, end)
     if name in surnames:
-        return False
-    return not common or (found.source == "ner" and locative(text, start, end))
+        return framed and _notable_name(gaz, found.toponym.text, options.scan_min_population)
+    return not common or framed
 
 
 _SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
