@@ -1,0 +1,112 @@
+"""Issue 14, eighth pass: a country's name that is a town inside a county the document names, seats of
+power against same-named towns, legislators' home towns ("D-Charleston"), names that people come from
+("a Paris man"), a surname the NER tags as a city, generic first words of unknown names. All sentences
+are invented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.model import Document, Language, Mention
+from dateline.stages.places.evidence import locative, sub_word
+from dateline.stages.places.toponyms import find_toponyms
+
+
+def _entry(
+    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
+) -> Entry:
+    return Entry(0, name, cc, lat, lon, pop, code, 3000 + pop % 997, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Lebanon", "LB", 33.83, 35.83, 6_800_000, "PCLI"), []),
+            (_entry("Lebanon", "US", 40.05, -86.47, 15_900, admin1="Indiana"), []),
+            (_entry("Lebanon", "US", 36.21, -86.29, 30_000, admin1="Tennessee"), []),
+            (_entry("Boone County", "US", 40.05, -86.46, 3_000, "ADM2", "Indiana"), ["Boone"]),
+            (_entry("Zionsville", "US", 39.95, -86.26, 14_000, admin1="Indiana"), []),
+            (_entry("Casablanca", "MA", 33.59, -7.61, 3_600_000, admin1="Grand Casablanca"), ["White House"]),
+            (_entry("White House", "US", 36.47, -86.65, 11_000, admin1="Tennessee"), []),
+            (_entry("White House", "US", 38.90, -77.04, 0, "BLDG"), []),
+            (_entry("Charleston", "US", 32.78, -79.93, 150_000, admin1="South Carolina"), []),
+            (_entry("Alexandria", "US", 31.31, -92.45, 47_000, admin1="Louisiana"), []),
+            (_entry("Malakal", "SS", 9.53, 31.66, 160_000, admin1="Upper Nile"), []),
+            (_entry("Fairview", "US", 35.0, -85.0, 8_000, admin1="Tennessee"), []),
+            (_entry("Ābu", "IN", 24.59, 72.71, 30_000, admin1="Rajasthan"), ["Abu"]),
+        ]
+    )
+
+
+def _doc(text: str, mentions: dict[str, str] | None = None) -> Document:
+    """A document whose NER found each key of `mentions` (every occurrence) with its label."""
+    found = [
+        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
+        for name, label in (mentions or {}).items()
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+    return Document(
+        id="t",
+        text=text,
+        language=Language(code="en", confidence=1.0),
+        mentions=sorted(found, key=lambda m: m.start),
+    )
+
+
+def _names(doc: Document, gaz: Gazetteer) -> list[str]:
+    return [f.span.of(doc.text) for f in find_toponyms(doc, gaz, PlacesSettings())]
+
+
+def test_a_countrys_name_is_a_town_of_a_county_the_document_names(gaz: Gazetteer) -> None:
+    names = [Toponym("Lebanon"), Toponym("Boone County"), Toponym("Zionsville")]
+    lebanon, county, _ = Resolver(gaz).resolve(names)
+    assert lebanon is not None and county is not None
+    assert (lebanon.entry.country, lebanon.entry.admin1) == ("US", "Indiana")
+    assert county.entry.admin1 == "Indiana"
+
+
+def test_a_countrys_name_stays_the_country_next_to_a_town_alone(gaz: Gazetteer) -> None:
+    lebanon, _ = Resolver(gaz).resolve([Toponym("Lebanon"), Toponym("Zionsville")])
+    assert lebanon is not None and lebanon.entry.feature_code == "PCLI"
+
+
+def test_a_seat_of_power_outranks_towns_that_share_its_name(gaz: Gazetteer) -> None:
+    (found,) = Resolver(gaz).resolve([Toponym("White House")])
+    assert found is not None and found.entry.feature_code == "BLDG"
+
+
+def test_a_legislators_home_town_after_a_party_letter_is_no_word_fragment() -> None:
+    text = "Sen. Jane Roe, D-Charleston, and the Sino-Japanese talks"
+    assert not sub_word(text, text.index("Charleston"), text.index("Charleston") + len("Charleston"))
+    assert sub_word(text, text.index("Japanese"), text.index("Japanese") + len("Japanese"))
+
+
+def test_people_from_a_place_frame_its_name(gaz: Gazetteer) -> None:
+    text = "Police said an Alexandria woman was charged. The Man Who Knew was shown."
+    start = text.index("Alexandria")
+    assert locative(text, start, start + len("Alexandria"))
+    assert not locative(text, text.index("The"), text.index("The") + 3)
+    doc = _doc(text, {"Alexandria": "PERSON"})
+    assert _names(doc, gaz) == ["Alexandria"]
+
+
+def test_a_surname_that_names_a_city_stays_a_place_in_a_frame(gaz: Gazetteer) -> None:
+    text = (
+        "Aid reached Village Malakal. Clinics in Malakal opened. Ann Fairview said clinics in Fairview shut."
+    )
+    labels = {"Village Malakal": "PERSON", "Malakal": "GPE", "Ann Fairview": "PERSON", "Fairview": "GPE"}
+    doc = _doc(text, labels)
+    doc.mentions = [m for m in doc.mentions if not (m.text == "Malakal" and m.start < 30)]
+    doc.mentions = [m for m in doc.mentions if not (m.text == "Fairview" and m.start < 80)]
+    assert _names(doc, gaz) == ["Malakal"]
+
+
+def test_a_generic_first_word_is_no_place_alone(gaz: Gazetteer) -> None:
+    doc = _doc("Families fled to the Abu Shok camp.", {"Abu Shok": "GPE"})
+    assert _names(doc, gaz) == []
