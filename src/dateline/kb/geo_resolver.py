@@ -12,8 +12,8 @@ A toponym named with its parent ("Dardara in al-Hasakeh", "Springfield, Ill.") k
 inside one of the parent's (country, admin-1 or admin-2 unit); when it has none there, it falls back to
 the parent itself (`Resolution.fallback`), never to a same-named place elsewhere. A bare name that
 names a country is the country, not a same-named town ("Lebanon" is not Lebanon, Pennsylvania), unless
-the document names that town's admin-1 unit or a county that may hold it. Toponyms whose candidates lie near each
-other's support each other (`Weights.coherence`): "Paris" and "Henry County" settle on Tennessee.
+the document names that town's admin-1 unit or a county that may hold it. Toponyms whose candidates lie
+near each other's support each other (`Weights.coherence`): "Paris" and "Henry County" settle on Tennessee.
 The weights were set coarsely on the English geoparsing dev sets (see ``docs/places.md``).
 """
 
