@@ -385,6 +385,48 @@ def test_lead_place_is_the_first_place_below_country_level() -> None:
     )
 
 
+def test_lead_place_is_where_the_lead_event_happened() -> None:
+    text = "PRAGUE - The ministry said a blast hit a plant in Ostrava on Tuesday. Smoke rose over Radvanice."
+    prague = Place(
+        name="Prague",
+        geonames_id=1,
+        country="CZE",
+        admin1="52",
+        lat=50.09,
+        lon=14.42,
+        mentions=[Span(start=0, end=6)],
+    )
+    ostrava = Place(
+        name="Ostrava",
+        geonames_id=2,
+        country="CZE",
+        admin1="85",
+        lat=49.83,
+        lon=18.28,
+        mentions=[Span(start=50, end=57)],
+    )
+    blast = make_event("e-1", "ASSAULT", ["CZE"]).model_copy(
+        update={
+            "place": PlaceRef(
+                name="Ostrava", geonames_id=2, country="CZE", lat=49.83, lon=18.28, rule="clause"
+            )
+        }
+    )
+    doc = make_doc("d", [blast], text=text, places=[prague, ostrava])
+    # the dateline opens the text, but the blast is placed in Ostrava: that is the lead place
+    placed = lead_place(doc)
+    assert placed is not None and placed.geonames_id == 2 and placed.admin1 == "85"
+    # with no placed lead event, the first place the lead names stays the rule
+    unplaced = lead_place(doc.model_copy(update={"events": [make_event("e-2", "ASSAULT", ["CZE"])]}))
+    assert unplaced is not None and unplaced.geonames_id == 1
+    # a lead event placed in a country no other place of the report lies in is a misread name, not the scene
+    stray = Place(name="Ostrava", geonames_id=3, country="USA", admin1="MO", lat=38.7, lon=-90.3)
+    misread = blast.model_copy(update={"place": PlaceRef(name="Ostrava", geonames_id=3, rule="clause")})
+    alone = doc.model_copy(update={"events": [misread], "places": [prague, stray]})
+    fallback = lead_place(alone)
+    assert fallback is not None and fallback.geonames_id == 1
+
+
 def test_lead_places_in_one_first_level_division_do_not_contradict() -> None:
     """A state and a city in it, or two towns of one province, open one story as well as one city does."""
     state = replace(story_doc("a", unit(1)), lead_place=StoryPlace(10, "USA", "OH", 40.4, -82.7))

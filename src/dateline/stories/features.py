@@ -15,7 +15,7 @@ from functools import cached_property
 import numpy as np
 from wordfreq import zipf_frequency
 
-from dateline.model import Document, Event
+from dateline.model import Document, Event, Place
 from dateline.resources import Encoder
 
 LEAD_CHARS = 400
@@ -54,7 +54,7 @@ class StoryDoc:
     event_types: frozenset[str]
     vector: np.ndarray
     leads: tuple[Event, ...] = ()
-    #: The first place below country level the lead names (usually the dateline city).
+    #: Where the lead's story happened: its first placed lead event's place, else the lead's first place.
     lead_place: StoryPlace | None = None
     #: Mean embedding of the body's chunks (unit length); the lead vector when not computed.
     body: np.ndarray | None = None
@@ -249,24 +249,52 @@ def place_keys(doc: Document) -> frozenset[int]:
     )
 
 
+def _measurable(place: Place) -> bool:
+    """A point below country level: a sea or a region across borders has no country and no useful centre,
+    and a country is no place to tell two cities apart."""
+    if place.lat is None or place.lon is None or place.country is None:
+        return False
+    return place.feature_class != "A" or place.admin1 is not None
+
+
+def _story_place(place: Place) -> StoryPlace:
+    return StoryPlace(place.geonames_id, place.country, place.admin1, place.lat, place.lon)
+
+
+def lead_event_place(doc: Document) -> StoryPlace | None:
+    """Where the first lead event that has one happened, as the events stage placed it (clause, sentence,
+    dateline…), when that place is below country level and in a country another place of the report lies
+    in: a lone place in a country nothing else in the report names is more likely a misread name
+    ("Normandy" read as a town of Missouri) than the scene."""
+    named = {p.geonames_id: p for p in doc.places if p.geonames_id is not None}
+    for event in lead_events(doc):
+        ref = event.place
+        place = named.get(ref.geonames_id) if ref is not None and ref.geonames_id is not None else None
+        if place is None or not _measurable(place):
+            continue
+        if any(p.country == place.country and p.geonames_id != place.geonames_id for p in doc.places):
+            return _story_place(place)
+    return None
+
+
 def lead_place(doc: Document) -> StoryPlace | None:
-    """The first place below country level the lead names (often the dateline), with its coordinates."""
+    """Where the lead's story happened: the place of its first placed lead event (`lead_event_place`), else
+    the first place below country level the lead names (often the dateline)."""
+    placed = lead_event_place(doc)
+    if placed is not None:
+        return placed
     first: tuple[int, StoryPlace] | None = None
     for place in doc.places:
-        if place.lat is None or place.lon is None or place.country is None:
-            continue  # a sea or a region across borders is no point to measure a distance from
-        if place.feature_class == "A" and place.admin1 is None:
+        if not _measurable(place):
             continue
         start = min((m.start for m in place.mentions), default=LEAD_EVENT_CHARS)
         if start < LEAD_EVENT_CHARS and (first is None or start < first[0]):
-            first = (start, StoryPlace(place.geonames_id, place.country, place.admin1, place.lat, place.lon))
+            first = (start, _story_place(place))
     return first[1] if first else None
 
 
 def place_refs(doc: Document) -> tuple[StoryPlace, ...]:
-    return tuple(
-        dict.fromkeys(StoryPlace(p.geonames_id, p.country, p.admin1, p.lat, p.lon) for p in doc.places)
-    )
+    return tuple(dict.fromkeys(_story_place(p) for p in doc.places))
 
 
 def story_docs(
