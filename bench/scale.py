@@ -6,9 +6,21 @@
 Reports are synthetic French/English news built from the sample corpus's paragraphs
 (`dateline.engine.synth`, as in ``bench/throughput.py``), written once as files. Each run stores
 into a fresh SQLite file (``--no-stories``: clustering is measured by ``bench/stories.py``). Ray
-runs on a Ray started in this process on this machine (``num_cpus`` = the cores). The table
+runs on a Ray started in this process on this machine (``num_cpus`` = the cores), once, after the
+local runs (so that its idle processes are not counted in theirs). The table
 gives wall seconds (start-up included), the start-up (until the first results were stored), the
 steady rate after it, and each rate over the same engine's 1-worker rate.
+
+A second table explains the ratio from CPU time measured in the steady phase (`bench/cputree.py`
+samples this process tree): the CPU seconds of the driver (planning, decoding results, the sink,
+Ray Data's executor), of the workers (the actors, or the local engine's processes) and of Ray's
+own processes, and the machine's CPU spent by other users; the workers' cores (their CPU over the
+steady wall time) and their CPU per report. The steady ratio of 2 workers to 1 is the ratio of the
+workers' cores times the inverse ratio of their CPU per report: fewer than 2 cores means the
+workers waited (for the cores, taken by the driver, Ray or other users, or for work), more CPU per
+report means each core did less (shared caches and memory bandwidth, or hyper-threads). The driver's
+and Ray's cores are mostly a fixed cost per second (Ray Data's scheduling loop, Ray's services and
+actors), not per report: compare them across runs at different rates.
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from cputree import CpuSampler, Totals
 from dateline.engine import IngestOptions, IngestReport, LocalEngine
 from dateline.engine.synth import sample_paragraphs, synth_corpus, write_corpus
 from dateline.sources import read_paths
@@ -41,6 +54,26 @@ class Run:
     startup: float
     steady_docs: int
     stages: dict[str, float]
+    steady_cpu: Totals
+
+    @property
+    def steady_wall(self) -> float:
+        return max(1e-9, self.wall - self.startup)
+
+    @property
+    def worker_cores(self) -> float:
+        """The cores the workers had in the steady phase: their CPU seconds over its wall seconds."""
+        return self.steady_cpu.parts["workers"] / self.steady_wall
+
+    @property
+    def overhead_cores(self) -> float:
+        """The cores the driver and Ray's own processes took in the steady phase."""
+        return (self.steady_cpu.parts["driver"] + self.steady_cpu.parts["ray"]) / self.steady_wall
+
+    def ms_per_doc(self, part: str) -> float:
+        """CPU milliseconds of `part` per report stored in the steady phase."""
+        cpu = self.steady_cpu.others if part == "others" else self.steady_cpu.parts[part]
+        return 1000 * cpu / max(1, self.steady_docs)
 
     @property
     def steady_rate(self) -> float:
@@ -48,39 +81,79 @@ class Run:
 
 
 class FirstWrite:
-    """Progress callback: when the first results were stored, and how many."""
+    """Progress callback: when the first results were stored, how many, and the CPU totals then."""
 
-    def __init__(self) -> None:
+    def __init__(self, sampler: CpuSampler) -> None:
+        self.sampler = sampler
         self.started = time.perf_counter()
         self.at: float | None = None
         self.stored = 0
+        self.cpu: Totals | None = None
 
     def __call__(self, report: IngestReport) -> None:
         if self.at is None:
             self.at = time.perf_counter() - self.started
             self.stored = report.stored
+            self.cpu = self.sampler.totals()
 
 
 def run_engine(name: str, workers: int, corpus: Path, batch_size: int) -> Run:
     options = IngestOptions(workers=workers, batch_size=batch_size)
     engine: Callable[..., IngestReport]
     if name == "ray":
+        import ray
+
         from dateline.engine.ray import RayEngine
 
+        if not ray.is_initialized():  # started once, after the local runs (its processes idle meanwhile)
+            ray.init(include_dashboard=False, log_to_driver=False, object_store_memory=200 * 2**20)
         engine = RayEngine(options).run
     else:
         engine = LocalEngine(options).run
-    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "scale.db") as store:
-        first = FirstWrite()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "scale.db") as store,
+        CpuSampler() as sampler,
+    ):
+        first = FirstWrite(sampler)
         report = engine(read_paths([corpus]), store, progress=first)
+        end = sampler.totals()
     startup = first.at or 0.0
     stages = {k: round(v, 1) for k, v in report.timer.seconds.items()}
-    run = Run(name, workers, report.stored, report.seconds, startup, report.stored - first.stored, stages)
+    steady = end.minus(first.cpu) if first.cpu else end
+    run = Run(
+        name, workers, report.stored, report.seconds, startup, report.stored - first.stored, stages, steady
+    )
+    parts = ", ".join(f"{k} {v:.1f}" for k, v in sorted(end.parts.items()))
     console.print(
         f"{name} × {workers}: {run.docs} docs in {run.wall:.1f} s (start-up {startup:.1f} s), "
-        f"steady {run.steady_rate:.2f} docs/s; stage seconds {stages}"
+        f"steady {run.steady_rate:.2f} docs/s; stage seconds {stages}; whole-run CPU s {parts}, "
+        f"other users {end.others:.1f}"
     )
     return run
+
+
+def cpu_table(runs: list[Run]) -> Table:
+    """The steady phase's CPU by part, and the ratio to 1 worker explained by cores × CPU per report."""
+    table = Table(title="steady phase: CPU by part (ms a report) and the workers' cores", header_style="bold")
+    for column in ("engine", "workers", "driver ms", "workers ms", "Ray ms", "other users ms",
+                   "workers' cores", "driver + Ray cores", "machine busy cores", "cores ratio",
+                   "CPU/report ratio", "steady ratio"):  # fmt: skip
+        table.add_column(column, justify="right")
+    for run in runs:
+        one = next((r for r in runs if r.engine == run.engine and r.workers == 1), None)
+        ratios = ["–", "–", "–"]
+        if one:
+            cores = run.worker_cores / max(1e-9, one.worker_cores)
+            per_doc = one.ms_per_doc("workers") / max(1e-9, run.ms_per_doc("workers"))
+            ratios = [f"{cores:.2f}×", f"{per_doc:.2f}×", f"{run.steady_rate / one.steady_rate:.2f}×"]
+        per_doc_ms = [f"{run.ms_per_doc(p):.1f}" for p in ("driver", "workers", "ray", "others")]
+        table.add_row(
+            run.engine, str(run.workers), *per_doc_ms,
+            f"{run.worker_cores:.2f}", f"{run.overhead_cores:.2f}",
+            f"{run.steady_cpu.machine / run.steady_wall:.2f}", *ratios,
+        )  # fmt: skip
+    return table
 
 
 def main() -> None:
@@ -99,10 +172,6 @@ def main() -> None:
         corpus = Path(folder) / "corpus"
         write_corpus(synth_corpus(args.docs, seed=args.seed, samples=sample_paragraphs(EXAMPLES)), corpus)
         console.print(f"corpus: {args.docs} synthetic reports")
-        if "ray" in engines:
-            import ray
-
-            ray.init(include_dashboard=False, log_to_driver=False, object_store_memory=200 * 2**20)
         runs = [run_engine(name, workers, corpus, args.batch_size) for name in engines for workers in counts]
     table = Table(title=f"{args.docs} reports, batch {args.batch_size}", header_style="bold")
     for column in ("engine", "workers", "stored", "wall s", "start-up s", "docs/s (wall)", "docs/s (steady)",
@@ -116,6 +185,7 @@ def main() -> None:
             f"{run.docs / run.wall:.2f}", f"{run.steady_rate:.2f}", ratio,
         )  # fmt: skip
     console.print(table)
+    console.print(cpu_table(runs))
 
 
 if __name__ == "__main__":
