@@ -100,12 +100,14 @@ def synthetic(
     bases: list[StoryDoc], n: int, days: int, rng: np.random.Generator
 ) -> Iterator[tuple[StoryDoc, int]]:
     """`n` synthetic reports in day order, each with the number of its synthetic story (module docstring)."""
-    live: list[_Story] = []
+    live: list[_Story] = []  # the stories still running, in the order they began
     made = 0
     per_day = n / days
+    today = -1
     for k in range(n):
         day = int(k / per_day)
-        live = [s for s in live if s.last_day >= day and s.left > 0]
+        if day != today:  # stories that ended yesterday stop (one that ran out of reports left at once)
+            live, today = [s for s in live if s.last_day >= day], day
         if not live or rng.random() < NEW_STORY:
             base = bases[int(rng.integers(len(bases)))]
             half = {t: w for t, w in base.terms.items() if rng.random() < 0.5}
@@ -125,6 +127,8 @@ def synthetic(
             )
         story = live[int(rng.integers(len(live)))]
         story.left -= 1
+        if not story.left:
+            live.remove(story)
         terms = {t: w for t, w in story.terms.items() if rng.random() < 0.7}
         terms.update({f"zy{k}x{i}": 0.15 for i in range(3)})
         when = ORIGIN + timedelta(days=day)

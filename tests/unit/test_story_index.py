@@ -4,6 +4,7 @@ leaving the index once idle, bounded members per story, and candidates found by 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import numpy as np
 
@@ -51,6 +52,19 @@ def test_table_ranks_as_a_full_scan_does() -> None:
         found = table.rank(query, asked, 5)
         assert [k for k, _ in found] == [*by_score[:5], by_score[-2], by_score[-1]]
         assert np.allclose([s for _, s in found], [scores[k] for k, _ in found], atol=1e-6)
+
+
+def test_table_ranks_only_the_first_limit_as_the_full_ranking_does_ties_included() -> None:
+    vectors = random_units(12, seed=8)
+    table = VectorTable(32)
+    for i in range(40):  # each vector under several keys: equal scores, ranked by key
+        table.put(f"k{i:02d}", vectors[i % 10])
+    for query in vectors[10:]:
+        asked = {f"k{i:02d}" for i in range(0, 40, 3)} | {"absent"}
+        full = table.rank(query, asked, 4)
+        assert len(full) > 8 and any(a[1] == b[1] for a, b in pairwise(full))
+        for limit in (1, 3, 5, 8, 100):
+            assert table.rank(query, asked, 4, limit=limit) == full[:limit]
 
 
 def test_table_overwrites_a_key_and_frees_removed_rows_for_reuse() -> None:

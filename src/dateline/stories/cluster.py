@@ -52,17 +52,26 @@ class Story:
     first_day: date | None = None
     last_day: date | None = None
     vector_sum: np.ndarray | None = None
+    _vectors: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     def add(self, doc: StoryDoc) -> None:
         self.members.append(doc)
         if len(self.members) > MEMBERS_KEPT:
             del self.members[0]
+        self._vectors = None
         self.n_docs += 1
         if doc.day is not None:
             self.first_day = min(self.first_day or doc.day, doc.day)
             self.last_day = max(self.last_day or doc.day, doc.day)
         vector = doc.vector.astype(np.float64)
         self.vector_sum = vector if self.vector_sum is None else self.vector_sum + vector
+
+    @property
+    def member_vectors(self) -> np.ndarray:
+        """The members' lead vectors, a row each (kept until the next member: a story is scored often)."""
+        if self._vectors is None:
+            self._vectors = np.stack([m.vector for m in self.members])
+        return self._vectors
 
     @property
     def centroid(self) -> np.ndarray:
@@ -178,7 +187,7 @@ class StoryIndex:
         best = 0.0
         members = story.members
         if len(members) > MEMBERS_COMPARED:
-            cosines = np.stack([m.vector for m in members]) @ doc.vector
+            cosines = story.member_vectors @ doc.vector
             members = [members[i] for i in np.argsort(-cosines, kind="stable")[:MEMBERS_COMPARED]]
         for member in members:
             if member.doc_id == doc.doc_id:
@@ -200,8 +209,8 @@ class StoryIndex:
         found.update(self._recent)
         if self._table is None:
             return sorted(found)
-        ranked = self._table.rank(doc.vector, found, NEAREST_STORIES)
-        return [story_id for story_id, _ in ranked[:STORIES_SCORED]]
+        ranked = self._table.rank(doc.vector, found, NEAREST_STORIES, limit=STORIES_SCORED)
+        return [story_id for story_id, _ in ranked]
 
     def _index(self, story_id: str, doc: StoryDoc, day: int | None) -> None:
         for key in self._keys(doc):

@@ -44,17 +44,27 @@ class VectorTable:
         self._used[slot] = False
         self._free.append(slot)
 
-    def rank(self, vector: np.ndarray, keys: set[str], k: int) -> list[tuple[str, float]]:
+    def rank(
+        self, vector: np.ndarray, keys: set[str], k: int, limit: int | None = None
+    ) -> list[tuple[str, float]]:
         """`keys` (those in the table) and the `k` nearest other keys, by cosine with `vector`, best first
-        (ties by key)."""
+        (ties by key); only the first `limit` of them when given."""
         if not self._slot:
             return []
         scores = np.where(self._used, self.matrix @ vector, -np.inf)
         k = min(k, len(self._slot))
-        slots = {int(i) for i in np.argpartition(-scores, k - 1)[:k]}
-        slots.update(self._slot[key] for key in keys if key in self._slot)
-        found = [(self.keys[i], float(scores[i])) for i in slots]
-        return sorted(found, key=lambda kv: (-kv[1], kv[0]))  # type: ignore[arg-type]
+        slot = self._slot.get
+        asked = [i for i in map(slot, keys) if i is not None]
+        slots = np.unique(
+            np.concatenate([np.argpartition(-scores, k - 1)[:k], np.array(asked, dtype=np.intp)])
+        )
+        chosen = scores[slots]
+        if limit is not None and len(slots) > limit:  # the rest cannot be among the first `limit`
+            keep = chosen >= np.partition(chosen, len(chosen) - limit)[len(chosen) - limit]
+            slots, chosen = slots[keep], chosen[keep]
+        found = [(self.keys[i], s) for i, s in zip(slots.tolist(), chosen.tolist(), strict=True)]
+        found.sort(key=lambda kv: (-kv[1], kv[0]))
+        return found[:limit]
 
     def _grow(self) -> None:
         n = len(self.keys)
