@@ -25,8 +25,8 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 def classify(pid: int, cmdline: list[str]) -> str:
     """``driver`` (this process), ``workers`` (Ray Data's actors, or the local engine's spawned
-    workers) or ``ray`` (Ray's own processes: raylet, GCS, idle workers, the queue, ledger and
-    read-task workers)."""
+    workers) or ``ray`` (any other: Ray's own processes, i.e. raylet, GCS, idle workers, Ray Data's
+    internal actors, the feed queue, the ledger and the read tasks; multiprocessing's resource tracker)."""
     if pid == os.getpid():
         return "driver"
     head = " ".join(cmdline[:1])
