@@ -58,7 +58,8 @@ class Run:
 
     @property
     def steady_wall(self) -> float:
-        return max(1e-9, self.wall - self.startup)
+        """Wall seconds of the window the steady CPU was sampled over (first write to the end)."""
+        return max(1e-9, self.steady_cpu.at)
 
     @property
     def worker_cores(self) -> float:
