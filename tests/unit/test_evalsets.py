@@ -20,6 +20,7 @@ SIZES = {
     "parties": 21,
     "depeches": 24,
     "contrasts": 21,
+    "chroniques": 25,
 }
 ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr", "contrasts": "en"}
 
