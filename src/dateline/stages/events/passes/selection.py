@@ -23,7 +23,7 @@ def select(coding: Coding) -> None:
     outers = [container(item, heads, governors) for item in coding.candidates]
     for item, outer in zip(coding.candidates, outers, strict=True):
         if outer is not None:
-            fold_into(item, outer)
+            fold_into(item, outer, coding.lexicon)
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
@@ -53,13 +53,16 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     return None
 
 
-def fold_into(item: Candidate, outer: Candidate) -> None:
+def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
     """The content act names the target its governor lacks: a purpose clause of the same kind
     ("gathered to protest against the strikes"), the content of a promise, threat or refusal ("a juré
-    d'éliminer les terroristes", "pledged to help Iraq", "a refusé de coopérer avec la Cour")."""
+    d'éliminer les terroristes", "pledged to help Iraq", "a refusé de coopérer avec la Cour"); a meeting
+    offered by its host names the guests ("a proposé de recevoir les syndicats")."""
     if (outer.category == item.category or outer.category in PROMISES) and not outer.recipients:
         own = {(a.kb_id, a.name) for a in outer.actors}
-        outer.recipients = [r for r in item.recipients if (r.kb_id, r.name) not in own]
+        hosted = item.category == "CONSULT" and item.trigger.head.lemma_.lower() in lexicon.host_verbs
+        parties = item.recipients + (item.actors if hosted else [])
+        outer.recipients = [r for r in parties if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
 
 
