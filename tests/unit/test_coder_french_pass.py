@@ -3,6 +3,7 @@ mislabels, readiness as a future, evacuated civilians as aid, an offered meeting
 
 from coder_samples import Row, coded, coded_with_auxiliary, document, parse
 
+from dateline.model import Place
 from dateline.stages.events import auxiliary
 
 V_PART = "Tense=Past|VerbForm=Part"
@@ -136,3 +137,23 @@ RESIGNED_FR: list[Row] = [
 def test_a_resignation_presented_is_a_resignation() -> None:
     doc = document(RESIGNED_FR, "fr", {}, groups=("ministre",))
     assert coded(doc) == [("RETREAT", [""], [])]
+
+
+#: "Des jeunes ont manifesté à Perm ." (a place the places stage resolved abroad).
+PROTESTED_FR: list[Row] = [
+    ("Des", "un", "DET", "det", 1),
+    ("jeunes", "jeune", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3, "Tense=Pres"),
+    ("manifesté", "manifester", "VERB", "ROOT", 3, V_PART),
+    ("à", "à", "ADP", "case", 5),
+    ("Perm", "Perm", "PROPN", "obl:mod", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_place_abroad_yields_to_the_country_the_headline_names() -> None:
+    doc = document(PROTESTED_FR, "fr", {}, places={"Perm": "RUS"}, groups=("jeunes",))
+    assert coded(doc) == [("PROTEST", ["RUS"], [])]
+    doc.title = "Bassora : des jeunes manifestent"
+    doc.places.append(Place(name="Bassora", country="IRQ"))
+    assert coded(doc) == [("PROTEST", ["IRQ"], [])]

@@ -66,6 +66,8 @@ class Coding:
     candidates: list[Candidate] = field(default_factory=list)
     #: The report's own country (`references.home_country`), written by the setting pass.
     home: str | None = None
+    #: Whether the headline names that country ("Mali : …"): the report is about it.
+    headlined: bool = False
     events: list[Event] = field(default_factory=list)
 
     def selected(self) -> list[Candidate]:

@@ -105,12 +105,17 @@ def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:
 _TITLE_PREFIX = re.compile(r"^\s*([^:|]{3,40}?)\s*:\s+\S")
 
 
+def headline_country(doc: Document, kb: ActorKB | None = None) -> str | None:
+    """The country a report's headline opens with ("Sénégal : …", "Lyon : …"), if any."""
+    prefix = _TITLE_PREFIX.match(doc.title or "")
+    return prefix_country(doc, prefix.group(1), kb) if prefix else None
+
+
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
-    """The report's own country: the one its headline opens with ("Sénégal : …", "Lyon : …"), else
+    """The report's own country: the one its headline opens with (`headline_country`), else
     the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
     place mentions in its text lie in (None when none says)."""
-    prefix = _TITLE_PREFIX.match(doc.title or "")
-    if prefix and (titled := prefix_country(doc, prefix.group(1), kb)):
+    if titled := headline_country(doc, kb):
         return titled
     if dated := dateline_country(doc):
         return dated

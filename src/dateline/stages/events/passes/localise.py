@@ -26,10 +26,13 @@ PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
 
 def localise(coding: Coding) -> None:
     """Completes `actors` and `recipients` of every selected candidate from its place, else the
-    report's own country (`coding.home`)."""
+    report's own country (`coding.home`); in a report whose headline names its country, a place
+    abroad gives way to that country."""
     home = coding.home
     for item in coding.selected():
         place = item.place
+        if coding.headlined and place is not None and place.country not in {None, home}:
+            place = None  # "Burkina Faso : …" with a place resolved abroad: a misread name or a venue
         venue = None if item.type in VENUES and home else place
         item.actors = references.localise(item.actors, venue, home)
         mode = item.trigger.types.get(item.category)

@@ -7,15 +7,16 @@ from dateline.kb.actors import ActorKB
 from dateline.model import Span
 from dateline.stages.events import adapters
 from dateline.stages.events.candidate import Candidate, Coding
-from dateline.stages.events.references import home_country
+from dateline.stages.events.references import headline_country, home_country
 
 
 def locate(coding: Coding, kb: ActorKB | None = None) -> None:
-    """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :")
-    and the `span`, `clause`, `place`, `time` and `attribution` of every selected candidate (a place
-    named only in another candidate's clause is not its place)."""
+    """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :"),
+    `coding.headlined` and the `span`, `clause`, `place`, `time` and `attribution` of every selected
+    candidate (a place named only in another candidate's clause is not its place)."""
     doc = coding.doc
     coding.home = home_country(doc, kb)
+    coding.headlined = headline_country(doc, kb) is not None
     selected = coding.selected()
     clauses = [clause_span(item) for item in selected]
     for item, clause in zip(selected, clauses, strict=True):
