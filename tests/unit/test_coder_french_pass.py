@@ -157,3 +157,22 @@ def test_a_place_abroad_yields_to_the_country_the_headline_names() -> None:
     doc.title = "Bassora : des jeunes manifestent"
     doc.places.append(Place(name="Bassora", country="IRQ"))
     assert coded(doc) == [("PROTEST", ["IRQ"], [])]
+
+
+#: "Le tribunal a rejeté la demande des avocats ." (the request's authors are the recipients).
+REQUEST_REJECTED_FR: list[Row] = [
+    ("Le", "le", "DET", "det", 1),
+    ("tribunal", "tribunal", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, "Tense=Pres"),
+    ("rejeté", "rejeter", "VERB", "ROOT", 3, V_PART),
+    ("la", "le", "DET", "det", 5),
+    ("demande", "demande", "NOUN", "obj", 3),
+    ("des", "de", "ADP", "case", 7),
+    ("avocats", "avocat", "NOUN", "nmod", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_rejected_request_has_its_authors_as_recipients() -> None:
+    doc = document(REQUEST_REJECTED_FR, "fr", {"tribunal": ("Togo", "TGO")}, groups=("avocats",))
+    assert coded(doc) == [("REJECT", ["TGO"], [""])]

@@ -258,6 +258,23 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # "fired missiles at Russia"
 
 
+def request_authors(verb: Any) -> list[Any]:
+    """Who made the request `verb` turns down: its object's possessor, its "from/by/de/par" complement,
+    or the agent of a participle on it ("rejected a request from investigators", "turning down his
+    lawyers' request", "a rejeté les recours déposés par deux partis")."""
+    words = word_lists()
+    found: list[Any] = []
+    for request in verb.children:
+        if request.dep_ not in DIRECT_OBJECTS or request.lemma_.lower() not in words.request_nouns:
+            continue
+        found += [c for c in request.children if c.dep_ in {"poss", "nmod:poss"} and child_is_nominal(c)]
+        found += [noun for word, noun in obliques(request) if word in words.request_authors]
+        for participle in request.children:
+            if participle.dep_ in {"acl", "acl:relcl"}:
+                found += by_agents(participle)
+    return found
+
+
 def obliged(verb: Any) -> Any | None:
     """The clause of a reported obligation `verb` lies in ("said that Y must withdraw", "a déclaré que Y
     devait libérer…"), reporting verb above it; None for any other verb."""
@@ -386,6 +403,8 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             return roles
         roles.frame = head
         verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
+        if "REJECT" in trigger.types:
+            roles.add_all("recipient", request_authors(head))
         _document_authors(head, roles, lexicon)
         if not roles.actors and _finite_modifier(head):
             roles.add("actor", head.head)  # "Mikhail X, a former tycoon, called for…" parsed as a modifier

@@ -19,6 +19,8 @@ class WordLists:
     agent_markers: frozenset[str]
     source_markers: frozenset[str]
     genitive: frozenset[str]
+    request_nouns: frozenset[str]
+    request_authors: frozenset[str]
     towards: frozenset[str]
     aimed_at: frozenset[str]
     aiming_verbs: frozenset[str]
