@@ -261,13 +261,15 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
 def request_authors(verb: Any) -> list[Any]:
     """Who made the request `verb` turns down: its object's possessor, its "from/by/de/par" complement,
     or the agent of a participle on it ("rejected a request from investigators", "turning down his
-    lawyers' request", "a rejeté les recours déposés par deux partis")."""
+    lawyers' request", "a rejeté les recours déposés par deux partis"); a pronoun ("their request") is
+    left to the patient rules."""
     words = word_lists()
     found: list[Any] = []
     for request in verb.children:
         if request.dep_ not in DIRECT_OBJECTS or request.lemma_.lower() not in words.request_nouns:
             continue
-        found += [c for c in request.children if c.dep_ in {"poss", "nmod:poss"} and child_is_nominal(c)]
+        owners = [c for c in request.children if c.dep_ in {"poss", "nmod:poss"}]
+        found += [c for c in owners if c.pos_ in {"NOUN", "PROPN"}]
         found += [noun for word, noun in obliques(request) if word in words.request_authors]
         for participle in request.children:
             if participle.dep_ in {"acl", "acl:relcl"}:
