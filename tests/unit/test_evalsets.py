@@ -21,8 +21,9 @@ SIZES = {
     "depeches": 24,
     "contrasts": 21,
     "chroniques": 25,
+    "bulletins": 24,
 }
-ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr", "contrasts": "en"}
+ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr", "contrasts": "en", "bulletins": "en"}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
