@@ -23,7 +23,14 @@ SIZES = {
     "chroniques": 25,
     "bulletins": 24,
 }
-ONE_LANGUAGE = {"wire": "en", "domaines": "fr", "parties": "en", "depeches": "fr", "contrasts": "en", "bulletins": "en"}
+ONE_LANGUAGE = {
+    "wire": "en",
+    "domaines": "fr",
+    "parties": "en",
+    "depeches": "fr",
+    "contrasts": "en",
+    "bulletins": "en",
+}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))

@@ -99,6 +99,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             n for w, n in obliques(trigger.head) if w in word_lists().source_markers and inside(n, sentence)
         ]
         actors = resolution.arguments(givers, scope, reaction)
+    if passive and not actors and "MOBILIZE" in trigger.types and _forces(recipients):
+        # "2,000 Russian soldiers were deployed along the border": their country moved them
+        actors, recipients = recipients, []
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
@@ -128,6 +131,15 @@ def _conjunct_target(trigger: Trigger, actors: list[Any], scope: resolution.Scop
         return []
     same = {(a.kb_id, a.name) for a in first.actors} == {(a.kb_id, a.name) for a in actors}
     return list(first.recipients) if same and actors else []
+
+
+#: Sectors of armed forces, whose passive deployment is their own country's act.
+FORCES = frozenset({"MIL", "COP"})
+
+
+def _forces(parties: list[Any]) -> bool:
+    """Every party is an armed or police force of a named country."""
+    return bool(parties) and all(p.sector in FORCES and p.country for p in parties)
 
 
 def _partner(token: Any) -> bool:

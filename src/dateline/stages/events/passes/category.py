@@ -105,16 +105,28 @@ def apply_rules(
     if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
         item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
     if item.roles.demanded:
-        item.category = "REQUEST"  # "X said that Y must withdraw"
+        item.category, item.sureness = "REQUEST", 1.0  # "X said that Y must withdraw": the rule is sure
         return
     anchor = item.anchor
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
     if split and item.category in YIELD_TYPES:
         item.category = split
-    if item.category in categories.COOPERATIVE_ACTS and any(
-        c.lemma_.lower() in lexicon.offer_modals for c in [*anchor.children, anchor.head] if c != anchor
-    ):
-        item.category = "AGREE"
+    if item.category in categories.PROMISED_ACTS and _offered(item, lexicon):
+        item.category = (
+            "AGREE"  # "is ready to send aid", "is prepared to lift the ban", "offered concessions"
+        )
+
+
+def _offered(item: Candidate, lexicon: Lexicon) -> bool:
+    """A modal of offer is the act's auxiliary ("can send") or governs it ("is willing to send", "prêt à
+    retirer", "offered to mediate") or, for a noun, frames it ("offered concessions")."""
+    anchor = item.anchor
+    words = [c for c in anchor.children if c.dep_.startswith("aux")] + (
+        [anchor.head] if anchor.head != anchor else []
+    )
+    if item.trigger.pos == "noun" and anchor != item.trigger.head:
+        words.append(anchor)
+    return any(c.lemma_.lower() in lexicon.offer_modals for c in words)
 
 
 def _passive(verb: Any) -> bool:

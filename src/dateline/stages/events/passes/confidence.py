@@ -5,12 +5,34 @@ from __future__ import annotations
 
 from dateline.stages.events.candidate import Candidate, Coding
 
+#: Links below which a clause is subordinate: relative, participial and adverbial clauses.
+SUBORDINATE_LINKS = frozenset({"relcl", "acl:relcl", "acl", "advcl"})
+
 
 def score(coding: Coding) -> None:
     """Writes `confidence` (the raw score) and `features` of every selected candidate."""
-    for item in coding.selected():
+    selected = coding.selected()
+    acts = {c.trigger.head.i for c in selected}
+    for item in selected:
         item.confidence = raw_confidence(item)
-        item.features = features(item)
+        item.features = features(item, main_clause(item, acts - {item.trigger.head.i}))
+
+
+def main_clause(item: Candidate, others: set[int]) -> bool:
+    """Whether the act is what its sentence reports: no relative, participial or adverbial clause on
+    the way up from its trigger (a noun's framing verb) to the root, and no other act governing it
+    ("freed a diplomat it had arrested", "resigned as the opposition threatened", "protested the
+    killing": the arrest, the threat and the killing are told inside another report)."""
+    node = (
+        item.roles.frame if item.trigger.pos == "noun" and item.roles.frame is not None else item.trigger.head
+    )
+    while node.head.i != node.i:
+        if node.dep_ in SUBORDINATE_LINKS:
+            return False
+        node = node.head
+        if node.i in others:
+            return False
+    return True
 
 
 def raw_confidence(item: Candidate) -> float:
@@ -24,8 +46,8 @@ def raw_confidence(item: Candidate) -> float:
     return round(min(value, 0.99), 3)
 
 
-def features(item: Candidate) -> dict[str, float]:
-    """The calibration features of the candidate's event (before any merge)."""
+def features(item: Candidate, main: bool) -> dict[str, float]:
+    """The calibration features of the candidate's event (before any merge); `main`: `main_clause`."""
     probs = item.probs or {}
     return {
         "raw_confidence": float(item.confidence),
@@ -36,4 +58,5 @@ def features(item: Candidate) -> dict[str, float]:
         "recipient_country": float(any(r.country for r in item.recipients)),
         "has_recipient": float(bool(item.recipients)),
         "verb_trigger": float(item.trigger.pos == "verb"),
+        "main_clause": float(main),
     }

@@ -48,9 +48,18 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
             continue  # a verb with no category (untriggered, the classifier unsure) is no act
         if item.category == "REQUEST" and outer.category == "PROTEST":
             return None
-        if clausal or (outer.category in categories.CONTENT_TAKING and not item.actors):
+        if clausal or (
+            outer.category in categories.CONTENT_TAKING and (not item.actors or _shared(item, outer))
+        ):
             return outer
     return None
+
+
+def _shared(item: Candidate, outer: Candidate) -> bool:
+    """A noun act whose actors are those of the act it complements is that act's content ("called for
+    sanctions against X", "promised aid to Y": the caller imposes nothing yet)."""
+    keys = {(a.kb_id, a.name) for a in item.actors}
+    return item.trigger.pos == "noun" and keys == {(a.kb_id, a.name) for a in outer.actors}
 
 
 def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:

@@ -12,6 +12,7 @@ from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import obliged
 from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, find_triggers
 
 
@@ -22,7 +23,9 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     index = ActorIndex(coding.doc)
     for sentence in segments(coding.doc.analysis):
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
-        triggers = [t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index)]
+        triggers = [
+            t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index, coding.lexicon)
+        ]
         found = [
             Candidate(trigger, sentence)
             for trigger in triggers
@@ -53,13 +56,29 @@ def _bare(verb: Any) -> Trigger:
     return Trigger(verb, (verb,), "verb", {})
 
 
-def named_within(trigger: Trigger, index: ActorIndex) -> bool:
+def named_within(trigger: Trigger, index: ActorIndex, lexicon: Lexicon) -> bool:
     """An event noun inside an actor's name ("les forces de l'ordre", "le comité des sanctions",
-    "la Mission d'appui des Nations unies") names the actor, not an act."""
+    "la Mission d'appui des Nations unies", "Georgian demonstrators") names the actor, not an act;
+    unless it heads the mention's phrase and names no participant: an act's complement made it look
+    like a role ("a hunger strike outside the congress")."""
     if trigger.pos != "noun":
         return False
     token = trigger.head
-    return any(m.start < token.idx and token.idx + len(token) <= m.end for m in index.at(token))
+    agent = token.lemma_.lower() in lexicon.agent_nouns
+    return any(
+        m.start < token.idx
+        and token.idx + len(token) <= m.end
+        and (agent or _phrase_head(token, m.start, m.end) != token)
+        for m in index.at(token)
+    )
+
+
+def _phrase_head(token: Any, start: int, end: int) -> Any:
+    """The token of the characters `start`–`end` around `token` whose head lies outside them."""
+    head = token
+    while head.head.i != head.i and start <= head.head.idx < end:
+        head = head.head
+    return head
 
 
 def segments(doc: Any) -> Iterator[Any]:
