@@ -194,3 +194,75 @@ def test_an_act_told_in_a_relative_clause_is_not_the_sentences_main_act():
     events = coder.code(document(FREED_WHOM_ARRESTED, "en", COUNTRIES), "events@test")
     main = {e.type: coder.features[e.id]["main_clause"] for e in events}
     assert main == {"RETREAT": 1.0, "COERCE": 0.0}
+
+
+#: "Iran and Iraq are guilty of violating the truce ." and "… are interested in violating …".
+GUILTY_OF_VIOLATING = [
+    ("Iran", "Iran", "PROPN", "nsubj", 3),
+    ("and", "and", "CCONJ", "cc", 0),
+    ("Iraq", "Iraq", "PROPN", "conj", 0),
+    ("are", "be", "AUX", "ROOT", 3, "Tense=Pres|VerbForm=Fin"),
+    ("guilty", "guilty", "ADJ", "acomp", 3),
+    ("of", "of", "ADP", "prep", 4),
+    ("violating", "violate", "VERB", "pcomp", 5, "VerbForm=Ger"),
+    ("the", "the", "DET", "det", 8),
+    ("truce", "truce", "NOUN", "dobj", 6, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+INTERESTED_IN = [
+    *GUILTY_OF_VIOLATING[:4],
+    ("interested", "interested", "ADJ", "acomp", 3),
+    ("in", "in", "ADP", "prep", 4),
+    *GUILTY_OF_VIOLATING[6:],
+]
+
+
+def test_the_gerund_of_an_adjective_of_culpability_is_the_subjects_act():
+    assert [e[:3] for e in coded(document(GUILTY_OF_VIOLATING, "en", COUNTRIES))] == [
+        ("ASSAULT", None, ["IRN", "IRQ"])
+    ]
+    assert coded(document(INTERESTED_IN, "en", COUNTRIES)) == []
+
+
+#: "Iran gave financial support to Iraq ." and "Iran gave support to Iraq .".
+FINANCIAL_SUPPORT = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("gave", "give", "VERB", "ROOT", 1, V_PAST),
+    ("financial", "financial", "ADJ", "amod", 3),
+    ("support", "support", "NOUN", "dobj", 1, "Number=Sing"),
+    ("to", "to", "ADP", "prep", 1),
+    ("Iraq", "Iraq", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+PLAIN_SUPPORT = [
+    *FINANCIAL_SUPPORT[:2],
+    *[
+        (w, lemma, pos, dep, head - 1 if head > 2 else head, *rest)
+        for w, lemma, pos, dep, head, *rest in FINANCIAL_SUPPORT[3:]
+    ],
+]
+
+
+def test_material_support_is_aid_and_other_support_stays_support():
+    assert coded(document(FINANCIAL_SUPPORT, "en", COUNTRIES)) == [("AID", None, ["IRN"], ["IRQ"])]
+    assert coded(document(PLAIN_SUPPORT, "en", COUNTRIES)) == [("SUPPORT", None, ["IRN"], ["IRQ"])]
+
+
+#: "Iran freed Iraqis and arrested Turks ." (two acts reported side by side)
+FREED_AND_ARRESTED = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("freed", "free", "VERB", "ROOT", 1, V_PAST),
+    ("Iraqis", "Iraqi", "PROPN", "dobj", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("arrested", "arrest", "VERB", "conj", 1, V_PAST),
+    ("Turks", "Turk", "PROPN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_coordinated_act_is_in_the_main_clause_too():
+    coder = EventCoder()
+    coder.features = {}
+    actors = COUNTRIES | {"Iraqis": ("Iraq", "IRQ"), "Turks": ("Turkey", "TUR")}
+    events = coder.code(document(FREED_AND_ARRESTED, "en", actors), "events@test")
+    assert {e.type: coder.features[e.id]["main_clause"] for e in events} == {"RETREAT": 1.0, "COERCE": 1.0}

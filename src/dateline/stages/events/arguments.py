@@ -216,12 +216,20 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return found
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head != verb:
         return subjects(verb.head, depth + 1)
-    predicate = verb.head.head
-    if verb.dep_ == "pcomp" and predicate.dep_ == "acomp" and predicate.head != predicate:
-        return subjects(predicate.head, depth + 1)  # "X were guilty of violating the truce": X violated
+    if verb.dep_ == "pcomp" and _culpable(verb.head.head):
+        return subjects(verb.head.head.head, depth + 1)  # "X were guilty of violating the truce": X violated
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return [verb.head]
     return []
+
+
+def _culpable(predicate: Any) -> bool:
+    """An adjective of culpability predicated of a subject ("are guilty of", "is responsible for")."""
+    return (
+        predicate.dep_ == "acomp"
+        and predicate.head != predicate
+        and predicate.lemma_.lower() in word_lists().culpable
+    )
 
 
 def undergoes(subject: Any, verb: Any, passive: bool) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     territory_nouns: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
+    material_words: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -129,6 +130,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         territory_nouns=word_set("territory_nouns"),
         call_words=word_set("call_words"),
         tie_nouns=word_set("tie_nouns"),
+        material_words=word_set("material_words"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -53,6 +53,7 @@ class WordLists:
     partners: frozenset[str]
     since_marks: frozenset[str]
     recent_times: frozenset[str]
+    culpable: frozenset[str]
 
 
 @functools.cache

@@ -92,6 +92,8 @@ def apply_rules(
             item.category = "SANCTION"
         elif item.recipients and all(r.kind != "country" for r in item.recipients):
             item.category = "COERCE"
+    if item.category == "SUPPORT" and item.trigger.pos == "noun" and _material(head, lexicon):
+        item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     if item.category == "ASSAULT" and any(
@@ -127,6 +129,17 @@ def _offered(item: Candidate, lexicon: Lexicon) -> bool:
     if item.trigger.pos == "noun" and anchor != item.trigger.head:
         words.append(anchor)
     return any(c.lemma_.lower() in lexicon.offer_modals for c in words)
+
+
+def _material(noun: Any, lexicon: Lexicon) -> bool:
+    """A noun qualified by a material word ("financial support") or measured by an amount ("€45m
+    support", "$5 million in support")."""
+    around = [c for c in noun.children if c.i < noun.i]
+    if noun.dep_ == "pobj" and noun.head.head != noun.head:  # "$5 million in support"
+        around.append(noun.head.head)
+    return any(t.lemma_.lower() in lexicon.material_words for t in noun.children) or any(
+        t.like_num or t.is_currency for a in around for t in a.subtree if t.i < noun.i
+    )
 
 
 def _passive(verb: Any) -> bool:

@@ -29,8 +29,8 @@ def main_clause(item: Candidate, others: set[int]) -> bool:
     while node.head.i != node.i:
         if node.dep_ in SUBORDINATE_LINKS:
             return False
-        node = node.head
-        if node.i in others:
+        link, node = node.dep_, node.head
+        if node.i in others and link != "conj":  # a coordinated act is reported alongside, not inside
             return False
     return True
 
