@@ -28,7 +28,7 @@ FEATURES = (
     "recipient_country",  # a recipient resolved to a country
     "has_recipient",  # the event has a recipient at all
     "verb_trigger",  # the trigger is a verb (not an event noun)
-    "main_clause",  # the act is what its sentence reports, not told inside a clause or another act
+    "main_clause",  # what the sentence reports (1), coordinated after another act (0.5), told inside one (0)
 )
 
 

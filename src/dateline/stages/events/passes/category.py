@@ -92,7 +92,7 @@ def apply_rules(
             item.category = "SANCTION"
         elif item.recipients and all(r.kind != "country" for r in item.recipients):
             item.category = "COERCE"
-    if item.category == "SUPPORT" and item.trigger.pos == "noun" and _material(head, lexicon):
+    if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and _material(head, lexicon):
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal

@@ -18,21 +18,25 @@ def score(coding: Coding) -> None:
         item.features = features(item, main_clause(item, acts - {item.trigger.head.i}))
 
 
-def main_clause(item: Candidate, others: set[int]) -> bool:
-    """Whether the act is what its sentence reports: no relative, participial or adverbial clause on
-    the way up from its trigger (a noun's framing verb) to the root, and no other act governing it
+def main_clause(item: Candidate, others: set[int]) -> float:
+    """Whether the act is what its sentence reports: 0 with a relative, participial or adverbial clause
+    on the way up from its trigger (a noun's framing verb) to the root, or another act governing it
     ("freed a diplomat it had arrested", "resigned as the opposition threatened", "protested the
-    killing": the arrest, the threat and the killing are told inside another report)."""
+    killing": the arrest, the threat and the killing are told inside another report); 0.5 for an act
+    coordinated after another ("released X but barred her from leaving"); else 1."""
     node = (
         item.roles.frame if item.trigger.pos == "noun" and item.roles.frame is not None else item.trigger.head
     )
+    value = 1.0
     while node.head.i != node.i:
         if node.dep_ in SUBORDINATE_LINKS:
-            return False
+            return 0.0
         link, node = node.dep_, node.head
-        if node.i in others and link != "conj":  # a coordinated act is reported alongside, not inside
-            return False
-    return True
+        if node.i in others:
+            if link != "conj":
+                return 0.0
+            value = 0.5
+    return value
 
 
 def raw_confidence(item: Candidate) -> float:
@@ -46,7 +50,7 @@ def raw_confidence(item: Candidate) -> float:
     return round(min(value, 0.99), 3)
 
 
-def features(item: Candidate, main: bool) -> dict[str, float]:
+def features(item: Candidate, main: float) -> dict[str, float]:
     """The calibration features of the candidate's event (before any merge); `main`: `main_clause`."""
     probs = item.probs or {}
     return {
@@ -58,5 +62,5 @@ def features(item: Candidate, main: bool) -> dict[str, float]:
         "recipient_country": float(any(r.country for r in item.recipients)),
         "has_recipient": float(bool(item.recipients)),
         "verb_trigger": float(item.trigger.pos == "verb"),
-        "main_clause": float(main),
+        "main_clause": main,
     }
