@@ -72,7 +72,7 @@ def test_contrasts_batch_recall_and_precision() -> None:
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "contrasts.jsonl", evalsets / "corpus" / "contrasts")
     assert result.recall.recall >= 0.65  # measured 0.681 (32/47) at events@15; 0.617 before
-    assert result.precision.precision >= 0.73  # measured 0.744 (32/43) at events@16, 0.762 at @15; 0.674 before
+    assert result.precision.precision >= 0.73  # measured 0.744 (32/43) at events@16; 0.762 at @15
 
 
 def test_frames_batch_recall_and_precision() -> None:
