@@ -3,6 +3,7 @@
     python bench/ingest_process.py                 # 3 alternating rounds over 240 reports (120 fr, 120 en)
     python bench/ingest_process.py --rounds 5      # more rounds
     python bench/ingest_process.py --stories       # (a) also clusters the new documents into stories
+    python bench/ingest_process.py --no-overlap    # (a) runs every stage in its worker process
 
 Throughput as a user meets it. The reports are built by `bench/throughput.py`'s corpus builder
 (synthetic French/English news from the sample corpus paragraphs, fixed seed), the first 120 of each
@@ -10,7 +11,9 @@ language, written as ``.txt`` files to a temporary folder. Each round runs, as s
 wall time measured around the whole process (interpreter start-up, imports and model loading
 included):
 
-(a) ``dateline ingest DIR --db <fresh SQLite file> --workers 1 --no-stories``, the CLI of this venv;
+(a) ``dateline ingest DIR --db <fresh SQLite file> --workers 1 --no-stories``, the CLI of this venv
+    (on two or more cores the parent runs the stages after the analysis while the worker analyses
+    the next chunk, `dateline.engine.overlap`; ``--no-overlap`` runs them all in the worker);
 (b) a small Python program that imports spaCy, loads the two models the project pins
     (`dateline.resources.SPACY_MODELS`) with ``spacy.load``, reads the same files and runs
     ``nlp.pipe`` (all components, batch size 16) over each language's reports. It takes a report's
@@ -135,11 +138,14 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return seconds, children_cpu() - cpu, done.stdout
 
 
-def run_dateline(corpus: Path, expected: int, batch_size: int, stories: bool, cold: bool) -> Run:
+def run_dateline(
+    corpus: Path, expected: int, batch_size: int, stories: bool, cold: bool, overlap: bool = True
+) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         command = [*dateline_command(), "ingest", str(corpus), "--db", str(db), "--workers", "1"]
         command += ["--batch-size", str(batch_size), "--stories" if stories else "--no-stories"]
+        command += [] if overlap else ["--no-overlap"]
         env = {**os.environ, "DATELINE_CACHE": str(Path(folder) / "cache")} if cold else None
         seconds, cpu, _ = timed(command, env)
         with contextlib.closing(sqlite3.connect(db)) as connection:
@@ -186,6 +192,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--stories", action="store_true", help="(a) also clusters the documents into stories")
     parser.add_argument("--cold", action="store_true", help="each Dateline run starts with empty caches")
+    parser.add_argument(
+        "--no-overlap", action="store_true", help="(a) runs every stage in the worker (ingest --no-overlap)"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -208,7 +217,9 @@ def main() -> None:
             runs: dict[str, Run] = {}
             for side in ("dateline", "spacy") if dateline_first else ("spacy", "dateline"):
                 if side == "dateline":
-                    runs[side] = run_dateline(corpus, expected, args.batch_size, args.stories, args.cold)
+                    runs[side] = run_dateline(
+                        corpus, expected, args.batch_size, args.stories, args.cold, not args.no_overlap
+                    )
                 else:
                     runs[side] = run_spacy(corpus, expected, args.batch_size)
                 run = runs[side]

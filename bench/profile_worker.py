@@ -2,7 +2,7 @@
 
     python bench/profile_worker.py                        # CPU s per stage, 240 reports, chunks of 16
     python bench/profile_worker.py --profile out.prof     # the same under cProfile (then: python -m pstats)
-    python bench/profile_worker.py --stages analyse       # cProfile's top entries of one stage only
+    python bench/profile_worker.py --overlap              # the two halves, as ingest splits them on 2 cores
 
 Builds one worker as `dateline.engine.worker.worker_runner` does (one BLAS thread, compiled-pattern
 cache, warm-up, ``gc.freeze``) in this process, then runs the reports of ``bench/ingest_process.py``
@@ -11,7 +11,10 @@ cache, warm-up, ``gc.freeze``) in this process, then runs the reports of ``bench
 (``time.process_time``, so another job's load stretches it little), and so is sending the results
 back as the local engine does (flattening the documents into table rows and pickling the
 `ChunkResult` in the worker, unpickling it in the parent: both measured here), and the garbage
-collector's share (``gc.callbacks``).
+collector's share (``gc.callbacks``). With ``--overlap`` the worker runs the stages up to the
+analysis and a `TailRunner` (built in this process as the parent builds it) runs the rest on each
+chunk's handed-over documents, as ``dateline ingest --workers 1`` does on two cores
+(`dateline.engine.overlap`); the parent's part then also counts reading the analyses back.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from pathlib import Path
 import dateline.pipeline
 from dateline.config import Config
 from dateline.engine.base import PipelineSpec
-from dateline.engine.worker import worker_runner
+from dateline.engine.overlap import HeadSpec, tail_runner
+from dateline.engine.worker import ChunkResult, worker_runner
 from dateline.sources import read_paths
 from ingest_process import build_corpus
 
@@ -63,6 +67,7 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="write cProfile's statistics of the chunks here")
     parser.add_argument("--top", type=int, default=40, help="entries of the profile to print")
     parser.add_argument("--gc-threshold", help="gc.set_threshold(...) for the chunks, e.g. 700,10,10")
+    parser.add_argument("--overlap", action="store_true", help="split the pipeline as ingest does on 2 cores")
     args = parser.parse_args()
     dateline.pipeline.time.perf_counter = time.process_time  # type: ignore[attr-defined]  # CPU per stage
 
@@ -70,16 +75,24 @@ def main() -> None:
         corpus = Path(folder) / "reports"
         build_corpus(corpus, args.per_language, args.seed)
         raws = list(read_paths([str(corpus)]))
+    spec = PipelineSpec(Config())
     started = time.process_time()
-    runner = worker_runner(PipelineSpec(Config()), args.batch_size, 60.0)
+    runner = worker_runner(HeadSpec(spec) if args.overlap else spec, args.batch_size, 60.0)
     startup = time.process_time() - started
+    tail = None
+    if args.overlap:
+        started = time.process_time()
+        tail = tail_runner(spec, args.batch_size, 60.0)
+        warmed = ChunkResult(-1, list(runner.warmed), {}, {}).flattened().docs
+        tail.warm_up_on([doc for doc in warmed if isinstance(doc, bytes)])
+        tail_startup = time.process_time() - started
 
     if args.gc_threshold:
         gc.set_threshold(*(int(n) for n in args.gc_threshold.split(",")))
     collections = GcTimer()
     gc.callbacks.append(collections)
     profiler = cProfile.Profile() if args.profile else None
-    send = receive = 0.0
+    send = receive = parent = 0.0
     started = time.process_time()
     if profiler:
         profiler.enable()
@@ -89,8 +102,12 @@ def main() -> None:
         payload = pickle.dumps(result.flattened(), protocol=pickle.HIGHEST_PROTOCOL)
         send += time.process_time() - mark
         mark = time.process_time()
-        pickle.loads(payload)
+        received = pickle.loads(payload)
         receive += time.process_time() - mark
+        if tail is not None:
+            mark = time.process_time()
+            tail.finish(received, raws[first : first + args.batch_size])
+            parent += time.process_time() - mark
     if profiler:
         profiler.disable()
     total = time.process_time() - started
@@ -98,6 +115,12 @@ def main() -> None:
     print(f"worker start-up (build + warm-up): {startup:.2f} s CPU")
     for name, seconds in runner.pipeline.timer.seconds.items():
         print(f"{name:>14} {seconds:7.2f} s")
+    if tail is not None:
+        stages = tail.pipeline.timer.seconds
+        print(f"parent's half: start-up (build + warm-up) {tail_startup:.2f} s CPU, chunks {parent:.2f} s:")
+        for name, seconds in stages.items():
+            print(f"{name:>14} {seconds:7.2f} s")
+        print(f"{'reading back':>14} {parent - sum(stages.values()):7.2f} s (unpickling, Doc.from_bytes)")
     print(f"{'flatten + pickle (worker)':>14} {send:7.2f} s\n{'unpickle (parent)':>14} {receive:7.2f} s")
     print(f"{'total':>14} {total:7.2f} s CPU for {len(raws)} reports")
     print(f"garbage collector (threshold {gc.get_threshold()}), included above: {collections.summary()}")

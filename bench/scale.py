@@ -99,7 +99,8 @@ class FirstWrite:
 
 
 def run_engine(name: str, workers: int, corpus: Path, batch_size: int) -> Run:
-    options = IngestOptions(workers=workers, batch_size=batch_size)
+    # each worker runs the whole pipeline, as a Ray actor does (no split with the parent at 1 worker)
+    options = IngestOptions(workers=workers, batch_size=batch_size, overlap=False)
     engine: Callable[..., IngestReport]
     if name == "ray":
         import ray

@@ -55,6 +55,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: What a handed-over analysis leaves out: tok2vec's output and the stages' memos (no stage reads the
+#: former; the latter are rebuilt from the tokens).
+HANDED_OVER_EXCLUDES = ("tensor", "user_data")
 #: Fields present on a Document before any stage ran (readable without being required).
 INITIAL_FIELDS: frozenset[str] = frozenset({"raw", "id", "uri", "source_id"})
 
@@ -160,8 +163,9 @@ class BaseStage:
         return f"{self.name}@{self.version}"
 
 
-def check_contracts(stages: Sequence[Stage]) -> None:
-    """Raise `PipelineConfigError` when `stages`, in this order, break a contract."""
+def check_contracts(stages: Sequence[Stage], given: Iterable[str] = ()) -> None:
+    """Raise `PipelineConfigError` when `stages`, in this order, break a contract; `given` are fields
+    the documents arrive with (an earlier part of the pipeline assigned them elsewhere)."""
     writers: dict[str, str] = {}
     for stage in stages:
         for name in stage.assigns:
@@ -171,7 +175,7 @@ def check_contracts(stages: Sequence[Stage]) -> None:
                     "a field has one writer"
                 )
             writers[name] = stage.name
-    available = set(INITIAL_FIELDS)
+    available = set(INITIAL_FIELDS) | set(given)
     for position, stage in enumerate(stages):
         for needed in stage.requires:
             if needed not in available:
@@ -226,13 +230,26 @@ class StageTimer:
 
 
 class Pipeline:
-    """An ordered list of stages, checked at build time, with the resources they share."""
+    """An ordered list of stages, checked at build time, with the resources they share.
 
-    def __init__(self, stages: list[Stage], resources: Resources | None = None) -> None:
-        check_contracts(stages)
+    `split` cuts it in two after the spaCy analysis, for two processes: the first part's documents
+    leave with their analysis as bytes (``Doc.to_bytes``), and the second part reads them back with
+    the language's vocabulary (`LanguageModels.read_analysis`) before its first stage.
+    """
+
+    def __init__(
+        self,
+        stages: list[Stage],
+        resources: Resources | None = None,
+        given: Iterable[str] = (),
+        hands_over: bool = False,
+    ) -> None:
+        self.given = frozenset(given)
+        check_contracts(stages, self.given)
         self.stages = stages
         self.resources = resources or Resources.shared()
         self.timer = StageTimer()
+        self.hands_over = hands_over
 
     @classmethod
     def from_config(
@@ -260,6 +277,17 @@ class Pipeline:
     def names(self) -> list[str]:
         return [stage.name for stage in self.stages]
 
+    def split(self) -> tuple[Pipeline, Pipeline]:
+        """The stages up to the one assigning ``analysis`` (handing their documents over, analysis as
+        bytes) and the stages after it (given every field the first part assigns)."""
+        cut = next(i for i, stage in enumerate(self.stages) if "analysis" in stage.assigns) + 1
+        head, tail = self.stages[:cut], self.stages[cut:]
+        assigned = {name for stage in head for name in stage.assigns}
+        return (
+            Pipeline(head, self.resources, self.given, hands_over=True),
+            Pipeline(tail, self.resources, self.given | assigned),
+        )
+
     def memory_zone(self) -> AbstractContextManager[None]:
         """A block after which the language models forget the words met inside it (`LanguageModels`)."""
         return self.resources.models.memory_zone()
@@ -279,6 +307,9 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            if isinstance(doc.analysis, bytes):  # handed over by the first part of a split pipeline
+                doc.analysis = self.resources.models.read_analysis(doc.analysis, doc.analyser)
         for stage in self.stages:
             live = [d for d in docs if not d.failed]
             if not live:
@@ -287,7 +318,12 @@ class Pipeline:
             run_stage(stage, live)
             self.timer.add(stage.name, time.perf_counter() - started, len(live))
         for doc in docs:
-            doc.analysis = None  # free the spaCy Doc: nothing downstream re-reads it
+            if self.hands_over and not doc.failed:
+                doc.analysis = (
+                    b"" if doc.analysis is None else doc.analysis.to_bytes(exclude=HANDED_OVER_EXCLUDES)
+                )
+            else:
+                doc.analysis = None  # free the spaCy Doc: nothing downstream re-reads it
         return docs
 
 

@@ -107,6 +107,7 @@ class LanguageModels:
     def __init__(self, packages: dict[str, str] | None = None) -> None:
         self.packages = dict(SPACY_MODELS if packages is None else packages)
         self._loaded: dict[str, Any] = {}
+        self._readers: dict[str, Any] = {}  # package -> a pipeline without components, for its vocabulary
         self._word_cache: WordCache | None = None
         self._zones_open = 0
 
@@ -126,6 +127,24 @@ class LanguageModels:
             self._loaded[language] = spacy_fast.load(self.packages[language], exclude=["strings"])
         return self._loaded[language]
 
+    def read_analysis(self, data: bytes, package: str | None) -> Any:
+        """The spaCy Doc `package` made, from its ``Doc.to_bytes``; None for ``b""`` (no analysis).
+
+        A process that reads analyses without making them loads only the package's vocabulary and
+        tokenizer (no component), whose lexical attributes are the full pipeline's."""
+        if not data or package is None:
+            return None
+        from spacy.tokens import Doc
+
+        loaded = {self.packages[code]: nlp for code, nlp in self._loaded.items()}
+        nlp = loaded.get(package) or self._readers.get(package)
+        if nlp is None:
+            import spacy
+
+            components = spacy.util.get_model_meta(spacy.util.get_package_path(package))["components"]
+            nlp = self._readers[package] = spacy.load(package, exclude=["strings", *components])
+        return Doc(nlp.vocab).from_bytes(data)
+
     @contextlib.contextmanager
     def memory_zone(self) -> Iterator[None]:
         """On exit, forget the strings and words the loaded models met inside the block.
@@ -140,7 +159,7 @@ class LanguageModels:
 
             self._word_cache = WordCache()
         with contextlib.ExitStack() as stack:
-            for nlp in list(self._loaded.values()):
+            for nlp in [*self._loaded.values(), *self._readers.values()]:
                 stack.enter_context(nlp.memory_zone())
             self._word_cache.counts.clear()  # only the words met inside this zone are learned when it closes
             self._zones_open += 1

@@ -48,18 +48,20 @@ def stored_json(db: Path) -> dict[str, str]:
     return {doc_id: doc.to_json() for doc_id, doc in docs.items() if doc is not None}
 
 
-def test_one_and_two_workers_store_identical_documents(tmp_path: Path) -> None:
+def test_one_worker_with_or_without_the_parent_and_two_workers_store_identical_documents(
+    tmp_path: Path,
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", 10)
-    for workers in (1, 2):
-        with Store.open(tmp_path / f"w{workers}.db") as store:
-            report = LocalEngine(IngestOptions(workers=workers, batch_size=4)).run(
-                read_paths([corpus]), store
-            )
+    runs = {"alone": (1, False), "with the parent": (1, True), "two": (2, False)}
+    for name, (workers, overlap) in runs.items():
+        with Store.open(tmp_path / f"{name}.db") as store:
+            options = IngestOptions(workers=workers, batch_size=4, overlap=overlap)
+            report = LocalEngine(options).run(read_paths([corpus]), store)
         assert (report.read, report.stored, report.skipped) == (13, 13, 0)
-        assert report.timer.docs.get("analyse") == 13 - report.failed
-    one, two = stored_json(tmp_path / "w1.db"), stored_json(tmp_path / "w2.db")
-    assert set(one) == expected_ids(corpus)
-    assert one == two
+        assert report.timer.docs.get("analyse") == report.timer.docs.get("events") == 13 - report.failed
+    alone, split, two = (stored_json(tmp_path / f"{name}.db") for name in runs)
+    assert set(alone) == expected_ids(corpus)
+    assert alone == split == two
 
 
 def test_cli_ingest_then_resume_skips_everything(tmp_path: Path) -> None:

@@ -309,3 +309,27 @@ def test_fast_offset_check_finds_a_span_out_of_range_at_any_depth(where: str | N
     ]
     assert all_within(doc, len(doc.text)) is expected
     assert (offset_problems(doc) == []) is expected
+
+
+def test_the_pipeline_is_split_with_the_parent_for_one_worker_on_two_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dateline.engine.base import PipelineSpec
+    from dateline.engine.overlap import overlaps
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert overlaps(1, PipelineSpec(), None)
+    assert not overlaps(2, PipelineSpec(), None)  # the parent would hold two workers back
+    assert not overlaps(1, lambda: Pipeline([]), None)  # not a configured pipeline: nothing to split by
+    assert overlaps(2, PipelineSpec(), True) and not overlaps(1, PipelineSpec(), False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not overlaps(1, PipelineSpec(), None)
+
+
+def test_a_chunk_still_handed_over_is_not_a_finished_one() -> None:
+    from dateline.engine.worker import ChunkResult
+
+    doc = Document(id="d1", text="calm")
+    assert ChunkResult(0, [doc], {}, {}).finished() == [doc]
+    with pytest.raises(TypeError, match="half-processed"):
+        ChunkResult(0, [doc, b"pickled"], {}, {}).finished()

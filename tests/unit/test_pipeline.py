@@ -324,3 +324,69 @@ def test_a_stage_of_ones_own_gets_its_plugins_table_checked_by_its_settings_mode
         Pipeline.from_config(misspelt, fake_resources())
     with pytest.raises(PipelineConfigError, match=r"settings for 'loud', which the pipeline does not run"):
         Pipeline.from_config({"stages": ["loud_seed"], "plugins": {"loud": {}}}, fake_resources())
+
+
+class ToyParse:
+    """A stand-in for a spaCy Doc: it writes itself as bytes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def to_bytes(self, exclude: Iterable[str] = ()) -> bytes:
+        return self.text.encode()
+
+
+class Parse(BaseStage):
+    """A stand-in analyser: assigns a `ToyParse` of the title, or no analysis for an empty text."""
+
+    name = "parse"
+    requires = ("title",)
+    assigns = ("analysis", "analyser")
+
+    def __call__(self, doc: Document) -> Document:
+        doc.analysis = ToyParse(doc.title or "") if doc.text else None
+        doc.analyser = "toy"
+        return doc
+
+
+class Read(BaseStage):
+    """Reads the analysis back (whatever `read_analysis` made of it) into the outlet."""
+
+    name = "read"
+    requires = ("analysis",)
+    assigns = ("outlet",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.outlet = repr(doc.analysis)
+        return doc
+
+
+def test_a_split_pipeline_hands_its_analysis_over_as_bytes_and_the_second_part_reads_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    resources = fake_resources()
+    read: list[tuple[bytes, str | None]] = []
+
+    def read_analysis(data: bytes, package: str | None) -> str | None:
+        read.append((data, package))
+        return f"{package}:{data.decode()}" if data else None
+
+    monkeypatch.setattr(resources.models, "read_analysis", read_analysis)
+    head, tail = Pipeline([Seed(), Shout(), Parse(), Read()], resources).split()
+    assert (head.names, tail.names) == (["seed", "shout", "parse"], ["read"])
+
+    handed = list(head.pipe(raws("calm", "", "boom")))
+    assert [d.analysis for d in handed] == [b"CALM", b"", None]  # the failed document is not handed over
+    assert handed[2].failed
+
+    done = list(tail.pipe(handed))
+    assert [d.outlet for d in done] == ["'toy:CALM'", "None", None]
+    assert read == [(b"CALM", "toy"), (b"", "toy")]
+    assert all(d.analysis is None for d in done)
+    assert done[0].producers == ["seed@1", "shout@2.1", "parse@1", "read@1"]
+
+
+def test_the_second_part_of_a_split_is_given_the_fields_the_first_part_assigns() -> None:
+    with pytest.raises(PipelineConfigError, match="'read' requires 'analysis'"):
+        Pipeline([Read()], fake_resources())
+    assert Pipeline([Read()], fake_resources(), given={"analysis"}).names == ["read"]

@@ -142,6 +142,14 @@ def ingest(
     stories: Annotated[
         bool, typer.Option("--stories/--no-stories", help="Then cluster the new documents into stories.")
     ] = True,
+    overlap: Annotated[
+        bool | None,
+        typer.Option(
+            "--overlap/--no-overlap",
+            help="With one worker, the parent runs the stages after the spaCy analysis "
+            "(default: when there is a second core).",
+        ),
+    ] = None,
     outlet_regions: OutletRegionsOption = None,
     stages: StagesOption = None,
     config: ConfigOption = None,
@@ -175,6 +183,7 @@ def ingest(
         timeout=timeout,
         max_bytes=max_bytes,
         pipeline=PipelineSpec(chosen),
+        overlap=overlap,
     )
     with open_store(db, must_exist=False) as store, progress_bar() as progress:
         try:

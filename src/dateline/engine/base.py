@@ -73,6 +73,9 @@ class IngestOptions:
     #: Seconds the parent waits past a chunk's time budget before it kills the worker.
     grace: float = 15.0
     pipeline: Callable[[], PipelineLike] = field(default_factory=PipelineSpec)
+    #: Split the pipeline between a lone worker and the parent (`dateline.engine.overlap`); None:
+    #: when there is one worker and a second core.
+    overlap: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from dateline.engine.base import (
     Writer,
     error_document,
 )
+from dateline.engine.overlap import HeadSpec, TailRunner, overlaps, tail_runner
 from dateline.engine.worker import ChunkResult, ChunkRunner, worker_runner
 from dateline.model import Document, RawDocument
 
@@ -56,7 +57,9 @@ def _worker_main(
     except Exception as exc:
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready", None))
+    # the parent's half of a split pipeline warms up on the documents this half handed over
+    warmed = ChunkResult(-1, list(runner.warmed), {}, {}).flattened().docs
+    conn.send(("ready", [doc for doc in warmed if isinstance(doc, bytes)]))
     while True:
         try:
             task = conn.recv()
@@ -122,17 +125,23 @@ class LocalEngine:
             if isinstance(item, Chunk):
                 result = runner.run(item.seq, item.raws)
                 report.add_timer(result.seconds, result.counts)
-                batcher.add(result.docs)
+                batcher.add(result.finished())
             else:
                 batcher.add(item)
+
+    @property
+    def overlap(self) -> bool:
+        """Whether the parent runs the stages after the analysis (`dateline.engine.overlap`)."""
+        return overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
 
     def spawn(self) -> _Worker:
         log.debug("starting a worker process")
         parent, child = self._context.Pipe()
         options = self.options
+        factory = HeadSpec(options.pipeline) if self.overlap else options.pipeline
         process = self._context.Process(
             target=_worker_main,
-            args=(child, options.pipeline, options.batch_size, options.timeout),
+            args=(child, factory, options.batch_size, options.timeout),
             name="dateline-worker",
             daemon=True,
         )
@@ -153,6 +162,13 @@ class _Pool:
         self.exhausted = False
         self.started = time.perf_counter()
         self.workers = [engine.spawn() for _ in range(self.options.workers)]
+        self.tail: TailRunner | None = None
+        if engine.overlap:  # built while the worker loads its models
+            try:
+                self.tail = tail_runner(self.options.pipeline, self.options.batch_size, self.options.timeout)
+            except BaseException:
+                self._stop()
+                raise
 
     def run(self, plan: Iterator[Chunk | list[Document]]) -> None:
         try:
@@ -217,14 +233,18 @@ class _Pool:
         kind, payload = message
         if kind == "ready":
             worker.ready = True
+            if self.tail is not None and not self.tail.warmed:
+                self.tail.warm_up_on(payload)
             if not self.report.startup and all(w.ready for w in self.workers):
                 self.report.startup = time.perf_counter() - self.started
         elif kind == "done":
             result: ChunkResult = payload
-            worker.queue.popleft()
+            chunk, _alone = worker.queue.popleft()
             self._start_clock(worker)
+            if self.tail is not None:
+                result = self.tail.finish(result, chunk.raws)
             self.report.add_timer(result.seconds, result.counts)
-            self.batcher.add(result.docs)
+            self.batcher.add(result.finished())
         elif kind == "error":
             raise EngineError(f"a worker could not start: {payload}")
         elif not worker.ready:

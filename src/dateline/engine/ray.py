@@ -284,7 +284,7 @@ class RayEngine:
                     if run.out.pop(result.seq, None) is None:
                         continue  # a chunk Ray ran twice (its first actor died after the work)
                     run.report.add_timer(result.seconds, result.counts)
-                    run.batcher.add(result.docs)
+                    run.batcher.add(result.finished())
         except self.ray.exceptions.RayError as exc:
             run.stopping.set()
             feed.shutdown(force=True)  # a feeder waiting on a full queue stops now

@@ -95,7 +95,7 @@ def _flat(rows: str, document_json: str) -> FlatDocument:
 
 def result_table(result: ChunkResult) -> pa.Table:
     """A processed chunk as one row of `RESULT_SCHEMA`."""
-    flats = [flatten(doc) if isinstance(doc, Document) else doc for doc in result.docs]
+    flats = [flatten(doc) if isinstance(doc, Document) else doc for doc in result.finished()]
     return pa.Table.from_pydict(
         {
             "seq": [result.seq],

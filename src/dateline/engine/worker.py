@@ -19,6 +19,7 @@ import contextlib
 import ctypes
 import gc
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -115,15 +116,32 @@ def _async_timeout(seconds: float) -> Iterator[None]:
 @dataclass
 class ChunkResult:
     seq: int
-    docs: list[Result]
+    #: Per document: a Document, its table rows, or (from the first half of a split pipeline, see
+    #: `dateline.engine.overlap`) the pickled Document that the second half is still to run.
+    docs: list[Result | bytes]
     seconds: dict[str, float]
     counts: dict[str, int]
 
     def flattened(self) -> ChunkResult:
         """The same result with its documents as table rows (`dateline.flat`): what a worker process
-        sends, as they pickle and unpickle ≈ 20 times faster than pydantic Documents."""
-        docs: list[Result] = [doc if not isinstance(doc, Document) else flatten(doc) for doc in self.docs]
-        return ChunkResult(self.seq, docs, self.seconds, self.counts)
+        sends, as they pickle and unpickle ≈ 20 times faster than pydantic Documents. A document
+        handed over (its analysis as bytes) is pickled whole instead."""
+        return ChunkResult(self.seq, [_sent(doc) for doc in self.docs], self.seconds, self.counts)
+
+    def finished(self) -> list[Result]:
+        """The documents, each complete (none still on its way between two halves of a pipeline)."""
+        done = [doc for doc in self.docs if not isinstance(doc, bytes)]
+        if len(done) != len(self.docs):
+            raise TypeError(f"chunk {self.seq} came back half-processed")
+        return done
+
+
+def _sent(doc: Result | bytes) -> Result | bytes:
+    if not isinstance(doc, Document):
+        return doc
+    if isinstance(doc.analysis, bytes):
+        return pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+    return flatten(doc)
 
 
 class ChunkRunner:
@@ -144,12 +162,17 @@ class ChunkRunner:
         self._zone = contextlib.ExitStack()
         self._zone_docs = 0  # documents run in the open zone; 0 when none is open
         self._zone_limit = min(first_zone_docs, zone_docs)  # documents after which the open zone closes
+        self.warmed: list[Document] = []  # the warm-up texts' documents
 
     def warm_up(self) -> None:
         """Load every lazily loaded resource now, outside any time limit: run the warm-up texts, then
         each stage's own ``warm_up()`` when it has one (for resources those texts may not reach)."""
         raws = [RawDocument(content=text.encode()) for text in warm_up_texts()]
-        list(self.pipeline.pipe(raws, batch_size=self.batch_size))
+        self.warmed = list(self.pipeline.pipe(raws, batch_size=self.batch_size))
+        self.run_hooks()
+
+    def run_hooks(self) -> None:
+        """Each stage's own ``warm_up()``, when it has one; then the stage timer starts from zero."""
         for stage in getattr(self.pipeline, "stages", ()):
             hook = getattr(stage, "warm_up", None)
             if callable(hook):
