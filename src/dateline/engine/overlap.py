@@ -9,7 +9,8 @@ the next. The two halves run at the same time on two cores: wall time drops, CPU
 little (the analyses are written and read back: ≈ 1–2 ms a report each way).
 
 The parent's half keeps the worker's rules: one math thread and the same garbage-collector
-thresholds while it runs (numpy's results must not depend on the thread count), a time limit per
+thresholds while it runs (numpy's results must not depend on the thread count), its start-up
+objects frozen out of the collector's view (``gc.freeze``), a time limit per
 document with the lone retry, and a spaCy memory zone (`ChunkRunner`). A document that failed or
 timed out in the worker arrives as table rows and is stored as it is.
 """
@@ -87,6 +88,7 @@ class TailRunner(ChunkRunner):
             self.warmed = list(self.pipeline.pipe(items, self.batch_size))
         self.pipeline.timer.seconds.clear()
         self.pipeline.timer.docs.clear()
+        gc.freeze()
 
     def finish(self, result: ChunkResult, raws: list[RawDocument]) -> ChunkResult:
         """`result` (the worker's, one entry per raw of the chunk) with every handed-over document
@@ -115,6 +117,10 @@ def tail_runner(spec: Callable[[], Any], batch_size: int, timeout: float) -> Tai
     with _as_worker(STARTUP_GC), compiled_regex_cache():
         runner = TailRunner(lambda: _Unpacking(_pipeline(spec).split()[1]), batch_size, timeout)
         runner.warm_up()
+    # As in a worker: the knowledge bases and models the parent now holds (≈ 0.5 M objects) are taken
+    # out of the garbage collector's view, or each full collection of the parent's own work (storing)
+    # would walk them.
+    gc.freeze()
     return runner
 
 
