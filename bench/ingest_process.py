@@ -11,9 +11,10 @@ language, written as ``.txt`` files to a temporary folder. Each round runs, as s
 wall time measured around the whole process (interpreter start-up, imports and model loading
 included):
 
-(a) ``dateline ingest DIR --db <fresh SQLite file> --workers 1 --no-stories``, the CLI of this venv
-    (on two or more cores the parent runs the stages after the analysis while the worker analyses
-    the next chunk, `dateline.engine.overlap`; ``--no-overlap`` runs them all in the worker);
+(a) ``dateline ingest DIR --db <fresh SQLite file> --workers 1 --overlap --no-stories``, the CLI of
+    this venv: the parent runs the stages after the analysis while the worker analyses the next chunk
+    (`dateline.engine.overlap`; ingest's default when a core is spare); with ``--no-overlap`` the
+    worker runs every stage;
 (b) a small Python program that imports spaCy, loads the two models the project pins
     (`dateline.resources.SPACY_MODELS`) with ``spacy.load``, reads the same files and runs
     ``nlp.pipe`` (all components, batch size 16) over each language's reports. It takes a report's
@@ -145,7 +146,7 @@ def run_dateline(
         db = Path(folder) / "bench.db"
         command = [*dateline_command(), "ingest", str(corpus), "--db", str(db), "--workers", "1"]
         command += ["--batch-size", str(batch_size), "--stories" if stories else "--no-stories"]
-        command += [] if overlap else ["--no-overlap"]
+        command += ["--overlap" if overlap else "--no-overlap"]
         env = {**os.environ, "DATELINE_CACHE": str(Path(folder) / "cache")} if cold else None
         seconds, cpu, _ = timed(command, env)
         with contextlib.closing(sqlite3.connect(db)) as connection:

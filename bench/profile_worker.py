@@ -2,7 +2,7 @@
 
     python bench/profile_worker.py                        # CPU s per stage, 240 reports, chunks of 16
     python bench/profile_worker.py --profile out.prof     # the same under cProfile (then: python -m pstats)
-    python bench/profile_worker.py --overlap              # the two halves, as ingest splits them on 2 cores
+    python bench/profile_worker.py --overlap              # the two halves, as ingest --overlap splits them
 
 Builds one worker as `dateline.engine.worker.worker_runner` does (one BLAS thread, compiled-pattern
 cache, warm-up, ``gc.freeze``) in this process, then runs the reports of ``bench/ingest_process.py``
@@ -67,7 +67,7 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="write cProfile's statistics of the chunks here")
     parser.add_argument("--top", type=int, default=40, help="entries of the profile to print")
     parser.add_argument("--gc-threshold", help="gc.set_threshold(...) for the chunks, e.g. 700,10,10")
-    parser.add_argument("--overlap", action="store_true", help="split the pipeline as ingest does on 2 cores")
+    parser.add_argument("--overlap", action="store_true", help="split the pipeline as ingest --overlap does")
     args = parser.parse_args()
     dateline.pipeline.time.perf_counter = time.process_time  # type: ignore[attr-defined]  # CPU per stage
 

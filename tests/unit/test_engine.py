@@ -311,18 +311,22 @@ def test_fast_offset_check_finds_a_span_out_of_range_at_any_depth(where: str | N
     assert (offset_problems(doc) == []) is expected
 
 
-def test_the_pipeline_is_split_with_the_parent_for_one_worker_on_two_cores(
+def test_the_pipeline_is_split_with_the_parent_for_one_worker_and_a_spare_core(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from dateline.engine.base import PipelineSpec
     from dateline.engine.overlap import overlaps
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.5, 0.5))
     assert overlaps(1, PipelineSpec(), None)
     assert not overlaps(2, PipelineSpec(), None)  # the parent would hold two workers back
     assert not overlaps(1, lambda: Pipeline([]), None)  # not a configured pipeline: nothing to split by
     assert overlaps(2, PipelineSpec(), True) and not overlaps(1, PipelineSpec(), False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 0.5, 0.5))  # no core to spare
+    assert not overlaps(1, PipelineSpec(), None)
     monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert not overlaps(1, PipelineSpec(), None)
 
 

@@ -147,7 +147,7 @@ def ingest(
         typer.Option(
             "--overlap/--no-overlap",
             help="With one worker, the parent runs the stages after the spaCy analysis "
-            "(default: when there is a second core).",
+            "(default: when a core is spare).",
         ),
     ] = None,
     outlet_regions: OutletRegionsOption = None,

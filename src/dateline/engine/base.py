@@ -74,7 +74,7 @@ class IngestOptions:
     grace: float = 15.0
     pipeline: Callable[[], PipelineLike] = field(default_factory=PipelineSpec)
     #: Split the pipeline between a lone worker and the parent (`dateline.engine.overlap`); None:
-    #: when there is one worker and a second core.
+    #: with one worker and a spare core (`dateline.engine.overlap.overlaps`).
     overlap: bool | None = None
 
 

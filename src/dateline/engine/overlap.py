@@ -1,6 +1,6 @@
 """A lone worker and the parent share the pipeline: the worker analyses, the parent runs the rest.
 
-With one worker on a machine of two or more cores, the parent process mostly waits (reading and
+With one worker on a machine with a spare core, the parent process mostly waits (reading and
 storing cost ≈ 1.8 CPU s per 240 reports against the worker's ≈ 23 s). `IngestOptions.overlap`
 splits the pipeline (`Pipeline.split`) after the spaCy analysis: the worker runs the stages up to it
 (``clean``, ``language``, ``analyse``) and sends each document pickled with its analysis as bytes;
@@ -40,11 +40,15 @@ Handed = tuple[bytes, RawDocument]
 
 def overlaps(workers: int, pipeline: Callable[[], Any], wanted: bool | None) -> bool:
     """Whether a run splits its pipeline between the worker and the parent: as `wanted`, else (None)
-    when there is one worker, a second core and a configured pipeline with the spaCy analysis."""
+    when there is one worker, a configured pipeline with the spaCy analysis, and a spare core: two
+    or more cores with a load average (last minute) at most one below their number. On a machine
+    that other jobs keep busy the two halves only wait for each other (measured in
+    ``docs/performance.md``), and one process doing everything is faster."""
     if wanted is not None:
         return wanted
     analysed = isinstance(pipeline, PipelineSpec) and "analyse" in pipeline.config.stages
-    return workers == 1 and (os.cpu_count() or 1) >= 2 and analysed
+    cores = os.cpu_count() or 1
+    return workers == 1 and analysed and cores >= 2 and os.getloadavg()[0] <= cores - 1
 
 
 @dataclass(frozen=True)
