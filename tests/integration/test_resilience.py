@@ -90,7 +90,9 @@ def hostile_corpus(folder: Path) -> None:
 
 
 def ingest(folder: Path, db: Path) -> IngestReport:
-    options = IngestOptions(workers=1, batch_size=32, timeout=30, max_bytes=10 * 1024 * 1024)
+    # the parent runs the stages after the analysis (the split has more moving parts than one worker
+    # doing everything, whose time-outs and crashes `tests/unit/test_engine.py` covers)
+    options = IngestOptions(workers=1, batch_size=32, timeout=30, max_bytes=10 * 1024 * 1024, overlap=True)
     with Store.open(db) as store:
         return LocalEngine(options).run(read_paths([folder]), store)
 
