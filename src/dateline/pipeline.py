@@ -280,7 +280,10 @@ class Pipeline:
     def split(self) -> tuple[Pipeline, Pipeline]:
         """The stages up to the one assigning ``analysis`` (handing their documents over, analysis as
         bytes) and the stages after it (given every field the first part assigns)."""
-        cut = next(i for i, stage in enumerate(self.stages) if "analysis" in stage.assigns) + 1
+        analysers = [i for i, stage in enumerate(self.stages) if "analysis" in stage.assigns]
+        if not analysers:
+            raise PipelineConfigError(f"no stage assigns 'analysis' (pipeline: {' → '.join(self.names)})")
+        cut = analysers[0] + 1
         head, tail = self.stages[:cut], self.stages[cut:]
         assigned = {name for stage in head for name in stage.assigns}
         return (

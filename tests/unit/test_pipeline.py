@@ -386,6 +386,11 @@ def test_a_split_pipeline_hands_its_analysis_over_as_bytes_and_the_second_part_r
     assert done[0].producers == ["seed@1", "shout@2.1", "parse@1", "read@1"]
 
 
+def test_a_pipeline_without_an_analysis_cannot_be_split() -> None:
+    with pytest.raises(PipelineConfigError, match="no stage assigns 'analysis'"):
+        Pipeline([Seed(), Shout()], fake_resources()).split()
+
+
 def test_the_second_part_of_a_split_is_given_the_fields_the_first_part_assigns() -> None:
     with pytest.raises(PipelineConfigError, match="'read' requires 'analysis'"):
         Pipeline([Read()], fake_resources())
