@@ -147,16 +147,12 @@ class LocalEngine:
             else:
                 batcher.add(item)
 
-    @property
-    def overlap(self) -> bool:
-        """Whether the parent runs the stages after the analysis (`dateline.engine.overlap`)."""
-        return overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
-
-    def spawn(self) -> _Worker:
+    def spawn(self, split: bool = False) -> _Worker:
+        """A worker process; with `split`, one that runs the stages up to the analysis only."""
         log.debug("starting a worker process")
         parent, child = self._context.Pipe()
         options = self.options
-        factory = HeadSpec(options.pipeline) if self.overlap else options.pipeline
+        factory = HeadSpec(options.pipeline) if split else options.pipeline
         process = self._context.Process(
             target=_worker_main,
             args=(child, factory, options.batch_size, options.timeout),
@@ -179,9 +175,11 @@ class _Pool:
         self.retries: deque[tuple[Chunk, bool]] = deque()  # chunks to send again first (chunk, alone)
         self.exhausted = False
         self.started = time.perf_counter()
-        self.workers = [engine.spawn() for _ in range(self.options.workers)]
+        # decided once a run: a worker replaced later must run the same half
+        self.split = overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
+        self.workers = [engine.spawn(self.split) for _ in range(self.options.workers)]
         self.tail: TailRunner | None = None
-        if engine.overlap:  # built while the worker loads its models
+        if self.split:  # built while the worker loads its models
             try:
                 self.tail = tail_runner(self.options.pipeline, self.options.batch_size, self.options.timeout)
             except BaseException:
@@ -302,7 +300,7 @@ class _Pool:
             worker.process.kill()
         worker.process.join()
         worker.conn.close()
-        self.workers[index] = self.engine.spawn()
+        self.workers[index] = self.engine.spawn(self.split)
 
     def _stop(self) -> None:
         for worker in self.workers:
