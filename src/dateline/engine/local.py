@@ -15,10 +15,8 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import queue
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -59,40 +57,24 @@ def _worker_main(
     except Exception as exc:
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
-    outbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
-    sender = threading.Thread(target=_send_all, args=(conn, outbox), name="dateline-sender", daemon=True)
-    sender.start()
     # the parent's half of a split pipeline warms up on the documents this half handed over
     warmed = ChunkResult(-1, list(runner.warmed), {}, {}).flattened().docs
-    outbox.put(("ready", [doc for doc in warmed if isinstance(doc, bytes)]))
+    conn.send(("ready", [doc for doc in warmed if isinstance(doc, bytes)]))
     while True:
         try:
             task = conn.recv()
         except EOFError:
             task = None
         if task is None:
-            outbox.put(None)
-            sender.join()
             conn.close()
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(0)
         seq, raws = task
         try:
-            outbox.put(("done", runner.run(seq, raws).flattened()))
+            conn.send(("done", runner.run(seq, raws).flattened()))
         except Exception as exc:
-            outbox.put(("failed", f"{type(exc).__name__}: {exc}"))
-
-
-def _send_all(conn: Connection, outbox: queue.SimpleQueue[tuple[str, Any] | None]) -> None:
-    """A worker's messages to the parent, in order, from a thread of their own: a result larger than
-    the pipe's buffer (a chunk handed over with its analyses is ≈ 1.5 MB) waits there until the
-    parent reads it, and the worker goes on with its next chunk meanwhile."""
-    while (message := outbox.get()) is not None:
-        try:
-            conn.send(message)
-        except OSError:  # the parent is gone: the main thread's next read ends the process
-            return
+            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
 
 
 #: Chunks a worker holds at once: the next one waits in its pipe while the parent stores results.
