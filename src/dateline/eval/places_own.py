@@ -24,7 +24,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: of work, never tuned on, and are not in the default selection; nor are the ``world-`` sets (issue 14's
 #: fifth pass: written before its tuning, scored once at its end), nor ``setting-en`` (issue 14, event
 #: places against parties and cities against same-named provinces elsewhere; likewise), nor ``towns-en``
-#: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise).
+#: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise), nor
+#: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -36,6 +37,7 @@ OWN_SETS: dict[str, str] = {
     "world-fr": "world_fr.jsonl",
     "setting-en": "setting_en.jsonl",
     "towns-en": "towns_en.jsonl",
+    "depts-fr": "depts_fr.jsonl",
 }
 EVENT_KM = 25.0
 
