@@ -26,6 +26,7 @@ from dateline.data import alternation
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
+from dateline.stages.places import doc_region
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists
@@ -204,15 +205,17 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         if toponym is not None:
             found.append(Found(span, toponym))
             taken.append((mention.start, mention.end))
-    region = _region(found, gaz)
+    region = doc_region.region(gaz, (f.toponym.text for f in found if f.toponym.hint != "demonym"))
     for span in lone_names:
         toponym = toponym_for(doc.text, span, gaz)
-        if toponym is not None and (_sovereign(gaz, toponym.text) or _in_region(gaz, toponym.text, region)):
+        if toponym is not None and (
+            _sovereign(gaz, toponym.text) or doc_region.in_region(gaz, toponym.text, region)
+        ):
             found.append(Found(span, toponym))
             taken.append((span.start, span.end))
     for span in mislabelled:
         toponym = toponym_for(doc.text, span, gaz)
-        if toponym is not None and _in_document_region(gaz, toponym.text, region):
+        if toponym is not None and doc_region.in_document_region(gaz, toponym.text, region):
             found.append(Found(span, toponym))
             taken.append((span.start, span.end))
     if options.demonyms:
@@ -230,6 +233,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
     surnames = _surnames(doc)
     found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
+    found = _without_alternates_abroad(doc.text, found, gaz, options.mislabel_min_population)
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
     if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
         spans = _Spans((f.span.start, f.span.end) for f in listed)
@@ -357,51 +361,10 @@ def _lone_names(doc: Document) -> list[Any]:
     ]
 
 
-def _region(found: list[Found], gaz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """The admin-1 units the NER's places settle without context: those named (their main name), and those
-    of a name with a single record; a country named by any of its names (the resolver reads a country's
-    name as the country: "Liban", not the Czech town) stands as ``(country, "")``."""
-    units = set()
-    for f in found:
-        if f.toponym.hint == "demonym":
-            continue
-        records = gaz.lookup(f.toponym.text)
-        units |= {(e.country, e.admin1 or "") for e, main in records if main and e.feature_code == "ADM1"}
-        units |= {(e.country, "") for e, _ in records if e.feature_code == "PCLI"}  # "Liban" too
-        if len(records) == 1 and records[0][0].admin1:
-            units.add((records[0][0].country, records[0][0].admin1 or ""))
-    return frozenset(units)
-
-
-def _in_document_region(gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]]) -> bool:
-    """Some record of `name` (an alternate name too) lies in a country or admin-1 unit the document's places
-    name: an organisation's name heads with a place of the story ("Jassem" in a story naming Syria), not
-    with an alternate name of a town abroad ("Hamas" is one of Hamm's)."""
-    return any(
-        (e.country, e.admin1 or "") in region or (e.country, "") in region for e, _ in gaz.lookup(name)
-    )
-
-
 def _sovereign(gaz: Gazetteer, name: str) -> bool:
     """`name` is the main name of a country or a capital ("Tbilisi"; not "Brittany", "Georgia" as an
     admin-1 unit: first names too)."""
     return any(main and e.feature_code in ("PCLI", "PPLC") for e, main in gaz.lookup(name))
-
-
-def _in_region(
-    gaz: Gazetteer, name: str, region: frozenset[tuple[str, str]], country_floor: int = 100_000
-) -> bool:
-    """`name` is the main name of a town or admin unit in one of the document's admin-1 units, or of a town
-    of at least `country_floor` people in one of its countries ("Sochi" in a story naming Russia)."""
-    return bool(region) and any(
-        main
-        and e.feature_class in "PA"
-        and (
-            (e.country, e.admin1 or "") in region
-            or (e.population >= country_floor and (e.country, "") in region)
-        )
-        for e, main in gaz.lookup(name)
-    )
 
 
 def _surnames(doc: Document) -> frozenset[str]:
@@ -443,6 +406,23 @@ def _credible(
     if name in surnames:
         return framed and _notable_name(gaz, found.toponym.text, options.scan_min_population)
     return not common or framed
+
+
+def _without_alternates_abroad(
+    text: str, found: list[Found], gaz: Gazetteer, min_population: int
+) -> list[Found]:
+    """`found` without the names that reach only small towns abroad by an alternate or transliterated
+    spelling (`doc_region.abroad_alternate`), weighed against the countries the document's other names
+    point to."""
+    names = {f.toponym.text for f in found if f.toponym.hint != "demonym"}
+    pointed = {name: doc_region.countries(gaz, name, min_population) for name in names}
+
+    def abroad(f: Found) -> bool:
+        elsewhere = {country for name in names - {f.toponym.text} for country in pointed[name]}
+        written = clean_surface(text[f.span.start : f.span.end])
+        return doc_region.abroad_alternate(gaz, written, f.toponym.text, elsewhere, min_population)
+
+    return [f for f in found if f.toponym.hint == "demonym" or not abroad(f)]
 
 
 _SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
@@ -597,9 +577,13 @@ def _scan(
             span = Span(start=start, end=end)
             if _not_a_place(tokens.text, span, gaz, name, (start, end) in whole):
                 continue
-            if in_name and not _notable_name(gaz, name, floor) and not _in_document_region(gaz, name, region):
+            if (
+                in_name
+                and not _notable_name(gaz, name, floor)
+                and not doc_region.in_document_region(gaz, name, region)
+            ):
                 continue  # "Hamas" (an organisation) is an alternate name of Hamm, Germany
-            if _notable(gaz.candidates(name), floor) or _in_region(gaz, name, region):
+            if _notable(gaz.candidates(name), floor) or doc_region.in_region(gaz, name, region):
                 found.append(Found(span, Toponym(name), "scan"))
                 i += width - 1
                 break

@@ -1,0 +1,67 @@
+"""A small town abroad reached only by an alternate or transliterated spelling is no place of a document whose
+other places point to another country (issue 14, ninth pass: "la gendarmerie du Gard" was Garður, Iceland)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.model import Document, Language, Mention
+from dateline.stages.places.toponyms import find_toponyms
+
+
+def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
+    return Entry(0, name, cc, 45.0, 5.0, pop, code, 4000 + pop % 977, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Lormont", "FR", 24_000, admin1="Nouvelle-Aquitaine"), []),
+            (_entry("Lormont", "CA", 3_000, admin1="Ontario"), []),
+            (_entry("Sveinsfjörður", "IS", 1_200, admin1="Austurland"), ["Sveinsfjordur", "Brest"]),
+            (_entry("Akureyri", "IS", 18_000, admin1="Norðurland eystra"), []),
+            (_entry("Tarn", "RO", 700, admin1="Olt"), []),
+            (_entry("Vieira", "BR", 80_000, admin1="Bahia"), ["Vierzon"]),
+        ]
+    )
+
+
+def _found(gaz: Gazetteer, text: str, places: list[str]) -> list[str]:
+    mentions = [
+        Mention(start=m.start(), end=m.end(), text=m.group(), label="LOC", producer="test")
+        for name in places
+        for m in re.finditer(re.escape(name), text)
+    ]
+    doc = Document(
+        id="t",
+        text=text,
+        language=Language(code="fr", confidence=1.0),
+        mentions=sorted(mentions, key=lambda m: m.start),
+    )
+    return [f.span.of(text) for f in find_toponyms(doc, gaz, PlacesSettings(scan=False, frames=False))]
+
+
+def test_an_alternate_name_of_a_small_town_abroad_is_no_place_beside_places_of_another_country(
+    gaz: Gazetteer,
+) -> None:
+    # "Brest" is only an alternate name of an Icelandic town here; "Lormont" points to France
+    assert _found(gaz, "Un incendie à Lormont ; les pompiers de Brest sont venus.", ["Lormont", "Brest"]) == [
+        "Lormont"
+    ]
+
+
+def test_it_stays_when_nothing_else_weighs_or_the_other_places_share_its_country(gaz: Gazetteer) -> None:
+    assert _found(gaz, "Les pompiers de Brest sont venus.", ["Brest"]) == ["Brest"]
+    text = "De Akureyri, les pompiers de Brest sont venus."
+    assert _found(gaz, text, ["Akureyri", "Brest"]) == ["Akureyri", "Brest"]
+
+
+def test_a_main_name_or_a_larger_town_abroad_stays(gaz: Gazetteer) -> None:
+    # "Tarn" is a Romanian village's own name; "Vierzon" an alternate name of a town of 80,000
+    text = "À Lormont, dans le Tarn, puis à Vierzon."
+    assert _found(gaz, text, ["Lormont", "Tarn", "Vierzon"]) == ["Lormont", "Tarn", "Vierzon"]
