@@ -76,3 +76,15 @@ def test_context_picks_the_syrian_hama_and_the_french_paris() -> None:
     france = _run("Le train reliant Lyon à Paris a été retardé par une grève à Marseille.", "fr")
     paris = [p for p in france.places if "Paris" in [france.snippet(s) for s in p.mentions]]
     assert paris and paris[0].country == "FRA" and paris[0].geonames_id == 2988507
+
+
+def test_french_departements_are_admin_units_of_france() -> None:
+    # "Gard" is also an alternate name of Garður, Iceland; "Var" the name of a Romanian village
+    text = (
+        "Deux randonneurs ont été secourus samedi près d'Uzès. Les pompiers du Gard et ceux du Var "
+        "ont engagé un hélicoptère."
+    )
+    places = {p.name: p for p in _run(text, "fr").places}
+    departements = [p for p in places.values() if p.precision == "admin2"]
+    assert len(departements) == 2, places
+    assert all(p.country == "FRA" for p in places.values()), places

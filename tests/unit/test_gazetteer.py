@@ -173,6 +173,12 @@ GENERIC_NAMES = {
     "Xinjiang Uygur Zizhiqu": "xinjiang",
     "Idlib Governorate": "idlib",
     "Mazovia Voivodeship": "mazovia",
+    "Departement de l'Herault": "herault",  # French départements, Belgian and Burkinabè provinces
+    "Département de la Haute-Savoie": "haute savoie",
+    "Departement de Lot-et-Garonne": "lot et garonne",
+    "Province du Hainaut": "hainaut",
+    "Provincie Antwerpen": "antwerpen",
+    "Province of Cebu": "cebu",
 }
 
 

@@ -15,6 +15,11 @@ _GENERIC_ADMIN = re.compile(
     r"|(?:\w+zu\s+|uygur\s+)?zizhiqu|autonomous region|voivodeship|rajons|rayon|apskritis|kray"
     r"|county|parish)$"
 )
+#: The French and Dutch generic words of admin-2 names, with their article ("Departement de l'Herault",
+#: "Province du Hainaut", "Provincie Antwerpen"), stripped before folding drops the apostrophe.
+_FRENCH_ADMIN = re.compile(
+    r"^(?:d[ée]partement|province)\s+(?:(?:de l|d)['’]|(?:du|des|de la|de)\s+)|^provincie\s+", re.I
+)
 
 
 def fold_name(text: str) -> str:
@@ -55,8 +60,9 @@ def loose_key(key: str) -> str:
 
 
 def short_admin_name(name: str) -> str:
-    """An admin unit's folded name without its generic word ("Zhejiang Sheng" → "zhejiang")."""
-    return _GENERIC_ADMIN.sub("", fold_name(name))
+    """An admin unit's folded name without its generic word ("Zhejiang Sheng" → "zhejiang", "Departement de
+    l'Herault" → "herault")."""
+    return _GENERIC_ADMIN.sub("", fold_name(_FRENCH_ADMIN.sub("", name)))
 
 
 def is_latin(key: str) -> bool:

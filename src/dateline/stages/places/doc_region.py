@@ -59,10 +59,10 @@ def in_region(gaz: Gazetteer, name: str, region: Region, country_floor: int = 10
 
 
 def countries(gaz: Gazetteer, name: str, min_population: int) -> set[str]:
-    """The countries one toponym's name points to without context: those of its `units`, and those of the
-    records whose main name it is with at least `min_population` people ("Nîmes": France)."""
+    """The countries one toponym's name points to without context: those of its `units`, and those of its
+    records with at least `min_population` people, by any name ("Nîmes": France; "Mossoul": Iraq)."""
     found = {country for country, _ in units(gaz, name)}
-    return found | {e.country for e, main in gaz.lookup(name) if main and e.population >= min_population}
+    return found | {e.country for e, _ in gaz.lookup(name) if e.population >= min_population}
 
 
 def abroad_alternate(
