@@ -9,8 +9,9 @@ import pytest
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
-from dateline.model import Document, Language, Mention
-from dateline.stages.places.toponyms import find_toponyms
+from dateline.kb.geo_resolver import Toponym
+from dateline.model import Document, Language, Mention, Span
+from dateline.stages.places.toponyms import Found, find_toponyms, without_alternates_abroad
 
 
 def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
@@ -43,7 +44,8 @@ def _found(gaz: Gazetteer, text: str, places: list[str]) -> list[str]:
         language=Language(code="fr", confidence=1.0),
         mentions=sorted(mentions, key=lambda m: m.start),
     )
-    return [f.span.of(text) for f in find_toponyms(doc, gaz, PlacesSettings(scan=False, frames=False))]
+    found = find_toponyms(doc, gaz, PlacesSettings(scan=False, frames=False))
+    return [f.span.of(text) for f in without_alternates_abroad(text, found, gaz, 10_000)]
 
 
 def test_an_alternate_name_of_a_small_town_abroad_is_no_place_beside_places_of_another_country(
@@ -65,3 +67,13 @@ def test_a_main_name_or_a_larger_town_abroad_stays(gaz: Gazetteer) -> None:
     # "Tarn" is a Romanian village's own name; "Vierzon" an alternate name of a town of 80,000
     text = "À Lormont, dans le Tarn, puis à Vierzon."
     assert _found(gaz, text, ["Lormont", "Tarn", "Vierzon"]) == ["Lormont", "Tarn", "Vierzon"]
+
+
+def test_a_name_the_document_names_within_a_parent_stays(gaz: Gazetteer) -> None:
+    text = "Un incendie à Lormont ; à Brest, en Austurland, rien."
+    lormont, brest = (Span(start=text.index(n), end=text.index(n) + len(n)) for n in ("Lormont", "Brest"))
+    parent = Toponym("Austurland")
+    found = [Found(lormont, Toponym("Lormont")), Found(brest, Toponym("Brest", parent=parent))]
+    assert without_alternates_abroad(text, found, gaz, 10_000) == found
+    bare = [Found(lormont, Toponym("Lormont")), Found(brest, Toponym("Brest"))]
+    assert without_alternates_abroad(text, bare, gaz, 10_000) == bare[:1]

@@ -20,6 +20,7 @@ from dateline.stages.places.toponyms import (
     direction_before,
     find_toponyms,
     toponym_for,
+    without_alternates_abroad,
 )
 from dateline.stages.places.user_names import user_mentions
 
@@ -99,12 +100,13 @@ class Places(BaseStage):
 
     def toponyms(self, doc: Document) -> list[Found]:
         """The toponym mentions of `doc` (with the user's places whatever the NER called them), each with
-        the parent it is named with (`hierarchy`)."""
+        the parent it is named with (`hierarchy`), less small towns abroad reached by another spelling."""
         gaz = self.resolver.gazetteer
         found = find_toponyms(doc, gaz, self.options)
         if isinstance(gaz, UserGazetteer):
             found = sorted([*found, *user_mentions(doc, gaz, found)], key=lambda f: f.span.start)
-        return attach_parents(doc, found, self.options.common_word_zipf)
+        found = attach_parents(doc, found, self.options.common_word_zipf)
+        return without_alternates_abroad(doc.text, found, gaz, self.options.mislabel_min_population)
 
     def locate(
         self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None

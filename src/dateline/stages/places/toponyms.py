@@ -233,7 +233,6 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
     surnames = _surnames(doc)
     found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
-    found = _without_alternates_abroad(doc.text, found, gaz, options.mislabel_min_population)
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
     if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
         spans = _Spans((f.span.start, f.span.end) for f in listed)
@@ -408,21 +407,23 @@ def _credible(
     return not common or framed
 
 
-def _without_alternates_abroad(
+def without_alternates_abroad(
     text: str, found: list[Found], gaz: Gazetteer, min_population: int
 ) -> list[Found]:
-    """`found` without the names that reach only small towns abroad by an alternate or transliterated
-    spelling (`doc_region.abroad_alternate`), weighed against the countries the document's other names
-    point to."""
+    """`found` (with parents attached) without the names that reach only small towns abroad by an alternate or
+    transliterated spelling (`doc_region.abroad_alternate`), weighed against the countries the document's
+    other names point to; a name the document once names within a parent ("Dardara in al-Hasakeh") stays:
+    the hierarchy places it there."""
     names = {f.toponym.text for f in found if f.toponym.hint != "demonym"}
     pointed = {name: doc_region.countries(gaz, name, min_population) for name in names}
+    parented = {f.toponym.text for f in found if f.toponym.parent is not None}
 
     def abroad(f: Found) -> bool:
         elsewhere = {country for name in names - {f.toponym.text} for country in pointed[name]}
         written = clean_surface(text[f.span.start : f.span.end])
         return doc_region.abroad_alternate(gaz, written, f.toponym.text, elsewhere, min_population)
 
-    return [f for f in found if f.toponym.hint == "demonym" or not abroad(f)]
+    return [f for f in found if f.toponym.hint == "demonym" or f.toponym.text in parented or not abroad(f)]
 
 
 _SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
