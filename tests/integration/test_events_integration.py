@@ -100,5 +100,7 @@ def test_french_justice_report(pipeline: Pipeline) -> None:
     events = coded(pipeline, FRENCH_JUSTICE, "fr")
     assert events["condamné"][0] == "SANCTION" and events["condamné"][2:] == ({"MLI"}, {"MLI"})
     assert events["interpellés"][0] == "COERCE" and events["interpellés"][2] == {"MLI"}
-    assert events["sanctions"][0] == "SANCTION" and events["sanctions"][3] == {"MLI"}
+    # "adopter des sanctions" is one trigger: the adoption of sanctions is the sanction
+    assert events["adopté sanctions"][0] == "SANCTION"
+    assert events["adopté sanctions"][3] == {"MLI"}
     assert events["refusé"][0] == "REJECT" and events["refusé"][3] == {"IGO"}
