@@ -22,6 +22,7 @@ SIZES = {
     "contrasts": 21,
     "chroniques": 25,
     "bulletins": 24,
+    "dispatches": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -30,6 +31,7 @@ ONE_LANGUAGE = {
     "depeches": "fr",
     "contrasts": "en",
     "bulletins": "en",
+    "dispatches": "en",
 }
 
 
