@@ -207,6 +207,19 @@ def reduced_passive(verb: Any) -> bool:
     )
 
 
+def death_of(noun: Any, lexicon: Lexicon) -> Any | None:
+    """The verb of dying whose cause the attack noun is ("died as a result of torture", "died in
+    custody after torture", "est mort sous la torture"), through prepositions and their nouns only."""
+    token = noun
+    for _ in range(4):
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lemma_.lower() in lexicon.death_verbs else None
+        if token.pos_ not in {"ADP", "NOUN", "ADJ", "ADV", "SCONJ"} or token.head == token:
+            return None
+    return None
+
+
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
     found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]

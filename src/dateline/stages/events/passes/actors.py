@@ -12,12 +12,14 @@ from dateline.stages.events.arguments import (
     attack_agents,
     belongs_to,
     by_agents,
+    death_of,
     instrument,
     is_passive,
     obliques,
     participle_agents,
     patient,
     reduced_passive,
+    subjects,
 )
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
@@ -62,6 +64,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if passive and not actor_tokens:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
     discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
+    abuse = trigger.pos == "noun" and trigger.types.get("ASSAULT") in {"torture", "beat"}
+    dying = death_of(trigger.head, scope.lexicon) if abuse else None
+    if dying is not None:  # "a prisoner died as a result of torture": the dead underwent it
+        recipient_tokens += [t for t in subjects(dying) if inside(t, sentence)]
+    discovery = discovery or dying is not None
     if discovery:  # "police found the body": the finder is no attacker
         actor_tokens = []
     actors = resolution.arguments(actor_tokens, scope, reaction)

@@ -47,8 +47,10 @@ def apply_rules(
         item.category = categories.promise_type(content)
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
         item.category = "AGREE"
-    if item.category == "AGREE" and (_signed(item, lexicon) or _signs(item, lexicon)):
-        item.category = "SUPPORT"  # "signed a trade agreement": an agreement concluded (PLOVER sign/ratify)
+    if "AGREE" in item.trigger.types and _concluded(item, lexicon):
+        item.category = (
+            "SUPPORT"  # "signed a trade agreement", "reached a deal": concluded (PLOVER sign/ratify)
+        )
     if "SANCTION" in item.trigger.types and any(
         t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree
     ):
@@ -106,6 +108,10 @@ def apply_rules(
         item.category = "THREATEN"  # "is prepared to impose martial law", "plans to impose restrictions"
     if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
         item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
+    if item.category == "RETREAT" and _carries(head, lexicon.peacekeeping_words):
+        item.category = (
+            "SANCTION"  # "withdrew peacekeepers": peacekeeping reduced (CAMEO 1663, mode withdraw)
+        )
     if item.roles.demanded:
         item.category, item.sureness = "REQUEST", 1.0  # "X said that Y must withdraw": the rule is sure
         return
@@ -200,27 +206,36 @@ def peacekeeping(sentence: Any, lexicon: Lexicon) -> bool:
     return any(" " in w and f" {w} " in f" {text} " for w in words)
 
 
-def _signed(item: Candidate, lexicon: Lexicon) -> bool:
-    """An agreement noun under a signing verb ("signed a pact", "ratified the treaty") that is neither
-    future nor hypothetical."""
-    anchor = item.anchor
-    return (
-        item.trigger.head.pos_ == "NOUN"
-        and anchor is not None
-        and anchor.lemma_.lower() in lexicon.signing_verbs
-        and not _declared(anchor)
-    )
+def _concluded(item: Candidate, lexicon: Lexicon) -> bool:
+    """An agreement signed ("signed a pact", "ratified an agreement with the EU") or a deal concluded
+    ("reached an agreement", "struck a deal", "agreed a trade pact", "agreed on the text of a deal"), neither
+    future, hypothetical nor only intended ("hope to reach a deal"): it exists, SUPPORT as PLOVER codes
+    signing. A truce or ceasefire agreed is no deal noun and stays AGREE."""
+    trigger = item.trigger
+    if trigger.pos == "noun":
+        noun, verb = trigger.head, item.anchor
+        return verb is not None and _concludes(verb, noun, lexicon)
+    verb = trigger.head
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [
+        g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_concludes(verb, o, lexicon) for o in objects)
 
 
-def _signs(item: Candidate, lexicon: Lexicon) -> bool:
-    """A signing verb whose object is an agreement ("ratified an agreement with the EU", "endorsed an
-    association agreement") that is neither future nor hypothetical."""
-    head = item.trigger.head
-    if item.trigger.pos != "verb" or head.lemma_.lower() not in lexicon.signing_verbs or _declared(head):
+def _concludes(verb: Any, noun: Any, lexicon: Lexicon) -> bool:
+    """`verb` signs the agreement `noun` or concludes the deal `noun`, and does so in the past or present."""
+    lemma, found = verb.lemma_.lower(), token_trigger(noun, lexicon)
+    if found is None or found.pos != "noun" or "AGREE" not in found.types or _declared(verb):
         return False
-    objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
-    found = [token_trigger(o, lexicon) for o in objects]
-    return any(t is not None and "AGREE" in t.types for t in found)
+    if lemma in lexicon.signing_verbs:
+        return True
+    return (
+        lemma in lexicon.concluding_verbs
+        and noun.lemma_.lower() in lexicon.deal_nouns
+        and verb.dep_ != "xcomp"
+    )
 
 
 def _declared(anchor: Any) -> bool:

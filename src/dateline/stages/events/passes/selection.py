@@ -24,17 +24,23 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if outer is not None:
             fold_into(item, outer, coding.lexicon)
+    tallies = []
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
         if tallied(item):
-            continue  # "les frappes ont fait 150 morts depuis la trêve", "a lancé depuis 2016 des offensives"
-        if described(item, coding.candidates):
+            # "les frappes ont fait 150 morts depuis la trêve", "a lancé depuis 2016 des offensives"
+            tallies.append(item)
+        elif described(item, coding.candidates):
             item.becomes = "anaphor"  # "l'attaque … était le premier affrontement": told, not new
         elif (item.actors or item.agentless) and specified(item):
             item.becomes = "event"
         elif demonstrative(item.trigger.head):
             item.becomes = "anaphor"
+    if not any(item.becomes == "event" for item in coding.candidates):
+        # a report that tells nothing but a tally reports it ("have killed 81 people since April")
+        for item in tallies:
+            item.becomes = "event" if (item.actors or item.agentless) and specified(item) else None
 
 
 def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> Candidate | None:
@@ -92,8 +98,8 @@ def specified(item: Candidate) -> bool:
     """A bare event noun (no light or occurrence verb) only counts when it names both sides
     ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
     "à la demande de Moscou" or "l'offensive" alone is background."""
-    if item.trigger.pos == "verb" or item.roles.frame is not None:
-        return True
+    if item.trigger.pos == "verb" or item.roles.frame is not None or item.agentless:
+        return True  # an agentless noun is the cause of a death ("died after torture"): its victim is named
     visit = item.trigger.types.get(item.category) == "visit"
     if visit and rules.displacement(item.trigger.head):
         return False
@@ -133,7 +139,8 @@ def copular(token: Any) -> bool:
 
 def tallied(item: Candidate) -> bool:
     """An act told over a stretch that began long before the news ("depuis 2016", "depuis
-    l'entrée en vigueur de la trêve", "since the war began"): a tally or background, not one event.
+    l'entrée en vigueur de la trêve", "since the war began"): a tally or background, not one event
+    (unless the report tells nothing else: `select`).
     Only a "depuis/since" phrase of the trigger or of its frame verb counts ("relaxé un journaliste
     détenu depuis deux mois" is a release today), and not one naming a recent day or hour."""
     words = word_lists()
