@@ -3,6 +3,7 @@ report that tells nothing but a tally reports it, a death caused by torture or a
 unnamed agent, peacekeepers withdrawn reduce peacekeeping, and a deadline given to a party threatens it."""
 
 from coder_samples import COUNTRIES, V_PAST, coded_with_auxiliary, document
+from spacy.tokens import Span as SpacySpan
 
 MORE = {"Norway": ("Norway", "NOR"), "Sweden": ("Sweden", "SWE"), "Nigeria": ("Nigeria", "NGA")}
 INF = "VerbForm=Inf"
@@ -151,3 +152,21 @@ DEADLINE = [
 
 def test_a_deadline_given_to_a_party_is_a_threat():
     assert coded(document(DEADLINE, "en", MORE)) == [("THREATEN", None, ["NOR"])]
+
+
+#: "Norway called Sweden on Friday ."
+CALLED_ON_FRIDAY = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1),
+    ("called", "call", "VERB", "ROOT", 1, V_PAST),
+    ("Sweden", "Sweden", "PROPN", "dobj", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("Friday", "Friday", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_call_on_a_day_is_no_call_on_a_party():
+    doc = document(CALLED_ON_FRIDAY, "en", MORE)
+    assert [e[0] for e in coded(doc)] == ["REQUEST"]  # without the date the parse reads "call on"
+    doc.analysis.ents = [SpacySpan(doc.analysis, 4, 5, label="DATE")]
+    assert [e[0] for e in coded(doc)] == ["CONSULT"]

@@ -57,6 +57,8 @@ def _near(token: Any) -> Near:
     support…" is no "say support")."""
     near: Near = []
     for child in token.children:
+        if _temporal(child):
+            continue  # "called his counterpart on Friday" is no "call on"
         if not (child.dep_.split(":")[0] in OWN_CLAUSES and child.pos_ in VERB_POS):
             near.append((child, word_forms(child)))
         near += [(grandchild, word_forms(grandchild)) for grandchild in child.children]
@@ -69,6 +71,13 @@ def _near(token: Any) -> Near:
                 if mark.dep_ == "mark"
             ]
     return near
+
+
+def _temporal(child: Any) -> bool:
+    """A preposition whose object the recogniser reads as a date or a time ("on Friday", "in March")."""
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+    )
 
 
 def _others(entry: Entry, word: str) -> list[str]:
