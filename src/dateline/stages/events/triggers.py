@@ -73,10 +73,16 @@ def _near(token: Any) -> Near:
     return near
 
 
+#: Units a recognised DATE names as a length of time ("sentenced to five years"), not a point in it.
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+
+
 def _temporal(child: Any) -> bool:
-    """A preposition whose object the recogniser reads as a date or a time ("on Friday", "in March")."""
+    """A preposition whose object the recogniser reads as a date or a time ("on Friday", "in March");
+    a duration ("to five years") stays a possible word of the trigger ("sentenced to")."""
     return child.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} and g.lemma_.lower() not in DURATION_UNITS
+        for g in child.children
     )
 
 
