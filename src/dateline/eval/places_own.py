@@ -25,7 +25,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: fifth pass: written before its tuning, scored once at its end), nor ``setting-en`` (issue 14, event
 #: places against parties and cities against same-named provinces elsewhere; likewise), nor ``towns-en``
 #: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise), nor
-#: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad; likewise).
+#: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad; likewise), nor
+#: ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1 names, same-named towns; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -38,6 +39,8 @@ OWN_SETS: dict[str, str] = {
     "setting-en": "setting_en.jsonl",
     "towns-en": "towns_en.jsonl",
     "depts-fr": "depts_fr.jsonl",
+    "abroad-en": "abroad_en.jsonl",
+    "abroad-fr": "abroad_fr.jsonl",
 }
 EVENT_KM = 25.0
 
