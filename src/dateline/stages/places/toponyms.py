@@ -29,7 +29,7 @@ from dateline.model import Document, Span
 from dateline.stages.places import doc_region
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.lexicon import word_lists
-from dateline.stages.places.lists import admin_lists
+from dateline.stages.places.lists import admin_lists, place_lists
 from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -237,9 +237,22 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
         spans = _Spans((f.span.start, f.span.end) for f in listed)
         found = [f for f in found if not spans.overlap((f.span.start, f.span.end))] + listed
+    found = _with_lists(doc.text, found, gaz, options)
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
+
+
+def _with_lists(text: str, found: list[Found], gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
+    """`found` with the other names of enumerations of places, and admin units re-read as such in lists of
+    admin units (`lists.place_lists`)."""
+    added, hinted = place_lists(text, [(f.span, f.toponym) for f in found], gaz, options.common_word_zipf)
+    spans = _Spans((f.span.start, f.span.end) for f in found)
+    found = [Found(f.span, hinted[n], f.source) if n in hinted else f for n, f in enumerate(found)]
+    found += [
+        Found(span, toponym, "list") for span, toponym in added if not spans.overlap((span.start, span.end))
+    ]
+    return sorted(found, key=lambda f: f.span.start)
 
 
 _COMPASS = re.compile(
