@@ -17,7 +17,7 @@ from dateline.kb.gazetteer import (
     short_admin_name,
 )
 from dateline.kb.geo_resolver import Anchors, Resolver, Toponym, Weights, region_of
-from dateline.kb.territory import cells_within, territory_centre, tessellated_centres
+from dateline.kb.territory import cells_within, filed_towns, territory_centre, tessellated_centres
 
 
 def _entry(
@@ -153,6 +153,24 @@ def test_a_unit_whose_towns_crowd_its_south_sits_at_the_centre_of_its_land() -> 
     speck = [[[0.0, 0.0], [0.1, 0.0], [0.0, 0.1], [0.0, 0.0]]]  # smaller than a cell
     assert cells_within(speck).shape == (0, 2)
     assert tessellated_centres(cells[:0], towns, ["A"] * 10 + ["B"]) == {}
+
+
+def test_towns_filed_under_a_unit_far_away_among_another_units_are_left_out() -> None:
+    # Unit A: a grid of towns around (10, 10) and three misfiled ones among B's towns 20° east; unit C: a
+    # chain of towns from its core to a remote group among B's towns, each step ~150 km: all C's.
+    a = [(10.0 + i * 0.5, 10.0 + j * 0.5) for i in range(4) for j in range(4)]
+    b = [(10.0 + i * 0.5, 30.0 + j * 0.5) for i in range(6) for j in range(6)]
+    strays = [(11.1, 31.1), (11.6, 31.6), (12.1, 31.1)]
+    chain = [(0.0, 10.0 + k * 1.4) for k in range(15)]  # from (0, 10) to (0, 29.6)
+    near_b = [(1.0, 29.6), (1.6, 30.2), (1.2, 30.4)]
+    b_south = [(0.5 + i * 0.5, 29.0 + j * 0.5) for i in range(4) for j in range(4)]
+    towns = np.asarray(a + strays + b + b_south + chain + near_b)
+    units = (
+        ["A"] * (len(a) + len(strays)) + ["B"] * (len(b) + len(b_south)) + ["C"] * (len(chain) + len(near_b))
+    )
+    kept = filed_towns(towns, units)
+    assert kept[: len(a)].all() and not kept[len(a) : len(a) + len(strays)].any()
+    assert kept[len(a) + len(strays) :].all()
 
 
 def test_the_index_survives_a_pickle_round_trip(gaz: Gazetteer) -> None:

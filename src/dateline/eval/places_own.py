@@ -25,8 +25,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: fifth pass: written before its tuning, scored once at its end), nor ``setting-en`` (issue 14, event
 #: places against parties and cities against same-named provinces elsewhere; likewise), nor ``towns-en``
 #: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise), nor
-#: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad; likewise), nor
-#: ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1 names, same-named towns; likewise).
+#: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad;
+#: likewise), nor ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1
+#: names, same-named towns; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",

