@@ -113,3 +113,12 @@ def test_a_lone_person_tagged_name_of_the_documents_region_is_a_place(gaz: Gazet
 def test_a_country_name_is_no_alternately_named_admin_unit(gaz: Gazetteer) -> None:
     (mexico,) = Resolver(gaz).resolve([Toponym("Mexico")])
     assert mexico is not None and mexico.entry.feature_code == "PCLI"
+
+
+def test_a_notable_place_tagged_as_a_product_or_an_event_is_a_place_in_a_locative_frame(
+    gaz: Gazetteer,
+) -> None:
+    doc = _doc("Stall owners in Bolingbrook will be trained.", {"Bolingbrook": "PRODUCT"})
+    assert _names(doc, gaz) == [("Bolingbrook", "Bolingbrook")]
+    assert _names(_doc("Stall owners in Harwick were trained.", {"Harwick": "EVENT"}), gaz) == []  # too small
+    assert _names(_doc("The Bolingbrook Games opened.", {"Bolingbrook": "EVENT"}), gaz) == []  # no frame

@@ -36,6 +36,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small models often give to place names ("Hama" as ORG, "Aleppo" as NORP): kept as places
 #: when the whole mention names a notable place.
 MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
+#: Labels of names that are no places unless a locative frame and a notable place say so ("in Calcutta"
+#: tagged PRODUCT, "à Alep" tagged as a language): persons, products, works, events, laws, languages.
+NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 _WORDS = word_lists()
 _OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
@@ -174,7 +177,7 @@ class _Spans:
 def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
     """Every toponym mention of `doc`, in text order."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []  # spans already decided: place mentions and persons
+    taken: list[tuple[int, int]] = []  # spans already decided: place mentions and other names
     lone = _lone_names(doc)
     lone_names: list[Span] = []  # decided once the document's region is known
     mislabelled: list[Span] = []  # the same
@@ -200,7 +203,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 toponym = None
         elif mention.label == "PERSON" and mention in lone:
             lone_names.append(span)
-        elif mention.label != "PERSON" and mention.label not in MISLABELLED:
+        elif mention.label not in NAME_LABELS and mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
@@ -222,12 +225,12 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
     taken += [(f.span.start, f.span.end) for f in found]
     if options.frames:
-        persons = [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
-        in_frames = _framed(doc.text, gaz, _Spans(taken), _Spans(persons), options)
+        names = [(m.start, m.end) for m in doc.mentions if m.label in NAME_LABELS]
+        in_frames = _framed(doc.text, gaz, _Spans(taken), _Spans(names), options)
         found += in_frames
         taken += [(f.span.start, f.span.end) for f in in_frames]
     if options.scan and doc.analysis is not None:
-        taken += [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
+        taken += [(m.start, m.end) for m in doc.mentions if m.label in NAME_LABELS]
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
         tokens = _Tokens.of(doc.analysis, doc.text)
         found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
@@ -302,12 +305,12 @@ _DATELINE = re.compile(
 
 
 def _framed(
-    text: str, gaz: Gazetteer, taken: _Spans, persons: _Spans, options: PlacesSettings
+    text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings
 ) -> list[Found]:
     """Datelines, and whole capitalised names in locative frames ("near Afes village", "à Dardara", "in
     the Fargo area", not "at Wake Forest University"), that a gazetteer name spells, exactly or (not in
-    capitals) up to transliteration. A name the NER took for a person needs a notable place
-    (`_notable_name`)."""
+    capitals) up to transliteration. A name the NER took for a person, a product, a work, an event, a law
+    or a language (`NAME_LABELS`) needs a notable place (`_notable_name`)."""
     found: list[Found] = []
     for match in _DATELINE.finditer(text):
         line = Span(start=match.start(1), end=match.end(1))
@@ -324,7 +327,7 @@ def _framed(
         toponym = toponym_for(text, span, gaz, loose=not acronym)
         if toponym is None or (acronym and not strong(span.of(text), gaz.lookup(toponym.text))):
             continue
-        if persons.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
+        if names.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
             continue
         found.append(Found(span, toponym, "frame"))
     return found
