@@ -304,9 +304,7 @@ _DATELINE = re.compile(
 )
 
 
-def _framed(
-    text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings
-) -> list[Found]:
+def _framed(text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings) -> list[Found]:
     """Datelines, and whole capitalised names in locative frames ("near Afes village", "à Dardara", "in
     the Fargo area", not "at Wake Forest University"), that a gazetteer name spells, exactly or (not in
     capitals) up to transliteration. A name the NER took for a person, a product, a work, an event, a law
