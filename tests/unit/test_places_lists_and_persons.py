@@ -1,5 +1,6 @@
-"""Admin-unit lists, headline datelines, dotted state abbreviations, speakers and lone person-tagged names,
-and country names against alternately named admin units, on a hand-made gazetteer and hand-built docs."""
+"""Admin-unit lists, enumerations of places (a list of states read as states), headline datelines, dotted
+state abbreviations, speakers and lone person-tagged names, names tagged as products in locative frames, and
+country names against alternately named admin units, on hand-made gazetteers and hand-built docs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document, Language, Mention
-from dateline.stages.places.toponyms import find_toponyms
+from dateline.stages.places.toponyms import Found, find_toponyms
 
 
 def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
@@ -122,3 +123,72 @@ def test_a_notable_place_tagged_as_a_product_or_an_event_is_a_place_in_a_locativ
     assert _names(doc, gaz) == [("Bolingbrook", "Bolingbrook")]
     assert _names(_doc("Stall owners in Harwick were trained.", {"Harwick": "EVENT"}), gaz) == []  # too small
     assert _names(_doc("The Bolingbrook Games opened.", {"Bolingbrook": "EVENT"}), gaz) == []  # no frame
+
+
+def _place(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 40.0) -> Entry:
+    return Entry(0, name, cc, lat, -80.0, pop, code, 5000 + pop % 977, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def lists_gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_place("Utah", "US", 3_300_000, "ADM1", "Utah"), []),
+            (_place("Texas", "US", 29_000_000, "ADM1", "Texas"), []),
+            (_place("Wyoming", "US", 580_000, "ADM1", "Wyoming"), []),
+            (_place("Washington", "US", 7_700_000, "ADM1", "Washington", lat=47.4), []),
+            (_place("Washington", "US", 690_000, "PPLC", "District of Columbia", lat=38.9), []),
+            (_place("Kisumu", "KE", 400_000, admin1="Kisumu"), []),
+            (_place("Migori", "KE", 70_000, admin1="Migori"), []),
+            (_place("Lakeview Bay", "KE", 45_000, admin1="Lakeview"), []),
+            (_place("Ondera", "KE", 20_000, admin1="Migori"), []),
+            (_place("Cornwall", "GB", 560_000, "ADM2", "England"), []),
+            (_place("Sharon", "US", 2_700, admin1="Connecticut"), []),
+            (_place("Salisbury", "US", 3_700, admin1="Connecticut"), []),
+            (_place("Harare", "ZW", 1_500_000, "ADM1", "Harare"), ["Salisbury"]),
+        ]
+    )
+
+
+def _found(doc: Document, lists_gaz: Gazetteer) -> list[Found]:
+    return find_toponyms(doc, lists_gaz, PlacesSettings())
+
+
+def test_a_name_missed_or_taken_for_a_person_in_a_list_of_places_is_a_place(lists_gaz: Gazetteer) -> None:
+    text = "Cases were reported in Kisumu, Migori, Lakeview Bay and Ondera, officials said."
+    doc = _doc(text, {"Kisumu": "GPE", "Migori": "GPE", "Lakeview Bay": "PERSON"})
+    assert [(f.span.of(text), f.source) for f in _found(doc, lists_gaz)] == [
+        ("Kisumu", "ner"),
+        ("Migori", "ner"),
+        ("Lakeview Bay", "list"),
+        ("Ondera", "list"),
+    ]
+
+
+def test_a_list_needs_places_already_found(lists_gaz: Gazetteer) -> None:
+    text = "Guests came from Kisumu, Migori, Lakeview Bay and Ondera."
+    assert [f.span.of(text) for f in _found(_doc(text, {"Kisumu": "GPE"}), lists_gaz)] == ["Kisumu"]
+
+
+def test_a_list_of_one_countrys_states_reads_each_name_as_a_state(lists_gaz: Gazetteer) -> None:
+    text = "Illnesses were reported in Texas, Utah, Washington and Wyoming."
+    doc = _doc(text, {"Texas": "GPE", "Utah": "GPE", "Washington": "GPE", "Wyoming": "GPE"})
+    found = _found(doc, lists_gaz)
+    washington = next(f for f in found if f.span.of(text) == "Washington")
+    assert washington.toponym.hint == "admin"
+    (resolution,) = Resolver(lists_gaz).resolve([washington.toponym])
+    assert resolution is not None and resolution.entry.feature_code == "ADM1"
+    alone = _found(_doc("Officials in Washington said.", {"Washington": "GPE"}), lists_gaz)
+    assert [f.toponym.hint for f in alone] == [None]
+
+
+def test_towns_with_admin_units_abroad_make_no_list_of_states(lists_gaz: Gazetteer) -> None:
+    text = "He visited residents in Sharon, Cornwall and Salisbury on Friday."
+    doc = _doc(text, {"Sharon": "GPE", "Cornwall": "GPE", "Salisbury": "GPE"})
+    assert [f.toponym.hint for f in _found(doc, lists_gaz)] == [None, None, None]
+
+
+def test_a_sentences_full_stop_ends_a_list(lists_gaz: Gazetteer) -> None:
+    text = "Rain fell on Kisumu, Migori and Lakeview Bay. Ondera stayed dry."
+    doc = _doc(text, {"Kisumu": "GPE", "Migori": "GPE"})
+    assert [f.span.of(text) for f in _found(doc, lists_gaz)] == ["Kisumu", "Migori", "Lakeview Bay"]
