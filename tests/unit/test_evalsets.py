@@ -23,6 +23,7 @@ SIZES = {
     "chroniques": 25,
     "bulletins": 24,
     "dispatches": 24,
+    "regions": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -32,6 +33,7 @@ ONE_LANGUAGE = {
     "contrasts": "en",
     "bulletins": "en",
     "dispatches": "en",
+    "regions": "fr",
 }
 
 
