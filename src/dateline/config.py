@@ -126,6 +126,12 @@ class PlacesSettings(Section):
         description="Zipf frequency (English or French, `wordfreq`) from which a one-word name is a common "
         "word: a place only as a country, admin-1 unit or capital, or tagged as a place in a locative frame.",
     )
+    common_city_min_population: int = Field(
+        default=200_000,
+        ge=0,
+        description="Smallest population of a city whose name, though a common word, is a place when the "
+        'tagger labels it one outside a locative frame ("les policiers de Toulouse", "le CHU de Lille").',
+    )
     frames: bool = Field(
         default=True,
         description='Also look up capitalised names in locative frames ("near X", "à X", "X countryside").',

@@ -360,6 +360,8 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
     la Russie au gouvernement")."""
     own = {t.i for t in trigger.tokens}
     words = word_lists()
+    if predicated(trigger.head):  # "les infirmiers sont en grève": the subject is in the act
+        roles.add_all("actor", [c for c in trigger.head.children if c.dep_ in ACTIVE_SUBJECTS])
     for noun in trigger.tokens:
         for child in noun.children:
             if child.dep_ in NOUN_MODIFIERS and child.i not in own:
@@ -375,6 +377,13 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
             roles.add("recipient" if framed and not addressed else "actor", dependent)
         elif word in words.towards:
             roles.add("recipient", dependent)
+
+
+def predicated(noun: Any) -> bool:
+    """A noun its subject is said to be in, with a copula: the predicate of its clause ("les infirmiers
+    sont en grève", "le ministre est en visite"; not "l'attaque était le premier affrontement")."""
+    deps = {c.dep_ for c in noun.children}
+    return noun.pos_ == "NOUN" and {"cop", "case"} <= deps and bool(deps & ACTIVE_SUBJECTS)
 
 
 def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:

@@ -10,8 +10,13 @@ WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
 DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
 
 
-def party_key(refs: list[ActorRef]) -> frozenset[str]:
-    return frozenset(ref.country or ref.kb_id or ref.name for ref in refs)
+#: Sectors of armed parties outside the state: in one country, their acts and the state's answer to
+#: them ("des assaillants ont attaqué un poste … les militaires ont riposté") are two acts.
+OUTSIDE_STATE = frozenset({"REB", "UAF", "CRM"})
+
+
+def party_key(refs: list[ActorRef]) -> frozenset[tuple[str, bool]]:
+    return frozenset((ref.country or ref.kb_id or ref.name, ref.sector in OUTSIDE_STATE) for ref in refs)
 
 
 def event_key(event: Event) -> tuple[object, ...]:

@@ -14,7 +14,9 @@ from dateline.stages.tokens import token_table
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 #: spaCy's ids of the parts of speech a trigger can have (a cheap filter before any token is read).
-TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS)
+TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS | {"ADJ"})
+#: Auxiliary links that make a word the parser tagged as an adjective a verb's participle.
+_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 #: Tokens around a trigger head with their word forms (see `_near`).
 Near = list[tuple[Any, tuple[str, ...]]]
 
@@ -111,6 +113,8 @@ def _part_of_speech(token: Any) -> str | None:
         return "verb"
     if token.pos_ in NOUN_POS:
         return "noun"
+    if token.pos_ == "ADJ" and any(c.dep_ in _AUXILIARIES for c in token.children):
+        return "verb"  # a quoted participle the parser took for an adjective: "avoir « neutralisé »"
     return None
 
 

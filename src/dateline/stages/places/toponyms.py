@@ -283,6 +283,8 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
         if k == 1 and inner.of(text) in _WORDS.generic_heads:  # "Abu" of "Abu Shok" is no place
             continue
         toponym = toponym_for(text, inner, gaz)
+        if toponym is not None and _not_a_place(text, inner, gaz, toponym.text, False):
+            continue  # an institution's acronym ("CHU" of "CHU de Lille" is no Chũ)
         if toponym is not None and (
             toponym.hint == "admin" or _notable_name(gaz, toponym.text, options.mislabel_min_population)
         ):
@@ -400,7 +402,8 @@ def _credible(
     compass word, not a fragment of a hyphenated word ("Sino-", "Ar-Raqqa"), nor a person's surname in
     the document, nor a common word ("Fin", "Les", "Man"), unless the NER tagged it as a place in a
     locative frame (a surname only when it also names a city: "the village in Malakal" after a garbled
-    "Village Malakal" person)."""
+    "Village Malakal" person) or as a place that is a large city by its main name ("les policiers de
+    Toulouse": `common_city_min_population`)."""
     if found.toponym.hint == "demonym":
         return True
     start, end = found.span.start, found.span.end
@@ -418,7 +421,10 @@ def _credible(
     framed = found.source == "ner" and locative(text, start, end)
     if name in surnames:
         return framed and _notable_name(gaz, found.toponym.text, options.scan_min_population)
-    return not common or framed
+    city = found.source == "ner" and _notable_name(
+        gaz, found.toponym.text, options.common_city_min_population
+    )
+    return not common or framed or city
 
 
 def without_alternates_abroad(

@@ -68,6 +68,8 @@ def apply_rules(
         and rules.object_types(item.trigger, lexicon)
     ):
         item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
+    if item.category == "ACCUSE" and item.trigger.pos == "verb" and _offer_object(head, lexicon):
+        item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
     if item.category == "AID" and _carries(head, lexicon.force_nouns):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
     if {"AID", "RETREAT"} <= set(item.trigger.types) and civic(item.recipients):
@@ -181,6 +183,18 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
     return any(h.lemma_.lower() in nouns for h in heads)
+
+
+def _offer_object(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb's object is an offer, a proposal or a promise (a single-word AGREE noun of the lexicon)."""
+    return any(
+        c.dep_ in {"obj", "dobj"}
+        and any(
+            e.words == (c.lemma_.lower(),) and e.types == {"AGREE": None}
+            for e in lexicon.lookup("noun", c.lemma_.lower())
+        )
+        for c in verb.children
+    )
 
 
 def _act_subject(verb: Any, lexicon: Lexicon) -> bool:

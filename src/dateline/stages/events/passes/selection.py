@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.stages.events import categories, references, rules
+from dateline.stages.events import arguments, categories, references, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import token_trigger
@@ -72,10 +72,11 @@ def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
     """The content act names the target its governor lacks: a purpose clause of the same kind
     ("gathered to protest against the strikes"), the content of a promise, threat or refusal ("a juré
     d'éliminer les terroristes", "pledged to help Iraq", "a refusé de coopérer avec la Cour"); a meeting
-    offered by its host names the guests ("a proposé de recevoir les syndicats")."""
+    offered by its host names the guests ("a proposé de recevoir les syndicats", also when the offer
+    made the meeting itself an AGREE: "s'est dite prête à recevoir les représentants du personnel")."""
     if (outer.category == item.category or outer.category in PROMISES) and not outer.recipients:
         own = {(a.kb_id, a.name) for a in outer.actors}
-        hosted = item.category == "CONSULT" and item.trigger.head.lemma_.lower() in lexicon.host_verbs
+        hosted = "CONSULT" in item.trigger.types and item.trigger.head.lemma_.lower() in lexicon.host_verbs
         parties = item.recipients + (item.actors if hosted else [])
         outer.recipients = [r for r in parties if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
@@ -97,9 +98,16 @@ def claimed(item: Candidate, lexicon: Lexicon) -> bool:
 def specified(item: Candidate) -> bool:
     """A bare event noun (no light or occurrence verb) only counts when it names both sides
     ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
-    "à la demande de Moscou" or "l'offensive" alone is background."""
-    if item.trigger.pos == "verb" or item.roles.frame is not None or item.agentless:
-        return True  # an agentless noun is the cause of a death ("died after torture"): its victim is named
+    "à la demande de Moscou" or "l'offensive" alone is background; a noun its subject is said to be in
+    ("les infirmiers sont en grève") is the clause's predicate, as a verb would be, and an agentless noun is
+    the cause of a death ("died after torture"): its victim is named."""
+    if (
+        item.trigger.pos == "verb"
+        or item.roles.frame is not None
+        or item.agentless
+        or arguments.predicated(item.trigger.head)
+    ):
+        return True
     visit = item.trigger.types.get(item.category) == "visit"
     if visit and rules.displacement(item.trigger.head):
         return False
@@ -116,7 +124,7 @@ def described(item: Candidate, candidates: list[Candidate]) -> bool:
     or a definite bare noun that is the topic of a verb naming no act, after an event of its kind
     ("Le déplacement du ministre apparaît comme un geste de défi")."""
     head = item.trigger.head
-    if item.trigger.pos != "noun" or item.roles.frame is not None:
+    if item.trigger.pos != "noun" or item.roles.frame is not None or arguments.predicated(head):
         return False
     if copular(head) or (head.dep_ in rules.SUBJECT_LINKS and copular(head.head)):
         return True

@@ -1,0 +1,111 @@
+"""French recall rules of issue 13 (newsdesk-kind pass): a noun its subject is said to be in is the
+clause's act ("sont en grève"), a verdict on an offer turns it down ("a jugé la proposition
+insuffisante"), a meeting offered by its host names the guests even when the offer made it an AGREE,
+a quoted participle is still a verb, and an armed group's attack and the state's answer stay two acts."""
+
+from coder_samples import Row, coded, document
+
+from dateline.model import ActorRef, Event, Span
+from dateline.stages.events.dedup import merge_events
+
+PART = "Tense=Past|VerbForm=Part"
+AUX = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+
+#: "Les infirmiers de Gafsa sont en grève ."
+ON_STRIKE: list[Row] = [
+    ("Les", "le", "DET", "det", 1),
+    ("infirmiers", "infirmier", "NOUN", "nsubj", 6),
+    ("de", "de", "ADP", "case", 3),
+    ("Gafsa", "Gafsa", "PROPN", "nmod", 1),
+    ("sont", "être", "AUX", "cop", 6, PRES),
+    ("en", "en", "ADP", "case", 6),
+    ("grève", "grève", "NOUN", "ROOT", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+#: "Le syndicat a jugé la proposition insuffisante ."
+JUDGED: list[Row] = [
+    ("Le", "le", "DET", "det", 1),
+    ("syndicat", "syndicat", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("jugé", "juger", "VERB", "ROOT", 3, PART),
+    ("la", "le", "DET", "det", 5),
+    ("proposition", "proposition", "NOUN", "obj", 3),
+    ("insuffisante", "insuffisant", "ADJ", "xcomp", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Le ministère a promis une prime aux infirmiers ."  (the offer the union judges)
+PROMISED: list[Row] = [
+    ("Le", "le", "DET", "det", 1),
+    ("ministère", "ministère", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("promis", "promettre", "VERB", "ROOT", 3, PART),
+    ("une", "un", "DET", "det", 5),
+    ("prime", "prime", "NOUN", "obj", 3),
+    ("aux", "à", "ADP", "case", 7),
+    ("infirmiers", "infirmier", "NOUN", "obl:arg", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "L' armée a affirmé avoir « neutralisé » des terroristes ."
+NEUTRALISED: list[Row] = [
+    ("L'", "le", "DET", "det", 1),
+    ("armée", "armée", "NOUN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("affirmé", "affirmer", "VERB", "ROOT", 3, PART),
+    ("avoir", "avoir", "AUX", "aux:tense", 6),
+    ("«", "«", "PUNCT", "punct", 6),
+    ("neutralisé", "neutraliser", "ADJ", "xcomp", 3),
+    ("»", "»", "PUNCT", "punct", 6),
+    ("des", "un", "DET", "det", 9),
+    ("terroristes", "terroriste", "NOUN", "obj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+COUNTRIES = {
+    "infirmiers": ("Tunisia HLH", "TUN"),
+    "syndicat": ("Tunisia LAB", "TUN"),
+    "ministère": ("Tunisia GOV", "TUN"),
+    "armée": ("Mali MIL", "MLI"),
+    "terroristes": ("Mali REB", "MLI"),
+}
+
+
+def test_a_noun_its_subject_is_said_to_be_in_is_the_act_of_the_clause() -> None:
+    assert coded(document(ON_STRIKE, "fr", COUNTRIES)) == [("PROTEST", ["TUN"], [])]
+
+
+def test_a_noun_a_copula_only_characterises_stays_no_event() -> None:
+    described = [r for r in ON_STRIKE if r[0] != "en"]
+    assert coded(document(described, "fr", COUNTRIES)) == []
+
+
+def test_judging_an_offer_insufficient_rejects_it() -> None:
+    events = coded(document(PROMISED, "fr", COUNTRIES, JUDGED))
+    assert ("REJECT", ["TUN"], ["TUN"]) in events
+    assert all(e[0] != "ACCUSE" for e in events)
+
+
+def test_judging_a_movement_is_a_criticism() -> None:
+    movement = [("mouvement", "mouvement", "NOUN", "obj", 3) if r[0] == "proposition" else r for r in JUDGED]
+    assert [e[0] for e in coded(document(movement, "fr", COUNTRIES))] == ["ACCUSE"]
+
+
+def test_a_quoted_participle_the_parser_took_for_an_adjective_is_still_the_act() -> None:
+    assert coded(document(NEUTRALISED, "fr", COUNTRIES)) == [("ASSAULT", ["MLI"], ["MLI"])]
+
+
+def _event(actor: tuple[str, str], recipient: tuple[str, str], start: int) -> Event:
+    return Event(
+        id="",
+        type="ASSAULT",
+        actors=[ActorRef(name=actor[0], country="TGO", sector=actor[1])],
+        recipients=[ActorRef(name=recipient[0], country="TGO", sector=recipient[1])],
+        evidence=[Span(start=start, end=start + 4)],
+        trigger=Span(start=start, end=start + 4),
+    )
+
+
+def test_an_armed_groups_attack_and_the_armys_answer_are_two_acts() -> None:
+    attack = _event(("assaillants", "UAF"), ("armée", "MIL"), 0)
+    answer = _event(("armée", "MIL"), ("assaillants", "UAF"), 60)
+    retold = _event(("hommes armés", "UAF"), ("soldats", "MIL"), 120)
+    assert [e.trigger.start for e in merge_events([attack, answer, retold], []) if e.trigger] == [0, 60]
