@@ -1,11 +1,13 @@
 """French recall rules of issue 13 (newsdesk-kind pass): a noun its subject is said to be in is the
 clause's act ("sont en grève"), a verdict on an offer turns it down ("a jugé la proposition
 insuffisante"), a meeting offered by its host names the guests even when the offer made it an AGREE,
-a quoted participle is still a verb, and an armed group's attack and the state's answer stay two acts."""
+a quoted participle is still a verb, an armed group's attack and the state's answer stay two acts, a
+riposte aims at those who struck before, and a demand for a release is addressed to the authorities."""
 
 from coder_samples import Row, coded, document
 
 from dateline.model import ActorRef, Event, Span
+from dateline.stages.events.coder import EventCoder
 from dateline.stages.events.dedup import merge_events
 
 PART = "Tense=Past|VerbForm=Part"
@@ -109,3 +111,43 @@ def test_an_armed_groups_attack_and_the_armys_answer_are_two_acts() -> None:
     answer = _event(("armée", "MIL"), ("assaillants", "UAF"), 60)
     retold = _event(("hommes armés", "UAF"), ("soldats", "MIL"), 120)
     assert [e.trigger.start for e in merge_events([attack, answer, retold], []) if e.trigger] == [0, 60]
+
+
+#: "Des manifestants ont lancé des pierres . Les policiers ont riposté ."
+STONES: list[Row] = [
+    ("Des", "un", "DET", "det", 1),
+    ("manifestants", "manifestant", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("lancé", "lancer", "VERB", "ROOT", 3, PART),
+    ("des", "un", "DET", "det", 5),
+    ("pierres", "pierre", "NOUN", "obj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+ANSWERED: list[Row] = [
+    ("Les", "le", "DET", "det", 1),
+    ("policiers", "policier", "NOUN", "nsubj", 3),
+    ("ont", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("riposté", "riposter", "VERB", "ROOT", 3, PART),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "RSF a exigé sa libération ."
+RELEASE: list[Row] = [
+    ("RSF", "RSF", "PROPN", "nsubj", 2),
+    ("a", "avoir", "AUX", "aux:tense", 2, AUX),
+    ("exigé", "exiger", "VERB", "ROOT", 2, PART),
+    ("sa", "son", "DET", "det", 4),
+    ("libération", "libération", "NOUN", "obj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_riposte_aims_at_those_who_struck_before() -> None:
+    doc = document(STONES, "fr", {"policiers": ("Bahrain", "BHR")}, ANSWERED, groups=("manifestants",))
+    riposte = [e for e in EventCoder().code(doc, "events@test") if e.type == "ASSAULT"]
+    assert [[r.name for r in e.recipients] for e in riposte] == [["manifestants"]]
+
+
+def test_a_demand_for_a_release_is_addressed_to_the_authorities_where_it_happens() -> None:
+    doc = document(RELEASE, "fr", {"RSF": ("Reporters sans frontières", None)}, places={"RSF": "BDI"})
+    events = coded(doc)
+    assert events and events[0][0] == "REQUEST" and events[0][2] == ["BDI"]

@@ -45,6 +45,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         occurrence_verbs=word_set("occurrence_verbs"),
         commitment_verbs=word_set("commitment_verbs"),
         host_verbs=word_set("host_verbs"),
+        answer_verbs=word_set("answer_verbs"),
         preparation_words=word_set("preparation_words"),
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),

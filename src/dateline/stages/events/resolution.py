@@ -118,6 +118,7 @@ ANSWERS: dict[str, frozenset[str]] = {
     "SUPPORT": frozenset(
         {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "AID", "COOPERATE", "SANCTION", "COERCE"}
     ),
+    "ASSAULT": frozenset({"ASSAULT", "PROTEST"}),  # a riposte (`answer_verbs`) answers an attack or a riot
 }
 
 
@@ -127,12 +128,17 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
     of a kind it answers (`ANSWERS`), by someone else than the reactor; for an act whose agent the
     text left unnamed, the agent it stands for."""
     kinds = frozenset().union(*(ANSWERS.get(c, frozenset()) for c in trigger.types))
-    own = {r.country or r.name for r in reactors}
+    riposte = "ASSAULT" in trigger.types  # the police answering rioters of their own country
+
+    def party(ref: ActorRef) -> object:
+        return (ref.country or ref.name, ref.sector) if riposte else ref.country or ref.name
+
+    own = {party(r) for r in reactors}
     for item in reversed(scope.earlier):
         shared = set(item.trigger.types) & kinds
         if not shared or item.trigger.start >= trigger.start:
             continue
-        if item.actors and not {a.country or a.name for a in item.actors} & own:
+        if item.actors and not {party(a) for a in item.actors} & own:
             return references.standing_for(item.actors, trigger.head)
         if item.agentless and not item.actors:
             category = sorted(shared)[0]

@@ -95,6 +95,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         elif reaction and not recipients and not passive and _objects(recipient_tokens):
             # "a condamné « une violation flagrante »", "a salué « un pas positif »": what it reacts to
             recipients = resolution.reacted_to(trigger, actors, scope)
+        if not recipients and trigger.head.lemma_.lower() in scope.lexicon.answer_verbs:
+            # "les forces antiémeutes ont répliqué par des tirs": at those who struck before
+            recipients = resolution.reacted_to(trigger, actors, scope)
     if not recipients and "CONSULT" in trigger.types and trigger.pos == "verb":
         partners = [t for t in resolution.own_clause(trigger.head) if _partner(t) and inside(t, sentence)]
         recipients = resolution.arguments(partners, scope, reaction)

@@ -2,7 +2,8 @@
 generic agents ("protesters", "la gendarmerie"), the unnamed agent of an agentless act (the police of
 "were detained", an unidentified armed group for "were killed"), an unnamed target or beneficiary of
 aid ("des vivres aux sinistrés"), the host of a visit, the report's country as the unnamed beneficiary of
-foreign aid ("Le Canada a annoncé une aide d'urgence" in a report on Haiti)."""
+foreign aid ("Le Canada a annoncé une aide d'urgence" in a report on Haiti), the authorities of where
+it happens as the addressee of a demand for a release that names none ("a exigé sa libération")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from dateline.stages.events import references
 from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.lexicon import Lexicon
 
 #: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
@@ -22,6 +24,9 @@ VENUES = frozenset({"CONSULT", "AGREE"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
 PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
+#: Modes whose unnamed patient may be a thing: a seizure stands with what was seized ("des armes ont
+#: été saisies"), by the authorities of where it happens.
+SEIZURES = frozenset({"seize"})
 
 
 def localise(coding: Coding) -> None:
@@ -39,7 +44,7 @@ def localise(coding: Coding) -> None:
         if item.agentless and (
             item.recipients
             or references.unnamed_sector(item.category, mode) in ATTACKERS
-            or (item.patients and mode in PERSONAL)
+            or (item.patients and mode in PERSONAL | SEIZURES)
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
@@ -54,6 +59,19 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
+        if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
+            # "a exigé sa libération": asked of the authorities holding the detainee
+            item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)
+
+
+def released(item: Candidate, lexicon: Lexicon) -> bool:
+    """The demand's object is a release ("a exigé sa libération", "demanded their release")."""
+    objects = [c for c in item.trigger.head.children if c.dep_ in {"obj", "dobj"}]
+    return any(
+        entry.types.get("RETREAT") == "release"
+        for c in objects
+        for entry in lexicon.lookup("noun", c.lemma_.lower())
+    )
 
 
 def beneficiaries(item: Candidate) -> list[Any]:
