@@ -151,3 +151,26 @@ def test_a_demand_for_a_release_is_addressed_to_the_authorities_where_it_happens
     doc = document(RELEASE, "fr", {"RSF": ("Reporters sans frontières", None)}, places={"RSF": "BDI"})
     events = coded(doc)
     assert events and events[0][0] == "REQUEST" and events[0][2] == ["BDI"]
+
+
+#: "L' UE a adopté jeudi des mesures restrictives contre le Mali ." (the parser hangs "mesures" on
+#: "jeudi")
+ADOPTED: list[Row] = [
+    ("L'", "le", "DET", "det", 1),
+    ("UE", "UE", "PROPN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, AUX),
+    ("adopté", "adopter", "VERB", "ROOT", 3, PART),
+    ("jeudi", "jeudi", "NOUN", "obl:mod", 3),
+    ("des", "de", "ADP", "case", 6),
+    ("mesures", "mesure", "NOUN", "nmod", 4),
+    ("restrictives", "restrictif", "ADJ", "amod", 6),
+    ("contre", "contre", "ADP", "case", 10),
+    ("le", "le", "DET", "det", 10),
+    ("Mali", "Mali", "PROPN", "nmod", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_noun_the_parser_hung_on_the_day_after_a_light_verb_is_its_object() -> None:
+    actors = {"UE": ("European Union", "IGO"), "Mali": ("Mali", "MLI")}
+    assert coded(document(ADOPTED, "fr", actors)) == [("SANCTION", ["IGO"], ["MLI"])]

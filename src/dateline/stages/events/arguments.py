@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, light_objects, token_trigger
+from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, day_objects, light_objects, token_trigger
 from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -392,6 +392,8 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     if trigger.pos != "noun" or head.head == head:
         return None
     verb = head.head
+    if head in day_objects(verb.head) and verb.head.lemma_.lower() in lexicon.light_verbs:
+        return verb.head  # "a adopté jeudi des mesures": the parser hung the noun on the day
     lemma = verb.lemma_.lower()
     if head.dep_ in light_objects(verb) and lemma in lexicon.light_verbs:
         return verb
@@ -446,7 +448,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)
-    framed = verb is not None and slot.dep_ in light_objects(verb)
+    framed = verb is not None and (slot.dep_ in light_objects(verb) or slot in day_objects(verb))
     noun_roles(trigger, roles, framed=framed)
     if verb is not None:
         roles.frame = verb

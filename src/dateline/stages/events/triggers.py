@@ -165,7 +165,22 @@ def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon
     if not light and lemma not in lexicon.occurrence_verbs:
         return False
     deps = light_objects(trigger.head) | SUBJECT_DEPS if light else SUBJECT_DEPS
+    if light and any(noun.i in noun_heads for noun in day_objects(trigger.head)):
+        return True
     return any(child.i in noun_heads and child.dep_ in deps for child in trigger.head.children)
+
+
+def day_objects(verb: Any) -> list[Any]:
+    """The nouns the French parser hung on a day or time word right after the verb instead of on the
+    verb ("a adopté jeudi des mesures restrictives": "mesures" under "jeudi"): the verb's objects."""
+    times = word_lists().recent_times
+    return [
+        noun
+        for day in verb.children
+        if day.dep_.startswith("obl") and day.lemma_.lower() in times and day.i > verb.i
+        for noun in day.children
+        if noun.dep_ == "nmod" and noun.i > day.i and noun.pos_ == "NOUN"
+    ]
 
 
 def light_objects(verb: Any) -> frozenset[str]:
