@@ -41,8 +41,8 @@ def test_newsdesk_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "newsdesk.jsonl", evalsets / "corpus" / "newsdesk")
-    assert result.recall.recall >= 0.50  # measured 0.528 (170/322), events@16; 0.314 at the start
-    assert result.precision.precision >= 0.59  # measured 0.622 (194/312), events@16; 0.581 at events@14
+    assert result.recall.recall >= 0.55  # measured 0.571 (184/322), events@18; 0.528 at events@16
+    assert result.precision.precision >= 0.61  # measured 0.644 (212/329), events@18; 0.622 at events@16
 
 
 def test_detect_batch_recall_and_precision() -> None:
@@ -51,8 +51,8 @@ def test_detect_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "detect.jsonl", evalsets / "corpus" / "detect")
-    assert result.recall.recall >= 0.68  # measured 0.710 (22/31), events@14; 0.290 at the start
-    assert result.precision.precision >= 0.70  # measured 0.735 (25/34), events@14; 0.391 at the start
+    assert result.recall.recall >= 0.71  # measured 0.742 (23/31), events@18; 0.710 at events@14
+    assert result.precision.precision >= 0.73  # measured 0.765 (26/34), events@18; 0.735 at events@14
 
 
 def test_wire_batch_recall_and_precision() -> None:
@@ -81,8 +81,8 @@ def test_frames_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "frames.jsonl", evalsets / "corpus" / "frames")
-    assert result.recall.recall >= 0.84  # measured 0.875 (28/32), events@14; 0.438 at the start
-    assert result.precision.precision >= 0.93  # measured 0.969 (31/32), events@14; 0.533 at the start
+    assert result.recall.recall >= 0.90  # measured 0.938 (30/32), events@18; 0.875 at events@14
+    assert result.precision.precision >= 0.94  # measured 0.971 (33/34), events@18; 0.969 at events@14
 
 
 def test_domaines_batch_recall_and_precision() -> None:
@@ -92,8 +92,8 @@ def test_domaines_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "domaines.jsonl", evalsets / "corpus" / "domaines")
-    assert result.recall.recall >= 0.84  # measured 0.875 (42/48), events@16; 0.292 at the start
-    assert result.precision.precision >= 0.81  # measured 0.847 (50/59), events@16; 0.825 at events@14
+    assert result.recall.recall >= 0.86  # measured 0.896 (43/48), events@18; 0.875 at events@16
+    assert result.precision.precision >= 0.86  # measured 0.897 (52/58), events@18; 0.847 at events@16
 
 
 def test_depeches_batch_recall_and_precision() -> None:
@@ -103,8 +103,8 @@ def test_depeches_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "depeches.jsonl", evalsets / "corpus" / "depeches")
-    assert result.recall.recall >= 0.52  # measured 0.552 (32/58), events@16; 0.448 at events@15
-    assert result.precision.precision >= 0.69  # measured 0.722 (39/54), events@16; 0.615 at events@15
+    assert result.recall.recall >= 0.62  # measured 0.655 (38/58), events@18; 0.552 at events@16
+    assert result.precision.precision >= 0.72  # measured 0.759 (44/58), events@18; 0.722 at events@16
 
 
 def test_parties_batch_recall_and_precision() -> None:
