@@ -268,3 +268,13 @@ def test_acronyms_of_lesser_records_and_buildings_named_as_institutions_are_no_p
     assert [doc.snippet(s) for p in doc.places for s in p.mentions] == ["RUS"]  # a strong record's acronym
     doc = _stage(gaz, scan=False)(_doc("Le ministre est reçu au Kremlin .", ["Kremlin"], label="ORG"))
     assert [p.name for p in doc.places] == ["Moscow Kremlin"]  # a building in a locative frame
+
+
+def test_a_large_city_whose_name_is_a_common_word_is_a_place_outside_a_locative_frame() -> None:
+    toulouse = _entry("Toulouse", "FR", 43.60, 1.44, 430_000, "PPLA", "Occitanie")
+    small = _entry("Toulouse", "FR", 43.60, 1.44, 150_000, "PPLA", "Occitanie")
+    text = "Deux policiers de Toulouse ont été mis en examen."
+    for entry, found in ((toulouse, ["Toulouse"]), (small, [])):
+        gazetteer = Gazetteer.from_records([(entry, [])])
+        doc = _stage(gazetteer)(_doc(text, ["Toulouse"]))
+        assert [p.name for p in doc.places] == found
