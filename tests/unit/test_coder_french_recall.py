@@ -91,6 +91,14 @@ def test_judging_a_movement_is_a_criticism() -> None:
     assert [e[0] for e in coded(document(movement, "fr", COUNTRIES))] == ["ACCUSE"]
 
 
+def test_judging_a_movement_favourably_is_no_criticism() -> None:
+    movement = [("mouvement", "mouvement", "NOUN", "obj", 3) if r[0] == "proposition" else r for r in JUDGED]
+    favourable = [
+        ("légitime", "légitime", "ADJ", "xcomp", 3) if r[0] == "insuffisante" else r for r in movement
+    ]
+    assert [e[0] for e in coded(document(favourable, "fr", COUNTRIES))] == []
+
+
 def test_a_quoted_participle_the_parser_took_for_an_adjective_is_still_the_act() -> None:
     assert coded(document(NEUTRALISED, "fr", COUNTRIES)) == [("ASSAULT", ["MLI"], ["MLI"])]
 

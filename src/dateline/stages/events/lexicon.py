@@ -58,6 +58,8 @@ class Lexicon:
     agent_nouns: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     penalty_nouns: frozenset[str] = frozenset()
+    appraisal_verbs: frozenset[str] = frozenset()
+    approving_adjectives: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
@@ -128,6 +130,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         agent_nouns=word_set("agent_nouns"),
         decision_nouns=word_set("decision_nouns"),
         penalty_nouns=word_set("penalty_nouns"),
+        appraisal_verbs=word_set("appraisal_verbs"),
+        approving_adjectives=word_set("approving_adjectives"),
         discovery_verbs=word_set("discovery_verbs"),
         death_verbs=word_set("death_verbs"),
         signing_verbs=word_set("signing_verbs"),

@@ -68,6 +68,8 @@ def apply_rules(
         and rules.object_types(item.trigger, lexicon)
     ):
         item.category = "ACCUSE"  # one condemns an act ("a condamné cette attaque") but convicts a person
+    if item.category == "ACCUSE" and lemma in lexicon.appraisal_verbs and _approving(head, lexicon):
+        item.category = ""  # "a jugé l'accord positif": an appraisal, but no criticism
     if item.category == "ACCUSE" and item.trigger.pos == "verb" and _offer_object(head, lexicon):
         item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
     if item.category == "AID" and _carries(head, lexicon.force_nouns):
@@ -183,6 +185,17 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
     return any(h.lemma_.lower() in nouns for h in heads)
+
+
+def _approving(verb: Any, lexicon: Lexicon) -> bool:
+    """The appraisal verb's complement is a favourable word ("a jugé l'accord positif")."""
+    return any(
+        t.lemma_.lower() in lexicon.approving_adjectives or t.text.lower() in lexicon.approving_adjectives
+        for c in verb.children
+        if c.dep_ not in {"nsubj", "nsubj:pass"}
+        for t in c.subtree
+        if t.pos_ == "ADJ"
+    )
 
 
 def _offer_object(verb: Any, lexicon: Lexicon) -> bool:
