@@ -49,7 +49,9 @@ from dateline.stories.similarity import (
     days_apart,
     far_apart,
     lead_events_match,
+    lead_place_foreign,
     lead_places_match,
+    lead_roles_swapped,
     pair_features,
     place_relation,
     terms_cosine,
@@ -425,6 +427,48 @@ def test_lead_place_is_where_the_lead_event_happened() -> None:
     alone = doc.model_copy(update={"events": [misread], "places": [prague, stray]})
     fallback = lead_place(alone)
     assert fallback is not None and fallback.geonames_id == 1
+
+
+def directed(eid: str, type_: str, actors: list[str], recipients: list[str]) -> Event:
+    event = make_event(eid, type_, actors)
+    return event.model_copy(update={"recipients": [ActorRef(name=c, country=c) for c in recipients]})
+
+
+def test_roles_swapped_between_lead_events_of_one_type() -> None:
+    visit = replace(story_doc("a", unit(1)), leads=(directed("a-1", "CONSULT", ["TUR"], ["IRQ"]),))
+    same_visit = replace(story_doc("b", unit(1)), leads=(directed("b-1", "CONSULT", ["TUR"], ["IRQ"]),))
+    return_visit = replace(
+        story_doc("c", unit(1)),
+        leads=(directed("c-0", "REQUEST", ["TUR"], ["IRQ"]), directed("c-1", "CONSULT", ["IRQ"], ["TUR"])),
+    )
+    other_type = replace(story_doc("d", unit(1)), leads=(directed("d-1", "ACCUSE", ["IRQ"], ["TUR"]),))
+    no_recipient = replace(story_doc("e", unit(1)), leads=(make_event("e-1", "CONSULT", ["IRQ", "TUR"]),))
+    assert lead_roles_swapped(visit, return_visit) == lead_roles_swapped(return_visit, visit) == -1.0
+    assert lead_roles_swapped(visit, same_visit) == 0.0
+    assert lead_roles_swapped(visit, other_type) == 0.0
+    assert lead_roles_swapped(visit, no_recipient) == lead_roles_swapped(no_recipient, visit) == 0.0
+    assert PAIR_FEATURES["lead_roles_swapped"](visit, return_visit) == -1.0
+
+
+def test_lead_place_foreign_to_the_other_reports_parties() -> None:
+    def report(doc_id: str, place: StoryPlace, *events: Event) -> StoryDoc:
+        return replace(story_doc(doc_id, unit(1)), leads=events, lead_place=place)
+
+    tehran = StoryPlace(1, "IRN", "26", 35.7, 51.4)
+    cairo = StoryPlace(2, "EGY", "11", 30.0, 31.2)
+    vienna = StoryPlace(3, "AUT", "09", 48.2, 16.4)
+    in_tehran = report("a", tehran, directed("a-1", "CONSULT", ["IGO"], ["IRN"]))
+    in_cairo = report("b", cairo, directed("b-1", "CONSULT", ["IGO", "IRN"], ["EGY"]))
+    dateline_abroad = report("c", vienna, directed("c-1", "CONSULT", ["IGO"], ["IRN"]))
+    both_parties = report("d", cairo, directed("d-1", "CONSULT", ["IRN"], ["EGY"]))
+    both_parties_too = report("e", tehran, directed("e-1", "CONSULT", ["EGY"], ["IRN"]))
+    assert lead_place_foreign(in_tehran, in_cairo) == lead_place_foreign(in_cairo, in_tehran) == -1.0
+    # Vienna is no party to the report that opens there: its dateline, not where the story happened.
+    assert lead_place_foreign(in_tehran, dateline_abroad) == 0.0
+    # Each place is a party to both reports: one story between two countries, told from either side.
+    assert lead_place_foreign(both_parties, both_parties_too) == 0.0
+    assert lead_place_foreign(in_tehran, replace(in_tehran, doc_id="f")) == 0.0
+    assert lead_place_foreign(in_tehran, report("g", cairo)) == 0.0
 
 
 def test_lead_places_in_one_first_level_division_do_not_contradict() -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from dateline.kb.gazetteer import haversine_km
-from dateline.model import Document, Event
+from dateline.model import ActorRef, Document, Event
 from dateline.plover import QUAD_CLASS
 
 PLACE_TOLERANCE_KM = 50.0
@@ -50,8 +50,13 @@ class MergedEvent:
         }
 
 
+def party(ref: ActorRef) -> str:
+    """How events are compared by who takes part: country, else KB id, else name."""
+    return ref.country or ref.kb_id or ref.name
+
+
 def participants(event: Event) -> frozenset[str]:
-    return frozenset(a.country or a.kb_id or a.name for a in [*event.actors, *event.recipients])
+    return frozenset(party(a) for a in [*event.actors, *event.recipients])
 
 
 def _interval(event: Event) -> tuple[date, date] | None:

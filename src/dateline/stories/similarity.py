@@ -12,8 +12,9 @@ import numpy as np
 
 from dateline.data import data_text
 from dateline.kb.gazetteer import haversine_km
+from dateline.model import ActorRef
 from dateline.stories.features import StoryDoc, StoryPlace
-from dateline.stories.merge import PLACE_TOLERANCE_KM, match
+from dateline.stories.merge import PLACE_TOLERANCE_KM, match, participants, party
 
 CALIBRATION_FILE = "calibration.json"
 #: Shared distinctive numbers count up to this many.
@@ -99,6 +100,39 @@ def lead_places_match(a: StoryDoc, b: StoryDoc) -> float:
     return -1.0
 
 
+def _side(refs: Sequence[ActorRef]) -> frozenset[str]:
+    return frozenset(party(r) for r in refs)
+
+
+def lead_roles_swapped(a: StoryDoc, b: StoryDoc) -> float:
+    """-1 when a lead event of each report has the same type with actors and recipients swapped (A visits B,
+    B visits A: two happenings between the same parties), else 0."""
+    for x in a.leads:
+        actors, recipients = _side(x.actors), _side(x.recipients)
+        if not actors or not recipients or actors & recipients:
+            continue
+        reverse = (recipients, actors)
+        if any(y.type == x.type and (_side(y.actors), _side(y.recipients)) == reverse for y in b.leads):
+            return -1.0
+    return 0.0
+
+
+def _lead_countries(doc: StoryDoc) -> frozenset[str]:
+    return frozenset().union(*(participants(e) for e in doc.leads))
+
+
+def lead_place_foreign(a: StoryDoc, b: StoryDoc) -> float:
+    """-1 when the leads open in two countries, each a party to its own report's lead events, and one of them
+    no party to the other report's (the other story happened elsewhere, among other parties), else 0."""
+    x, y = a.lead_place, b.lead_place
+    if x is None or y is None or x.country is None or y.country is None or x.country == y.country:
+        return 0.0
+    own_a, own_b = _lead_countries(a), _lead_countries(b)
+    if x.country in own_a and y.country in own_b and (x.country not in own_b or y.country not in own_a):
+        return -1.0
+    return 0.0
+
+
 #: Every pair feature a model can use, by name; a calibrated model names the ones it weighs.
 PAIR_FEATURES: dict[str, Callable[[StoryDoc, StoryDoc], float]] = {
     "lead_cosine": lead_cosine,
@@ -112,6 +146,8 @@ PAIR_FEATURES: dict[str, Callable[[StoryDoc, StoryDoc], float]] = {
     "lead_event": lead_events_match,
     "lead_place": lead_places_match,
     "lead_place_far": lambda a, b: min(lead_places_match(a, b), 0.0),
+    "lead_roles_swapped": lead_roles_swapped,
+    "lead_place_foreign": lead_place_foreign,
 }
 FEATURES = tuple(PAIR_FEATURES)
 
