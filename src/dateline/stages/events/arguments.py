@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, day_objects, light_objects, token_trigger
 from dateline.stages.events.words import word_lists
@@ -445,6 +446,12 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         _document_authors(head, roles, lexicon)
         if not roles.actors and _finite_modifier(head):
             roles.add("actor", head.head)  # "Mikhail X, a former tycoon, called for…" parsed as a modifier
+        return roles
+    predicate = copula_of(head) if head.lemma_.lower() in lexicon.donor_nouns else None
+    if predicate is not None:  # "X remains the largest donor to Y": the subject gives
+        roles.frame = predicate[0]
+        noun_roles(trigger, roles, framed=True)
+        roles.add_all("actor", predicate[1])
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)

@@ -62,6 +62,8 @@ class Lexicon:
     approving_adjectives: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
+    donor_nouns: frozenset[str] = frozenset()
+    order_verbs: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     concluding_verbs: frozenset[str] = frozenset()
     deal_nouns: frozenset[str] = frozenset()
@@ -134,6 +136,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         approving_adjectives=word_set("approving_adjectives"),
         discovery_verbs=word_set("discovery_verbs"),
         death_verbs=word_set("death_verbs"),
+        donor_nouns=word_set("donor_nouns"),
+        order_verbs=word_set("order_verbs"),
         signing_verbs=word_set("signing_verbs"),
         concluding_verbs=word_set("concluding_verbs"),
         deal_nouns=word_set("deal_nouns"),

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.parts_of_speech import IDS
 
+from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Entry, Lexicon
 from dateline.stages.events.words import word_lists
 from dateline.stages.tokens import token_table
@@ -149,10 +150,18 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
     tags = token_table(sentence.doc).pos[sentence.start : sentence.end]
     candidates = [sentence[j] for j, tag in enumerate(tags) if tag in TRIGGER_TAGS]
     found = [t for t in (token_trigger(token, lexicon) for token in candidates) if t is not None]
+    found += [donor for token in candidates if (donor := donor_trigger(token, lexicon)) is not None]
     covered = {tok.i for t in found if len(t.tokens) > 1 for tok in t.tokens[1:]}
     found = [t for t in found if t.head.i not in covered]
     noun_heads = {t.head.i for t in found if t.pos == "noun"}
     return [t for t in found if not _light_verb_of_noun(t, noun_heads, lexicon)]
+
+
+def donor_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
+    """A giver noun predicated of a party ("X remains the largest donor to Y"): ongoing material aid."""
+    if token.lemma_.lower() not in lexicon.donor_nouns or copula_of(token) is None:
+        return None
+    return Trigger(head=token, tokens=(token,), pos="noun", types={"AID": None})
 
 
 def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon) -> bool:

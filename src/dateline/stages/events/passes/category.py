@@ -116,6 +116,8 @@ def apply_rules(
         item.category = (
             "SANCTION"  # "withdrew peacekeepers": peacekeeping reduced (CAMEO 1663, mode withdraw)
         )
+    if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
+        item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.roles.demanded:
         item.category, item.sureness = "REQUEST", 1.0  # "X said that Y must withdraw": the rule is sure
         return
@@ -208,6 +210,19 @@ def _offer_object(verb: Any, lexicon: Lexicon) -> bool:
         )
         for c in verb.children
     )
+
+
+def _coercive(verb: Any, lexicon: Lexicon) -> bool:
+    """The order's content, its complement or object or what qualifies that object ("ordered nine men
+    jailed", "ordered the arrest of X", "a ordonné l'arrestation de X"), is a coercion or an imprisonment."""
+    content = [c for c in verb.children if c.dep_ in ORDER_CONTENT]
+    content += [g for c in content for g in c.children if g.dep_ in ORDER_CONTENT | {"acl", "amod"}]
+    found = [token_trigger(t, lexicon) for t in content]
+    return any(f is not None and ("COERCE" in f.types or f.types.get("SANCTION") == "convict") for f in found)
+
+
+#: Links from an order to its content.
+ORDER_CONTENT = frozenset({"obj", "dobj", "xcomp", "ccomp", "oprd"})
 
 
 def _act_subject(verb: Any, lexicon: Lexicon) -> bool:
