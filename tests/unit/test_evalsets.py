@@ -24,6 +24,7 @@ SIZES = {
     "bulletins": 24,
     "dispatches": 24,
     "regions": 24,
+    "reports": 20,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -34,6 +35,7 @@ ONE_LANGUAGE = {
     "bulletins": "en",
     "dispatches": "en",
     "regions": "fr",
+    "reports": "en",
 }
 
 
