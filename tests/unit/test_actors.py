@@ -408,3 +408,42 @@ def test_a_country_a_verb_of_aiming_is_directed_at_is_a_target(stage: Actors) ->
     met.analysis[1].lemma_ = "meet"
     stage(met)
     assert {a.country for a in met.actors} == {"IRN"}
+
+
+def test_an_object_pronoun_joins_the_person_of_the_paragraph_before(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Ali", "PROPN", "nsubj", 2), ("Haddad", "PROPN", "flat", 0), ("spoke", "VERB", "ROOT", 2),
+         (".", "PUNCT", "punct", 2), ("\n", "SPACE", "dep", 3), ("Police", "NOUN", "nsubj", 6),
+         ("detained", "VERB", "ROOT", 6), ("him", "PRON", "dobj", 6), (".", "PUNCT", "punct", 6)],
+        {0: "B-PER", 1: "I-PER"},
+    )  # fmt: skip
+    stage(doc)
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert [doc.snippet(s) for s in person.mentions] == ["Ali Haddad", "him"]
+
+
+def test_it_joins_an_organisation_unless_it_is_the_subject_of_be(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Hezbollah", "PROPN", "nsubj", 1), ("fired", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1),
+         ("\n", "SPACE", "dep", 2), ("It", "PRON", "nsubj", 5), ("accused", "VERB", "ROOT", 5),
+         ("Israel", "PROPN", "dobj", 5), (".", "PUNCT", "punct", 5), ("It", "PRON", "nsubj", 9),
+         ("was", "AUX", "ROOT", 9), ("late", "ADJ", "acomp", 9)],
+        {0: "B-ORG", 6: "B-GPE"},
+    )  # fmt: skip
+    stage(doc)
+    hezbollah = next(a for a in doc.actors if a.country == "LBN")
+    assert [s.start for s in hezbollah.mentions] == [0, doc.text.index("It accused")]
+
+
+def test_a_pronoun_a_named_speaker_reports_is_left_to_the_events_stage(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Rebels", "NOUN", "nsubj", 1), ("fled", "VERB", "ROOT", 1), (".", "PUNCT", "punct", 1),
+         ("\n", "SPACE", "dep", 2), ("The", "DET", "det", 5), ("ministers", "NOUN", "nsubj", 6),
+         ("said", "VERB", "ROOT", 6), ("they", "PRON", "nsubj", 8), ("agreed", "VERB", "ccomp", 6)],
+        morphs={0: "Number=Plur", 5: "Number=Plur"},
+    )  # fmt: skip
+    stage(doc)
+    assert all("they" not in [doc.snippet(s) for s in a.mentions] for a in doc.actors)

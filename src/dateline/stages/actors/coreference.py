@@ -1,7 +1,9 @@
-"""Light coreference and generic agents: subject pronouns and definite descriptions ("le quotidien", "the
-group") join the most recent compatible actor of their paragraph; country-less collective role nouns
-("les rebelles", "protesters") become generic actors, and so, once coreference had its turn, does any
-other role noun still standing alone ("la gendarmerie", "the electoral commission", "un policier")."""
+"""Light coreference and generic agents: personal pronouns (subjects, and objects that only name people:
+"accused him", "contre lui") and definite descriptions ("le quotidien", "the group") join the most recent
+compatible actor of their paragraph (a pronoun also of the one before: wire copy gives each sentence a
+paragraph); country-less collective role nouns ("les rebelles", "protesters") become generic actors, and
+so, once coreference had its turn, does any other role noun still standing alone ("la gendarmerie", "the
+electoral commission", "un policier")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,14 @@ from dateline.stages.actors.syntax import noun_phrase, paragraph_starts
 
 if TYPE_CHECKING:
     from dateline.stages.actors.resolver import Resolver
+
+#: Dependencies of a pronoun that stands for a party: subject or object, not a possessive ("her lawyer").
+PRONOUN_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "dative", "pobj", "obl"}
+)
+#: Paragraphs a pronoun's antecedent may lie in: its own and the one before it (a definite
+#: description looks only in its own: "the state governor" is no person named a paragraph before).
+REACH = 2
 
 #: Sectors a collective role noun gives an actor for without a country.
 GENERIC_SECTORS = frozenset({"REB", "OPP", "CVL", "COP", "REF", "LAB", "IGO"})
@@ -62,7 +72,7 @@ def resolve_agents(r: Resolver) -> None:
 
 
 def resolve_coreference(r: Resolver) -> None:
-    """Uncovered subject pronouns and definite descriptions join their antecedent's actor."""
+    """Uncovered personal pronouns and definite descriptions join their antecedent's actor."""
     paragraphs = paragraph_starts(r.doc.text)
     pronouns = word_lists().pronouns.get(r.lang, {})
     pronoun_ids = frozenset(map(get_string_id, pronouns))  # lower-case ids: skip other words unread
@@ -71,11 +81,12 @@ def resolve_coreference(r: Resolver) -> None:
             continue
         token = r.sdoc[i]
         lower = token.lower_
-        if lower in pronouns and token.dep_.startswith("nsubj"):
+        if lower in pronouns and token.dep_ in PRONOUN_ROLES and not _skipped(token, pronouns[lower]):
             number, gender = pronouns[lower]
-            antecedent = _antecedent(r, token, paragraphs, partial(_agrees, r, number=number, gender=gender))
+            fits = partial(_agrees, r, number=number, gender=gender)
+            antecedent = _antecedent(r, token, paragraphs, fits, REACH)
         elif pos == NOUN and _definite(token) and not _qualified(r, token):
-            antecedent = _antecedent(r, token, paragraphs, _describes(r, token))
+            antecedent = _antecedent(r, token, paragraphs, _describes(r, token), 1)
         else:
             continue
         if antecedent is not None:
@@ -97,9 +108,10 @@ def resolve_coreference(r: Resolver) -> None:
             )
 
 
-def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits) -> Found | None:
-    """The latest mention before `token` in its paragraph that `fits`."""
-    start = max(p for p in paragraphs if p <= token.idx)
+def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits, reach: int) -> Found | None:
+    """The latest mention that `fits` before `token` in its paragraph or the `reach` - 1 before it."""
+    starts = [p for p in paragraphs if p <= token.idx]
+    start = starts[max(0, len(starts) - reach)]
     before = [f for f in r.found if start <= f.start and f.end <= token.idx]
     for item in sorted(before, key=lambda f: f.start, reverse=True):
         if fits(item):
@@ -107,13 +119,25 @@ def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits) -> F
     return None
 
 
+def _skipped(token: Any, agreement: tuple[str, str | None]) -> bool:
+    """A neuter pronoun that is no subject of an act ("it was the third attack", "it has been"), or a
+    subject pronoun in a clause a named speaker reports ("the ministers said they had agreed": the
+    events stage reads it as the speaker)."""
+    head = token.head
+    if token.dep_.startswith("nsubj") and head.dep_ == "ccomp":
+        return any(c.dep_.startswith("nsubj") and c.pos_ in {"NOUN", "PROPN"} for c in head.head.children)
+    return agreement[1] == "Neut" and (not token.dep_.startswith("nsubj") or head.lemma_ in {"be", "have"})
+
+
 def _agrees(r: Resolver, item: Found, number: str, gender: str | None) -> bool:
+    if gender == "Neut":  # "it": an organisation or a country
+        return item.kind in {"organisation", "country"}
     head = r.sdoc[item.head]
     plural = item.kind == "group" or "Plur" in head.morph.get("Number")
     if (number == "Plur") != plural:
         return False
-    if item.kind == "person":
-        return gender is None or r.lang != "en" or gender == "Masc" or "Fem" in head.morph.get("Gender")
+    if item.kind == "person":  # English names carry no gender: "he" and "she" fit any person
+        return True
     if r.lang == "en":
         return number == "Plur"
     genders = head.morph.get("Gender")

@@ -269,6 +269,8 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("actor" if host else "recipient", child)
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
+    if not any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
+        roles.add_all("recipient", infinitive_subjects(verb))
     if verb.lemma_.lower() in words.giving_verbs and not passive:
         roles.beneficiaries = given_to(verb)
         roles.add_all("recipient", roles.beneficiaries)
@@ -281,6 +283,18 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
         elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
             roles.add("recipient", noun)  # "fired missiles at Russia"
+
+
+def infinitive_subjects(verb: Any) -> list[Any]:
+    """The subject the parser gave the infinitive complement of a verb without an object: whom the act
+    addresses ("will allow Bangladeshi students to apply", "urged all parties to respect")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ in ACTIVE_SUBJECTS and s.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def request_authors(verb: Any) -> list[Any]:

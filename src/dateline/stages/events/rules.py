@@ -139,6 +139,17 @@ def circumstantial(clause: Any) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in word_lists().content_marks for c in clause.children)
 
 
+def free_participle(clause: Any) -> bool:
+    """An English -ing participle hung on a verb as an adverbial clause with no marker of its own
+    ("while", "after"): "froze their assets, accusing them of…"."""
+    return (
+        clause.dep_ == "advcl"
+        and "Prog" in clause.morph.get("Aspect")
+        and "Part" in clause.morph.get("VerbForm")
+        and not any(c.dep_ in {"mark", "aux"} for c in clause.children)
+    )
+
+
 def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:
     """The candidate categories of the act nouns that are the verb's direct objects (not nouns of
     participants: "manifestants")."""

@@ -110,7 +110,8 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         ]
         actors = resolution.arguments(givers, scope, reaction)
     if passive and not actors and "MOBILIZE" in trigger.types and _forces(recipients):
-        # "2,000 Russian soldiers were deployed along the border": their country moved them
+        # "2,000 Russian soldiers were deployed along the border": their country moved them; "troops
+        # were sent to the district": their own side
         actors, recipients = recipients, []
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
@@ -148,8 +149,9 @@ FORCES = frozenset({"MIL", "COP"})
 
 
 def _forces(parties: list[Any]) -> bool:
-    """Every party is an armed or police force of a named country."""
-    return bool(parties) and all(p.sector in FORCES and p.country for p in parties)
+    """Every party is an armed or police force, of a named country or generic ("Army units were
+    deployed": the localise pass gives them the event's country)."""
+    return bool(parties) and all(p.sector in FORCES for p in parties)
 
 
 def _partner(token: Any) -> bool:

@@ -36,13 +36,19 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         apply_rules(item, heads, coding.lexicon, governors)
 
 
+def committed(verb: Any) -> bool:
+    """A commitment verb with the act it commits to ("pledged to increase flows", "vowed to respond"):
+    PLOVER's AGREE or THREATEN whatever else the sentence suggests."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+
+
 def apply_rules(
     item: Candidate, heads: dict[int, Candidate], lexicon: Lexicon, governors: rules.Governors
 ) -> None:
     """PLOVER rules the lexicon cannot state per word."""
     head = item.trigger.head
     lemma = head.lemma_.lower()
-    if lemma in lexicon.commitment_verbs and item.category in {"AGREE", "THREATEN"}:
+    if lemma in lexicon.commitment_verbs and (item.category in {"AGREE", "THREATEN"} or committed(head)):
         content = [f.category for f in heads.values() if _nearest_act(f, heads, governors) == head.i]
         item.category = categories.promise_type(content)
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):

@@ -13,6 +13,9 @@ from dateline.stages.events.words import word_lists
 
 #: Categories whose content act names their addressee ("refused to cooperate with X": X).
 PROMISES = frozenset({"THREATEN", "AGREE", "REJECT"})
+#: Acts a free participle reports beside its verb's act ("…, accusing them of", "…, rejecting a
+#: request", "…, threatening to"); other participles ("pressing for", "allowing") tell its manner.
+PARTICIPLE_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
 
 def select(coding: Coding) -> None:
@@ -45,7 +48,9 @@ def select(coding: Coding) -> None:
 
 def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> Candidate | None:
     """The act whose content the trigger is ("demanded a meeting", "accused X of attacking"), if any.
-    A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own."""
+    A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own, and so is
+    a free participle accusing, rejecting or threatening beside an act of another category ("froze their
+    assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
     clausal = False
     for governor, link in governors(item.trigger.head):
         clausal = clausal or link in rules.CLAUSE_LINKS
@@ -54,11 +59,24 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
             continue  # a verb with no category (untriggered, the classifier unsure) is no act
         if item.category == "REQUEST" and outer.category == "PROTEST":
             return None
+        if _beside(item, governor, outer):
+            return None
         if clausal or (
             outer.category in categories.CONTENT_TAKING and (not item.actors or _shared(item, outer))
         ):
             return outer
     return None
+
+
+def _beside(item: Candidate, governor: Any, outer: Candidate) -> bool:
+    """A free participle of `PARTICIPLE_ACTS` on `governor`, an act of another category."""
+    head = item.trigger.head
+    return (
+        governor == head.head
+        and rules.free_participle(head)
+        and item.category in PARTICIPLE_ACTS
+        and outer.category != item.category
+    )
 
 
 def _shared(item: Candidate, outer: Candidate) -> bool:
