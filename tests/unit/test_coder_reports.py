@@ -108,3 +108,25 @@ def test_a_commitment_verb_with_the_act_it_commits_to_is_committed():
         ]
     )
     assert committed(pledged_to[1]) and not committed(pledged_support[1])
+
+
+#: "Turkey expelled officials that Iran accuses of spying ."
+OFFICIALS_IRAN_ACCUSES = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+    ("expelled", "expel", "VERB", "ROOT", 1, V_PAST),
+    ("officials", "official", "NOUN", "dobj", 1, "Number=Plur"),
+    ("that", "that", "PRON", "dobj", 5, "PronType=Rel"),
+    ("Iran", "Iran", "PROPN", "nsubj", 5),
+    ("accuses", "accuse", "VERB", "relcl", 2, "Tense=Pres|VerbForm=Fin"),
+    ("of", "of", "ADP", "prep", 5),
+    ("spying", "spy", "VERB", "pcomp", 6, GERUND),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes():
+    doc = document(OFFICIALS_IRAN_ACCUSES, "en", COUNTRIES)
+    start = doc.text.index("officials")
+    officials = Span(start=start, end=start + len("officials"))
+    doc.actors.append(Actor(name="Turkey GOV", kind="group", country="TUR", mentions=[officials]))
+    assert ("ACCUSE", ["IRN"], ["TUR"]) in coded(doc)

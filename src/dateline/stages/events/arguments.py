@@ -271,6 +271,7 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.content.append(child)
     if not any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
         roles.add_all("recipient", infinitive_subjects(verb))
+    roles.add_all("recipient", relative_object(verb))
     if verb.lemma_.lower() in words.giving_verbs and not passive:
         roles.beneficiaries = given_to(verb)
         roles.add_all("recipient", roles.beneficiaries)
@@ -295,6 +296,20 @@ def infinitive_subjects(verb: Any) -> list[Any]:
         for s in c.children
         if s.dep_ in ACTIVE_SUBJECTS and s.pos_ in {"NOUN", "PROPN"}
     ]
+
+
+def relative_object(verb: Any) -> list[Any]:
+    """The noun(s) a relative clause with its own subject describes when the clause has no object but a
+    relative pronoun: its object ("15 officials it accuses of undermining the vote", "officials and
+    companies that it accuses of…")."""
+    noun = verb.head
+    if verb.dep_ not in {"acl:relcl", "relcl"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]
+    if not own or any(relative(c) for c in own) or not all(relative(c) for c in objects):
+        return []
+    return [noun.head, noun] if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"} else [noun]
 
 
 def request_authors(verb: Any) -> list[Any]:
