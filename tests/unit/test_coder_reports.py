@@ -6,8 +6,10 @@ from coder_samples import COUNTRIES, V_PAST, document, parse
 
 from dateline.model import Actor, Span
 from dateline.stages.events.coder import EventCoder
+from dateline.stages.events.lexicon import load_lexicon
 from dateline.stages.events.passes.category import committed
 from dateline.stages.events.rules import free_participle
+from dateline.stages.events.triggers import token_trigger
 
 GERUND = "VerbForm=Part|Aspect=Prog"
 PASSIVE_PAST = "Aspect=Perf|Tense=Past|VerbForm=Part"
@@ -130,3 +132,18 @@ def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes():
     officials = Span(start=start, end=start + len("officials"))
     doc.actors.append(Actor(name="Turkey GOV", kind="group", country="TUR", mentions=[officials]))
     assert ("ACCUSE", ["IRN"], ["TUR"]) in coded(doc)
+
+
+def test_no_word_of_a_phrase_lies_in_its_verb_s_subject():
+    lexicon = load_lexicon("en")
+    assert lexicon is not None
+    said = parse(
+        [
+            ("The", "the", "DET", "det", 3),
+            ("Rapid", "Rapid", "PROPN", "compound", 3),
+            ("Support", "Support", "PROPN", "compound", 3),
+            ("Forces", "Forces", "PROPN", "nsubj", 4),
+            ("said", "say", "VERB", "ROOT", 4, V_PAST),
+        ]
+    )
+    assert token_trigger(said[4], lexicon) is None

@@ -50,6 +50,8 @@ def word_forms(token: Any) -> tuple[str, ...]:
     return (lemma,) if lemma == token.lower_ else (lemma, token.lower_)
 
 
+#: Dependencies of a subject: no word of a phrase its verb heads.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies of a clause with its own predicate under a trigger's head.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"})
 
@@ -57,11 +59,13 @@ OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", 
 def _near(token: Any) -> Near:
     """Children and grandchildren (where particles, prepositions and compound parts hang), each with
     its word forms; a verb heading a clause of its own is no word of the phrase ("said it will
-    support…" is no "say support")."""
+    support…" is no "say support"), nor is the subject's phrase."""
     near: Near = []
     for child in token.children:
         if _temporal(child):
             continue  # "called his counterpart on Friday" is no "call on"
+        if child.dep_.split(":")[0] in SUBJECTS:
+            continue  # "the Rapid Support Forces said" is no "say support"
         if not (child.dep_.split(":")[0] in OWN_CLAUSES and child.pos_ in VERB_POS):
             near.append((child, word_forms(child)))
         near += [(grandchild, word_forms(grandchild)) for grandchild in child.children]
