@@ -147,3 +147,20 @@ def test_no_word_of_a_phrase_lies_in_its_verb_s_subject():
         ]
     )
     assert token_trigger(said[4], lexicon) is None
+
+
+#: "Iran rejected the request in Tehran ." (the request names no party)
+REJECTED_REQUEST = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("rejected", "reject", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("request", "request", "NOUN", "dobj", 1, "Number=Sing"),
+    ("in", "in", "ADP", "prep", 1),
+    ("Tehran", "Tehran", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_an_unnamed_object_of_a_rejection_stands_for_the_country_where_it_is_made():
+    doc = document(REJECTED_REQUEST, "en", COUNTRIES, places={"Tehran": "IRN"})
+    assert coded(doc) == [("REJECT", ["IRN"], ["IRN"])]

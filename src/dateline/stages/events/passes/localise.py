@@ -13,8 +13,11 @@ from dateline.stages.events import references
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 
-#: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car").
+#: Categories whose unnamed target stands for the country where it is hit ("a strike hit a car"), and
+#: those whose unnamed addressee or object stands for the country where the act is made ("urged all
+#: contenders to accept", "turned down the request", "annulled the election").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
+ADDRESSED = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SANCTION"})
 #: Unnamed agents whose act needs no named victim ("cars were set alight"); the police, judiciary and
 #: authorities act on people ("were detained"), not on things ("flights were suspended").
 ATTACKERS = frozenset({"UAF", "CVL"})
@@ -50,7 +53,7 @@ def localise(coding: Coding) -> None:
         if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
             item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
         item.recipients = references.localise(item.recipients, venue, home)
-        targets = item.patients if item.type in TARGETED or mode in PERSONAL else []
+        targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
         targets = beneficiaries(item) if item.type == "AID" else targets
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
