@@ -7,7 +7,7 @@ from coder_samples import COUNTRIES, V_PAST, document, parse
 from dateline.model import Actor, Span
 from dateline.stages.events.coder import EventCoder
 from dateline.stages.events.lexicon import load_lexicon
-from dateline.stages.events.passes.category import committed
+from dateline.stages.events.passes.category import committed, released_money
 from dateline.stages.events.rules import free_participle
 from dateline.stages.events.triggers import token_trigger
 
@@ -164,3 +164,21 @@ REJECTED_REQUEST = [
 def test_an_unnamed_object_of_a_rejection_stands_for_the_country_where_it_is_made():
     doc = document(REJECTED_REQUEST, "en", COUNTRIES, places={"Tehran": "IRN"})
     assert coded(doc) == [("REJECT", ["IRN"], ["IRN"])]
+
+
+def test_a_release_of_a_sum_of_money_is_aid():
+    lexicon = load_lexicon("en")
+    assert lexicon is not None
+    released = parse(
+        [
+            ("Japan", "Japan", "PROPN", "nsubj", 1),
+            ("released", "release", "VERB", "ROOT", 1, V_PAST),
+            ("12", "12", "NUM", "compound", 3),
+            ("million", "million", "NUM", "nummod", 4),
+            ("euros", "euro", "NOUN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("released", "release", "VERB", "conj", 1, V_PAST),
+            ("prisoners", "prisoner", "NOUN", "dobj", 6),
+        ]
+    )
+    assert released_money(released[1], lexicon) and not released_money(released[6], lexicon)

@@ -42,6 +42,12 @@ def committed(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
 
+def released_money(verb: Any, lexicon: Lexicon) -> bool:
+    """A verb whose object is a sum of money ("released 90 million reais in emergency funds")."""
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    return any(t.lemma_.lower() in lexicon.amount_nouns for c in objects for t in c.subtree)
+
+
 def apply_rules(
     item: Candidate, heads: dict[int, Candidate], lexicon: Lexicon, governors: rules.Governors
 ) -> None:
@@ -51,6 +57,8 @@ def apply_rules(
     if lemma in lexicon.commitment_verbs and (item.category in {"AGREE", "THREATEN"} or committed(head)):
         content = [f.category for f in heads.values() if _nearest_act(f, heads, governors) == head.i]
         item.category = categories.promise_type(content)
+    if item.category == "RETREAT" and released_money(head, lexicon):
+        item.category = "AID"  # "released 12 million euros in emergency aid": funds, not prisoners
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
         item.category = "AGREE"
     if "AGREE" in item.trigger.types and _concluded(item, lexicon):
