@@ -50,8 +50,9 @@ def word_forms(token: Any) -> tuple[str, ...]:
     return (lemma,) if lemma == token.lower_ else (lemma, token.lower_)
 
 
-#: Dependencies of a subject: no word of a phrase its verb heads.
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies of an active subject: no word of a phrase its verb heads (a passive subject is: "a body
+#: was found").
+SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Dependencies of a clause with its own predicate under a trigger's head.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"})
 
@@ -64,7 +65,7 @@ def _near(token: Any) -> Near:
     for child in token.children:
         if _temporal(child):
             continue  # "called his counterpart on Friday" is no "call on"
-        if child.dep_.split(":")[0] in SUBJECTS:
+        if child.dep_ in SUBJECTS:
             continue  # "the Rapid Support Forces said" is no "say support"
         if not (child.dep_.split(":")[0] in OWN_CLAUSES and child.pos_ in VERB_POS):
             near.append((child, word_forms(child)))
