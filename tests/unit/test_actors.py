@@ -447,3 +447,16 @@ def test_a_pronoun_a_named_speaker_reports_is_left_to_the_events_stage(stage: Ac
     )  # fmt: skip
     stage(doc)
     assert all("they" not in [doc.snippet(s) for s in a.mentions] for a in doc.actors)
+
+
+def test_a_subject_pronoun_takes_the_subject_of_the_paragraph_before(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Protesters", "NOUN", "nsubj", 1), ("marched", "VERB", "ROOT", 1), ("against", "ADP", "prep", 1),
+         ("rebels", "NOUN", "pobj", 2), (".", "PUNCT", "punct", 1), ("\n", "SPACE", "dep", 4),
+         ("They", "PRON", "nsubj", 7), ("dispersed", "VERB", "ROOT", 7)],
+        morphs={0: "Number=Plur", 3: "Number=Plur"},
+    )  # fmt: skip
+    stage(doc)
+    they = doc.text.index("They")
+    assert [a.sector for a in doc.actors if any(s.start == they for s in a.mentions)] == ["CVL"]

@@ -109,10 +109,19 @@ def resolve_coreference(r: Resolver) -> None:
 
 
 def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits, reach: int) -> Found | None:
-    """The latest mention that `fits` before `token` in its paragraph or the `reach` - 1 before it."""
+    """The latest mention that `fits` before `token` in its paragraph or the `reach` - 1 before it; in
+    an earlier paragraph, a subject pronoun takes a subject ("Les présidents … à Damas dans sa lutte
+    contre les terroristes. ¶ Ils ont exprimé…": not the terrorists)."""
     starts = [p for p in paragraphs if p <= token.idx]
-    start = starts[max(0, len(starts) - reach)]
-    before = [f for f in r.found if start <= f.start and f.end <= token.idx]
+    start, own = starts[max(0, len(starts) - reach)], starts[-1]
+    subject = token.dep_.startswith("nsubj")
+    before = [
+        f
+        for f in r.found
+        if start <= f.start
+        and f.end <= token.idx
+        and (f.start >= own or not subject or r.sdoc[f.head].dep_.startswith("nsubj"))
+    ]
     for item in sorted(before, key=lambda f: f.start, reverse=True):
         if fits(item):
             return item
