@@ -2,14 +2,14 @@
 
 The driver plans exactly as the local engine does (`Planner`: resume, in-run duplicates, size
 limits, source errors) in a thread, and puts each planned chunk, as a plain Arrow table
-(`dateline.engine.records`), on a bounded Ray queue. Ray Data reads that feed
-(`ChunkFeed`, a datasource whose read tasks take chunks off the queue) and ``map_batches`` runs
+(`dateline.engine.records`), on a bounded feed (one small actor). Ray Data reads that feed
+(`ChunkFeed`, a datasource whose read tasks take chunks off the `Feed` actor) and ``map_batches`` runs
 each chunk through a `ChunkRunner` in an actor pool: one actor per worker, models loaded once
 per actor, the per-document time limit inside it. Results come back to the driver, which alone
 writes them (`Batcher`, one transaction per batch).
 
 An actor that dies (a crash, a lost node) ends the pass. The chunk it was running (actors note
-on a `Ledger` when they start and finish one) is then run again one document at a time on one
+on the `Feed` when they start and finish one) is then run again one document at a time on one
 actor, and a document that kills its actor alone is stored with an ``engine/WorkerCrash`` error,
 as in the local engine; the other chunks sent and not back go first in the next pass, which
 carries on with the plan.
@@ -60,27 +60,38 @@ def require_ray() -> ModuleType:
     return ray
 
 
-class Ledger:
-    """A Ray actor: the pass's workers, and the chunks they are running (so that the driver knows
-    which ones an actor died on, and can stop every worker when a pass ends)."""
+class Feed:
+    """A Ray actor (asyncio): the pass's bounded queue of planned chunk tables, which the read tasks
+    take (None ends a read task), and its ledger: the workers, and the chunks they are running (so
+    that the driver knows which ones an actor died on, and can stop every worker when a pass ends).
+    One actor for both: every Ray actor is a process with its own fixed per-second cost."""
 
-    def __init__(self) -> None:
+    def __init__(self, maxsize: int) -> None:
+        import asyncio
+
+        self.chunks: asyncio.Queue[Any] = asyncio.Queue(maxsize)
         self.running: set[int] = set()
         self.workers: list[Any] = []
 
-    def enlist(self, worker: Any) -> None:
+    async def put(self, table: Any) -> None:
+        await self.chunks.put(table)
+
+    async def get(self) -> Any:
+        return await self.chunks.get()
+
+    async def enlist(self, worker: Any) -> None:
         self.workers.append(worker)
 
-    def roster(self) -> list[Any]:
+    async def roster(self) -> list[Any]:
         return self.workers
 
-    def start(self, seq: int) -> None:
+    async def start(self, seq: int) -> None:
         self.running.add(seq)
 
-    def finish(self, seq: int) -> None:
+    async def finish(self, seq: int) -> None:
         self.running.discard(seq)
 
-    def take(self) -> set[int]:
+    async def take(self) -> set[int]:
         return self.running
 
 
@@ -88,15 +99,15 @@ class ChunkWorker:
     """The ``map_batches`` callable: one per actor, holding that actor's warmed-up `ChunkRunner`."""
 
     def __init__(
-        self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float, ledger: Any
+        self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float, feed: Any
     ) -> None:
         import ray
 
         from dateline.engine.worker import worker_runner
 
         self.runner = worker_runner(factory, batch_size, timeout)
-        self.ledger = ledger
-        ray.get(ledger.enlist.remote(ray.get_runtime_context().current_actor))
+        self.feed = feed
+        ray.get(feed.enlist.remote(ray.get_runtime_context().current_actor))
 
     def __call__(self, table: Any) -> Any:
         import ray
@@ -104,9 +115,11 @@ class ChunkWorker:
         from dateline.engine.records import result_table, table_chunks
 
         (chunk,) = table_chunks(table)  # batches of one row: one chunk
-        ray.get(self.ledger.start.remote(chunk.seq))
+        # noted before the work (a crash must find it noted); the end needs no wait: an actor's
+        # calls from one caller run in order, and one lost with its actor only costs a lone retry
+        ray.get(self.feed.start.remote(chunk.seq))
         result = self.runner.run(chunk.seq, chunk.raws)
-        ray.get(self.ledger.finish.remote(chunk.seq))
+        self.feed.finish.remote(chunk.seq)
         return result_table(result)
 
 
@@ -122,7 +135,9 @@ class ActorLost(Exception):
 
 def _pull(feed: Any) -> Iterator[Any]:
     """A read task: chunk tables off the feed until the end marker (None)."""
-    while (table := feed.get()) is not None:
+    import ray
+
+    while (table := ray.get(feed.get.remote())) is not None:
         yield table
 
 
@@ -241,7 +256,6 @@ class RayEngine:
         """Send every chunk of `plan` through a pool of `workers` actors and store what comes back;
         `ActorLost` when an actor died."""
         from ray.data import ActorPoolStrategy, DataContext
-        from ray.util.queue import Queue
 
         from dateline.engine.records import table_results
 
@@ -253,8 +267,7 @@ class RayEngine:
         context.target_max_block_size = (
             1  # a block per chunk: Ray Data would gather small blocks until the task ends
         )
-        ledger = self.ray.remote(num_cpus=0)(Ledger).remote()
-        feed = Queue(maxsize=2 * workers, actor_options={"num_cpus": 0})
+        feed = self.ray.remote(num_cpus=0)(Feed).remote(2 * workers)
         run.stopping.clear()
         feeder = threading.Thread(target=self._feed, args=(run, plan, feed, readers), daemon=True)
         feeder.start()
@@ -266,7 +279,7 @@ class RayEngine:
                 self.options.pipeline,
                 self.options.batch_size,
                 self.options.timeout,
-                ledger,
+                feed,
             ),
             batch_size=1,
             batch_format="pyarrow",
@@ -286,26 +299,23 @@ class RayEngine:
                     run.report.add_timer(result.seconds, result.counts)
                     run.batcher.add(result.finished())
         except self.ray.exceptions.RayError as exc:
-            run.stopping.set()
-            feed.shutdown(force=True)  # a feeder waiting on a full queue stops now
-            feeder.join()
             if _actor_init_failed(exc):
                 raise EngineError(f"the Ray pipeline failed: {exc}") from exc
-            running = self.ray.get(ledger.take.remote())
+            running = self.ray.get(feed.take.remote())
             lost = sorted(run.out.values(), key=lambda c: c.seq)
             run.out.clear()
             raise ActorLost(
                 [c for c in lost if c.seq in running], [c for c in lost if c.seq not in running], exc
             ) from exc
         finally:
+            # a failed pass leaves its surviving actors holding their CPUs: stop them all now
+            workers_left = self.ray.get(feed.roster.remote())
             run.stopping.set()
-            feed.shutdown(force=True)
+            self.ray.kill(feed)  # a feeder waiting on a full feed stops now
             feeder.join()
             run.drain()
-            # a failed pass leaves its surviving actors holding their CPUs: stop them all now
-            for worker in self.ray.get(ledger.roster.remote()):
+            for worker in workers_left:
                 self.ray.kill(worker, no_restart=True)
-            self.ray.kill(ledger)
         if run.failure:
             raise run.failure[0]
 
@@ -313,13 +323,15 @@ class RayEngine:
     def _feed(run: _Run, plan: Iterator[Chunk | list[Document]], feed: Any, readers: int) -> None:
         """The planner's thread: chunks onto the feed (waiting while it is full), error Documents to
         the driver; then one end marker per read task."""
+        import ray
+
         from dateline.engine.records import chunk_table
 
         try:
             for item in plan:
                 if isinstance(item, Chunk):
                     run.out[item.seq] = item
-                    feed.put(chunk_table(item))
+                    ray.get(feed.put.remote(chunk_table(item)))
                 else:
                     run.ready.put(item)
         except BaseException as exc:  # re-raised by the driver, unless the pass is being stopped
@@ -328,7 +340,7 @@ class RayEngine:
         finally:
             with contextlib.suppress(Exception):
                 for _ in range(readers):
-                    feed.put(None)
+                    ray.get(feed.put.remote(None))
 
 
 def _popping(chunks: deque[Chunk]) -> Iterator[Chunk]:
