@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from dateline.stories import features
 from dateline.stories.cluster import StoryIndex
@@ -219,8 +220,9 @@ def main() -> None:
         os.execv(sys.executable, [sys.executable, *sys.argv])  # start again without the pipeline's models
     bases = pickle.loads(path.read_bytes())
     print(f"{len(bases)} real reports as bases ({path})")
-    for n in args.n:
-        run(bases, n, args.days, args.seed, args.quality)
+    with threadpool_limits(limits=1):  # as `update_stories` clusters
+        for n in args.n:
+            run(bases, n, args.days, args.seed, args.quality)
 
 
 if __name__ == "__main__":

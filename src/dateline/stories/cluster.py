@@ -195,7 +195,7 @@ class StoryIndex:
             if far_apart(member, doc, self.model.window_days):
                 continue
             self.comparisons += 1
-            best = max(best, self.model.probability(member, doc))
+            best = max(best, self.model.probability_in_window(member, doc))
         return best
 
     def _keys(self, doc: StoryDoc) -> list[str]:

@@ -15,44 +15,44 @@ FIRST_ROWS = 256
 
 
 class VectorTable:
-    """Unit vectors under string keys (story ids), with exact cosine search."""
+    """Unit vectors under string keys (story ids), with exact cosine search. The rows in use are the
+    first `len` ones (a removed row takes the last one's place), so a search reads no free rows."""
 
     def __init__(self, dim: int) -> None:
         self.matrix = np.zeros((FIRST_ROWS, dim), dtype=np.float32)
-        self.keys: list[str | None] = [None] * FIRST_ROWS
-        self._used = np.zeros(FIRST_ROWS, dtype=bool)
+        self.keys: list[str] = []
         self._slot: dict[str, int] = {}
-        self._free = list(range(FIRST_ROWS - 1, -1, -1))
 
     def __len__(self) -> int:
-        return len(self._slot)
+        return len(self.keys)
 
     def put(self, key: str, vector: np.ndarray) -> None:
         """Set `key`'s vector (a new row, or its row overwritten)."""
         slot = self._slot.get(key)
         if slot is None:
-            if not self._free:
-                self._grow()
-            slot = self._slot[key] = self._free.pop()
-            self.keys[slot] = key
-            self._used[slot] = True
+            slot = self._slot[key] = len(self.keys)
+            if slot == len(self.matrix):
+                self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
+            self.keys.append(key)
         self.matrix[slot] = vector
 
     def remove(self, key: str) -> None:
         slot = self._slot.pop(key)
-        self.keys[slot] = None
-        self._used[slot] = False
-        self._free.append(slot)
+        last = self.keys.pop()
+        if last != key:  # the last row fills the gap
+            self.matrix[slot] = self.matrix[len(self.keys)]
+            self.keys[slot] = last
+            self._slot[last] = slot
 
     def rank(
         self, vector: np.ndarray, keys: set[str], k: int, limit: int | None = None
     ) -> list[tuple[str, float]]:
         """`keys` (those in the table) and the `k` nearest other keys, by cosine with `vector`, best first
         (ties by key); only the first `limit` of them when given."""
-        if not self._slot:
+        if not self.keys:
             return []
-        scores = np.where(self._used, self.matrix @ vector, -np.inf)
-        k = min(k, len(self._slot))
+        scores = self.matrix[: len(self.keys)] @ vector
+        k = min(k, len(self.keys))
         slot = self._slot.get
         asked = [i for i in map(slot, keys) if i is not None]
         slots = np.unique(
@@ -65,10 +65,3 @@ class VectorTable:
         found = [(self.keys[i], s) for i, s in zip(slots.tolist(), chosen.tolist(), strict=True)]
         found.sort(key=lambda kv: (-kv[1], kv[0]))
         return found[:limit]
-
-    def _grow(self) -> None:
-        n = len(self.keys)
-        self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
-        self.keys.extend([None] * n)
-        self._used = np.concatenate([self._used, np.zeros(n, dtype=bool)])
-        self._free = list(range(2 * n - 1, n - 1, -1))

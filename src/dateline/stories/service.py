@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
+from threadpoolctl import threadpool_limits
 
 from dateline.model import Document, Event
 from dateline.resources import Encoder
@@ -170,10 +171,13 @@ def update_stories(
         docs = list(_documents(store, ids[start : start + BATCH]))
         views = story_docs(docs, encoder)
         batch, stories = [], {}
-        for view in views:
-            assignment = _place(store, index, view, pinned.get(view.doc_id))
-            batch.append(assignment)
-            stories[assignment.story_id] = index.stories[assignment.story_id]  # eviction may follow
+        # one BLAS thread: the centroid search's matrix-vector products gain nothing from a second
+        # one, and on a busy machine its spinning cost ≈ 5× the CPU (`docs/stories.md`)
+        with threadpool_limits(limits=1):
+            for view in views:
+                assignment = _place(store, index, view, pinned.get(view.doc_id))
+                batch.append(assignment)
+                stories[assignment.story_id] = index.stories[assignment.story_id]  # eviction may follow
         _persist(store, stories, views, batch, _names(docs))
         assignments.extend(batch)
     return assignments

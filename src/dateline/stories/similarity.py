@@ -6,6 +6,7 @@ import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -27,9 +28,15 @@ def jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def pair_features(a: StoryDoc, b: StoryDoc, names: Sequence[str] | None = None) -> np.ndarray:
-    """Features `names` (default: all of `FEATURES`) of one document pair, in that order."""
-    return np.array([PAIR_FEATURES[n](a, b) for n in names or FEATURES], dtype=np.float64)
+def pair_features(
+    a: StoryDoc, b: StoryDoc, names: Sequence[str] | None = None, lead: float | None = None
+) -> np.ndarray:
+    """Features `names` (default: all of `FEATURES`) of one document pair, in that order; `lead` is
+    their lead cosine when the caller has it already."""
+    features = (PAIR_FEATURES[n] for n in names or FEATURES)
+    if lead is None:
+        return np.array([f(a, b) for f in features], dtype=np.float64)
+    return np.array([lead if f is lead_cosine else f(a, b) for f in features], dtype=np.float64)
 
 
 def lead_cosine(a: StoryDoc, b: StoryDoc) -> float:
@@ -37,10 +44,14 @@ def lead_cosine(a: StoryDoc, b: StoryDoc) -> float:
 
 
 def terms_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Cosine of two unit-length weighted bags of words."""
+    """Cosine of two unit-length weighted bags of words: the products of the shared words' weights,
+    summed in the order of the smaller bag (the words it does not share add exact zeros)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    shared = a.keys() & b.keys()
+    if len(shared) < 3:  # none, one or two: their sum is the same in any order
+        return sum(a[k] * b[k] for k in shared)
+    return sum(w * b[k] for k, w in a.items() if k in shared)
 
 
 def shared_numbers(a: StoryDoc, b: StoryDoc) -> float:
@@ -188,14 +199,25 @@ class PairModel:
     def probability(self, a: StoryDoc, b: StoryDoc) -> float:
         """The link probability of two reports: 0 when their dates are surely too far apart, their leads too
         unlike, or one has no text at all; else the logistic model over their features."""
-        if a.empty or b.empty or far_apart(a, b, self.window_days) or lead_cosine(a, b) < self.min_cosine:
+        return 0.0 if far_apart(a, b, self.window_days) else self.probability_in_window(a, b)
+
+    def probability_in_window(self, a: StoryDoc, b: StoryDoc) -> float:
+        """`probability` of two reports the caller knows are not too far apart in time."""
+        if a.empty or b.empty:
             return 0.0
-        return self.probability_of(pair_features(a, b, self.features))
+        lead = lead_cosine(a, b)
+        if lead < self.min_cosine:
+            return 0.0
+        return self.probability_of(pair_features(a, b, self.features, lead))
 
     def probability_of(self, features: np.ndarray) -> float:
         """The link probability of one pair's features (no date or cosine gate)."""
-        z = self.bias + float(np.dot(self.weights, features))
+        z = self.bias + float(np.dot(self._weights, features))
         return 1.0 / (1.0 + math.exp(-z))
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        return np.array(self.weights, dtype=np.float64)
 
     def to_json(self) -> dict[str, Any]:
         return {
