@@ -139,6 +139,17 @@ def test_terms_weigh_rare_words_and_ignore_common_ones() -> None:
     assert terms_cosine(a, {}) == 0.0
 
 
+def test_terms_cosine_sums_exactly_as_over_every_word_of_the_smaller_bag() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        words = [f"w{i}" for i in rng.permutation(30)[: rng.integers(0, 25)]]
+        split = int(rng.integers(0, len(words) + 1))
+        a = {w: float(x) for w, x in zip(words[: split + 4], rng.random(len(words)), strict=False)}
+        b = {w: float(x) for w, x in zip(reversed(words[split:]), rng.random(len(words)), strict=False)}
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        assert terms_cosine(a, b) == sum(w * large.get(k, 0.0) for k, w in small.items())
+
+
 def test_model_weighs_only_the_features_it_names() -> None:
     model = PairModel.from_json(
         {"features": ["terms", "lead_cosine"], "weights": [4.0, 0.0], "bias": -2.0, "threshold": 0.5}

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import numpy as np
+import pytest
 
 from dateline.stories import cluster, nearest
 from dateline.stories.cluster import Story, StoryIndex
@@ -67,7 +68,7 @@ def test_table_ranks_only_the_first_limit_as_the_full_ranking_does_ties_included
             assert table.rank(query, asked, 4, limit=limit) == full[:limit]
 
 
-def test_table_overwrites_a_key_and_frees_removed_rows_for_reuse() -> None:
+def test_table_overwrites_a_key_and_reuses_removed_rows_keeping_the_live_ones_first() -> None:
     table = VectorTable(2)
     table.put("a", np.array([1.0, 0.0], dtype=np.float32))
     table.put("a", np.array([0.6, 0.8], dtype=np.float32))
@@ -76,11 +77,15 @@ def test_table_overwrites_a_key_and_frees_removed_rows_for_reuse() -> None:
     assert [k for k, _ in found] == ["a", "b"] and np.allclose([s for _, s in found], [0.96, 0.6])
     table.remove("a")
     assert [k for k, _ in table.rank(np.array([1.0, 0.0], dtype=np.float32), {"a"}, 3)] == ["b"]
-    for n in range(1000):  # grows past its first rows, then reuses freed ones
-        table.put(f"x{n}", np.array([1.0, 0.0], dtype=np.float32))
+    for n in range(1000):  # never grows past its first rows: a removed row is reused
+        table.put(f"x{n}", np.array([1.0, n / 1000], dtype=np.float32))
         if n >= 10:
             table.remove(f"x{n - 10}")
-    assert len(table) == 11 and len(table.keys) == nearest.FIRST_ROWS
+    assert len(table) == 11 and len(table.matrix) == nearest.FIRST_ROWS
+    table.remove("x995")  # a row in the middle: the last one takes its place, and keeps its vector
+    found = dict(table.rank(np.array([0.0, 1.0], dtype=np.float32), set(), 20))
+    assert set(found) == {"b"} | {f"x{n}" for n in range(990, 1000) if n != 995}
+    assert found["x999"] == pytest.approx(0.999) and found["b"] == pytest.approx(1.0)
 
 
 def test_idle_stories_leave_the_index_and_its_size_stays_bounded() -> None:
