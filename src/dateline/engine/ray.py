@@ -115,11 +115,9 @@ class ChunkWorker:
         from dateline.engine.records import result_table, table_chunks
 
         (chunk,) = table_chunks(table)  # batches of one row: one chunk
-        # noted before the work (a crash must find it noted); the end needs no wait: an actor's
-        # calls from one caller run in order, and one lost with its actor only costs a lone retry
         ray.get(self.feed.start.remote(chunk.seq))
         result = self.runner.run(chunk.seq, chunk.raws)
-        self.feed.finish.remote(chunk.seq)
+        ray.get(self.feed.finish.remote(chunk.seq))
         return result_table(result)
 
 
@@ -302,22 +300,29 @@ class RayEngine:
             if _actor_init_failed(exc):
                 raise EngineError(f"the Ray pipeline failed: {exc}") from exc
             running = self.ray.get(feed.take.remote())
+            self._end_pass(run, feed, feeder)  # the planner stops adding to `run.out` first
             lost = sorted(run.out.values(), key=lambda c: c.seq)
             run.out.clear()
             raise ActorLost(
                 [c for c in lost if c.seq in running], [c for c in lost if c.seq not in running], exc
             ) from exc
         finally:
-            # a failed pass leaves its surviving actors holding their CPUs: stop them all now
-            workers_left = self.ray.get(feed.roster.remote())
-            run.stopping.set()
-            self.ray.kill(feed)  # a feeder waiting on a full feed stops now
-            feeder.join()
-            run.drain()
-            for worker in workers_left:
-                self.ray.kill(worker, no_restart=True)
+            self._end_pass(run, feed, feeder)
         if run.failure:
             raise run.failure[0]
+
+    def _end_pass(self, run: _Run, feed: Any, feeder: threading.Thread) -> None:
+        """Stop the planner's thread and every actor of the pass (a failed pass leaves its surviving
+        actors holding their CPUs); once per pass."""
+        if run.stopping.is_set():
+            return
+        workers = self.ray.get(feed.roster.remote())
+        run.stopping.set()
+        self.ray.kill(feed)  # a feeder waiting on a full feed stops now
+        feeder.join()
+        run.drain()
+        for worker in workers:
+            self.ray.kill(worker, no_restart=True)
 
     @staticmethod
     def _feed(run: _Run, plan: Iterator[Chunk | list[Document]], feed: Any, readers: int) -> None:
