@@ -127,14 +127,22 @@ class LanguageModels:
             self._loaded[language] = spacy_fast.load(self.packages[language], exclude=["strings"])
         return self._loaded[language]
 
+    @staticmethod
+    def write_analysis(analysis: Any) -> bytes:
+        """A spaCy Doc as bytes for `read_analysis` in another process (`dateline.spacy_fast.handover`:
+        what ``Doc.to_bytes`` keeps but the tensor and user data); ``b""`` for no analysis."""
+        from dateline.spacy_fast import handover
+
+        return b"" if analysis is None else handover.dumps(analysis)
+
     def read_analysis(self, data: bytes, package: str | None) -> Any:
-        """The spaCy Doc `package` made, from its ``Doc.to_bytes``; None for ``b""`` (no analysis).
+        """The spaCy Doc `package` made, from `write_analysis`; None for ``b""`` (no analysis).
 
         A process that reads analyses without making them loads only the package's vocabulary and
         tokenizer (no component), whose lexical attributes are the full pipeline's."""
         if not data or package is None:
             return None
-        from spacy.tokens import Doc
+        from dateline.spacy_fast import handover
 
         loaded = {self.packages[code]: nlp for code, nlp in self._loaded.items()}
         nlp = loaded.get(package) or self._readers.get(package)
@@ -143,7 +151,7 @@ class LanguageModels:
 
             components = spacy.util.get_model_meta(spacy.util.get_package_path(package))["components"]
             nlp = self._readers[package] = spacy.load(package, exclude=["strings", *components])
-        return Doc(nlp.vocab).from_bytes(data)
+        return handover.loads(nlp.vocab, data)
 
     @contextlib.contextmanager
     def memory_zone(self) -> Iterator[None]:

@@ -66,3 +66,23 @@ def test_indexed_ruler_finds_the_shipped_matches(language: str) -> None:
         expected = shipped.match(doc)
         assert expected, "the ruler should match something in every text"
         assert ours.match(doc) == expected
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_a_handed_over_analysis_reads_back_as_spacy_reads_its_own_bytes(language: str) -> None:
+    from spacy.tokens import Doc
+
+    from dateline.resources import LanguageModels
+    from dateline.spacy_fast import handover
+
+    models = Resources.shared().models
+    package = SPACY_MODELS[language]
+    for doc in models.get(language).pipe(TEXTS[language]):
+        data = models.write_analysis(doc)
+        assert data[:1] == b"p"
+        ours = LanguageModels().read_analysis(data, package)  # a reader's vocabulary, no components
+        theirs = Doc(spacy.blank(language).vocab).from_bytes(doc.to_bytes(exclude=handover.EXCLUDED))
+        assert annotations(ours) == annotations(theirs) == annotations(doc)
+        spans = [(e.start, e.end, e.label_) for e in ours.ents]
+        assert spans == [(e.start, e.end, e.label_) for e in doc.ents]
+        assert [s.start for s in ours.sents] == [s.start for s in doc.sents]

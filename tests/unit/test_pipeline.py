@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterable
 
 import pytest
 
 import dateline.pipeline as pipeline_module
-import dateline.stages  # noqa: F401  (built-ins registered before any test swaps the registry)
 from dateline.config import CleanSettings, Config, NoSettings, Section
 from dateline.model import Document, RawDocument
 from dateline.pipeline import (
@@ -19,6 +21,8 @@ from dateline.pipeline import (
     Stage,
 )
 from dateline.testing import fake_resources
+
+pipeline_module.registry.names()  # the built-ins registered before any test swaps the registry
 
 
 class Seed(BaseStage):
@@ -332,7 +336,7 @@ class ToyParse:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    def to_bytes(self, exclude: Iterable[str] = ()) -> bytes:
+    def to_bytes(self) -> bytes:
         return self.text.encode()
 
 
@@ -372,6 +376,8 @@ def test_a_split_pipeline_hands_its_analysis_over_as_bytes_and_the_second_part_r
         return f"{package}:{data.decode()}" if data else None
 
     monkeypatch.setattr(resources.models, "read_analysis", read_analysis)
+    write = lambda parse: b"" if parse is None else parse.to_bytes()  # noqa: E731
+    monkeypatch.setattr(resources.models, "write_analysis", write)
     head, tail = Pipeline([Seed(), Shout(), Parse(), Read()], resources).split()
     assert (head.names, tail.names) == (["seed", "shout", "parse"], ["read"])
 
@@ -395,3 +401,20 @@ def test_the_second_part_of_a_split_is_given_the_fields_the_first_part_assigns()
     with pytest.raises(PipelineConfigError, match="'read' requires 'analysis'"):
         Pipeline([Read()], fake_resources())
     assert Pipeline([Read()], fake_resources(), given={"analysis"}).names == ["read"]
+
+
+def test_the_head_of_a_split_pipeline_is_built_alone_without_importing_the_later_stages() -> None:
+    code = (
+        "import sys, json; from dateline.config import Config; from dateline.pipeline import Pipeline\n"
+        "head = Pipeline.head_from_config(Config())\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('dateline.'))\n"
+        "print(json.dumps([head.names, head.hands_over, loaded]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    names, hands_over, modules = json.loads(done.stdout)
+    assert names == list(DEFAULT_STAGES[:3]) == ["clean", "language", "analyse"] and hands_over
+    assert "dateline.stages.clean" in modules and "dateline.stages.analyse" in modules
+    later = [m for m in modules if m.split(".")[2:3] and m.split(".")[2] in DEFAULT_STAGES[3:]]
+    assert later == [] and "dateline.kb.actors" not in modules
+    with pytest.raises(PipelineConfigError, match="no stage assigns 'analysis'"):
+        Pipeline.head_from_config(Config(stages=("clean", "language")))

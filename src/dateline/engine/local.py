@@ -161,6 +161,7 @@ class _Pool:
         self.split = overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
         self.workers = [engine.spawn(self.split) for _ in range(self.options.workers)]
         self.tail: TailRunner | None = None
+        self.tail_warm_up: list[bytes] | None = None  # the worker's warm-up documents, until run
         if self.split:  # built while the worker loads its models
             try:
                 self.tail = tail_runner(self.options.pipeline, self.options.batch_size, self.options.timeout)
@@ -177,11 +178,19 @@ class _Pool:
                         if found is None:
                             break
                         self._send(worker, *found)
+                self._warm_up_tail()
                 if self.exhausted and not self.retries and not any(w.queue for w in self.workers):
                     return
                 self._wait()
         finally:
             self._stop()
+
+    def _warm_up_tail(self) -> None:
+        """The parent's half warms up on the worker's warm-up documents once the worker holds its first
+        chunks (≈ 1 s: the worker analyses them meanwhile instead of waiting for it)."""
+        if self.tail is not None and self.tail_warm_up is not None and any(w.queue for w in self.workers):
+            blobs, self.tail_warm_up = self.tail_warm_up, None
+            self.tail.warm_up_on(blobs)
 
     def _next(self, plan: Iterator[Chunk | list[Document]]) -> tuple[Chunk, bool] | None:
         """The next chunk (retries first) and whether it is a lone retry; None when none is left."""
@@ -232,7 +241,7 @@ class _Pool:
         if kind == "ready":
             worker.ready = True
             if self.tail is not None and not self.tail.warmed:
-                self.tail.warm_up_on(payload)
+                self.tail_warm_up = payload  # run once the worker has chunks to analyse (`run`)
             if not self.report.startup and all(w.ready for w in self.workers):
                 self.report.startup = time.perf_counter() - self.started
         elif kind == "done":

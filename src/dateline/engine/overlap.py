@@ -58,6 +58,8 @@ class HeadSpec:
     spec: Callable[[], Any]
 
     def __call__(self) -> Pipeline:
+        if isinstance(self.spec, PipelineSpec):  # only these stages are built (and imported)
+            return Pipeline.head_from_config(self.spec.config)
         return _pipeline(self.spec).split()[0]
 
 

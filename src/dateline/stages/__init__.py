@@ -1,5 +1,7 @@
-"""Built-in per-document stages; importing this package registers them."""
+"""Built-in per-document stages, one package each (`dateline.config.DEFAULT_STAGES`); importing a
+stage's package registers it.
 
-from dateline.stages import actors, analyse, attributions, clean, events, language, places, times
-
-__all__ = ["actors", "analyse", "attributions", "clean", "events", "language", "places", "times"]
+The registry (`dateline.pipeline.registry`) imports a built-in stage's package when the stage is first
+named, so a process imports only the stages it builds: the worker of a split pipeline imports neither
+the coder nor the knowledge bases (`dateline.engine.overlap`).
+"""
