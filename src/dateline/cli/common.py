@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from dateline.config import Config, ConfigError, load_config, parse_assignments
-from dateline.store import Store, database_url
+
+if TYPE_CHECKING:
+    from dateline.store import Store
 
 #: Results go to stdout; messages, warnings and errors to stderr.
 console = Console()
@@ -99,7 +101,10 @@ def _check_outlet_regions(path: Path) -> None:
 
 
 def open_store(db: str, must_exist: bool = True) -> Store:
-    """Open the store at `db`; a missing SQLite file is a usage error when `must_exist`."""
+    """Open the store at `db`; a missing SQLite file is a usage error when `must_exist`. (The store's
+    modules are imported here: ``dateline ingest`` starts its workers before.)"""
+    from dateline.store import Store, database_url
+
     url = db if "://" in db or db == ":memory:" else None
     if url is None and must_exist and not Path(os.path.expanduser(db)).is_file():
         raise typer.BadParameter(f"no database at {db!r} (run `dateline ingest` first)", param_hint="--db")

@@ -26,7 +26,7 @@ from dateline.cli.common import (
     open_store,
     settings,
 )
-from dateline.engine import EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec, Writer
+from dateline.engine import Engine, EngineError, IngestOptions, IngestReport, LocalEngine, PipelineSpec
 from dateline.pipeline import DEFAULT_STAGES, Pipeline, PipelineConfigError
 from dateline.resources import Resources
 from dateline.sources import read_paths
@@ -105,21 +105,14 @@ def print_errors(report: IngestReport) -> None:
         err_console.print(f"… and {hidden} more (see `dateline docs --failed`)")
 
 
-def run_engine(
-    name: EngineName,
-    options: IngestOptions,
-    address: str | None,
-    paths: list[str],
-    store: Writer,
-    progress: LiveCounter,
-) -> IngestReport:
-    """Run the chosen engine over `paths` into `store` (an `EngineError` when it cannot run)."""
-    raws = read_paths(paths, max_bytes=options.max_bytes)
+def start_engine(name: EngineName, options: IngestOptions, address: str | None) -> Engine:
+    """The chosen engine (an `EngineError` when it cannot run). The local one starts its workers at
+    once: they load their models while the store opens."""
     if name == "ray":
         from dateline.engine.ray import RayEngine  # imports Ray, or says how to install it
 
-        return RayEngine(options, address=address).run(raws, store, progress=progress)
-    return LocalEngine(options).run(raws, store, progress=progress)
+        return RayEngine(options, address=address)
+    return LocalEngine(options).start()
 
 
 @app.command()
@@ -185,9 +178,14 @@ def ingest(
         pipeline=PipelineSpec(chosen),
         overlap=overlap,
     )
+    try:
+        chosen_engine = start_engine(engine, options, address)
+    except EngineError as exc:
+        raise fail(str(exc)) from None
     with open_store(db, must_exist=False) as store, progress_bar() as progress:
         try:
-            report = run_engine(engine, options, address, paths, store, LiveCounter(progress))
+            raws = read_paths(paths, max_bytes=options.max_bytes)
+            report = chosen_engine.run(raws, store, progress=LiveCounter(progress))
         except EngineError as exc:
             raise fail(str(exc)) from None
         clustered: list[Assignment] = []

@@ -6,6 +6,7 @@ offers the same over a Ray cluster when Ray is installed. See ``docs/engine.md``
 
 from dateline.engine.base import (
     ENGINE_STAGE,
+    Engine,
     EngineError,
     ErrorLine,
     IngestOptions,
@@ -18,6 +19,7 @@ from dateline.engine.local import LocalEngine
 
 __all__ = [
     "ENGINE_STAGE",
+    "Engine",
     "EngineError",
     "ErrorLine",
     "IngestOptions",

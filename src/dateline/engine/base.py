@@ -210,6 +210,14 @@ class Planner:
 Progress = Callable[[IngestReport], None]
 
 
+class Engine(Protocol):
+    """Maps the pipeline over a corpus into one writer: `LocalEngine`, `dateline.engine.ray.RayEngine`."""
+
+    def run(
+        self, raws: Iterable[RawDocument], writer: Writer, progress: Progress | None = None
+    ) -> IngestReport: ...
+
+
 @dataclass
 class Batcher:
     """Buffers results and writes them in transactions of about `size` documents (the one sink)."""

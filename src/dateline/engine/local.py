@@ -98,6 +98,23 @@ class LocalEngine:
     def __init__(self, options: IngestOptions | None = None) -> None:
         self.options = options or IngestOptions()
         self._context = multiprocessing.get_context("spawn")
+        self._started: tuple[bool, list[_Worker]] | None = None  # by `start`, for the next `run`
+
+    def start(self) -> LocalEngine:
+        """Start the worker processes now, so that they load their models while the caller still
+        prepares (opens the store); the next `run` uses them. Returns the engine."""
+        if self._started is None and self.options.workers > 0:
+            split = overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
+            self._started = split, [self.spawn(split) for _ in range(self.options.workers)]
+        return self
+
+    def _take_started(self) -> tuple[bool, list[_Worker]]:
+        """Whether the run splits its pipeline (decided once a run: a worker replaced later must run
+        the same half), and its worker processes, started now unless `start` did."""
+        self.start()
+        assert self._started is not None
+        started, self._started = self._started, None
+        return started
 
     def run(
         self, raws: Iterable[RawDocument], writer: Writer, progress: Progress | None = None
@@ -157,9 +174,7 @@ class _Pool:
         self.retries: deque[tuple[Chunk, bool]] = deque()  # chunks to send again first (chunk, alone)
         self.exhausted = False
         self.started = time.perf_counter()
-        # decided once a run: a worker replaced later must run the same half
-        self.split = overlaps(self.options.workers, self.options.pipeline, self.options.overlap)
-        self.workers = [engine.spawn(self.split) for _ in range(self.options.workers)]
+        self.split, self.workers = engine._take_started()
         self.tail: TailRunner | None = None
         self.tail_warm_up: list[bytes] | None = None  # the worker's warm-up documents, until run
         if self.split:  # built while the worker loads its models
