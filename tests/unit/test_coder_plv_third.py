@@ -30,7 +30,11 @@ def deal(verb: str, lemma: str, noun: str, *before: tuple[str, str, str, str, in
 
 
 def test_a_deal_reached_or_struck_is_support_as_a_signed_one_is():
-    for verb, lemma, noun in [("reached", "reach", "agreement"), ("struck", "strike", "deal")]:
+    for verb, lemma, noun in [
+        ("reached", "reach", "agreement"),
+        ("struck", "strike", "deal"),
+        ("agreed", "agree", "pact"),
+    ]:
         assert coded(document(deal(verb, lemma, noun), "en", MORE)) == [("SUPPORT", None, ["NOR", "SWE"])]
     assert coded(document(deal("signed", "sign", "pact"), "en", MORE)) == [("SUPPORT", None, ["NOR", "SWE"])]
 
