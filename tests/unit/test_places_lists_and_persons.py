@@ -4,14 +4,13 @@ country names against alternately named admin units, on hand-made gazetteers and
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
-from dateline.model import Document, Language, Mention
+from dateline.model import Document
 from dateline.stages.places.toponyms import Found, find_toponyms
 
 
@@ -40,21 +39,6 @@ def gaz() -> Gazetteer:
             (_entry("Mexico", "MX", 120_000_000, "PCLI"), []),
             (_entry("Mexico City", "MX", 9_000_000, "ADM1", "Mexico City"), ["Mexico"]),
         ]
-    )
-
-
-def _doc(text: str, mentions: dict[str, str] | None = None) -> Document:
-    """An English document whose NER found each key of `mentions` (every occurrence) with its label."""
-    found = [
-        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
-        for name, label in (mentions or {}).items()
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    ]
-    return Document(
-        id="t",
-        text=text,
-        language=Language(code="en", confidence=1.0),
-        mentions=sorted(found, key=lambda m: m.start),
     )
 
 

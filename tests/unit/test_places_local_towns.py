@@ -5,14 +5,13 @@ are invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
-from dateline.model import Document, Language, Mention
+from dateline.model import Document
 from dateline.stages.places.evidence import locative, sub_word
 from dateline.stages.places.toponyms import find_toponyms
 
@@ -41,21 +40,6 @@ def gaz() -> Gazetteer:
             (_entry("Fairview", "US", 35.0, -85.0, 8_000, admin1="Tennessee"), []),
             (_entry("Ābu", "IN", 24.59, 72.71, 30_000, admin1="Rajasthan"), ["Abu"]),
         ]
-    )
-
-
-def _doc(text: str, mentions: dict[str, str] | None = None) -> Document:
-    """A document whose NER found each key of `mentions` (every occurrence) with its label."""
-    found = [
-        Mention(start=m.start(), end=m.end(), text=m.group(), label=label, producer="test")
-        for name, label in (mentions or {}).items()
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    ]
-    return Document(
-        id="t",
-        text=text,
-        language=Language(code="en", confidence=1.0),
-        mentions=sorted(found, key=lambda m: m.start),
     )
 
 
