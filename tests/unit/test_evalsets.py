@@ -25,6 +25,7 @@ SIZES = {
     "dispatches": 24,
     "regions": 24,
     "reports": 20,
+    "sentences": 30,
 }
 ONE_LANGUAGE = {
     "wire": "en",
