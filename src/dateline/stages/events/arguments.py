@@ -338,10 +338,16 @@ def obliged(verb: Any) -> Any | None:
     clause = verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in modals:
         clause = verb.head
-    elif not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+    elif verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _modal_aux(verb.head.head, modals):
+        clause = verb.head.head  # "the US must be ready to mediate": the readiness is demanded
+    elif not _modal_aux(verb, modals):
         return None
     reporting = clause.head.pos_ == "VERB" and (clause.dep_ == "ccomp" or quoted_first(clause))
     return clause if reporting and reporters(clause) else None
+
+
+def _modal_aux(verb: Any, modals: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def quoted_first(clause: Any) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
+    mission_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         document_nouns=word_set("document_nouns"),
         people_nouns=word_set("people_nouns"),
         peacekeeping_words=word_set("peacekeeping_words"),
+        mission_nouns=word_set("mission_nouns"),
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
         agent_nouns=word_set("agent_nouns"),

@@ -126,14 +126,14 @@ def apply_rules(
         item.category = "THREATEN"  # "is prepared to impose martial law", "plans to impose restrictions"
     if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
         item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
-    if item.category == "RETREAT" and _carries(head, lexicon.peacekeeping_words):
-        item.category = (
-            "SANCTION"  # "withdrew peacekeepers": peacekeeping reduced (CAMEO 1663, mode withdraw)
-        )
+    if item.category in WITHDRAWING and "RETREAT" in item.trigger.types and _withdraws_mission(head, lexicon):
+        item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.roles.demanded:
-        item.category, item.sureness = "REQUEST", 1.0  # "X said that Y must withdraw": the rule is sure
+        # "X said that Y must withdraw": the rule is sure; "X and Y agreed that they should cooperate": a pact
+        item.category = "AGREE" if _agreeing(item.roles.frame, lexicon) else "REQUEST"
+        item.sureness = 1.0
         return
     anchor = item.anchor
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
@@ -203,6 +203,29 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
     return any(h.lemma_.lower() in nouns for h in heads)
 
 
+def _agreeing(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb reporting an obligation is one of agreeing ("agreed that their countries should
+    cooperate", "sont convenus que…"): its lexicon entry is AGREE alone."""
+    found = token_trigger(verb, lexicon) if verb is not None else None
+    return found is not None and set(found.types) == {"AGREE"}
+
+
+def _withdraws_mission(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb's object phrase names people kept abroad to watch or help (`mission_nouns`: "its
+    peacekeeping force", "weapons inspectors and humanitarian workers"; CAMEO 1661-1663)."""
+    words = lexicon.mission_nouns
+    for obj in (c for c in verb.children if c.dep_ in {"obj", "dobj"}):
+        clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl", "acl:relcl"} for t in c.subtree}
+        phrase = [t for t in obj.subtree if t.i not in clauses]
+        forms = [t.lemma_.lower() for t in phrase], [t.lower_ for t in phrase]
+        if any(f in words for f in forms[0] + forms[1]):
+            return True
+        joined = [f" {' '.join(f)} " for f in forms]
+        if any(" " in w and f" {w} " in j for w in words for j in joined):
+            return True
+    return False
+
+
 def _approving(verb: Any, lexicon: Lexicon) -> bool:
     """The appraisal verb's complement is a favourable word ("a jugé l'accord positif")."""
     return any(
@@ -248,6 +271,8 @@ def _act_subject(verb: Any, lexicon: Lexicon) -> bool:
     )
 
 
+#: What the classifier calls a withdrawal, also one declared for the future ("will withdraw its force").
+WITHDRAWING = frozenset({"RETREAT", "CONCEDE", "AGREE"})
 #: Categories of troops moving that peacekeeping makes military aid (a deployment, an arrival).
 DEPLOYMENTS = frozenset({"MOBILIZE", "CONSULT"})
 

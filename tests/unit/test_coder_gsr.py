@@ -1,0 +1,203 @@
+"""Rules of the GSR pass of issue 13: a formal protest is disapproval, a lifted blockade or embargo is
+implemented (RETREAT), withdrawing people kept abroad to watch or help reduces engagement (SANCTION; a
+threat when declared), an agreement that parties should act is AGREE, a demanded readiness is a demand,
+strengthened forces are moved, a preparation to coerce is a threat, reneging refuses, mediation under way
+is a meeting and mediation ended a cut tie."""
+
+from coder_samples import coded_with_auxiliary, document
+
+MORE = {
+    word: (word, code)
+    for word, code in [
+        ("Chile", "CHL"), ("Peru", "PER"), ("Turkey", "TUR"), ("Syria", "SYR"), ("Brazil", "BRA"),
+        ("Haiti", "HTI"), ("Canada", "CAN"), ("Poland", "POL"), ("Czechia", "CZE"), ("Egypt", "EGY"),
+        ("Norway", "NOR"), ("Pakistan", "PAK"), ("Chad", "TCD"), ("Sudan", "SDN"),
+    ]
+}  # fmt: skip
+
+
+def types(rows):
+    return [event[0] for event in coded_with_auxiliary(document(rows, "en", MORE))]
+
+
+def first(rows):
+    return coded_with_auxiliary(document(rows, "en", MORE))[0]
+
+
+#: "Chile lodged a protest with Peru."
+LODGED_PROTEST = [
+    ("Chile", "Chile", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("lodged", "lodge", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", "det", 3),
+    ("protest", "protest", "NOUN", "dobj", 1, "Number=Sing"),
+    ("with", "with", "ADP", "prep", 3),
+    ("Peru", "Peru", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Turkey lifted its blockade on Syria."
+LIFTED_BLOCKADE = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("lifted", "lift", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", "poss", 3, "Number=Sing"),
+    ("blockade", "blockade", "NOUN", "dobj", 1, "Number=Sing"),
+    ("on", "on", "ADP", "prep", 3),
+    ("Syria", "Syria", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Brazil will withdraw its peacekeeping force from Haiti."
+WILL_WITHDRAW_PEACEKEEPERS = [
+    ("Brazil", "Brazil", "PROPN", "nsubj", 2, "Number=Sing"),
+    ("will", "will", "AUX", "aux", 2, "VerbForm=Fin"),
+    ("withdraw", "withdraw", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    ("its", "its", "PRON", "poss", 5, "Number=Sing"),
+    ("peacekeeping", "peacekeeping", "NOUN", "compound", 5, "Number=Sing"),
+    ("force", "force", "NOUN", "dobj", 2, "Number=Sing"),
+    ("from", "from", "ADP", "prep", 2),
+    ("Haiti", "Haiti", "PROPN", "pobj", 6, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Canada withdrew its observers from Haiti."
+WITHDREW_OBSERVERS = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("withdrew", "withdraw", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", "poss", 3, "Number=Sing"),
+    ("observers", "observer", "NOUN", "dobj", 1, "Number=Plur"),
+    ("from", "from", "ADP", "prep", 1),
+    ("Haiti", "Haiti", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Canada withdrew its troops from Haiti."
+WITHDREW_TROOPS = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("withdrew", "withdraw", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", "poss", 3, "Number=Sing"),
+    ("troops", "troop", "NOUN", "dobj", 1, "Number=Plur"),
+    ("from", "from", "ADP", "prep", 1),
+    ("Haiti", "Haiti", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Poland and Czechia agreed that they should cooperate."
+AGREED_THAT_SHOULD = [
+    ("Poland", "Poland", "PROPN", "nsubj", 3, "Number=Sing"),
+    ("and", "and", "CCONJ", "cc", 0),
+    ("Czechia", "Czechia", "PROPN", "conj", 0, "Number=Sing"),
+    ("agreed", "agree", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", "mark", 7),
+    ("they", "they", "PRON", "nsubj", 7, "Number=Plur"),
+    ("should", "should", "AUX", "aux", 7, "VerbForm=Fin"),
+    ("cooperate", "cooperate", "VERB", "ccomp", 3, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Egypt said that Norway must be ready to mediate."
+MUST_BE_READY = [
+    ("Egypt", "Egypt", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("said", "say", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", "mark", 5),
+    ("Norway", "Norway", "PROPN", "nsubj", 5, "Number=Sing"),
+    ("must", "must", "AUX", "aux", 5, "VerbForm=Fin"),
+    ("be", "be", "AUX", "ccomp", 1, "VerbForm=Inf"),
+    ("ready", "ready", "ADJ", "acomp", 5),
+    ("to", "to", "PART", "aux", 8),
+    ("mediate", "mediate", "VERB", "xcomp", 6, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Pakistan strengthened its forces in Kashmir."
+STRENGTHENED_FORCES = [
+    ("Pakistan", "Pakistan", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("strengthened", "strengthen", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", "poss", 3, "Number=Sing"),
+    ("forces", "force", "NOUN", "dobj", 1, "Number=Plur"),
+    ("in", "in", "ADP", "prep", 1),
+    ("Kashmir", "Kashmir", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Chile said it is prepared to impose martial law."
+PREPARED_TO_IMPOSE = [
+    ("Chile", "Chile", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("said", "say", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("it", "it", "PRON", "nsubj", 3, "Number=Sing"),
+    ("is", "be", "AUX", "ccomp", 1, "Number=Sing|Tense=Pres|VerbForm=Fin"),
+    ("prepared", "prepared", "ADJ", "acomp", 3),
+    ("to", "to", "PART", "aux", 6),
+    ("impose", "impose", "VERB", "xcomp", 4, "VerbForm=Inf"),
+    ("martial", "martial", "ADJ", "amod", 8),
+    ("law", "law", "NOUN", "dobj", 6, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Chile reneged on its promise to Peru."
+RENEGED = [
+    ("Chile", "Chile", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("reneged", "renege", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("on", "on", "ADP", "prep", 1),
+    ("its", "its", "PRON", "poss", 4, "Number=Sing"),
+    ("promise", "promise", "NOUN", "pobj", 2, "Number=Sing"),
+    ("to", "to", "ADP", "prep", 1),
+    ("Peru", "Peru", "PROPN", "pobj", 5, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Norway launched a mediation effort between Chad and Sudan."
+LAUNCHED_MEDIATION = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("launched", "launch", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("a", "a", "DET", "det", 4),
+    ("mediation", "mediation", "NOUN", "compound", 4, "Number=Sing"),
+    ("effort", "effort", "NOUN", "dobj", 1, "Number=Sing"),
+    ("between", "between", "ADP", "prep", 4),
+    ("Chad", "Chad", "PROPN", "pobj", 5, "Number=Sing"),
+    ("and", "and", "CCONJ", "cc", 6),
+    ("Sudan", "Sudan", "PROPN", "conj", 6, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Norway ended its mediation between Chad and Sudan."
+ENDED_MEDIATION = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("ended", "end", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("its", "its", "PRON", "poss", 3, "Number=Sing"),
+    ("mediation", "mediation", "NOUN", "dobj", 1, "Number=Sing"),
+    ("between", "between", "ADP", "prep", 3),
+    ("Chad", "Chad", "PROPN", "pobj", 4, "Number=Sing"),
+    ("and", "and", "CCONJ", "cc", 5),
+    ("Sudan", "Sudan", "PROPN", "conj", 5, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_protest_lodged_with_a_government_is_disapproval():
+    assert first(LODGED_PROTEST) == ("ACCUSE", None, ["CHL"], ["PER"])
+    assert "PROTEST" not in types(LODGED_PROTEST)
+
+
+def test_a_lifted_blockade_is_implemented():
+    assert types(LIFTED_BLOCKADE)[0] == "RETREAT"
+
+
+def test_withdrawing_people_kept_abroad_reduces_engagement():
+    assert types(WITHDREW_OBSERVERS) == ["SANCTION"]
+    assert first(WILL_WITHDRAW_PEACEKEEPERS)[:3] == ("THREATEN", "future", ["BRA"])
+    assert types(WITHDREW_TROOPS) == ["RETREAT"]
+
+
+def test_an_agreement_that_parties_should_act_is_no_demand():
+    found = types(AGREED_THAT_SHOULD)
+    assert "AGREE" in found and "REQUEST" not in found
+
+
+def test_a_readiness_said_to_be_due_is_demanded():
+    assert first(MUST_BE_READY)[:3] == ("REQUEST", None, ["EGY"])
+
+
+def test_strengthened_forces_are_moved():
+    assert types(STRENGTHENED_FORCES) == ["MOBILIZE"]
+
+
+def test_a_coercion_one_is_prepared_to_impose_is_a_threat():
+    assert types(PREPARED_TO_IMPOSE) == ["THREATEN"]
+
+
+def test_reneging_on_a_promise_refuses():
+    assert types(RENEGED) == ["REJECT"]
+
+
+def test_mediation_under_way_is_a_meeting_and_ended_a_cut_tie():
+    assert types(LAUNCHED_MEDIATION) == ["CONSULT"]
+    assert types(ENDED_MEDIATION) == ["SANCTION"]
