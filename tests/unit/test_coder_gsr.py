@@ -2,7 +2,8 @@
 implemented (RETREAT), withdrawing people kept abroad to watch or help reduces engagement (SANCTION; a
 threat when declared), an agreement that parties should act is AGREE, a demanded readiness is a demand,
 strengthened forces are moved, a preparation to coerce is a threat, reneging refuses, mediation under way
-is a meeting and mediation ended a cut tie."""
+is a meeting and mediation ended a cut tie, observers deployed are aid, supplies suspended a cut in aid, and
+a protest declared for the future a threat."""
 
 from coder_samples import coded_with_auxiliary, document
 
@@ -161,6 +162,44 @@ ENDED_MEDIATION = [
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+#: "Norway deployed observers in Chad."
+DEPLOYED_OBSERVERS = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("deployed", "deploy", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("observers", "observer", "NOUN", "dobj", 1, "Number=Plur"),
+    ("in", "in", "ADP", "prep", 2),
+    ("Chad", "Chad", "PROPN", "pobj", 3, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Canada suspended food supplies to Haiti."
+SUSPENDED_SUPPLIES = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("suspended", "suspend", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("food", "food", "NOUN", "compound", 3, "Number=Sing"),
+    ("supplies", "supply", "NOUN", "dobj", 1, "Number=Plur"),
+    ("to", "to", "ADP", "prep", 1),
+    ("Haiti", "Haiti", "PROPN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Chile will demonstrate."
+WILL_DEMONSTRATE = [
+    ("Chile", "Chile", "PROPN", "nsubj", 2, "Number=Sing"),
+    ("will", "will", "AUX", "aux", 2, "VerbForm=Fin"),
+    ("demonstrate", "demonstrate", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Norway concluded that Peru must allocate funds."
+CONCLUDED_THAT_MUST = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("concluded", "conclude", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("that", "that", "SCONJ", "mark", 5),
+    ("Peru", "Peru", "PROPN", "nsubj", 5, "Number=Sing"),
+    ("must", "must", "AUX", "aux", 5, "VerbForm=Fin"),
+    ("allocate", "allocate", "VERB", "ccomp", 1, "VerbForm=Inf"),
+    ("funds", "fund", "NOUN", "dobj", 5, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 
 def test_a_protest_lodged_with_a_government_is_disapproval():
     assert first(LODGED_PROTEST) == ("ACCUSE", None, ["CHL"], ["PER"])
@@ -175,11 +214,21 @@ def test_withdrawing_people_kept_abroad_reduces_engagement():
     assert types(WITHDREW_OBSERVERS) == ["SANCTION"]
     assert first(WILL_WITHDRAW_PEACEKEEPERS)[:3] == ("THREATEN", "future", ["BRA"])
     assert types(WITHDREW_TROOPS) == ["RETREAT"]
+    assert types(DEPLOYED_OBSERVERS) == ["AID"]
+
+
+def test_suspended_supplies_cut_aid():
+    assert first(SUSPENDED_SUPPLIES) == ("SANCTION", None, ["CAN"], ["HTI"])
+
+
+def test_a_protest_declared_for_the_future_is_a_threat():
+    assert first(WILL_DEMONSTRATE)[:2] == ("THREATEN", "future")
 
 
 def test_an_agreement_that_parties_should_act_is_no_demand():
     found = types(AGREED_THAT_SHOULD)
     assert "AGREE" in found and "REQUEST" not in found
+    assert "REQUEST" in types(CONCLUDED_THAT_MUST)
 
 
 def test_a_readiness_said_to_be_due_is_demanded():

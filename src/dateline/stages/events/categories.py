@@ -17,8 +17,9 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: Acts that, declared for the future, are an agreement (PLOVER AGREE: "will allow", "will withdraw").
 PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT"}
 #: Material conflict acts that, declared for the future, are a threat (PLOVER THREATEN: "will begin a
-#: military operation against X", "will impose sanctions"); `threat_mode` gives the threat's content.
-THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: military operation against X", "will impose sanctions", "will boycott the elections unless…": PLV and the
+#: GSR code announced protests so); `threat_mode` gives the threat's content.
+THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 #: Sectors of civilians, whose blocking or occupying is a protest, not a refusal or a coercion.
 CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH"})
 #: Acts whose negation is a refusal (REJECT): yielding, agreeing and cooperating.
@@ -106,9 +107,11 @@ def yield_type(candidates: Mapping[str, str | None], implemented: bool) -> str |
     return None
 
 
-def threat_mode(category: str, mode: str | None) -> str:
+def threat_mode(category: str, mode: str | None) -> str | None:
     """The THREATEN mode (the content of the threat) of a threatened act of `category` and `mode`:
-    violence, arrest, expel, restrict (other coercion) or relations (other sanctions)."""
+    violence, arrest, expel, restrict (other coercion), relations (other sanctions), none for a protest."""
+    if category == "PROTEST":
+        return None
     if category == "ASSAULT":
         return "violence"
     if mode in {"arrest", "expel"}:

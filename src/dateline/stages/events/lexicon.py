@@ -44,6 +44,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
+    agreeing_verbs: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
     preparation_words: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         light_verbs=word_set("light_verbs"),
         occurrence_verbs=word_set("occurrence_verbs"),
         commitment_verbs=word_set("commitment_verbs"),
+        agreeing_verbs=word_set("agreeing_verbs"),
         host_verbs=word_set("host_verbs"),
         answer_verbs=word_set("answer_verbs"),
         preparation_words=word_set("preparation_words"),

@@ -124,9 +124,9 @@ def apply_rules(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
         item.category = "THREATEN"  # "is prepared to impose martial law", "plans to impose restrictions"
-    if item.category in DEPLOYMENTS and peacekeeping(item.sentence, lexicon):
-        item.category = "AID"  # troops sent or arriving to keep the peace: military aid (CAMEO 074)
-    if item.category in WITHDRAWING and "RETREAT" in item.trigger.types and _withdraws_mission(head, lexicon):
+    if item.category in DEPLOYMENTS and (peacekeeping(item.sentence, lexicon) or _mission(head, lexicon)):
+        item.category = "AID"  # peacekeepers or observers sent or arriving: military aid (CAMEO 074)
+    if item.category in WITHDRAWING and "RETREAT" in item.trigger.types and _mission(head, lexicon):
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
@@ -205,14 +205,14 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
 
 def _agreeing(verb: Any, lexicon: Lexicon) -> bool:
     """The verb reporting an obligation is one of agreeing ("agreed that their countries should
-    cooperate", "sont convenus que…"): its lexicon entry is AGREE alone."""
-    found = token_trigger(verb, lexicon) if verb is not None else None
-    return found is not None and set(found.types) == {"AGREE"}
+    cooperate", "sont convenus que…"; not "the forum concluded that X must…")."""
+    return verb is not None and verb.lemma_.lower() in lexicon.agreeing_verbs
 
 
-def _withdraws_mission(verb: Any, lexicon: Lexicon) -> bool:
+def _mission(verb: Any, lexicon: Lexicon) -> bool:
     """The verb's object phrase names people kept abroad to watch or help (`mission_nouns`: "its
-    peacekeeping force", "weapons inspectors and humanitarian workers"; CAMEO 1661-1663)."""
+    peacekeeping force", "election observers", "weapons inspectors and humanitarian workers"): sent,
+    they are aid (CAMEO 074); withdrawn, a reduced engagement (CAMEO 1661-1663)."""
     words = lexicon.mission_nouns
     for obj in (c for c in verb.children if c.dep_ in {"obj", "dobj"}):
         clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl", "acl:relcl"} for t in c.subtree}
