@@ -200,6 +200,36 @@ CONCLUDED_THAT_MUST = [
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+#: "Canada released the observers."
+RELEASED_OBSERVERS = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("released", "release", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("observers", "observer", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+#: "Peru granted asylum to Chile."
+GRANTED_ASYLUM = [
+    ("Peru", "Peru", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("granted", "grant", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("asylum", "asylum", "NOUN", "dobj", 1, "Number=Sing"),
+    ("to", "to", "ADP", "dative", 1),
+    ("Chile", "Chile", "PROPN", "pobj", 3, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Canada speeded up the withdrawal from Haiti."
+SPEEDED_UP_WITHDRAWAL = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("speeded", "speed", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("up", "up", "ADP", "prt", 1),
+    ("the", "the", "DET", "det", 4),
+    ("withdrawal", "withdrawal", "NOUN", "dobj", 1, "Number=Sing"),
+    ("from", "from", "ADP", "prep", 4),
+    ("Haiti", "Haiti", "PROPN", "pobj", 5, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 
 def test_a_protest_lodged_with_a_government_is_disapproval():
     assert first(LODGED_PROTEST) == ("ACCUSE", None, ["CHL"], ["PER"])
@@ -215,6 +245,7 @@ def test_withdrawing_people_kept_abroad_reduces_engagement():
     assert first(WILL_WITHDRAW_PEACEKEEPERS)[:3] == ("THREATEN", "future", ["BRA"])
     assert types(WITHDREW_TROOPS) == ["RETREAT"]
     assert types(DEPLOYED_OBSERVERS) == ["AID"]
+    assert types(RELEASED_OBSERVERS) == ["RETREAT"]  # people freed, not withdrawn
 
 
 def test_suspended_supplies_cut_aid():
@@ -250,3 +281,12 @@ def test_reneging_on_a_promise_refuses():
 def test_mediation_under_way_is_a_meeting_and_ended_a_cut_tie():
     assert types(LAUNCHED_MEDIATION) == ["CONSULT"]
     assert types(ENDED_MEDIATION) == ["SANCTION"]
+
+
+def test_asylum_granted_is_aid():
+    assert first(GRANTED_ASYLUM) == ("AID", None, ["PER"], ["CHL"])
+
+
+def test_a_withdrawal_speeded_up_is_reported():
+    event = first(SPEEDED_UP_WITHDRAWAL)
+    assert event[:2] == ("RETREAT", None) and "CAN" in event[2]

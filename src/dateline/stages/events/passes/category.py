@@ -126,7 +126,11 @@ def apply_rules(
         item.category = "THREATEN"  # "is prepared to impose martial law", "plans to impose restrictions"
     if item.category in DEPLOYMENTS and (peacekeeping(item.sentence, lexicon) or _mission(head, lexicon)):
         item.category = "AID"  # peacekeepers or observers sent or arriving: military aid (CAMEO 074)
-    if item.category in WITHDRAWING and "RETREAT" in item.trigger.types and _mission(head, lexicon):
+    if (
+        item.category in WITHDRAWING
+        and item.trigger.types.get("RETREAT") == "withdraw"
+        and _mission(head, lexicon)
+    ):
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
