@@ -12,7 +12,8 @@ MORE = {
     for word, code in [
         ("Chile", "CHL"), ("Peru", "PER"), ("Turkey", "TUR"), ("Syria", "SYR"), ("Brazil", "BRA"),
         ("Haiti", "HTI"), ("Canada", "CAN"), ("Poland", "POL"), ("Czechia", "CZE"), ("Egypt", "EGY"),
-        ("Norway", "NOR"), ("Pakistan", "PAK"), ("Chad", "TCD"), ("Sudan", "SDN"),
+        ("Norway", "NOR"), ("Pakistan", "PAK"), ("Chad", "TCD"), ("Sudan", "SDN"), ("Chili", "CHL"),
+        ("Pérou", "PER"),
     ]
 }  # fmt: skip
 
@@ -230,6 +231,29 @@ SPEEDED_UP_WITHDRAWAL = [
     (".", ".", "PUNCT", "punct", 1),
 ]
 
+#: "Le Canada a retiré ses observateurs ."
+RETIRE_OBSERVATEURS = [
+    ("Le", "le", "DET", "det", 1),
+    ("Canada", "Canada", "PROPN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, "Tense=Pres|VerbForm=Fin"),
+    ("retiré", "retirer", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+    ("ses", "son", "DET", "det", 5),
+    ("observateurs", "observateur", "NOUN", "obj", 3, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Le Chili a adressé une protestation au Pérou ."
+ADRESSE_PROTESTATION = [
+    ("Le", "le", "DET", "det", 1),
+    ("Chili", "Chili", "PROPN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, "Tense=Pres|VerbForm=Fin"),
+    ("adressé", "adresser", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+    ("une", "un", "DET", "det", 5),
+    ("protestation", "protestation", "NOUN", "obj", 3, "Number=Sing"),
+    ("au", "au", "ADP", "case", 7),
+    ("Pérou", "Pérou", "PROPN", "obl:arg", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
 
 def test_a_protest_lodged_with_a_government_is_disapproval():
     assert first(LODGED_PROTEST) == ("ACCUSE", None, ["CHL"], ["PER"])
@@ -290,3 +314,14 @@ def test_asylum_granted_is_aid():
 def test_a_withdrawal_speeded_up_is_reported():
     event = first(SPEEDED_UP_WITHDRAWAL)
     assert event[:2] == ("RETREAT", None) and "CAN" in event[2]
+
+
+def test_the_french_side_withdraws_missions_and_lodges_protests():
+    french = [e[0] for e in coded_with_auxiliary(document(RETIRE_OBSERVATEURS, "fr", MORE))]
+    assert french == ["SANCTION"]
+    assert coded_with_auxiliary(document(ADRESSE_PROTESTATION, "fr", MORE))[0] == (
+        "ACCUSE",
+        None,
+        ["CHL"],
+        ["PER"],
+    )
