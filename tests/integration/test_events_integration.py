@@ -104,3 +104,26 @@ def test_french_justice_report(pipeline: Pipeline) -> None:
     assert events["adopté sanctions"][0] == "SANCTION"
     assert events["adopté sanctions"][3] == {"MLI"}
     assert events["refusé"][0] == "REJECT" and events["refusé"][3] == {"IGO"}
+
+
+#: The GSR pass of issue 13: a mission withdrawn, a blockade lifted, a formal protest, a protest announced.
+ENGLISH_GSR = (
+    "Ottawa, March 5, 2021 - Canada withdrew its election observers from Haiti on Friday.\n\nThe Turkish "
+    "army lifted its blockade on Syrian trucks on Monday.\n\nEcuador lodged an official protest with Peru "
+    "over the detention of its fishermen.\n\nPeruvian teachers will boycott the exams next week."
+)
+FRENCH_GSR = (
+    "Dakar, 5 mars 2021 — Le Canada a retiré ses observateurs du Mali vendredi.\n\nLe Chili a adressé une "
+    "protestation officielle au Pérou."
+)
+
+
+def test_gsr_pass_report(pipeline: Pipeline) -> None:
+    events = coded(pipeline, ENGLISH_GSR, "en")
+    assert events["withdrew"][0] == "SANCTION" and events["withdrew"][2] == {"CAN"}
+    assert events["lifted blockade"][0] == "RETREAT" and events["lifted blockade"][2] == {"TUR"}
+    assert events["lodged protest"] == ("ACCUSE", None, {"ECU"}, {"PER"})
+    assert events["boycott"][:2] == ("THREATEN", "future")
+    french = coded(pipeline, FRENCH_GSR, "fr")
+    assert french["retiré"][0] == "SANCTION" and french["retiré"][2] == {"CAN"}
+    assert french["adressé protestation"][:3] == ("ACCUSE", None, {"CHL"})
