@@ -154,9 +154,9 @@ def test_petrarch2_categories_with_every_training_set() -> None:
     ("name", "path", "macro_f1", "none_rate"),
     [
         # PLV and GSR 5-fold end to end (each fold coded by a classifier trained without it), macro-F1 / none
-        # for PLV, GSR, PETRARCH2: events@23 0.805 / 0.046, 0.765 / 0.054, 0.464 / 0.121; events@22 0.801 / 0.046,
-        # 0.706 / 0.064, 0.464 / 0.121; events@18 0.797 /
-        # 0.048, 0.709 / 0.064, 0.475 / 0.138; events@16 0.788 / 0.056, 0.704 / 0.070, 0.475 / 0.138;
+        # for PLV, GSR, PETRARCH2: events@23 0.805 / 0.046, 0.765 / 0.054, 0.464 / 0.121; events@22 0.801 /
+        # 0.046, 0.706 / 0.064, 0.464 / 0.121; events@18 0.797 / 0.048, 0.709 / 0.064, 0.475 / 0.138;
+        # events@16 0.788 / 0.056, 0.704 / 0.070, 0.475 / 0.138;
         # events@15 0.774 / 0.065, 0.672 / 0.083, 0.480 / 0.138 (docs/evaluation.md)
         ("plv", ("dev", "plv", "plv_train.csv"), 0.79, 0.055),
         ("plover_gsr", ("dev", "plover_gsr", "PLOVER_GSR_CAMEO.json"), 0.75, 0.06),
