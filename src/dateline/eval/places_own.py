@@ -27,7 +27,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: (issue 14's eighth pass: small towns settled by their county or state, same-named towns; likewise), nor
 #: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad;
 #: likewise), nor ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1
-#: names, same-named towns; likewise).
+#: names, same-named towns; likewise), nor ``provinces-fr`` (issue 14, French names of provinces, regions
+#: and countries in Africa, the Middle East and Europe; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -42,6 +43,7 @@ OWN_SETS: dict[str, str] = {
     "depts-fr": "depts_fr.jsonl",
     "abroad-en": "abroad_en.jsonl",
     "abroad-fr": "abroad_fr.jsonl",
+    "provinces-fr": "provinces_fr.jsonl",
 }
 EVENT_KM = 25.0
 
