@@ -10,7 +10,8 @@ from typing import Any
 import numpy as np
 
 from dateline.kb.gazetteer.columns import Builder, columnar
-from dateline.kb.gazetteer.folding import fold_name, short_admin_name
+from dateline.kb.gazetteer.folding import fold_name, is_latin, loose_key, short_admin_name, unit_key
+from dateline.kb.gazetteer.qualifiers import english_keys, french_forms, is_position_word
 from dateline.kb.gazetteer.sources import (
     EXONYMS_FILE,
     SITES_FILE,
@@ -23,6 +24,7 @@ from dateline.kb.gazetteer.sources import (
     demonyms,
     outline,
     rg_rows,
+    subdivisions,
 )
 from dateline.kb.territory import cells_within, filed_towns, territory_centre, tessellated_centres
 
@@ -107,15 +109,76 @@ def _admin1_centres(
 
 
 def _share_seat_names(builder: Builder) -> None:
-    """An admin-1 unit takes the alternate names of its namesake town ("Idleb" for Idlib Governorate)."""
-    units = {(row[1], row[7], fold_name(row[0])): n for n, row in enumerate(builder.rows) if row[5] == "ADM1"}
+    """An admin-1 unit takes the alternate names of its namesake town ("Idleb" for Idlib Governorate,
+    "Souleimaniye" for As Sulaymaniyah: named alike up to a leading article, `unit_key`)."""
+    units = {(row[1], row[7], unit_key(row[0])): n for n, row in enumerate(builder.rows) if row[5] == "ADM1"}
     seats: dict[int, int] = {}
     for n, row in enumerate(builder.rows):
-        if row[5] in ("PPL", "PPLC") and (unit := units.get((row[1], row[7], fold_name(row[0])))) is not None:
+        if row[5] in ("PPL", "PPLC") and (unit := units.get((row[1], row[7], unit_key(row[0])))) is not None:
             seats.setdefault(n, unit)
     for codes in builder.names.values():
         extra = [2 * seats[code // 2] for code in codes if code // 2 in seats]
         codes.extend(code for code in extra if code not in codes and code + 1 not in codes)
+
+
+def _add_unit_names(builder: Builder) -> None:
+    """Admin units' French names: their position words in French ("North Kivu" → "Nord-Kivu", `french_forms`),
+    and the ISO 3166-2 name and French name of the subdivision each one is (``pycountry``: "Sud-Kivu",
+    "Bavière", "Flandre-Occidentale"). A subdivision is linked by any of its names in English, French,
+    Italian, German, Spanish or Dutch to the one record of its country and level bearing it (`english_keys`),
+    else to the one spelt most alike (`_alike`: "Sicilia" ~ "Sicily"); a top-level subdivision is an
+    admin-1 unit (else an admin-2 one), a lower one an admin-2 unit (else an admin-1)."""
+    units: dict[tuple[str, str], set[int]] = defaultdict(set)
+    by_level: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for n, row in enumerate(builder.rows):
+        if row[5] not in ("ADM1", "ADM2"):
+            continue
+        _add_names(builder, n, french_forms(short_admin_name(row[0])))
+        for name in dict.fromkeys([row[0], short_admin_name(row[0])]):
+            for key in english_keys(name):
+                units[(row[1], key)].add(n)
+        by_level[(row[1], row[5])].append((n, loose_key(short_admin_name(row[0]))))
+    for cc, top, names, links in subdivisions():
+        found = {n for name in links for key in english_keys(name) for n in units.get((cc, key), ())}
+        for level in ("ADM1", "ADM2") if top else ("ADM2", "ADM1"):
+            records = [n for n in found if builder.rows[n][5] == level]
+            if not found and (alike := _alike(links, by_level.get((cc, level), []))) is not None:
+                records = [alike]
+            if records:
+                if len(records) == 1:
+                    _add_names(builder, records[0], [name for name in names if not is_position_word(name)])
+                break
+
+
+#: How alike two loose spellings must be (difflib's ratio) to link a subdivision to a record, and by how
+#: much more than the next record of its country and level.
+ALIKE = 0.8
+ALIKE_MARGIN = 0.1
+
+
+def _alike(names: list[str], records: list[tuple[int, str]]) -> int | None:
+    """The one record (index, loose key) whose name is spelt most like one of `names`, when alike enough."""
+    from difflib import SequenceMatcher
+
+    best: dict[int, float] = {}
+    for key in {loose_key(fold_name(name)) for name in names}:
+        matcher = SequenceMatcher(None, b=key)
+        for n, own in records:
+            matcher.set_seq1(own)
+            if matcher.real_quick_ratio() >= ALIKE and matcher.quick_ratio() >= ALIKE:
+                best[n] = max(best.get(n, 0.0), matcher.ratio())
+    ranked = sorted(((ratio, n) for n, ratio in best.items()), reverse=True)
+    if not ranked or ranked[0][0] < ALIKE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < ALIKE_MARGIN):
+        return None
+    return ranked[0][1]
+
+
+def _add_names(builder: Builder, index: int, names: list[str]) -> None:
+    """Index `names` as alternate names of the record `index` (once each)."""
+    for key in dict.fromkeys(fold_name(name) for name in names):
+        codes = builder.names[key]
+        if is_latin(key) and 2 * index not in codes and 2 * index + 1 not in codes:
+            codes.append(2 * index)
 
 
 def _add_countries(builder: Builder) -> dict[str, int]:
@@ -197,6 +260,7 @@ def build(min_population: int = 500) -> dict[str, Any]:
     countries = _add_countries(builder)
     _add_admin_units(builder, rg, towns, dict(population))
     _share_seat_names(builder)
+    _add_unit_names(builder)
     _add_continents(builder)
     by_id = {row[6]: n for n, row in enumerate(builder.rows) if row[6]}
     _add_table(builder, SITES_FILE, by_id)

