@@ -67,7 +67,7 @@ def test_units_take_their_french_and_iso_names(monkeypatch: pytest.MonkeyPatch) 
         lambda: [
             ("XA", True, ["Sud-Lomami"], ["Sud-Lomami"]),  # linked through its position word
             ("XA", True, ["Bergland", "Pays des Collines"], ["Bergland", "Hill Country"]),  # by a translation
-            ("XA", False, ["Meerland", "Pays du Lac"], ["Meerland"]),  # a lower level: an admin-2 unit
+            ("XA", False, ["Meerland", "Pays du Lac", "Coast"], ["Meerland"]),  # a lower level: an admin-2 unit
             ("XA", True, ["Nord"], ["North"]),  # a bare position word links nothing
         ],
     )
@@ -77,6 +77,7 @@ def test_units_take_their_french_and_iso_names(monkeypatch: pytest.MonkeyPatch) 
     assert 2 * hill in builder.names["pays des collines"]
     assert 2 * lake in builder.names["pays du lac"]
     assert "nord" not in builder.names
+    assert "coast" not in builder.names  # a common word is no name to index
 
 
 def test_a_subdivision_is_linked_to_the_record_spelt_alike(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -146,8 +146,23 @@ def _add_unit_names(builder: Builder) -> None:
                 records = [alike]
             if records:
                 if len(records) == 1:
-                    _add_names(builder, records[0], [name for name in names if not is_position_word(name)])
+                    _add_names(builder, records[0], [name for name in names if not _generic(name)])
                 break
+
+
+#: Zipf frequency (English or French, ``wordfreq``) from which a one-word name is a common word ("Unité",
+#: "Coast"), as the places stage's default (`PlacesSettings.common_word_zipf`).
+COMMON_ZIPF = 4.5
+
+
+def _generic(name: str) -> bool:
+    """A subdivision's name that is no name to index: a bare position word or a common word."""
+    from wordfreq import zipf_frequency
+
+    if is_position_word(name):
+        return True
+    word = name.lower()
+    return " " not in word and max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= COMMON_ZIPF
 
 
 #: How alike two loose spellings must be (difflib's ratio) to link a subdivision to a record, and by how
