@@ -67,7 +67,7 @@ def test_units_take_their_french_and_iso_names(monkeypatch: pytest.MonkeyPatch) 
         lambda: [
             ("XA", True, ["Sud-Lomami"], ["Sud-Lomami"]),  # linked through its position word
             ("XA", True, ["Bergland", "Pays des Collines"], ["Bergland", "Hill Country"]),  # by a translation
-            ("XA", False, ["Meerland", "Pays du Lac", "Coast"], ["Meerland"]),  # a lower level: an admin-2 unit
+            ("XA", False, ["Meerland", "Pays du Lac", "Coast"], ["Meerland"]),  # lower level: admin-2
             ("XA", True, ["Nord"], ["North"]),  # a bare position word links nothing
         ],
     )

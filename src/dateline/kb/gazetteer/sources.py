@@ -154,8 +154,8 @@ def subdivisions() -> list[tuple[str, bool, list[str], list[str]]]:
     """ISO 3166-2 subdivisions from ``pycountry``: (country, top level, names, link names). The names are
     the ISO name and its French translation; the link names add the English, Italian, German, Spanish and
     Dutch ones ("Bayern": "Bavaria", "Dayr az Zawr": "Deir ez-Zor"), to find the record. Bracketed notes
-    are alternatives ("Ourense [Orense]", not "[city]"); an inverted name is read by its head ("Murcia, Región de" →
-    "Murcia"; not "Flamande, Région": an adjective)."""
+    are alternatives ("Ourense [Orense]", not "[city]"); an inverted name is read by its head ("Murcia,
+    Región de" → "Murcia"; not "Flamande, Région": an adjective)."""
     import gettext
 
     import pycountry
@@ -176,7 +176,7 @@ def _subdivision_names(written_names: list[str]) -> list[str]:
     names: list[str] = []
     for written in dict.fromkeys(written_names):
         inner = [part.strip("[]() ") for part in re.findall(r"[\[(][^\])]*[\])]", written)]
-        alternatives = [p for p in inner if p[:1].isupper() and not p.startswith("EH")]  # not "[city]", "(EH)"
+        alternatives = [p for p in inner if p[:1].isupper() and not p.startswith("EH")]  # no "[city]", "(EH)"
         for name in [_BRACKETS.sub("", written), *alternatives]:
             head, _, tail = name.partition(", ")
             head = head.strip() if not tail or _INVERTED_OF.search(tail) else ""
