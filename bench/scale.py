@@ -158,6 +158,22 @@ def cpu_table(runs: list[Run]) -> Table:
     return table
 
 
+def detail_table(run: Run) -> Table:
+    """The steady phase's CPU per process (and per thread of the driver), largest first."""
+    table = Table(title=f"{run.engine} × {run.workers}: steady CPU by process", header_style="bold")
+    for column in ("process (driver: thread)", "CPU s", "ms a report", "share of a core"):
+        table.add_column(column, justify="right")
+    cpu = run.steady_cpu
+    rows = sorted(cpu.processes.items(), key=lambda kv: -kv[1])
+    rows += [(f"driver: {name}", s) for name, s in sorted(cpu.threads.items(), key=lambda kv: -kv[1])]
+    for name, seconds in rows:
+        if seconds >= 0.005:
+            share = seconds / run.steady_wall
+            per_doc = 1000 * seconds / max(1, run.steady_docs)
+            table.add_row(name, f"{seconds:.2f}", f"{per_doc:.2f}", f"{100 * share:.1f} %")
+    return table
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -167,6 +183,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--engines", default="local,ray")
     parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--detail", action="store_true", help="also print the CPU of every process")
     args = parser.parse_args()
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     counts = [int(w) for w in args.workers.split(",")]
@@ -188,6 +205,9 @@ def main() -> None:
         )  # fmt: skip
     console.print(table)
     console.print(cpu_table(runs))
+    if args.detail:
+        for run in runs:
+            console.print(detail_table(run))
 
 
 if __name__ == "__main__":

@@ -117,6 +117,7 @@ def _count(db: Path) -> int:
 
 def _ingest_command(corpus: Path, db: Path) -> list[str]:
     args = ["ingest", str(corpus), "--db", str(db), "--workers", "2", "--batch-size", "3"]
+    args += ["--write-batch", "3"]
     code = "import sys; from dateline.cli.app import main; sys.argv = ['dateline', *sys.argv[1:]]; main()"
     return [sys.executable, "-c", code, *args]
 

@@ -101,7 +101,8 @@ def raws(*texts: str) -> list[RawDocument]:
 
 
 def engine(workers: int = 0, **kwargs: object) -> LocalEngine:
-    options = {"workers": workers, "batch_size": 3, "timeout": 1.0, "grace": 1.0, "pipeline": make_pipeline}
+    options = {"workers": workers, "batch_size": 3, "write_batch": 3, "timeout": 1.0, "grace": 1.0}
+    options["pipeline"] = make_pipeline
     options.update(kwargs)
     return LocalEngine(IngestOptions(**options))  # type: ignore[arg-type]
 
@@ -117,6 +118,13 @@ def test_inline_run_stores_every_document_in_batched_transactions() -> None:
     assert writer.transactions == [3, 3, 1]
     assert all(d.title == f"words={len(d.text.split())}" for d in writer.docs.values())
     assert report.timer.docs["decode"] == 7
+
+
+def test_the_sink_gathers_chunks_until_it_holds_a_write_batch() -> None:
+    writer = MemoryWriter()
+    report = engine(write_batch=5).run(raws(*(f"report number {i}" for i in range(7))), writer)
+    assert report.stored == 7
+    assert writer.transactions == [6, 1]  # two chunks of 3, then the rest at the end
 
 
 def test_resume_skips_stored_ids_before_processing_and_drops_in_run_duplicates() -> None:

@@ -16,7 +16,7 @@ from dateline.model import RawDocument
 def ray_engine(**kwargs: object) -> Any:
     from dateline.engine.ray import RayEngine
 
-    options = {"workers": 2, "batch_size": 3, "timeout": 1.0, "pipeline": make_pipeline}
+    options = {"workers": 2, "batch_size": 3, "write_batch": 3, "timeout": 1.0, "pipeline": make_pipeline}
     options.update(kwargs)
     return RayEngine(IngestOptions(**options))  # type: ignore[arg-type]
 

@@ -122,8 +122,9 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option(min=0, help="Worker processes (default: one per core; 0 runs in-process).")
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per task and per transaction.")] = (
-        DEFAULTS.batch_size
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per task.")] = DEFAULTS.batch_size,
+    write_batch: Annotated[int, typer.Option(min=1, help="Documents per write transaction.")] = (
+        DEFAULTS.write_batch
     ),
     kb: KBOption = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds per document before it fails (0: none).")] = (
@@ -173,6 +174,7 @@ def ingest(
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         batch_size=batch_size,
+        write_batch=write_batch,
         timeout=timeout,
         max_bytes=max_bytes,
         pipeline=PipelineSpec(chosen),

@@ -67,7 +67,12 @@ class IngestOptions:
     """Knobs of one ingest run."""
 
     workers: int = 1
+    #: Documents per task (a chunk: also the unit of the models' batches).
     batch_size: int = 16
+    #: Documents per write transaction: the sink gathers results until it holds this many. A
+    #: transaction has a fixed cost (the summary upserts, the pages of a dozen indexes written to
+    #: the WAL), ≈ 1 ms a report less at 64 than at 16; a crash loses at most this many reports' work.
+    write_batch: int = 64
     timeout: float = 60.0
     max_bytes: int = 5_000_000
     #: Seconds the parent waits past a chunk's time budget before it kills the worker.

@@ -122,7 +122,7 @@ class LocalEngine:
         """Process and store every new document of `raws`; returns the run's counts."""
         report = IngestReport()
         planner = Planner(writer, report, self.options)
-        batcher = Batcher(writer, planner, report, self.options.batch_size, progress)
+        batcher = Batcher(writer, planner, report, self.options.write_batch, progress)
         started = time.perf_counter()
         try:
             if self.options.workers <= 0:

@@ -9,6 +9,7 @@ process (engines do not survive a fork).
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from dateline.model import Document
 from dateline.store import schema as t
 from dateline.store.bulk import copy_new_documents, copy_rows
 from dateline.store.engine import create_engine, database_url, write_transaction
+from dateline.store.many import execute_many
 from dateline.store.migrate import upgrade
 from dateline.store.queries import EventFilter, event_row, select_events
 from dateline.store.rows import ActorCount, DocumentRow, EventRow, PutResult
@@ -128,7 +130,7 @@ class Store:
         if conn.dialect.name == "postgresql":
             copy_rows(conn, table, rows)
         else:
-            conn.execute(table.insert(), rows)
+            execute_many(conn, _insert(table), rows)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -256,6 +258,12 @@ class Store:
                 ActorCount(**{**row._asdict(), "mentions": int(row.mentions or 0)})
                 for row in conn.execute(query)
             ]
+
+
+@functools.cache
+def _insert(table: sa.Table) -> sa.Insert:
+    """The table's insert statement, built once (`execute_many` caches its compiled form)."""
+    return table.insert()
 
 
 def _stamped(doc: Document | FlatDocument, now: datetime) -> FlatDocument:

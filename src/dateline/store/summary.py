@@ -9,6 +9,7 @@ recomputes them from the event tables (the migration that creates them, and bulk
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from dateline.store import schema as t
+from dateline.store.many import execute_many
 from dateline.store.rows import place_key
 
 #: The width recorded for an interval with an end but no start: wider than any calendar allows.
@@ -194,15 +196,16 @@ def add_summaries(
     conn: sa.Connection, events: Iterable[Mapping[str, Any]], participants: Iterable[Mapping[str, Any]]
 ) -> None:
     """Add the counts of newly stored events to the summary tables (rows in key order: no deadlocks)."""
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     for table, rows in summary_rows(events, participants).items():
-        if not rows:
-            continue
-        stmt = insert(table)
-        keys = [c.name for c in table.primary_key.columns]
-        conn.execute(
-            stmt.on_conflict_do_update(index_elements=keys, set_={"n": table.c.n + stmt.excluded.n}), rows
-        )
+        execute_many(conn, _upsert(table, conn.dialect.name == "postgresql"), rows)
+
+
+@functools.cache
+def _upsert(table: sa.Table, postgres: bool) -> sa.Insert:
+    """Insert the counts, adding them to those of the keys already stored (built once per table)."""
+    stmt = (postgresql.insert if postgres else sqlite.insert)(table)
+    keys = [c.name for c in table.primary_key.columns]
+    return stmt.on_conflict_do_update(index_elements=keys, set_={"n": table.c.n + stmt.excluded.n})
 
 
 def rebuild_summaries(conn: sa.Connection) -> None:
