@@ -20,7 +20,8 @@ workers' cores times the inverse ratio of their CPU per report: fewer than 2 cor
 workers waited (for the cores, taken by the driver, Ray or other users, or for work), more CPU per
 report means each core did less (shared caches and memory bandwidth, or hyper-threads). The driver's
 and Ray's cores are mostly a fixed cost per second (Ray Data's scheduling loop, Ray's services and
-actors), not per report: compare them across runs at different rates.
+actors), not per report: compare them across runs at different rates. ``--detail`` adds, per run,
+the steady phase's CPU of every process (Ray's by name) and of each of the driver's threads.
 """
 
 from __future__ import annotations
