@@ -23,6 +23,7 @@ import logging
 import queue
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ INSTALL_HINT = "the Ray engine needs Ray: pip install 'dateline[ray]' (or pip in
 #: process's own timers, a block per chunk), and one passes a chunk on in ≈ 1 ms.
 ACTORS_PER_READER = 16
 MAX_READERS = 4
+_FEW_INPUTS = r"The minimum number of concurrent actors for 'MapBatches\(ChunkWorker\)'"
 
 
 def require_ray() -> ModuleType:
@@ -262,6 +264,9 @@ class RayEngine:
 
         workers = max(1, workers)
         readers = min(-(-workers // ACTORS_PER_READER), MAX_READERS)
+        # A read task streams every chunk, but Ray Data warns when a pass brings fewer inputs than
+        # actors (a resume with nothing left to do): true, and nothing to act on.
+        warnings.filterwarnings("ignore", _FEW_INPUTS, UserWarning)
         context = DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
