@@ -26,6 +26,7 @@ SIZES = {
     "regions": 24,
     "reports": 20,
     "sentences": 30,
+    "bureaus": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -37,6 +38,7 @@ ONE_LANGUAGE = {
     "dispatches": "en",
     "regions": "fr",
     "reports": "en",
+    "bureaus": "en",
 }
 
 
