@@ -256,6 +256,17 @@ def host(place: PlaceRef | None, visitors: Sequence[ActorRef]) -> list[ActorRef]
     return [ActorRef(name=place.country, kind="country", country=place.country, evidence=place.evidence)]
 
 
+def local_addressee(actors: Sequence[ActorRef], place: PlaceRef | None, home: str | None) -> list[ActorRef]:
+    """The country where an act is made as its addressee when the text names none ("promised to send a
+    medical team", "warned that collaborators would be tried", "went on strike"): a pledge, a warning
+    or a protest of one party is made to the people or the authorities of that country."""
+    located = where(place, home)
+    if located is None or len({a.country for a in actors}) != 1 or None in {a.country for a in actors}:
+        return []
+    country, origin = located
+    return [ActorRef(name=country, kind="country", country=country, country_from=origin)]
+
+
 def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:
     """The report's own country as the beneficiary of aid that names none, given by foreign donors."""
     if home is None or not donors or any(d.country in {home, None} for d in donors):

@@ -24,6 +24,9 @@ ATTACKERS = frozenset({"UAF", "CVL"})
 #: Categories whose place is a venue, not where the parties come from ("ont signé à Luanda un accord"):
 #: their generic agents take the report's own country when it has one.
 VENUES = frozenset({"CONSULT", "AGREE"})
+#: Categories whose act, when it names no addressee, is made to the country where it happens (a pledge,
+#: a warning, a protest: `references.local_addressee`).
+UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
 PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
@@ -62,6 +65,8 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
+        if item.type in UNADDRESSED and not item.recipients:
+            item.recipients = references.local_addressee(item.actors, place, home)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of the authorities holding the detainee
             item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)
