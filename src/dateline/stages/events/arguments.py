@@ -170,6 +170,17 @@ def participle_agents(token: Any) -> list[Any]:
     return [a for c in token.children if c.dep_.split(":")[0] == "acl" for a in by_agents(c)]
 
 
+#: Links of a noun's modifiers that may name its owner ("Government artillery", "regime aircraft",
+#: "the army's drones").
+OWNER_LINKS = frozenset({"compound", "amod", "poss", "nmod:poss", "nmod"})
+
+
+def weapon_owners(weapon: Any) -> list[Any]:
+    """The modifiers of a weapon noun before it that may name who wields it ("Government artillery
+    shelled the village", "regime aircraft struck")."""
+    return [c for c in weapon.children if c.dep_ in OWNER_LINKS and c.i < weapon.i]
+
+
 def belongs_to(thing: Any) -> list[Any]:
     """Who a target that names no actor belongs to, by the participle qualifying it: its by-agent or
     the object of an active one ("a patrol led by Nigerien soldiers", "a bus carrying Kenyan police

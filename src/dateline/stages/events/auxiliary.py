@@ -47,12 +47,19 @@ def negated(trigger: Any, anchor: Any) -> bool:
     return False
 
 
+def conditional(token: Any) -> bool:
+    """`token`'s verb, or a verb it is a complement of, opens with "if" or "si" ("if rebels kept raiding
+    villages"): a condition, no act the report tells."""
+    conditionals = word_lists().conditionals
+    chain = _clause_chain(anchor_verb(token))
+    return any(c.dep_ == "mark" and c.lower_ in conditionals for verb in chain for c in verb.children)
+
+
 def hypothetical(anchor: Any) -> bool:
     words = word_lists()
     chain = _clause_chain(anchor)
-    for verb in chain:
-        if any(c.dep_ == "mark" and c.lower_ in words.conditionals for c in verb.children):
-            return True
+    if conditional(anchor):
+        return True
     if reported_future(anchor, chain):
         return False
     return any(

@@ -8,11 +8,15 @@ from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
 WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
 #: Categories whose modes name different acts on the same parties (arrest, restrict, seize; convict, expel).
 DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
+#: Protest modes of violence: a march and the riot that follows it are two acts, the stones and the fires
+#: of one riot are one.
+VIOLENT_PROTEST = frozenset({"riot", "vandalize"})
 
 
-#: Sectors of armed parties outside the state: in one country, their acts and the state's answer to
-#: them ("des assaillants ont attaqué un poste … les militaires ont riposté") are two acts.
-OUTSIDE_STATE = frozenset({"REB", "UAF", "CRM"})
+#: Sectors of parties outside the state: in one country, their acts and the state's answer to them ("des
+#: assaillants ont attaqué un poste … les militaires ont riposté", "opposition fighters fired rockets at
+#: army positions") are two acts.
+OUTSIDE_STATE = frozenset({"REB", "UAF", "CRM", "OPP"})
 
 
 def party_key(refs: list[ActorRef]) -> frozenset[tuple[str, bool]]:
@@ -21,13 +25,16 @@ def party_key(refs: list[ActorRef]) -> frozenset[tuple[str, bool]]:
 
 def event_key(event: Event) -> tuple[object, ...]:
     """Same type, same polarity and mood, same parties (all parties pooled for meetings); for coercion
-    and sanctions the same mode too (a party's suspension and its arrest are two acts; an air strike
-    and the clashes it belongs to, a visit and its meeting, are one)."""
+    and sanctions the same mode too, for protests the same violence (a party's suspension and its
+    arrest, a march and a riot, are two acts; an air strike and the clashes it belongs to, a visit and
+    its meeting, are one)."""
     if event.type == "CONSULT" or not event.recipients:
         parties: tuple[object, ...] = (party_key(event.actors + event.recipients),)
     else:
         parties = (party_key(event.actors), party_key(event.recipients))
     mode = event.mode if event.type in DISTINCT_MODES else None
+    if event.type == "PROTEST":
+        mode = "violent" if event.mode in VIOLENT_PROTEST else None
     return (event.type, mode, event.auxiliary, *parties)
 
 
@@ -49,20 +56,34 @@ def _weak(ref: PlaceRef | TimeRef | None) -> bool:
 def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
     """Duplicates folded into their first mention; anaphoric event nouns ("cette rencontre") into the
     latest earlier event of the same type."""
-    kept: dict[tuple[object, ...], Event] = {}
+    kept: dict[tuple[object, ...], list[Event]] = {}
+    merged: list[Event] = []
     for event in events:
-        key = event_key(event)
-        if key in kept:
-            absorb(kept[key], event)
+        same = kept.setdefault(event_key(event), [])
+        first = next((e for e in same if not apart(e, event)), None)
+        if first is not None:
+            absorb(first, event)
         else:
-            kept[key] = event
-    merged = list(kept.values())
+            same.append(event)
+            merged.append(event)
     for anaphor in anaphors:
         start = _start(anaphor.trigger)
         earlier = [e for e in merged if e.type == anaphor.type and _start(e.trigger) <= start]
         if earlier:
             absorb(earlier[-1], anaphor)
     return merged
+
+
+def apart(first: Event, other: Event) -> bool:
+    """Two attacks told in different sentences, each at a place its own clause names, and not the same
+    place ("shelled the market of X … artillery then shelled the village of Y"): two attacks."""
+    places = (first.place, other.place)
+    return (
+        first.type == "ASSAULT"
+        and all(p is not None and p.rule == "clause" for p in places)
+        and first.place.name != other.place.name  # type: ignore[union-attr]
+        and first.sentence != other.sentence
+    )
 
 
 def _start(span: Span | None) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 
 from dateline.model import ActorRef, Span
 from dateline.stages.events import adapters, references
+from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
@@ -85,7 +86,7 @@ def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
     condamné l'attaque": an unidentified armed group, placed later by the localise pass)."""
     for item in reversed(scope.earlier):
         shared = set(item.trigger.types) & set(trigger.types)
-        if not shared or item.trigger.start >= trigger.start:
+        if not shared or item.trigger.start >= trigger.start or conditional(item.trigger.head):
             continue
         if item.actors:
             return references.standing_for(item.actors, trigger.head)
@@ -104,7 +105,7 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     if lemma not in lexicon.decision_nouns and not act:
         return []
     for item in reversed(scope.earlier):
-        if item.actors and item.trigger.head.i < token.i:
+        if item.actors and item.trigger.head.i < token.i and not conditional(item.trigger.head):
             return references.standing_for(item.actors, token)
     return []
 
@@ -136,7 +137,7 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
     own = {party(r) for r in reactors}
     for item in reversed(scope.earlier):
         shared = set(item.trigger.types) & kinds
-        if not shared or item.trigger.start >= trigger.start:
+        if not shared or item.trigger.start >= trigger.start or conditional(item.trigger.head):
             continue
         if item.actors and not {party(a) for a in item.actors} & own:
             return references.standing_for(item.actors, trigger.head)

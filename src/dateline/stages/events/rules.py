@@ -65,6 +65,24 @@ def naming(trigger: Trigger) -> bool:
     return pronoun and any(c.pos_ in {"NOUN", "ADJ"} for c in objects)
 
 
+def disapproving(trigger: Trigger) -> bool:
+    """A naming verb whose object predicate disapproves of what it names ("called the charges a
+    witch-hunt", "called the sanctions illegal", "called the case politically motivated", the
+    adjective hung on the object): an accusation (`naming`)."""
+    if trigger.pos != "verb" or trigger.head.lemma_.lower() not in word_lists().naming_verbs:
+        return False
+    if naming(trigger):
+        predicates = [c for c in trigger.head.children if c.dep_ not in SUBJECT_LINKS and c.dep_ != "punct"]
+        return any(_disapproves(t) for c in predicates for t in c.subtree)
+    objects = [c for c in trigger.head.children if c.dep_ in {"obj", "dobj"}]
+    return any(a.i > o.i and a.dep_ in {"acl", "amod"} and _disapproves(a) for o in objects for a in o.children)
+
+
+def _disapproves(token: Any) -> bool:
+    words = word_lists().disapproving
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 #: Links of a relative clause in UD (French) and ClearNLP (English) parses.
 RELATIVE_LINKS = frozenset({"acl:relcl", "relcl"})
 

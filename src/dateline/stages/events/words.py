@@ -54,6 +54,9 @@ class WordLists:
     since_marks: frozenset[str]
     recent_times: frozenset[str]
     culpable: frozenset[str]
+    state_owners: frozenset[str]
+    naming_verbs: frozenset[str]
+    disapproving: frozenset[str]
 
 
 @functools.cache

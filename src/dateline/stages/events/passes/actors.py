@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.model import ActorRef
 from dateline.stages.events import references, resolution
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
@@ -20,9 +21,11 @@ from dateline.stages.events.arguments import (
     patient,
     reduced_passive,
     subjects,
+    weapon_owners,
 )
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.references import span_of
 from dateline.stages.events.triggers import Trigger
 from dateline.stages.events.words import word_lists
 
@@ -76,6 +79,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if weapons:  # "a bomb planted by X exploded": X, else an attacker nobody names
         agents = [a for t in actor_tokens for a in participle_agents(t) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
+        if not actors:  # "Turkish artillery shelled…", "Government artillery shelled…": who wields it
+            owners = [o for t in actor_tokens for o in weapon_owners(t) if inside(o, sentence)]
+            actors = resolution.arguments(owners, scope, reaction) or state_forces(owners)
     if passive and not actors and not discovery:  # "were killed in Israeli shelling": Israel
         agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
@@ -142,6 +148,14 @@ def _conjunct_target(trigger: Trigger, actors: list[Any], scope: resolution.Scop
         return []
     same = {(a.kb_id, a.name) for a in first.actors} == {(a.kb_id, a.name) for a in actors}
     return list(first.recipients) if same and actors else []
+
+
+def state_forces(owners: list[Any]) -> list[ActorRef]:
+    """The state's armed forces, with no country (the localise pass places them), for a weapon's
+    modifier naming the state ("Government artillery", "regime aircraft")."""
+    words = word_lists().state_owners
+    found = [o for o in owners if o.lemma_.lower() in words or o.lower_ in words]
+    return [ActorRef(name="armed forces", kind="group", sector="MIL", evidence=[span_of(found)])] if found else []
 
 
 #: Sectors of armed forces, whose passive deployment is their own country's act.

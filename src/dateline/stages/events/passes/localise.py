@@ -25,7 +25,7 @@ ATTACKERS = frozenset({"UAF", "CVL"})
 #: their generic agents take the report's own country when it has one.
 VENUES = frozenset({"CONSULT", "AGREE"})
 #: Categories whose act, when it names no addressee, is made to the country where it happens (a pledge,
-#: a warning, a protest: `references.local_addressee`).
+#: a warning, a protest: `references.local_addressee`); so is tear gas fired at no one named.
 UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
@@ -65,8 +65,8 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
-        if item.type in UNADDRESSED and not item.recipients:
-            item.recipients = references.local_addressee(item.actors, place, home)
+        if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
+            item.recipients = references.local_addressee(item.actors, venue, home)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of the authorities holding the detainee
             item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)

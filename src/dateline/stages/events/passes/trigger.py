@@ -19,7 +19,8 @@ from dateline.stages.events.triggers import Trigger, find_triggers
 def find(coding: Coding, untriggered: bool = True) -> None:
     """Writes `coding.candidates`: the triggers of every segment, minus verbs reporting a clause ("a
     rappelé que…"), participles of standing relations ("Iran-backed") and naming verbs ("called
-    the move a step"); with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
+    the move a step"), which stand as accusations when they disapprove ("called the ruling illegal");
+    with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
     index = ActorIndex(coding.doc)
     for sentence in segments(coding.doc.analysis):
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
@@ -33,9 +34,14 @@ def find(coding: Coding, untriggered: bool = True) -> None:
                 rules.reported(trigger)
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
+                or rules.disapproving(trigger)
                 or rules.standing(trigger)
             )
         ]
+        blames = [_blame(verb) for verb in sentence if verb.pos_ == "VERB" and rules.disapproving(_bare(verb))]
+        named = {o.i for b in blames for o in b.head.children if o.dep_ in {"obj", "dobj"}}
+        found = [c for c in found if c.trigger.head.i not in named]  # "called the sanctions illegal"
+        found += [Candidate(blame, sentence) for blame in blames]
         heads = {t.head.i for t in triggers}
         found += [Candidate(_bare(verb), sentence) for verb in demanded(sentence) if verb.i not in heads]
         root = sentence.root
@@ -49,6 +55,12 @@ def demanded(sentence: Any) -> list[Any]:
     must be avoided"): a demand of the reporter whatever the verb (PLOVER REQUEST), lexicon trigger
     or not (the roles pass reads the reporter and the clause's subject, the category pass the demand)."""
     return [t for t in sentence if t.pos_ == "VERB" and obliged(t) is not None]
+
+
+def _blame(verb: Any) -> Trigger:
+    """A naming verb that disapproves of what it names ("called the ruling an attack", "called the
+    sanctions illegal": the object names the act, no act of its own): an accusation."""
+    return Trigger(verb, (verb,), "verb", {"ACCUSE": "disapprove"})
 
 
 def _bare(verb: Any) -> Trigger:
