@@ -1,12 +1,14 @@
 """The English newsdesk pass of issue 13: a naming verb that disapproves of what it names is an
 accusation ("called the ruling illegal", "called the case politically motivated"); a pledge, a warning,
 a protest or tear gas naming no addressee is aimed at the country where it happens; a march and a riot
-by the same people are two events."""
+by the same people are two events, and so are attacks at two places, or by the state and by its
+opposition; the state wields "Government artillery"."""
 
 from coder_samples import V_PAST, coded, document
 
-from dateline.model import ActorRef, Event
-from dateline.stages.events.dedup import event_key
+from dateline.model import ActorRef, Event, PlaceRef, Span
+from dateline.stages.events.dedup import event_key, merge_events
+from dateline.stages.events.references import place_named
 
 PARTIES = {"Belarus": ("Belarus", "BLR"), "Japan": ("Japan", "JPN"), "Police": ("Bolivian police", "BOL")}
 PLACES = {"Manila": "PHL", "Sucre": "BOL"}
@@ -80,3 +82,99 @@ def test_a_march_and_a_riot_by_the_same_people_are_two_events():
     assert event_key(march) != event_key(riot)
     looting = Event(id="3", type="PROTEST", mode="vandalize", actors=people, recipients=state)
     assert event_key(riot) == event_key(looting)
+
+
+def attack(n: int, place: str, sector: str = "MIL") -> Event:
+    """An attack by a Syrian party of `sector` on Syrian civilians, told in sentence `n` at `place`."""
+    return Event(
+        id=str(n),
+        type="ASSAULT",
+        actors=[ActorRef(name="forces", country="SYR", sector=sector)],
+        recipients=[ActorRef(name="civilians", country="SYR", sector="CVL")],
+        place=PlaceRef(name=place, country="SYR", rule="clause"),
+        sentence=Span(start=100 * n, end=100 * n + 90),
+        trigger=Span(start=100 * n, end=100 * n + 5),
+    )
+
+
+def test_attacks_at_two_places_or_by_the_state_and_its_opposition_are_two_events():
+    assert len(merge_events([attack(1, "Ariha"), attack(2, "Afes")], [])) == 2
+    assert len(merge_events([attack(1, "Ariha"), attack(2, "Ariha")], [])) == 1
+    assert len(merge_events([attack(1, "Ariha"), attack(2, "Ariha", "OPP")], [])) == 2
+
+
+#: "Government artillery shelled the village ." in a report filed from Idlib
+ARTILLERY = [
+    ("Government", "government", "NOUN", "compound", 1),
+    ("artillery", "artillery", "NOUN", "nsubj", 2),
+    ("shelled", "shell", "VERB", "ROOT", 2, V_PAST),
+    ("the", "the", "DET", "det", 4),
+    ("village", "village", "NOUN", "dobj", 2),
+    ("near", "near", "ADP", "prep", 4),
+    ("Idlib", "Idlib", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_weapon_modified_by_the_state_is_wielded_by_its_forces():
+    events = coded(document(ARTILLERY, "en", {}, places={"Idlib": "SYR"}))
+    assert events == [("ASSAULT", ["SYR"], ["SYR"])]
+
+
+#: "Uganda threatened to send troops if rebels raided villages ."
+THREAT = [
+    ("Uganda", "Uganda", "PROPN", "nsubj", 1),
+    ("threatened", "threaten", "VERB", "ROOT", 1, V_PAST),
+    ("to", "to", "PART", "aux", 3),
+    ("send", "send", "VERB", "xcomp", 1, "VerbForm=Inf"),
+    ("troops", "troop", "NOUN", "dobj", 3, "Number=Plur"),
+    ("if", "if", "SCONJ", "mark", 7),
+    ("rebels", "rebel", "NOUN", "nsubj", 7, "Number=Plur"),
+    ("raided", "raid", "VERB", "advcl", 3, V_PAST),
+    ("villages", "village", "NOUN", "dobj", 7, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Sudan called the remarks a provocation ."
+PROVOCATION = [
+    ("Sudan", "Sudan", "PROPN", "nsubj", 1),
+    ("called", "call", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("remarks", "remark", "NOUN", "dobj", 1, "Number=Plur"),
+    ("a", "a", "DET", "det", 5),
+    ("provocation", "provocation", "NOUN", "oprd", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_the_remarks_named_are_the_act_told_not_its_condition():
+    parties = {"Uganda": ("Uganda", "UGA"), "Sudan": ("Sudan", "SDN")}
+    events = coded(document(THREAT, "en", parties, PROVOCATION, groups=("rebels",)))
+    assert ("ACCUSE", ["SDN"], ["UGA"]) in events
+
+
+#: "Moldova ordered the diplomat to leave the country ."
+ORDERED_OUT = [
+    ("Moldova", "Moldova", "PROPN", "nsubj", 1),
+    ("ordered", "order", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("diplomat", "diplomat", "NOUN", "dobj", 1),
+    ("to", "to", "PART", "aux", 5),
+    ("leave", "leave", "VERB", "xcomp", 1, "VerbForm=Inf"),
+    ("the", "the", "DET", "det", 7),
+    ("country", "country", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion():
+    events = coded(document(ORDERED_OUT, "en", {"Moldova": ("Moldova", "MDA")}))
+    assert [(kind, actors) for kind, actors, _ in events] == [("SANCTION", ["MDA"])]
+
+
+def test_an_attacked_name_nothing_places_is_the_people_of_the_attack_s_place():
+    village = ActorRef(name="Tal X", kind="person", evidence=[Span(start=0, end=5)])
+    here = PlaceRef(name="Tal Tamr", country="SYR", rule="clause")
+    assert place_named(village, lambda start, end: None, here).country == "SYR"
+    assert place_named(village, lambda start, end: None, None).country is None
+    army = ActorRef(name="army", sector="MIL", evidence=[Span(start=0, end=4)])
+    assert place_named(army, lambda start, end: None, here) == army

@@ -189,6 +189,21 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None 
     return out
 
 
+def place_named(ref: ActorRef, place_at: Any, where: PlaceRef | None) -> ActorRef:
+    """An attacked target the actors stage could not place (`unknown_name`: "shelled the village of Tal
+    X"): the people of the place it names (`place_at`: `ActorIndex.place_at`), else of the place where
+    the attack happens."""
+    if not unknown_name(ref):
+        return ref
+    places = [place_at(e.start, e.end) for e in ref.evidence]
+    country = next((p.country for p in places if p is not None), None)
+    if country is None and where is not None and where.rule in LOCAL_RULES:
+        country = where.country
+    if country is None:
+        return ref
+    return ref.model_copy(update={"country": country, "sector": "CVL", "country_from": "place"})
+
+
 def placed_patient(token: Any, place: PlaceRef | None, home: str | None = None) -> ActorRef | None:
     """An attacked or coerced target that names no actor ("a car", "trois personnes") stands for the
     country where the event happens (else the report's)."""

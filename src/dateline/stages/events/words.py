@@ -55,6 +55,8 @@ class WordLists:
     recent_times: frozenset[str]
     culpable: frozenset[str]
     state_owners: frozenset[str]
+    departure_verbs: frozenset[str]
+    homeland_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     disapproving: frozenset[str]
 

@@ -136,6 +136,8 @@ def apply_rules(
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
+    if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
+        item.category = "SANCTION"  # "ordered the attaché to leave the country": an expulsion
     if item.roles.demanded:
         # "X said that Y must withdraw": the rule is sure; "X and Y agreed that they should cooperate": a pact
         item.category = "AGREE" if _agreeing(item.roles.frame, lexicon) else "REQUEST"
@@ -268,6 +270,18 @@ def _coercive(verb: Any, lexicon: Lexicon) -> bool:
     content += [g for c in content for g in c.children if g.dep_ in ORDER_CONTENT | {"acl", "amod"}]
     found = [token_trigger(t, lexicon) for t in content]
     return any(f is not None and ("COERCE" in f.types or f.types.get("SANCTION") == "convict") for f in found)
+
+
+def _expels(verb: Any) -> bool:
+    """The order's content is to leave the country ("ordered a diplomat to leave the country", "to
+    leave Lithuania")."""
+    words = word_lists()
+    leaving = [c for c in verb.children if c.dep_ in ORDER_CONTENT and c.lemma_.lower() in words.departure_verbs]
+    return any(
+        o.dep_ in {"obj", "dobj"} and (o.lemma_.lower() in words.homeland_nouns or o.pos_ == "PROPN")
+        for c in leaving
+        for o in c.children
+    )
 
 
 #: Links from an order to its content.

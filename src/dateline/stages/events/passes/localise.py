@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.stages.events import references
+from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 
@@ -40,6 +41,7 @@ def localise(coding: Coding) -> None:
     report's own country (`coding.home`); in a report whose headline names its country, a place
     abroad gives way to that country."""
     home = coding.home
+    index = ActorIndex(coding.doc)
     for item in coding.selected():
         place = item.place
         if coding.headlined and place is not None and place.country not in {None, home}:
@@ -55,6 +57,8 @@ def localise(coding: Coding) -> None:
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
             item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
+        if item.type in TARGETED:  # "shelled the village of Tal X": its people
+            item.recipients = [references.place_named(r, index.place_at, place) for r in item.recipients]
         item.recipients = references.localise(item.recipients, venue, home)
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
         targets = beneficiaries(item) if item.type == "AID" else targets
