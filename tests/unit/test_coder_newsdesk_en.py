@@ -6,9 +6,9 @@ opposition; the state wields "Government artillery"."""
 
 from coder_samples import V_PAST, coded, document
 
-from dateline.model import ActorRef, Event, PlaceRef, Span
+from dateline.model import Actor, ActorRef, Document, Event, Place, PlaceRef, Span
 from dateline.stages.events.dedup import event_key, merge_events
-from dateline.stages.events.references import place_named
+from dateline.stages.events.references import home_country, place_named
 
 PARTIES = {"Belarus": ("Belarus", "BLR"), "Japan": ("Japan", "JPN"), "Police": ("Bolivian police", "BOL")}
 PLACES = {"Manila": "PHL", "Sucre": "BOL"}
@@ -178,3 +178,11 @@ def test_an_attacked_name_nothing_places_is_the_people_of_the_attack_s_place():
     assert place_named(village, lambda start, end: None, None).country is None
     army = ActorRef(name="army", sector="MIL", evidence=[Span(start=0, end=4)])
     assert place_named(army, lambda start, end: None, here) == army
+
+
+def test_a_report_without_places_belongs_to_the_country_of_its_parties():
+    doc = Document(id="t", text="An Iraqi army patrol was hit. Troops arrested three men.")
+    doc.actors.append(Actor(name="Iraq MIL", kind="group", country="IRQ", mentions=[Span(start=3, end=20)]))
+    assert home_country(doc) == "IRQ"
+    doc.places.append(Place(name="Amman", country="JOR", mentions=[Span(start=40, end=45)]))
+    assert home_country(doc) == "JOR"  # a place says where, before any party

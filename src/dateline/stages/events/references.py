@@ -114,7 +114,8 @@ def headline_country(doc: Document, kb: ActorKB | None = None) -> str | None:
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     """The report's own country: the one its headline opens with (`headline_country`), else
     the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
-    place mentions in its text lie in (None when none says)."""
+    place mentions in its text lie in, else, when it has no place at all, the one more than half of
+    its actor mentions belong to (None when none says)."""
     if titled := headline_country(doc, kb):
         return titled
     if dated := dateline_country(doc):
@@ -124,6 +125,8 @@ def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
         mentions = [m for m in place.mentions if not organisation_base(doc, m)]  # not "UK-based"
         if place.country and mentions:
             counts[place.country] = counts.get(place.country, 0) + len(mentions)
+    if not counts:  # no place resolved at all ("MOSUL, 15 March –" missed): its parties' country
+        counts = {a.country: len(a.mentions) for a in doc.actors if a.country and a.mentions}
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and 2 * counts[best] > total else None
