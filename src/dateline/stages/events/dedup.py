@@ -8,9 +8,9 @@ from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
 WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
 #: Categories whose modes name different acts on the same parties (arrest, restrict, seize; convict, expel).
 DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
-#: Protest modes of violence: a march and the riot that follows it are two acts, the stones and the fires
-#: of one riot are one.
-VIOLENT_PROTEST = frozenset({"riot", "vandalize"})
+#: Peaceful protest modes: a march and the riot that follows it are two acts, the stones and the fires of
+#: one riot are one.
+PEACEFUL_PROTEST = frozenset({"demo"})
 
 
 #: Sectors of parties outside the state: in one country, their acts and the state's answer to them ("des
@@ -34,7 +34,7 @@ def event_key(event: Event) -> tuple[object, ...]:
         parties = (party_key(event.actors), party_key(event.recipients))
     mode = event.mode if event.type in DISTINCT_MODES else None
     if event.type == "PROTEST":
-        mode = "violent" if event.mode in VIOLENT_PROTEST else None
+        mode = "peaceful" if event.mode in PEACEFUL_PROTEST else None
     return (event.type, mode, event.auxiliary, *parties)
 
 
