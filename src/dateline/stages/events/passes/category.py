@@ -134,6 +134,8 @@ def apply_rules(
         and _mission(head, lexicon)
     ):
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
+    if set(item.trigger.types) == {"REQUEST"} and item.trigger.pos == "verb" and asks_to(head):
+        item.category = "REQUEST"  # "called on Minsk to stop…", "urged both sides to settle…": a request
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
@@ -190,6 +192,14 @@ OUTLAWS = frozenset({"UAF", "CRM"})
 POLITICAL = frozenset({"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID"})
 #: Sectors that rule on others' acts: courts and electoral bodies.
 RULING_SECTORS = frozenset({"JUD", "ELC"})
+
+
+def asks_to(verb: Any) -> bool:
+    """A request verb with an infinitive of what it asks ("called on Minsk to stop", "urged both sides
+    to settle", "a exhorté les parties à reprendre"): the request whatever the sentence also says."""
+    addressed = any(c.dep_ == "prep" for c in verb.children)  # "called on X to…": the parser's advcl
+    links = {"xcomp", "advcl"} if addressed else {"xcomp"}
+    return any(c.dep_ in links and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _summons(head: Any, lexicon: Lexicon) -> bool:
