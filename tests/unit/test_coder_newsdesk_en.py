@@ -209,3 +209,23 @@ def test_a_request_verb_with_the_infinitive_it_asks_is_a_request():
         (".", ".", "PUNCT", "punct", 1),
     ])  # fmt: skip
     assert asks_to(urged[1]) and not asks_to(summoned[1])  # a purpose is no content
+
+
+#: "A bomb went off in Homs , wounding five passengers ."
+WENT_OFF = [
+    ("A", "a", "DET", "det", 1),
+    ("bomb", "bomb", "NOUN", "nsubj", 2),
+    ("went", "go", "VERB", "ROOT", 2, V_PAST),
+    ("off", "off", "ADP", "prt", 2),
+    ("in", "in", "ADP", "prep", 2),
+    ("Homs", "Homs", "PROPN", "pobj", 4),
+    (",", ",", "PUNCT", "punct", 2),
+    ("wounding", "wound", "VERB", "advcl", 2, "VerbForm=Part"),
+    ("five", "five", "NUM", "nummod", 9),
+    ("passengers", "passenger", "NOUN", "dobj", 7, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_bomb_that_went_off_is_an_attack_by_an_unnamed_group_on_the_people_it_wounded():
+    assert coded(document(WENT_OFF, "en", {}, places={"Homs": "SYR"})) == [("ASSAULT", ["SYR"], ["SYR"])]

@@ -64,6 +64,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if reduced:
         recipient_tokens = [*recipient_tokens, victims]
     passive = trigger.pos == "verb" and (is_passive(trigger.head) or reduced)
+    blast = _blast(candidate, scope.lexicon) and not actor_tokens
+    if blast and not recipient_tokens:  # "an IED exploded near a bus, wounding five passengers"
+        recipient_tokens = [t for t in _toll_objects(candidate.roles.frame) if inside(t, sentence)]
     if passive and not actor_tokens:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
     discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
@@ -123,14 +126,35 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
-    unnamed = passive or discovery or weapons
+    unnamed = passive or discovery or weapons or blast
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
         unnamed
         and not actors
-        and undergone
+        and (undergone or blast)
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
+
+
+def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """An attack noun that is the subject of an occurrence verb ("an explosive device went off", "a
+    roadside bomb exploded"): an attack whose agent the text does not name."""
+    frame, trigger = candidate.roles.frame, candidate.trigger
+    return (
+        trigger.pos == "noun"
+        and "ASSAULT" in trigger.types
+        and frame is not None
+        and frame.lemma_.lower() in lexicon.occurrence_verbs
+        and trigger.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+    )
+
+
+def _toll_objects(verb: Any) -> list[Any]:
+    """The objects of the participles telling a verb's toll ("…, wounding five passengers")."""
+    if verb is None:
+        return []
+    tolls = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"]
+    return [o for c in tolls for o in c.children if o.dep_ in {"obj", "dobj"}]
 
 
 #: Acts that, coordinated with an earlier act of the same subject, aim at its target ("a dénoncé une

@@ -30,10 +30,32 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             )
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+    for item in coding.candidates:
+        if item.trigger.types and item.category not in item.trigger.types and _told_beside(item, coding):
+            # "expelled a diplomat, accusing him of…": the sentence's accusation is the participle's
+            item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     heads = by_head(coding.candidates)
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
         apply_rules(item, heads, coding.lexicon, governors)
+
+
+def _told_beside(item: Candidate, coding: Coding) -> bool:
+    """The category the classifier gave a verb outside its lexicon entry is the lexicon's for a verb
+    coordinated with it or a free participle on it ("expelled a diplomat, accusing him of spying",
+    "condemned the abduction and called on the police to…"): the sentence-wide probabilities speak
+    of that other act."""
+    head = item.trigger.head
+    if item.trigger.pos != "verb":
+        return False
+    for other in coding.candidates:
+        there = other.trigger.head
+        if other is item or other.trigger.pos != "verb" or item.category not in other.trigger.types:
+            continue
+        joined = (there.dep_ == "conj" and there.head == head) or (head.dep_ == "conj" and head.head == there)
+        if joined or (there.head == head and rules.free_participle(there)):
+            return True
+    return False
 
 
 def committed(verb: Any) -> bool:
