@@ -229,3 +229,19 @@ WENT_OFF = [
 
 def test_a_bomb_that_went_off_is_an_attack_by_an_unnamed_group_on_the_people_it_wounded():
     assert coded(document(WENT_OFF, "en", {}, places={"Homs": "SYR"})) == [("ASSAULT", ["SYR"], ["SYR"])]
+
+
+#: "Egypt voiced support for Somalia ."
+SUPPORT_FOR = [
+    ("Egypt", "Egypt", "PROPN", "nsubj", 1),
+    ("voiced", "voice", "VERB", "ROOT", 1, V_PAST),
+    ("support", "support", "NOUN", "dobj", 1),
+    ("for", "for", "ADP", "prep", 2),
+    ("Somalia", "Somalia", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_support_is_for_whom_its_for_names():
+    parties = {"Egypt": ("Egypt", "EGY"), "Somalia": ("Somalia", "SOM")}
+    assert coded(document(SUPPORT_FOR, "en", parties)) == [("SUPPORT", ["EGY"], ["SOM"])]

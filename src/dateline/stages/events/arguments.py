@@ -422,8 +422,12 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
             roles.add("actor", dependent)
         elif word in words.genitive:
             roles.add("recipient" if framed and not addressed else "actor", dependent)
-        elif word in words.towards:
+        elif word in words.towards or (word in words.favour_markers and set(trigger.types) & FAVOURS):
             roles.add("recipient", dependent)
+
+
+#: Categories of a noun whose "for X" is whom it favours ("support for Vilnius", "aid for the victims").
+FAVOURS = frozenset({"SUPPORT", "AID"})
 
 
 def predicated(noun: Any) -> bool:
