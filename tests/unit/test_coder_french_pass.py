@@ -153,10 +153,10 @@ PROTESTED_FR: list[Row] = [
 
 def test_a_place_abroad_yields_to_the_country_the_headline_names() -> None:
     doc = document(PROTESTED_FR, "fr", {}, places={"Perm": "RUS"}, groups=("jeunes",))
-    assert coded(doc) == [("PROTEST", ["RUS"], [])]
+    assert coded(doc) == [("PROTEST", ["RUS"], ["RUS"])]  # made to the country where it happens
     doc.title = "Bassora : des jeunes manifestent"
     doc.places.append(Place(name="Bassora", country="IRQ"))
-    assert coded(doc) == [("PROTEST", ["IRQ"], [])]
+    assert coded(doc) == [("PROTEST", ["IRQ"], ["IRQ"])]
 
 
 #: "Le tribunal a rejeté la demande des avocats ." (the request's authors are the recipients).

@@ -181,11 +181,14 @@ def test_an_attacked_name_nothing_places_is_the_people_of_the_attack_s_place():
     assert place_named(army, lambda start, end: None, here) == army
 
 
-def test_a_report_without_places_belongs_to_the_country_of_its_parties():
-    doc = Document(id="t", text="An Iraqi army patrol was hit. Troops arrested three men.")
-    doc.actors.append(Actor(name="Iraq MIL", kind="group", country="IRQ", mentions=[Span(start=3, end=20)]))
+def test_a_dated_report_without_places_belongs_to_the_country_of_its_parties():
+    text = "MOSUL, 15 March – An Iraqi army patrol was hit. Troops arrested three men in Amman."
+    doc = Document(id="t", text=text)
+    doc.actors.append(Actor(name="Iraq MIL", kind="group", country="IRQ", mentions=[Span(start=21, end=38)]))
     assert home_country(doc) == "IRQ"
-    doc.places.append(Place(name="Amman", country="JOR", mentions=[Span(start=40, end=45)]))
+    undated = Document(id="u", text=text[18:], actors=doc.actors)
+    assert home_country(undated) is None  # no dateline: a sentence, maybe about a foreign party
+    doc.places.append(Place(name="Amman", country="JOR", mentions=[Span(start=text.index("Amman"), end=len(text) - 1)]))
     assert home_country(doc) == "JOR"  # a place says where, before any party
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, CountryFrom, Document, PlaceRef, Span
 from dateline.stages.events.adapters import organisation_base
-from dateline.stages.events.datelines import dateline_country
+from dateline.stages.events.datelines import dateline_country, dateline_spans
 from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
@@ -114,8 +114,9 @@ def headline_country(doc: Document, kb: ActorKB | None = None) -> str | None:
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     """The report's own country: the one its headline opens with (`headline_country`), else
     the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
-    place mentions in its text lie in, else, when it has no place at all, the one more than half of
-    its actor mentions belong to (None when none says)."""
+    place mentions in its text lie in, else, for a report filed under a dateline and with no place at
+    all (the tagger missed them), the one more than half of its actor mentions belong to (None when none
+    says)."""
     if titled := headline_country(doc, kb):
         return titled
     if dated := dateline_country(doc):
@@ -125,7 +126,7 @@ def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
         mentions = [m for m in place.mentions if not organisation_base(doc, m)]  # not "UK-based"
         if place.country and mentions:
             counts[place.country] = counts.get(place.country, 0) + len(mentions)
-    if not counts:  # no place resolved at all ("MOSUL, 15 March –" missed): its parties' country
+    if not counts and dateline_spans(doc.text):  # a dateline no place was resolved in ("MOSUL, 15 March –")
         counts = {a.country: len(a.mentions) for a in doc.actors if a.country and a.mentions}
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
