@@ -4,11 +4,10 @@ a protest or tear gas naming no addressee is aimed at the country where it happe
 by the same people are two events, and so are attacks at two places, or by the state and by its
 opposition; the state wields "Government artillery"."""
 
-from coder_samples import V_PAST, coded, document, parse
+from coder_samples import V_PAST, coded, document
 
 from dateline.model import Actor, ActorRef, Document, Event, Place, PlaceRef, Span
 from dateline.stages.events.dedup import event_key, merge_events
-from dateline.stages.events.passes.category import asks_to
 from dateline.stages.events.references import home_country, place_named
 
 PARTIES = {"Belarus": ("Belarus", "BLR"), "Japan": ("Japan", "JPN"), "Police": ("Bolivian police", "BOL")}
@@ -190,48 +189,6 @@ def test_a_dated_report_without_places_belongs_to_the_country_of_its_parties():
     assert home_country(undated) is None  # no dateline: a sentence, maybe about a foreign party
     doc.places.append(Place(name="Amman", country="JOR", mentions=[Span(start=text.index("Amman"), end=len(text) - 1)]))
     assert home_country(doc) == "JOR"  # a place says where, before any party
-
-
-def test_a_request_verb_with_the_infinitive_it_asks_is_a_request():
-    urged = parse([
-        ("Brazil", "Brazil", "PROPN", "nsubj", 1),
-        ("urged", "urge", "VERB", "ROOT", 1, V_PAST),
-        ("both", "both", "DET", "det", 3),
-        ("sides", "side", "NOUN", "dobj", 1),
-        ("to", "to", "PART", "aux", 5),
-        ("settle", "settle", "VERB", "xcomp", 1, "VerbForm=Inf"),
-        (".", ".", "PUNCT", "punct", 1),
-    ])  # fmt: skip
-    summoned = parse([
-        ("Poland", "Poland", "PROPN", "nsubj", 1),
-        ("summoned", "summon", "VERB", "ROOT", 1, V_PAST),
-        ("the", "the", "DET", "det", 3),
-        ("envoy", "envoy", "NOUN", "dobj", 1),
-        ("to", "to", "PART", "aux", 5),
-        ("protest", "protest", "VERB", "advcl", 1, "VerbForm=Inf"),
-        (".", ".", "PUNCT", "punct", 1),
-    ])  # fmt: skip
-    assert asks_to(urged[1]) and not asks_to(summoned[1])  # a purpose is no content
-
-
-#: "A bomb went off in Homs , wounding five passengers ."
-WENT_OFF = [
-    ("A", "a", "DET", "det", 1),
-    ("bomb", "bomb", "NOUN", "nsubj", 2),
-    ("went", "go", "VERB", "ROOT", 2, V_PAST),
-    ("off", "off", "ADP", "prt", 2),
-    ("in", "in", "ADP", "prep", 2),
-    ("Homs", "Homs", "PROPN", "pobj", 4),
-    (",", ",", "PUNCT", "punct", 2),
-    ("wounding", "wound", "VERB", "advcl", 2, "VerbForm=Part"),
-    ("five", "five", "NUM", "nummod", 9),
-    ("passengers", "passenger", "NOUN", "dobj", 7, "Number=Plur"),
-    (".", ".", "PUNCT", "punct", 2),
-]
-
-
-def test_a_bomb_that_went_off_is_an_attack_by_an_unnamed_group_on_the_people_it_wounded():
-    assert coded(document(WENT_OFF, "en", {}, places={"Homs": "SYR"})) == [("ASSAULT", ["SYR"], ["SYR"])]
 
 
 #: "Egypt voiced support for Somalia ."

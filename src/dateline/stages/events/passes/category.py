@@ -9,6 +9,7 @@ from typing import Any
 from dateline.stages.events import auxiliary, categories, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
+from dateline.stages.events.passes.selection import PARTICIPLE_ACTS
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import token_trigger
 from dateline.stages.events.words import word_lists
@@ -42,9 +43,9 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
 
 def _told_beside(item: Candidate, coding: Coding) -> bool:
     """The category the classifier gave a verb outside its lexicon entry is the lexicon's for a verb
-    coordinated with it or a free participle on it ("expelled a diplomat, accusing him of spying",
-    "condemned the abduction and called on the police to…"): the sentence-wide probabilities speak
-    of that other act."""
+    coordinated with it or a free participle on it that accuses, rejects or threatens ("expelled a
+    diplomat, accusing him of spying", "condemned the abduction and called on the police to…"): the
+    sentence-wide probabilities speak of that other act."""
     head = item.trigger.head
     if item.trigger.pos != "verb":
         return False
@@ -53,7 +54,8 @@ def _told_beside(item: Candidate, coding: Coding) -> bool:
         if other is item or other.trigger.pos != "verb" or item.category not in other.trigger.types:
             continue
         joined = (there.dep_ == "conj" and there.head == head) or (head.dep_ == "conj" and head.head == there)
-        if joined or (there.head == head and rules.free_participle(there)):
+        accusing = item.category in PARTICIPLE_ACTS and rules.free_participle(there)
+        if joined or (there.head == head and accusing):
             return True
     return False
 
@@ -156,8 +158,6 @@ def apply_rules(
         and _mission(head, lexicon)
     ):
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
-    if set(item.trigger.types) == {"REQUEST"} and item.trigger.pos == "verb" and asks_to(head):
-        item.category = "REQUEST"  # "called on Minsk to stop…", "urged both sides to settle…": a request
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
@@ -214,14 +214,6 @@ OUTLAWS = frozenset({"UAF", "CRM"})
 POLITICAL = frozenset({"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID"})
 #: Sectors that rule on others' acts: courts and electoral bodies.
 RULING_SECTORS = frozenset({"JUD", "ELC"})
-
-
-def asks_to(verb: Any) -> bool:
-    """A request verb with an infinitive of what it asks ("called on Minsk to stop", "urged both sides
-    to settle", "a exhorté les parties à reprendre"): the request whatever the sentence also says."""
-    addressed = any(c.dep_ == "prep" for c in verb.children)  # "called on X to…": the parser's advcl
-    links = {"xcomp", "advcl"} if addressed else {"xcomp"}
-    return any(c.dep_ in links and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _summons(head: Any, lexicon: Lexicon) -> bool:
