@@ -18,7 +18,10 @@ def named(predicate: list, link: str = "oprd") -> list:
     """ "Belarus called the decision <predicate> ." (the predicate's rows head on the verb or, with
     `link` "acl", on the object)."""
     head = 1 if link == "oprd" else 3
-    words = [(w, lemma, pos, dep if dep else link, h if h is not None else head) for w, lemma, pos, dep, h in predicate]
+    words = [
+        (w, lemma, pos, dep if dep else link, h if h is not None else head)
+        for w, lemma, pos, dep, h in predicate
+    ]
     return [
         ("Belarus", "Belarus", "PROPN", "nsubj", 1),
         ("called", "call", "VERB", "ROOT", 1, V_PAST),
@@ -187,7 +190,9 @@ def test_a_dated_report_without_places_belongs_to_the_country_of_its_parties():
     assert home_country(doc) == "IRQ"
     undated = Document(id="u", text=text[18:], actors=doc.actors)
     assert home_country(undated) is None  # no dateline: a sentence, maybe about a foreign party
-    doc.places.append(Place(name="Amman", country="JOR", mentions=[Span(start=text.index("Amman"), end=len(text) - 1)]))
+    doc.places.append(
+        Place(name="Amman", country="JOR", mentions=[Span(start=text.index("Amman"), end=len(text) - 1)])
+    )
     assert home_country(doc) == "JOR"  # a place says where, before any party
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from dateline.model import ActorRef, Span
 from dateline.stages.events import adapters, references
-from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels
+from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger

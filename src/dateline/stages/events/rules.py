@@ -75,7 +75,9 @@ def disapproving(trigger: Trigger) -> bool:
         predicates = [c for c in trigger.head.children if c.dep_ not in SUBJECT_LINKS and c.dep_ != "punct"]
         return any(_disapproves(t) for c in predicates for t in c.subtree)
     objects = [c for c in trigger.head.children if c.dep_ in {"obj", "dobj"}]
-    return any(a.i > o.i and a.dep_ in {"acl", "amod"} and _disapproves(a) for o in objects for a in o.children)
+    return any(
+        a.i > o.i and a.dep_ in {"acl", "amod"} and _disapproves(a) for o in objects for a in o.children
+    )
 
 
 def _disapproves(token: Any) -> bool:

@@ -179,7 +179,11 @@ def state_forces(owners: list[Any]) -> list[ActorRef]:
     modifier naming the state ("Government artillery", "regime aircraft")."""
     words = word_lists().state_owners
     found = [o for o in owners if o.lemma_.lower() in words or o.lower_ in words]
-    return [ActorRef(name="armed forces", kind="group", sector="MIL", evidence=[span_of(found)])] if found else []
+    return (
+        [ActorRef(name="armed forces", kind="group", sector="MIL", evidence=[span_of(found)])]
+        if found
+        else []
+    )
 
 
 #: Sectors of armed forces, whose passive deployment is their own country's act.

@@ -9,8 +9,8 @@ from typing import Any
 from dateline.stages.events import auxiliary, categories, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
-from dateline.stages.events.passes.selection import PARTICIPLE_ACTS
 from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.passes.selection import PARTICIPLE_ACTS
 from dateline.stages.events.triggers import token_trigger
 from dateline.stages.events.words import word_lists
 
@@ -300,7 +300,9 @@ def _expels(verb: Any) -> bool:
     """The order's content is to leave the country ("ordered a diplomat to leave the country", "to
     leave Lithuania")."""
     words = word_lists()
-    leaving = [c for c in verb.children if c.dep_ in ORDER_CONTENT and c.lemma_.lower() in words.departure_verbs]
+    leaving = [
+        c for c in verb.children if c.dep_ in ORDER_CONTENT and c.lemma_.lower() in words.departure_verbs
+    ]
     return any(
         o.dep_ in {"obj", "dobj"} and (o.lemma_.lower() in words.homeland_nouns or o.pos_ == "PROPN")
         for c in leaving

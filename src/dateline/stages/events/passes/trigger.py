@@ -38,7 +38,9 @@ def find(coding: Coding, untriggered: bool = True) -> None:
                 or rules.standing(trigger)
             )
         ]
-        blames = [_blame(verb) for verb in sentence if verb.pos_ == "VERB" and rules.disapproving(_bare(verb))]
+        blames = [
+            _blame(verb) for verb in sentence if verb.pos_ == "VERB" and rules.disapproving(_bare(verb))
+        ]
         named = {o.i for b in blames for o in b.head.children if o.dep_ in {"obj", "dobj"}}
         found = [c for c in found if c.trigger.head.i not in named]  # "called the sanctions illegal"
         found += [Candidate(blame, sentence) for blame in blames]
