@@ -127,3 +127,18 @@ def test_gsr_pass_report(pipeline: Pipeline) -> None:
     french = coded(pipeline, FRENCH_GSR, "fr")
     assert french["retiré"][0] == "SANCTION" and french["retiré"][2] == {"CAN"}
     assert french["adressé protestation"][:3] == ("ACCUSE", None, {"CHL"})
+#: The English newsdesk pass: an expulsion beside an accusing participle, a naming verb that disapproves,
+#: a strike and a pledge naming no addressee (made to the country where they happen).
+ENGLISH_NEWSDESK = (
+    "WARSAW, 12 May – Poland expelled a Belarusian diplomat on Friday, accusing him of spying. Minsk called "
+    "the expulsion illegal.\n\nThousands of farmers went on strike in Warsaw on Monday. Japan promised to "
+    "send grain to Poland."
+)
+
+
+def test_english_newsdesk_report(pipeline: Pipeline) -> None:
+    events = coded(pipeline, ENGLISH_NEWSDESK, "en")
+    assert events["expelled"] == ("SANCTION", None, {"POL"}, {"BLR"})
+    assert events["called"][0] == "ACCUSE" and events["called"][2:] == ({"BLR"}, {"POL"})
+    assert events["went on strike"] == ("PROTEST", None, {"POL"}, {"POL"})
+    assert events["promised"][0] == "AGREE" and events["promised"][2:] == ({"JPN"}, {"POL"})
