@@ -43,6 +43,9 @@ class Candidate:
     place: PlaceRef | None = None
     time: TimeRef | None = None
     attribution: list[AttributionRef] = field(default_factory=list)
+    # localise: the country an act naming no addressee is made to (`localise.UNADDRESSED`); the event
+    # takes it as its recipient when assembled, so a guessed addressee adds no confidence
+    addressee: list[ActorRef] = field(default_factory=list)
     # modes: auxiliary mode, the event type (the category, or AGREE for a future cooperative act),
     # PLOVER mode and contexts
     auxiliary: str | None = None

@@ -18,6 +18,9 @@ STOP_LINKS = frozenset({"parataxis", "appos", "ROOT"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
 #: Categories whose verb takes a reported clause as its content ("warned that", "denied that").
 SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Acts a free participle reports beside its verb's act ("…, accusing them of", "…, rejecting a
+#: request", "…, threatening to"); other participles ("pressing for", "allowing") tell its manner.
+PARTICIPLE_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 #: Categories that also name standing relations (backed, recognised, allied, agreed).
 RELATIONS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "COOPERATE"})
 

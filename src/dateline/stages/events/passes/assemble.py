@@ -28,10 +28,11 @@ def assemble(coding: Coding) -> None:
 
 
 def build(item: Candidate, producer: str) -> Event:
-    """The event of a candidate through every pass; its evidence is the trigger, every argument's
-    mention and the attribution (each span once)."""
+    """The event of a candidate through every pass (with the guessed addressee of an act naming none);
+    its evidence is the trigger, every argument's mention and the attribution (each span once)."""
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    spans = [trigger, *[s for a in [*item.actors, *item.recipients] for s in a.evidence]]
+    recipients = item.recipients or item.addressee  # an addressee the text names, else the one guessed
+    spans = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
     spans += [s for a in item.attribution for s in a.evidence]
     return Event(
         id="",
@@ -40,7 +41,7 @@ def build(item: Candidate, producer: str) -> Event:
         contexts=item.contexts,
         auxiliary=item.auxiliary,
         actors=item.actors,
-        recipients=item.recipients,
+        recipients=recipients,
         place=item.place,
         time=item.time,
         attribution=item.attribution,

@@ -10,7 +10,6 @@ from dateline.stages.events import auxiliary, categories, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.passes.selection import PARTICIPLE_ACTS
 from dateline.stages.events.triggers import token_trigger
 from dateline.stages.events.words import word_lists
 
@@ -54,7 +53,7 @@ def _told_beside(item: Candidate, coding: Coding) -> bool:
         if other is item or other.trigger.pos != "verb" or item.category not in other.trigger.types:
             continue
         joined = (there.dep_ == "conj" and there.head == head) or (head.dep_ == "conj" and head.head == there)
-        accusing = item.category in PARTICIPLE_ACTS and rules.free_participle(there)
+        accusing = item.category in rules.PARTICIPLE_ACTS and rules.free_participle(there)
         if joined or (there.head == head and accusing):
             return True
     return False

@@ -70,7 +70,7 @@ def localise(coding: Coding) -> None:
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
         if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
-            item.recipients = references.local_addressee(item.actors, venue, home)
+            item.addressee = references.local_addressee(item.actors, venue, home)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of the authorities holding the detainee
             item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)

@@ -13,9 +13,6 @@ from dateline.stages.events.words import word_lists
 
 #: Categories whose content act names their addressee ("refused to cooperate with X": X).
 PROMISES = frozenset({"THREATEN", "AGREE", "REJECT"})
-#: Acts a free participle reports beside its verb's act ("…, accusing them of", "…, rejecting a
-#: request", "…, threatening to"); other participles ("pressing for", "allowing") tell its manner.
-PARTICIPLE_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
 
 def select(coding: Coding) -> None:
@@ -69,12 +66,12 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
 
 
 def _beside(item: Candidate, governor: Any, outer: Candidate) -> bool:
-    """A free participle of `PARTICIPLE_ACTS` on `governor`, an act of another category."""
+    """A free participle of `rules.PARTICIPLE_ACTS` on `governor`, an act of another category."""
     head = item.trigger.head
     return (
         governor == head.head
         and rules.free_participle(head)
-        and item.category in PARTICIPLE_ACTS
+        and item.category in rules.PARTICIPLE_ACTS
         and outer.category != item.category
     )
 
