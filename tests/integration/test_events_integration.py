@@ -127,6 +127,8 @@ def test_gsr_pass_report(pipeline: Pipeline) -> None:
     french = coded(pipeline, FRENCH_GSR, "fr")
     assert french["retiré"][0] == "SANCTION" and french["retiré"][2] == {"CAN"}
     assert french["adressé protestation"][:3] == ("ACCUSE", None, {"CHL"})
+
+
 #: The English newsdesk pass: an expulsion beside an accusing participle, a naming verb that disapproves,
 #: a strike and a pledge naming no addressee (made to the country where they happen).
 ENGLISH_NEWSDESK = (
