@@ -11,7 +11,7 @@ import pytest
 
 from dateline.eval.common import shared_dir
 from dateline.eval.runner import run_gold_corpus
-from dateline.eval.stories import StoryEval, evaluate, gold_stories
+from dateline.eval.stories import StoryEval, evaluate, own_sets
 from dateline.eval.stories_dev import (
     DEV_CSV,
     DevResult,
@@ -139,7 +139,7 @@ def dev_result() -> DevResult:
         pytest.skip("../shared is absent: no judged dev pairs")
     dev = load_pairs(base.joinpath(*DEV_CSV))
     docs = ingest_articles(dev.texts, default_store_path())
-    own = gold_stories(EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus").pairs()
+    own = own_sets(EXAMPLES)
     model = PairModel.packaged()
     c = float((model.provenance or {}).get("C", 10.0))
     return evaluate_dev(

@@ -12,7 +12,7 @@ from rich.table import Table
 from dateline.cli.app import eval_app
 from dateline.cli.common import console, err_console
 from dateline.eval.common import shared_dir
-from dateline.eval.stories import StoryEval, evaluate, gold_stories
+from dateline.eval.stories import StoryEval, evaluate, own_sets
 from dateline.eval.stories_dev import (
     DEV_CSV,
     PairScores,
@@ -130,7 +130,7 @@ def run_dev(store: Path | None, repeats: int = 1) -> None:
     path = store or default_store_path()
     err_console.print(f"store: {path} (the pipeline runs only on articles it lacks)")
     docs = ingest_articles(dev_set.texts, path)
-    own = gold_stories(EXAMPLES / "gold" / "corpus.jsonl", EXAMPLES / "corpus").pairs()
+    own = own_sets(EXAMPLES)
     packaged = PairModel.packaged()
     c = float((packaged.provenance or {}).get("C", 10.0))
     result = evaluate_dev(

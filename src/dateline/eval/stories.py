@@ -8,16 +8,15 @@ with ``../shared/corpus/seeds``, and the project's own ``examples/gold/corpus.js
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.eval.common import PRF, load_gold
 from dateline.eval.runner import run_gold_corpus
 from dateline.resources import Resources
-from dateline.stories.cluster import StoryIndex
-from dateline.stories.features import StoryDoc, story_docs
-from dateline.stories.fit import LabelledPair
+from dateline.stories.cluster import cluster
+from dateline.stories.features import story_docs
+from dateline.stories.fit import LabelledSet
 from dateline.stories.similarity import PairModel
 
 
@@ -57,13 +56,6 @@ def score_clusters(predicted: dict[str, str], gold: dict[str, str]) -> ClusterSc
     return ClusterScores(pairwise, precision / n, recall / n, len(docs), predicted, gold)
 
 
-def cluster(docs: Sequence[StoryDoc], model: PairModel) -> dict[str, str]:
-    """Doc id → story id, adding documents in date order (undated last) as ingestion would."""
-    index = StoryIndex(model)
-    ordered = sorted(docs, key=lambda d: (d.day is None, d.day or 0, d.doc_id))
-    return {a.doc_id: a.story_id for a in index.add_all(ordered)}
-
-
 @dataclass
 class StoryEval:
     name: str
@@ -72,19 +64,10 @@ class StoryEval:
 
 
 @dataclass(frozen=True)
-class GoldStories:
+class GoldStories(LabelledSet):
     """A gold set's clustering views, gold story per document id, and gold name per document id."""
 
-    views: list[StoryDoc]
-    gold: dict[str, str]
-    names: dict[str, str]
-
-    def pairs(self) -> list[LabelledPair]:
-        """Every document pair, labelled same story or not."""
-        return [
-            LabelledPair(a, b, self.gold[a.doc_id] == self.gold[b.doc_id])
-            for a, b in itertools.combinations(self.views, 2)
-        ]
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def gold_stories(gold_path: Path, corpus: Path) -> GoldStories:
@@ -95,6 +78,17 @@ def gold_stories(gold_path: Path, corpus: Path) -> GoldStories:
     gold = {doc.id: str(gold_docs[name].data.get("story") or name) for name, doc in named}
     views = story_docs([doc for _, doc in named], Resources.shared().encoder("use"))
     return GoldStories(views, gold, names)
+
+
+#: The own labelled sets that bind the pair model's fit (`fit.fit_constrained`): gold file, corpus folder,
+#: under ``examples``.
+OWN_SETS = (("gold/corpus.jsonl", "corpus"),)
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+
+def own_sets(examples: Path = EXAMPLES) -> list[GoldStories]:
+    """The own labelled sets that bind the fit, through the pipeline."""
+    return [gold_stories(examples / gold, examples / corpus) for gold, corpus in OWN_SETS]
 
 
 def evaluate(name: str, gold_path: Path, corpus: Path, model: PairModel | None = None) -> StoryEval:

@@ -18,14 +18,14 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 from dateline.engine import IngestOptions, LocalEngine
-from dateline.eval.stories import cluster
 from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Encoder
 from dateline.store import Store
 from dateline.store.migrate import head_revision
+from dateline.stories.cluster import cluster
 from dateline.stories.features import StoryDoc, story_docs
-from dateline.stories.fit import DEFAULT_FEATURES, LabelledPair, as_heavy_as, fit_model, grouped_folds
+from dateline.stories.fit import DEFAULT_FEATURES, LabelledPair, LabelledSet, fit_constrained, grouped_folds
 
 DEV_CSV = ("dev", "semeval", "news_similarity_dev.csv")
 #: Languages the pipeline reads; pairs with another language are left out (and counted).
@@ -174,16 +174,16 @@ class FoldPredictions:
 def cross_validate(
     dev: DevSet,
     views: dict[str, StoryDoc],
-    extra: Sequence[LabelledPair],
+    own: Sequence[LabelledSet],
     c: float,
     features: Sequence[str] = DEFAULT_FEATURES,
     k: int = FOLDS,
     seed: int | None = None,
 ) -> FoldPredictions:
     """Out-of-fold link probability, clustering and pair decisions, and fold of every judged pair: each fold's
-    model (over `features`) is fitted on the other folds' pairs plus `extra` weighing as much as they do
-    (grouped so no article is on both sides), and the fold's articles are clustered by it as ingestion
-    would. `seed` shuffles the assignment of articles to folds (`grouped_folds`)."""
+    model (over `features`) is fitted on the other folds' pairs bound by the `own` sets as the shipped one is
+    (`fit_constrained`; grouped so no article is on both sides), and the fold's articles are clustered by it
+    as ingestion would. `seed` shuffles the assignment of articles to folds (`grouped_folds`)."""
     labelled = [LabelledPair(views[p.a], views[p.b], p.same_story) for p in dev.pairs]
     folds = grouped_folds([(p.a, p.b) for p in dev.pairs], k, seed)
     probability = np.zeros(len(labelled))
@@ -192,8 +192,7 @@ def cross_validate(
     for fold in range(k):
         test = [i for i, f in enumerate(folds) if f == fold]
         judged = [p for p, f in zip(labelled, folds, strict=True) if f != fold]
-        training = judged + as_heavy_as(extra, len(judged))
-        model = fit_model(training, c, features)
+        model, _ = fit_constrained(judged, own, c, features)
         articles = {v.doc_id: v for i in test for v in (labelled[i].a, labelled[i].b)}
         story_of = cluster(list(articles.values()), model)
         for i in test:
@@ -207,7 +206,7 @@ def evaluate_dev(
     dev: DevSet,
     docs: dict[str, Document],
     encoder: Encoder,
-    extra: Sequence[LabelledPair],
+    own: Sequence[LabelledSet],
     c: float,
     features: Sequence[str] = DEFAULT_FEATURES,
     repeats: int = 1,
@@ -218,7 +217,7 @@ def evaluate_dev(
     views = dict(zip(ids, story_docs([docs[i] for i in ids], encoder), strict=True))
     pairs = [p for p in dev.pairs if p.a in views and p.b in views]
     kept = DevSet(pairs, dev.texts, dev.skipped)
-    cv = cross_validate(kept, views, extra, c, features)
+    cv = cross_validate(kept, views, own, c, features)
     gold = np.array([p.same_story for p in pairs])
     overall = np.array([p.overall for p in pairs])
     groups = {"all en/fr": np.ones(len(pairs), dtype=bool)}
@@ -233,7 +232,7 @@ def evaluate_dev(
     repeat_scores = [scores[0]]
     decisions = [score_pairs("pair decisions", cv.linked, gold, cv.probability, overall)]
     for seed in range(1, repeats):
-        again = cross_validate(kept, views, extra, c, features, seed=seed)
+        again = cross_validate(kept, views, own, c, features, seed=seed)
         repeat_scores.append(score_pairs(f"seed {seed}", again.same, gold, again.probability, overall))
         decisions.append(score_pairs(f"seed {seed}", again.linked, gold, again.probability, overall))
     return DevResult(

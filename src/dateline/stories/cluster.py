@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -80,6 +80,13 @@ class Story:
         mean = self.vector_sum / self.n_docs
         norm = float(np.linalg.norm(mean))
         return mean / norm if norm else mean
+
+
+def cluster(docs: Sequence[StoryDoc], model: PairModel) -> dict[str, str]:
+    """Doc id → story id, adding documents in date order (undated last) as ingestion would."""
+    index = StoryIndex(model)
+    ordered = sorted(docs, key=lambda d: (d.day is None, d.day or 0, d.doc_id))
+    return {a.doc_id: a.story_id for a in index.add_all(ordered)}
 
 
 def story_id_for(doc: StoryDoc) -> str:

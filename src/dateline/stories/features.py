@@ -19,6 +19,8 @@ from dateline.model import Document, Event, Place
 from dateline.resources import Encoder
 
 LEAD_CHARS = 400
+#: The opening whose rare words are compared on their own (`StoryDoc.lead_terms`): a few paragraphs.
+LEAD_TERMS_CHARS = 1000
 #: The body is embedded in chunks of about this many characters (whole sentences), at most `MAX_CHUNKS`.
 CHUNK_CHARS = 600
 MAX_CHUNKS = 8
@@ -65,6 +67,10 @@ class StoryDoc:
     latest: date | None = None
     #: Rare words of the text weighted by rarity, unit length (`text_terms`).
     terms: Mapping[str, float] = field(default_factory=dict)
+    #: The same over the title and the text's first `LEAD_TERMS_CHARS` characters: what the report opens on.
+    lead_terms: Mapping[str, float] = field(default_factory=dict)
+    #: The days of the week the lead names, Monday 0 (`lead_weekdays`).
+    weekdays: frozenset[int] = frozenset()
 
     @property
     def body_vector(self) -> np.ndarray:
@@ -188,6 +194,31 @@ def text_terms(text: str, language: str) -> dict[str, float]:
     kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     norm = math.sqrt(sum(w * w for _, w in kept))
     return {k: w / norm for k, w in kept} if norm else {}
+
+
+#: Day names in the languages the pipeline reads, Monday 0.
+WEEKDAYS = {
+    name: day
+    for day, names in enumerate(
+        (
+            ("monday", "lundi"),
+            ("tuesday", "mardi"),
+            ("wednesday", "mercredi"),
+            ("thursday", "jeudi"),
+            ("friday", "vendredi"),
+            ("saturday", "samedi"),
+            ("sunday", "dimanche"),
+        )
+    )
+    for name in names
+}
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def lead_weekdays(title: str, text: str) -> frozenset[int]:
+    """The days of the week the title and the text's first `LEAD_CHARS` characters name ("on Thursday",
+    "jeudi"): a news lead dates its happening by weekday."""
+    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(f"{title} {text[:LEAD_CHARS]}"))
 
 
 def body_chunks(text: str) -> list[str]:
@@ -336,6 +367,8 @@ def story_docs(
             earliest=bounds[i][0],
             latest=bounds[i][1],
             terms=text_terms(f"{d.title or ''} {d.text}", d.language.code),
+            lead_terms=text_terms(f"{d.title or ''} {d.text[:LEAD_TERMS_CHARS]}", d.language.code),
+            weekdays=lead_weekdays(d.title or "", d.text),
         )
         for i, d in enumerate(docs)
     ]

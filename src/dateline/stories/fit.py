@@ -3,6 +3,7 @@ grouped folds so that no document sits in both the training and the test side of
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -10,6 +11,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from dateline.stories.cluster import cluster
 from dateline.stories.features import StoryDoc
 from dateline.stories.similarity import PairModel, lead_cosine, pair_features
 
@@ -18,6 +20,10 @@ THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.30, 0.96, 0.05))
 DEFAULT_FEATURES = ("lead_cosine", "terms", "body_cosine", "same_language", "lead_place_far")
 #: The cosine floor sits this far under the least similar same-story pair of the training data.
 COSINE_MARGIN = 0.05
+#: How much the own labelled sets weigh against the judged pairs, tried lightest first (`fit_constrained`) ...
+OWN_WEIGHTS = (1.0, 2.0, 4.0, 8.0, 16.0)
+#: ... until the model clusters every own set at least this well (pairwise F1).
+MIN_OWN_PAIRWISE_F1 = 0.95
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,28 @@ class LabelledPair:
     same: bool
     #: How much the pair counts in the fit (pairs of a large, easy set can count less).
     weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """Reports written with their gold story: clustering views and gold story per document id."""
+
+    views: list[StoryDoc]
+    gold: dict[str, str]
+
+    def pairs(self) -> list[LabelledPair]:
+        """Every document pair, labelled same story or not."""
+        return [
+            LabelledPair(a, b, self.gold[a.doc_id] == self.gold[b.doc_id])
+            for a, b in itertools.combinations(self.views, 2)
+        ]
+
+    def pairwise_f1(self, model: PairModel) -> float:
+        """Pairwise F1 of clustering the set with `model` as ingestion would."""
+        story = cluster(self.views, model)
+        pairs = self.pairs()
+        predicted = np.array([story[p.a.doc_id] == story[p.b.doc_id] for p in pairs], dtype=bool)
+        return pair_f1(predicted, np.array([p.same for p in pairs], dtype=bool))
 
 
 def as_heavy_as(pairs: Sequence[LabelledPair], total: float) -> list[LabelledPair]:
@@ -57,6 +85,28 @@ def fit_model(
     cosines = [lead_cosine(p.a, p.b) for p in pairs if p.same and not (p.a.empty or p.b.empty)]
     floor = round(min(cosines) - COSINE_MARGIN, 3) if cosines else 0.0
     return PairModel(tuple(features), weights, bias, threshold, window_days=window_days, min_cosine=floor)
+
+
+def fit_constrained(
+    judged: Sequence[LabelledPair],
+    own: Sequence[LabelledSet],
+    c: float,
+    features: Sequence[str] = DEFAULT_FEATURES,
+) -> tuple[PairModel, float]:
+    """`fit_model` over the judged pairs and every pair of the `own` sets, these weighing together
+    `weight` times as much as the judged pairs, for the lightest weight of `OWN_WEIGHTS` whose model
+    clusters each own set at `MIN_OWN_PAIRWISE_F1` or better (their hard negatives, written to tell
+    stories apart, bind the fit; real news would otherwise pull them together), else the heaviest;
+    returns the model and the weight."""
+    own_pairs = [p for s in own for p in s.pairs()]
+    model, weight = None, OWN_WEIGHTS[0]
+    for weight in OWN_WEIGHTS:
+        total = weight * len(judged) if judged else float(len(own_pairs))
+        model = fit_model([*judged, *as_heavy_as(own_pairs, total)], c, features)
+        if all(s.pairwise_f1(model) >= MIN_OWN_PAIRWISE_F1 for s in own):
+            break
+    assert model is not None
+    return model, weight
 
 
 def pair_f1(predicted: np.ndarray, gold: np.ndarray) -> float:

@@ -49,6 +49,8 @@ def _features_json(doc: StoryDoc) -> str:
             "earliest": doc.earliest.isoformat() if doc.earliest else None,
             "latest": doc.latest.isoformat() if doc.latest else None,
             "terms": {k: round(w, 4) for k, w in doc.terms.items()},
+            "lead_terms": {k: round(w, 4) for k, w in doc.lead_terms.items()},
+            "weekdays": sorted(doc.weekdays),
         }
     )
 
@@ -87,6 +89,8 @@ def _story_doc(doc_id: str, vector: bytes, features: str) -> StoryDoc:
         earliest=_day(f.get("earliest", f["day"])),
         latest=_day(f.get("latest", f["day"])),
         terms=f.get("terms", {}),
+        lead_terms=f.get("lead_terms", {}),
+        weekdays=frozenset(f.get("weekdays", ())),
     )
 
 

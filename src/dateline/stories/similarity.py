@@ -144,10 +144,17 @@ def lead_place_foreign(a: StoryDoc, b: StoryDoc) -> float:
     return 0.0
 
 
+def weekday_clash(a: StoryDoc, b: StoryDoc) -> float:
+    """-1 when both leads name days of the week and none is the same ("on Thursday" against "on Monday":
+    two happenings, whatever else they share), else 0."""
+    return -1.0 if a.weekdays and b.weekdays and not a.weekdays & b.weekdays else 0.0
+
+
 #: Every pair feature a model can use, by name; a calibrated model names the ones it weighs.
 PAIR_FEATURES: dict[str, Callable[[StoryDoc, StoryDoc], float]] = {
     "lead_cosine": lead_cosine,
     "terms": lambda a, b: terms_cosine(a.terms, b.terms),
+    "lead_terms": lambda a, b: terms_cosine(a.lead_terms, b.lead_terms),
     "body_cosine": lambda a, b: float(a.body_vector @ b.body_vector),
     "actors": lambda a, b: jaccard(a.actors, b.actors),
     "places": lambda a, b: place_relation(a.place_refs, b.place_refs),
@@ -159,6 +166,7 @@ PAIR_FEATURES: dict[str, Callable[[StoryDoc, StoryDoc], float]] = {
     "lead_place_far": lambda a, b: min(lead_places_match(a, b), 0.0),
     "lead_roles_swapped": lead_roles_swapped,
     "lead_place_foreign": lead_place_foreign,
+    "weekday_clash": weekday_clash,
 }
 FEATURES = tuple(PAIR_FEATURES)
 
