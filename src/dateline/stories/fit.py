@@ -17,7 +17,17 @@ from dateline.stories.similarity import PairModel, lead_cosine, pair_features
 
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.30, 0.96, 0.05))
 #: The features the shipped model weighs: few and strong (see docs/stories.md for what else was measured).
-DEFAULT_FEATURES = ("lead_cosine", "terms", "body_cosine", "same_language", "lead_place_far")
+DEFAULT_FEATURES = (
+    "lead_cosine",
+    "terms",
+    "body_cosine",
+    "same_language",
+    "lead_place_far",
+    "lead_roles_swapped",
+    "lead_place_foreign",
+    "weekday_clash",
+    "lead_terms",
+)
 #: The cosine floor sits this far under the least similar same-story pair of the training data.
 COSINE_MARGIN = 0.05
 #: How much the own labelled sets weigh against the judged pairs, tried lightest first (`fit_constrained`) ...
