@@ -53,12 +53,16 @@ def test_lead_weekdays_in_english_and_french_from_the_lead_only() -> None:
     assert lead_weekdays("Mondays are slow", "") == frozenset()  # a whole word only
 
 
-def test_weekday_clash_only_when_both_leads_name_days_and_none_is_shared() -> None:
+def test_weekday_clash_only_when_both_leads_name_days_two_or_more_apart() -> None:
     thursday, monday = view("a", unit(1), frozenset({3})), view("b", unit(1), frozenset({0}))
     both = view("c", unit(1), frozenset({0, 3}))
     assert weekday_clash(thursday, monday) == -1.0
     assert weekday_clash(thursday, both) == 0.0
     assert weekday_clash(thursday, view("d", unit(1))) == 0.0
+    saturday, sunday = view("e", unit(1), frozenset({5})), view("f", unit(1), frozenset({6}))
+    assert weekday_clash(saturday, sunday) == 0.0  # broke out late on Saturday, put out on Sunday
+    assert weekday_clash(sunday, view("g", unit(1), frozenset({0}))) == 0.0  # round the week
+    assert weekday_clash(sunday, view("h", unit(1), frozenset({1}))) == -1.0
     assert PAIR_FEATURES["weekday_clash"] is weekday_clash
 
 

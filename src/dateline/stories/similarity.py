@@ -144,10 +144,19 @@ def lead_place_foreign(a: StoryDoc, b: StoryDoc) -> float:
     return 0.0
 
 
+#: Days of the week at least this far apart (either way round the week) date two happenings: a fire that
+#: broke out "late on Saturday" is put out "on Sunday", and a follow-up comes out the next day.
+WEEKDAYS_APART = 2
+
+
 def weekday_clash(a: StoryDoc, b: StoryDoc) -> float:
-    """-1 when both leads name days of the week and none is the same ("on Thursday" against "on Monday":
-    two happenings, whatever else they share), else 0."""
-    return -1.0 if a.weekdays and b.weekdays and not a.weekdays & b.weekdays else 0.0
+    """-1 when both leads name days of the week and every day one names is `WEEKDAYS_APART` days or more
+    from every day the other names ("on Thursday" against "on Monday": two happenings, whatever else they
+    share), else 0."""
+    if not a.weekdays or not b.weekdays:
+        return 0.0
+    nearest = min(min((x - y) % 7, (y - x) % 7) for x in a.weekdays for y in b.weekdays)
+    return -1.0 if nearest >= WEEKDAYS_APART else 0.0
 
 
 #: Every pair feature a model can use, by name; a calibrated model names the ones it weighs.
