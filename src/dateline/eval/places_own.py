@@ -28,7 +28,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: ``depts-fr`` (issue 14's ninth pass: French départements and towns with look-alike names abroad;
 #: likewise), nor ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1
 #: names, same-named towns; likewise), nor ``provinces-fr`` (issue 14, French names of provinces, regions
-#: and countries in Africa, the Middle East and Europe; likewise).
+#: and countries in Africa, the Middle East and Europe; likewise), nor ``county-en``
+#: (issue 14's eleventh pass: local papers' towns with bigger namesakes, compass-prefixed names, places
+#: heading organisations' names; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -44,6 +46,7 @@ OWN_SETS: dict[str, str] = {
     "abroad-en": "abroad_en.jsonl",
     "abroad-fr": "abroad_fr.jsonl",
     "provinces-fr": "provinces_fr.jsonl",
+    "county-en": "county_en.jsonl",
 }
 EVENT_KM = 25.0
 
