@@ -42,6 +42,7 @@ class WordLists:
     person_titles: frozenset[str]
     base_words: frozenset[str]
     setting_words: frozenset[str]
+    body_words: frozenset[str]
 
 
 @functools.cache
@@ -83,4 +84,5 @@ def word_lists() -> WordLists:
         person_titles=merged("person_titles"),
         base_words=merged("base_words"),
         setting_words=merged("setting_words"),
+        body_words=merged("body_words"),
     )

@@ -27,6 +27,7 @@ from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
 from dateline.stages.places import doc_region
+from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
@@ -234,6 +235,12 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
         tokens = _Tokens.of(doc.analysis, doc.text)
         found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
+    covered = _Spans((f.span.start, f.span.end) for f in found)
+    bodies = [Span(start=m.start, end=m.end) for m in doc.mentions if not covered.overlap((m.start, m.end))]
+    found += [
+        Found(span, toponym, "body")
+        for span, toponym in body_heads(doc.text, bodies, gaz, region, options.common_word_zipf)
+    ]
     surnames = _surnames(doc)
     found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)

@@ -1,0 +1,84 @@
+"""Places that head the name of a local public body: "the Cottonport Fire Station", "Alexandria Police
+Spokeswoman", "Clarke County Superior Court", "Parkers Prairie High School".
+
+Local news names a town's police, fire service, council or court by the town: a capitalised name written
+just before a body word (`body_words` in ``data/places/words.yaml``) inside a mention the NER gave another
+label (a person, an organisation, a building) names that town. The name is the longest run of capitalised
+words before the first body word that does not itself belong to the name ("Iowa City Council" is Iowa
+City's). It is kept only when the gazetteer knows it as the main name of a town or admin unit, as a
+notable place, or as a place of the document's region (the guards of `toponyms` still apply after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dateline.data import alternation
+from dateline.kb.gazetteer import Gazetteer
+from dateline.kb.geo_resolver import Toponym
+from dateline.model import Span
+from dateline.stages.places import doc_region
+from dateline.stages.places.evidence import common_word
+from dateline.stages.places.lexicon import word_lists
+
+_WORDS = word_lists()
+_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_BODY = re.compile(rf"(?:{alternation(_WORDS.body_words)})(?:['’]s)?\b")
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+#: Words a body's name may hold before its place ("the Greater Athens Area Chamber").
+_MAX_WORDS = 3
+
+
+def body_heads(
+    text: str, spans: Iterable[Span], gaz: Gazetteer, region: doc_region.Region, common_zipf: float
+) -> list[tuple[Span, Toponym]]:
+    """The places heading the names at `spans` that are local bodies' names; a name as frequent as a common
+    word (`common_zipf`, "Federal Public Prosecutor") is none."""
+    found = []
+    for span in spans:
+        head = _head(text, span, gaz, region, common_zipf)
+        if head is not None:
+            found.append(head)
+    return found
+
+
+def _head(
+    text: str, span: Span, gaz: Gazetteer, region: doc_region.Region, common_zipf: float
+) -> tuple[Span, Toponym] | None:
+    from dateline.stages.places.toponyms import toponym_for
+
+    start = span.start
+    if article := _ARTICLE.match(text, start, span.end):
+        start = article.end()
+    words: list[tuple[int, int]] = []
+    position = start
+    while len(words) <= _MAX_WORDS and (word := _WORD.match(text, position, span.end)):
+        if words and _BODY.fullmatch(word.group()) and not _named_with(text, words, word.end(), gaz):
+            name = Span(start=words[0][0], end=words[-1][1])
+            toponym = toponym_for(text, name, gaz)
+            if (
+                toponym is not None
+                and not (len(words) == 1 and common_word(name.of(text), common_zipf))
+                and _kept(gaz, toponym.text, region)
+            ):
+                return name, toponym
+            return None
+        words.append((word.start(), word.end()))
+        gap = re.match(r"[ \t]+", text[word.end() : span.end])
+        if gap is None:
+            return None
+        position = word.end() + gap.end()
+    return None
+
+
+def _named_with(text: str, words: list[tuple[int, int]], end: int, gaz: Gazetteer) -> bool:
+    """The body word belongs to the place's own name ("Iowa City", "Rapides Parish")."""
+    return text[words[0][0] : end] in gaz
+
+
+def _kept(gaz: Gazetteer, name: str, region: doc_region.Region) -> bool:
+    """`name` is the main name of a town or admin unit, or a record of it lies in the document's region."""
+    return any(main and e.feature_class in "PA" for e, main in gaz.lookup(name)) or (
+        doc_region.in_document_region(gaz, name, region)
+    )

@@ -1,0 +1,76 @@
+"""Issue 14, eleventh pass: a town's name heading the name of its local public body ("the Millbrook Fire
+Station", "Harlow Creek Police Chief", "Grantham County Superior Court") is a place, whatever label the
+NER gave the whole name; a common word or a person's name before "Middle School" is not. All sentences
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+from place_samples import mentioned_doc as _doc
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.model import Document
+from dateline.stages.places.bodies import body_heads
+from dateline.stages.places.toponyms import find_toponyms
+
+
+def _entry(name: str, pop: int, code: str = "PPL", admin1: str = "Ohio") -> Entry:
+    return Entry(0, name, "US", 40.0, -83.0, pop, code, 7000 + pop % 991, admin1)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Millbrook", 2_400), []),
+            (_entry("Harlow Creek", 900), []),
+            (_entry("Grantham County", 30_000, "ADM2"), ["Grantham"]),
+            (_entry("Iola City", 6_000), []),
+            (_entry("Iola", 1_200), []),
+            (_entry("Federal Heights", 12_000), ["Federal"]),
+            (_entry("Kessler", 700), []),
+        ]
+    )
+
+
+def _names(doc: Document, gaz: Gazetteer) -> list[str]:
+    return [f.span.of(doc.text) for f in find_toponyms(doc, gaz, PlacesSettings())]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "place"),
+    [
+        ("Crews met at the Millbrook Fire Station on Sunday.", "the Millbrook Fire Station", "FAC",
+         "Millbrook"),
+        ("Harlow Creek Police Chief Ann Doyle said two men fled.", "Harlow Creek Police Chief Ann Doyle",
+         "PERSON", "Harlow Creek"),
+        ("He appeared in Grantham County Superior Court on Friday.", "Grantham County Superior Court", "ORG",
+         "Grantham County"),
+        ("The Iola City Council voted on Monday.", "The Iola City Council", "ORG", "Iola City"),
+    ],
+)  # fmt: skip
+def test_a_town_heading_its_local_body_is_a_place(
+    gaz: Gazetteer, text: str, mention: str, label: str, place: str
+) -> None:
+    assert _names(_doc(text, {mention: label}), gaz) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("The Federal Public Prosecutor declined to comment.", "The Federal Public Prosecutor", "ORG"),
+        ("Pupils of Kessler Middle School sang on Friday.", "Kessler Middle School", "ORG"),
+        ("Iola Smith Foundation gave $500.", "Iola Smith Foundation", "ORG"),
+    ],
+)
+def test_no_place_before_other_words_or_for_a_common_word(
+    gaz: Gazetteer, text: str, mention: str, label: str
+) -> None:
+    assert _names(_doc(text, {mention: label}), gaz) == []
+
+
+def test_a_place_mention_already_found_is_not_read_again(gaz: Gazetteer) -> None:
+    doc = _doc("The Millbrook Police said so.", {"Millbrook": "GPE"})
+    assert _names(doc, gaz) == ["Millbrook"]
+    assert body_heads(doc.text, [], gaz, frozenset(), 4.5) == []
