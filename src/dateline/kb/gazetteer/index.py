@@ -115,6 +115,15 @@ class Gazetteer:
         return None if index is None else self.entry(index)
 
     def demonym(self, word: str) -> list[Entry]:
-        """Countries whose inhabitants `word` names ("Syrian", "syriennes")."""
-        found = (self.country(cc) for cc in self._demonyms.get(fold_name(word), ()))
+        """Countries, or first-level units and regions ("Ohioans"), whose inhabitants `word` names
+        ("Syrian", "syriennes")."""
+        found = (self._inhabited(code) for code in self._demonyms.get(fold_name(word), ()))
         return [entry for entry in found if entry is not None]
+
+    def _inhabited(self, code: str) -> Entry | None:
+        """The country of an ISO-2 `code`, or the unit or region of a "ISO-2:name" one."""
+        iso2, _, name = code.partition(":")
+        if not name:
+            return self.country(iso2)
+        units = [e for e, main in self.lookup(name) if main and e.country == iso2 and e.feature_class in "AL"]
+        return min(units, key=lambda e: e.feature_code != "ADM1", default=None)

@@ -27,6 +27,7 @@ SITES_FILE = DATA_DIR / "sites.csv"
 EXONYMS_FILE = DATA_DIR / "fr_exonyms.csv"
 COUNTRY_POINTS_FILE = DATA_DIR / "country_points.csv"
 ADMIN_ABBREVIATIONS_FILE = DATA_DIR / "admin1_abbreviations.csv"
+ADMIN_DEMONYMS_FILE = DATA_DIR / "admin1_demonyms.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
@@ -36,6 +37,7 @@ DATA_FILES = (
     EXONYMS_FILE,
     COUNTRY_POINTS_FILE,
     ADMIN_ABBREVIATIONS_FILE,
+    ADMIN_DEMONYMS_FILE,
     COUNTRY_NAMES_FILE,
     DEMONYMS_FILE,
 )
@@ -232,7 +234,7 @@ def _uninvert(name: str) -> str:
 def _demonym_forms(word: str, french: bool) -> list[str]:
     """A demonym and its regular inflections (French gender/number, English plural)."""
     if not french:
-        return [word] if word.endswith(("ese", "ss", "sh", "ch", "i")) else [word, word + "s"]
+        return [word] if word.endswith(("ese", "ss", "sh")) else [word, word + "s"]
     if word.endswith(("ien", "éen", "en")):
         return [word, word + "ne", word + "s", word + "nes"]
     if word.endswith(("ais", "ois", "s")):
@@ -245,7 +247,8 @@ def _demonym_forms(word: str, french: bool) -> list[str]:
 
 
 def demonyms() -> dict[str, set[str]]:
-    """Folded demonym → ISO-2 codes, from ``countryinfo`` (English) and the KB's demonym table."""
+    """Folded demonym → ISO-2 codes, from ``countryinfo`` (English) and the KB's demonym table; and →
+    "ISO-2:name" of a first-level unit or region (``admin1_demonyms.csv``: "Ohioans", "South Ossetian")."""
     table: dict[str, set[str]] = defaultdict(set)
     for iso2, info in countryinfo_by_iso().items():
         if info.get("demonym"):
@@ -256,6 +259,10 @@ def demonyms() -> dict[str, set[str]]:
             for word in words:
                 for form in _demonym_forms(word, is_french):
                     table[fold_name(form)].add(iso2)
+    for row in csv_rows(ADMIN_DEMONYMS_FILE):
+        for word in row["demonyms"].split("|"):
+            for form in _demonym_forms(word.strip(), french=False):
+                table[fold_name(form)].add(f"{row['country']}:{row['name']}")
     return table
 
 

@@ -536,17 +536,22 @@ def _is_word(char: str) -> bool:
 
 
 def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
+    """Demonyms as mentions of their country, unit or region: a word, or two ("Sri Lankan")."""
     spans = _Spans(taken)
     if doc.analysis is not None:
         table = token_table(doc.analysis)
         words = list(zip(table.starts, table.ends, table.words, strict=True))
     else:
         words = [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
-    return [
-        Found(Span(start=s, end=e), Toponym(word, "demonym"), "demonym")
-        for s, e, word in words
-        if _plausible(word) and not spans.overlap((s, e)) and gaz.demonym(word)
-    ]
+    found = []
+    for k, (s, e, word) in enumerate(words):
+        first, last, previous = words[k - 1] if k else (s, s, "")
+        pair = doc.text[first:e] if previous[:1].isupper() and doc.text[last:s] == " " else ""
+        if pair and gaz.demonym(pair):  # "West Virginians", "Sri Lankan"
+            s, word = first, pair
+        if _plausible(word) and not spans.overlap((s, e)) and gaz.demonym(word):
+            found.append(Found(Span(start=s, end=e), Toponym(word, "demonym"), "demonym"))
+    return found
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,63 @@
+"""Issue 14, eleventh pass: demonyms of first-level units and regions ("Ohioans", "a South Ossetian
+official"), regular plurals of demonyms in -i and -ch ("Israelis", "Czechs"), two-word demonyms found in
+the text ("West Virginians" is no mention of Virginia), and a city's main name against a small town's
+alternate name. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from place_samples import mentioned_doc as _doc
+
+from dateline.config import PlacesSettings
+from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer.sources import demonyms
+from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.stages.places.toponyms import find_toponyms
+
+
+def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 40.0) -> Entry:
+    return Entry(0, name, cc, lat, -80.0, pop, code, 9000 + pop % 983, admin1 or None)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry("Virginia", "US", 8_000_000, "ADM1", "Virginia"), []),
+            (_entry("West Virginia", "US", 1_800_000, "ADM1", "West Virginia"), []),
+            (_entry("Virginia", "US", 8_000, admin1="Minnesota"), []),
+            (_entry("Ohio", "US", 11_000_000, "ADM1", "Ohio"), []),
+            (_entry("Harborton", "US", 250_000, admin1="Texas", lat=32.0), []),
+            (_entry("Millvale", "US", 1_100, admin1="Ohio"), ["Harborton"]),
+        ],
+        demonyms={"Virginian": ["US:Virginia"], "Virginians": ["US:Virginia"],
+                  "West Virginians": ["US:West Virginia"], "Ohioans": ["US:Ohio"]},
+    )  # fmt: skip
+
+
+def test_the_packaged_table_maps_unit_demonyms_and_plurals() -> None:
+    table = demonyms()
+    assert "US:Ohio" in table["ohioans"]
+    assert "GE:South Ossetia" in table["south ossetian"]
+    assert "IL" in table["israelis"] and "CZ" in table["czechs"]
+
+
+def test_a_units_demonym_is_the_unit_not_a_same_named_town(gaz: Gazetteer) -> None:
+    assert [(e.name, e.feature_code) for e in gaz.demonym("Ohioans")] == [("Ohio", "ADM1")]
+    assert [(e.name, e.feature_code) for e in gaz.demonym("Virginians")] == [("Virginia", "ADM1")]
+
+
+def test_a_two_word_demonym_is_read_whole(gaz: Gazetteer) -> None:
+    doc = _doc("Most West Virginians and many Ohioans voted on Tuesday.")
+    doc.analysis = spacy.blank("en")(doc.text)
+    found = find_toponyms(doc, gaz, PlacesSettings(demonyms=True))
+    assert [(f.span.of(doc.text), f.toponym.text) for f in found] == [
+        ("West Virginians", "West Virginians"),
+        ("Ohioans", "Ohioans"),
+    ]
+
+
+def test_a_citys_main_name_is_not_a_small_towns_alternate(gaz: Gazetteer) -> None:
+    (resolution,) = Resolver(gaz).resolve([Toponym("Harborton")], [gaz.candidates("Ohio")[0]])
+    assert resolution is not None and resolution.entry.population == 250_000
