@@ -1,7 +1,8 @@
 """Issue 14, eleventh pass: a town's name heading the name of its local public body ("the Millbrook Fire
 Station", "Harlow Creek Police Chief", "Grantham County Superior Court") is a place, whatever label the
-NER gave the whole name; a common word or a person's name before "Middle School" is not. All sentences
-are invented."""
+NER gave the whole name; a common word or a person's name before "Middle School" is not. A feature the
+gazetteer lacks ("the Millbrook River") falls back to the town it is named after. All sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
-from dateline.model import Document
+from dateline.model import Document, Span
 from dateline.stages.places.bodies import body_heads
-from dateline.stages.places.toponyms import find_toponyms
+from dateline.stages.places.toponyms import find_toponyms, toponym_for
 
 
 def _entry(name: str, pop: int, code: str = "PPL", admin1: str = "Ohio") -> Entry:
@@ -74,3 +75,25 @@ def test_a_place_mention_already_found_is_not_read_again(gaz: Gazetteer) -> None
     doc = _doc("The Millbrook Police said so.", {"Millbrook": "GPE"})
     assert _names(doc, gaz) == ["Millbrook"]
     assert body_heads(doc.text, [], gaz, frozenset(), 4.5) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "named"),
+    [
+        ("the Millbrook River", "Millbrook"),
+        ("Harlow Creek Station", "Harlow Creek"),
+        ("Port of Iola", "Iola"),
+    ],
+)
+def test_a_feature_the_gazetteer_lacks_falls_back_to_the_town_it_is_named_after(
+    gaz: Gazetteer, surface: str, named: str
+) -> None:
+    text = f"Crews worked near {surface} all night."
+    start = text.index(surface)
+    toponym = toponym_for(text, Span(start=start, end=start + len(surface)), gaz)
+    assert toponym is not None and toponym.text == named
+
+
+def test_a_feature_named_after_an_alternate_name_only_is_no_place(gaz: Gazetteer) -> None:
+    text = "Boats sailed on Federal Bay."
+    assert toponym_for(text, Span(start=16, end=27), gaz) is None

@@ -43,6 +43,8 @@ class WordLists:
     base_words: frozenset[str]
     setting_words: frozenset[str]
     body_words: frozenset[str]
+    feature_nouns: frozenset[str]
+    feature_of: frozenset[str]
 
 
 @functools.cache
@@ -85,4 +87,6 @@ def word_lists() -> WordLists:
         base_words=merged("base_words"),
         setting_words=merged("setting_words"),
         body_words=merged("body_words"),
+        feature_nouns=merged("feature_nouns"),
+        feature_of=merged("feature_of"),
     )

@@ -58,6 +58,8 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+_FEATURE_AFTER = re.compile(rf"\s+(?:{alternation(_WORDS.feature_nouns)})$", re.I)
+_FEATURE_OF = re.compile(rf"^(?:{alternation(_WORDS.feature_of, followed=True)})", re.I)
 _HEAD = alternation(_WORDS.admin_nouns | _WORDS.site_nouns)
 _HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})\s+{_OF})|\s+(?:{_HEAD})$", re.I)
 _OF_EN = rf"(?:{alternation(_WORDS.of_words['en'], followed=True)})?"
@@ -157,6 +159,9 @@ def toponym_for(
     if inner != surface and inner in gaz:
         head = surface.replace(inner, "").lower()
         return Toponym(inner, "site" if re.search(_SITE_WORDS, head, re.I) else "admin")
+    named = _FEATURE_OF.sub("", _FEATURE_AFTER.sub("", surface))
+    if named != surface and any(main and e.feature_class in "PA" for e, main in gaz.lookup(named)):
+        return Toponym(named)  # "the Sacramento River", "Greer Station": the place it is named after
     spelt = gaz.loose(inner) if loose and not gaz.demonym(surface) else []
     return Toponym(spelt[0], hint) if spelt else None
 
