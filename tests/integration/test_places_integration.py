@@ -88,3 +88,21 @@ def test_french_departements_are_admin_units_of_france() -> None:
     departements = [p for p in places.values() if p.precision == "admin2"]
     assert len(departements) == 2, places
     assert all(p.country == "FRA" for p in places.values()), places
+
+
+def test_the_union_and_inhabitants_of_units_are_in_the_index() -> None:
+    gaz = Resources.shared().gazetteer
+    assert any(e.feature_code == "BLDG" and e.country == "BE" for e in gaz.candidates("EU"))
+    assert [(e.name, e.feature_code) for e in gaz.demonym("Ohioans")] == [("Ohio", "ADM1")]
+    assert [e.country for e in gaz.demonym("Israelis")] == ["IL"]
+
+
+def test_a_local_body_named_after_its_town_and_a_river_named_after_one() -> None:
+    doc = _run(
+        "Firefighters from the Nelsonville Volunteer Fire Department rescued two canoeists from the "
+        "Hocking River on Sunday, Athens County officials said.",
+        "en",
+    )
+    names = {doc.text[s.start : s.end] for p in doc.places for s in p.mentions}
+    assert {"Nelsonville", "Athens County"} <= names
+    assert _near(doc.places, (39.46, -82.23), 40) is not None

@@ -49,6 +49,8 @@ def _names(doc: Document, gaz: Gazetteer) -> list[str]:
         ("He appeared in Grantham County Superior Court on Friday.", "Grantham County Superior Court", "ORG",
          "Grantham County"),
         ("The Iola City Council voted on Monday.", "The Iola City Council", "ORG", "Iola City"),
+        ("Crews of the Millbrook Volunteer Fire Department came.", "Volunteer Fire Department", "ORG",
+         "Millbrook"),
     ],
 )  # fmt: skip
 def test_a_town_heading_its_local_body_is_a_place(

@@ -3,10 +3,11 @@ Spokeswoman", "Clarke County Superior Court", "Parkers Prairie High School".
 
 Local news names a town's police, fire service, council or court by the town: a capitalised name written
 just before a body word (`body_words` in ``data/places/words.yaml``) inside a mention the NER gave another
-label (a person, an organisation, a building) names that town. The name is the longest run of capitalised
-words before the first body word that does not itself belong to the name ("Iowa City Council" is Iowa
-City's). It is kept only when the gazetteer knows it as the main name of a town or admin unit, as a
-notable place, or as a place of the document's region (the guards of `toponyms` still apply after).
+label (a person, an organisation, a building), or just before such a mention that starts with the body
+word ("the Nelsonville [Volunteer Fire Department]"), names that town. The name is the longest run of
+capitalised words before the first body word that does not itself belong to the name ("Iowa City
+Council" is Iowa City's). It is kept only when the gazetteer knows it as the main name of a town or
+admin unit, or as a place of the document's region (the guards of `toponyms` still apply after).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _WORDS = word_lists()
 _WORD = re.compile(r"[A-Z][\w.'’-]*")
 _BODY = re.compile(rf"(?:{alternation(_WORDS.body_words)})(?:['’]s)?\b")
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,3}$")
 #: Words a body's name may hold before its place ("the Greater Athens Area Chamber").
 _MAX_WORDS = 3
 
@@ -37,7 +39,7 @@ def body_heads(
     word (`common_zipf`, "Federal Public Prosecutor") is none."""
     found = []
     for span in spans:
-        head = _head(text, span, gaz, region, common_zipf)
+        head = _head(text, _with_name_before(text, span), gaz, region, common_zipf)
         if head is not None:
             found.append(head)
     return found
@@ -70,6 +72,16 @@ def _head(
             return None
         position = word.end() + gap.end()
     return None
+
+
+def _with_name_before(text: str, span: Span) -> Span:
+    """`span`, when the mention starts with a body word, from the capitalised words just before it (the
+    NER's "Volunteer Fire Department" of "the Nelsonville Volunteer Fire Department")."""
+    word = _WORD.match(text, span.start, span.end)
+    before = _NAME_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if word is None or before is None or not _BODY.fullmatch(word.group()):
+        return span
+    return Span(start=before.start(), end=span.end)
 
 
 def _named_with(text: str, words: list[tuple[int, int]], end: int, gaz: Gazetteer) -> bool:
