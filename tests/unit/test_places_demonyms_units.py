@@ -12,7 +12,7 @@ from place_samples import mentioned_doc as _doc
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.gazetteer.sources import demonyms
-from dateline.kb.geo_resolver import Resolver, Toponym
+from dateline.kb.geo_resolver import Resolver, Toponym, _without_alternate_towns
 from dateline.stages.places.toponyms import find_toponyms
 
 
@@ -30,6 +30,8 @@ def gaz() -> Gazetteer:
             (_entry("Ohio", "US", 11_000_000, "ADM1", "Ohio"), []),
             (_entry("Harborton", "US", 250_000, admin1="Texas", lat=32.0), []),
             (_entry("Millvale", "US", 1_100, admin1="Ohio"), ["Harborton"]),
+            (_entry("Lakeport", "DZ", 150_000, admin1="Oran"), []),
+            (_entry("Sidra", "LB", 80_000, admin1="South"), ["Lakeport"]),
         ],
         demonyms={"Virginian": ["US:Virginia"], "Virginians": ["US:Virginia"],
                   "West Virginians": ["US:West Virginia"], "Ohioans": ["US:Ohio"]},
@@ -58,6 +60,13 @@ def test_a_two_word_demonym_is_read_whole(gaz: Gazetteer) -> None:
     ]
 
 
-def test_a_citys_main_name_is_not_a_small_towns_alternate(gaz: Gazetteer) -> None:
-    (resolution,) = Resolver(gaz).resolve([Toponym("Harborton")], [gaz.candidates("Ohio")[0]])
+def test_a_citys_main_name_is_not_a_small_towns_alternate_in_its_country(gaz: Gazetteer) -> None:
+    (resolution,) = Resolver(gaz).resolve([Toponym("Harborton"), Toponym("Ohio")])[:1]
     assert resolution is not None and resolution.entry.population == 250_000
+
+
+def test_abroad_an_alternate_name_stays_a_candidate(gaz: Gazetteer) -> None:
+    pool = gaz.lookup("Lakeport")
+    assert {e.country for e, _ in _without_alternate_towns(pool)} == {"DZ", "LB"}
+    assert {e.country for e, _ in _without_alternate_towns(gaz.lookup("Harborton"))} == {"US"}
+    assert len(_without_alternate_towns(gaz.lookup("Harborton"))) == 1

@@ -297,7 +297,7 @@ class Resolver:
                 if (e.feature_class != "P" and (main or not country_main or e.feature_code == "PCLI"))
                 or (main and (_in_named_admin1(e, evidence) or _in_named_county(toponym, e, footprints)))
             ]
-        pool = _without_alternate_towns(pool)
+        pool = _without_alternate_towns(pool) if evidence is not None else pool
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
         rivals = [] if toponym.hint else [e for e, main in pool if _rival(e, main)]
         w = self.weights
@@ -485,10 +485,10 @@ def _in_named_county(toponym: Toponym, entry: Entry, footprints: _Footprints | N
 
 def _without_alternate_towns(pool: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
     """`pool` less the towns it names only by an alternate name when it is the main name of a city
-    (`CITY`): "Dallas" is not Ansonia, Ohio (once so called), nor "Springfield" Springfield Gardens."""
-    if not any(main and e.feature_class == "P" and e.population >= CITY for e, main in pool):
-        return pool
-    return [(e, main) for e, main in pool if main or e.feature_class != "P"]
+    (`CITY`) of their own country: "Dallas" is not Ansonia, Ohio (once so called), nor "Springfield"
+    Springfield Gardens; abroad, an alternate is often the local name or an exonym ("Saïda" is Sidon too)."""
+    countries = {e.country for e, main in pool if main and e.feature_class == "P" and e.population >= CITY}
+    return [(e, main) for e, main in pool if main or e.feature_class != "P" or e.country not in countries]
 
 
 def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:
