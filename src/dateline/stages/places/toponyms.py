@@ -58,7 +58,7 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
-_FEATURE_AFTER = re.compile(rf"\s+(?:{alternation(_WORDS.feature_nouns)})$", re.I)
+_FEATURE_AFTER = re.compile(rf"[\s-]+(?:{alternation(_WORDS.feature_nouns)})$", re.I)
 _FEATURE_OF = re.compile(rf"^(?:{alternation(_WORDS.feature_of, followed=True)})", re.I)
 _HEAD = alternation(_WORDS.admin_nouns | _WORDS.site_nouns)
 _HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})\s+{_OF})|\s+(?:{_HEAD})$", re.I)
