@@ -29,7 +29,7 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: likewise), nor ``abroad-en``/``abroad-fr`` (issue 14's tenth pass: Africa, Asia, Latin America, admin-1
 #: names, same-named towns; likewise), nor ``provinces-fr`` (issue 14, French names of provinces, regions
 #: and countries in Africa, the Middle East and Europe; likewise), nor ``county-en``
-#: (issue 14's eleventh pass: local papers' towns with bigger namesakes, compass-prefixed names, places
+#: (issue 14's twelfth pass: local papers' towns with bigger namesakes, compass-prefixed names, places
 #: heading organisations' names; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
