@@ -27,6 +27,7 @@ SIZES = {
     "reports": 20,
     "sentences": 30,
     "bureaus": 24,
+    "provinces": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -37,6 +38,7 @@ ONE_LANGUAGE = {
     "bulletins": "en",
     "dispatches": "en",
     "regions": "fr",
+    "provinces": "fr",
     "reports": "en",
     "bureaus": "en",
 }
