@@ -20,8 +20,11 @@ def test_lexicon_votes_boost_classifier_scores_and_drop_none():
 
 
 def test_promise_and_yield_rules():
-    assert promise_type(["ASSAULT"]) == "THREATEN"
-    assert promise_type(["AID"]) == "AGREE"
+    assert promise_type([("ASSAULT", False)]) == "THREATEN"  # "vowed to retaliate"
+    assert promise_type([("AID", True)]) == "AGREE"
+    assert promise_type([("COERCE", True)]) == "THREATEN"  # "promised to prosecute the attackers"
+    assert promise_type([("COERCE", False)]) == "AGREE"  # "d'améliorer les conditions de détention"
+    assert promise_type([("MOBILIZE", True)]) == "AGREE"  # "de renforcer la sécurité du marché"
     assert yield_type({"CONCEDE": None, "RETREAT": "withdraw"}, implemented=True) == "RETREAT"
     assert yield_type({"CONCEDE": None, "RETREAT": "withdraw"}, implemented=False) == "CONCEDE"
     assert yield_type({"RETREAT": "withdraw"}, implemented=False) is None

@@ -95,9 +95,21 @@ def sentence_scores(
     return scores
 
 
-def promise_type(content_types: Iterable[str]) -> str:
-    """A commitment ("s'engager à", "vow to") is a threat when its content is conflict, else an agreement."""
-    return "THREATEN" if any(t in CONFLICT for t in content_types) else "AGREE"
+#: Conflict acts a commitment threatens whether or not they name a target ("vowed to retaliate").
+VIOLENT = frozenset({"ASSAULT", "THREATEN"})
+
+
+def promise_type(contents: Iterable[tuple[str, bool]]) -> str:
+    """A commitment ("s'engager à", "vow to") is a threat when its content is violence, or another act
+    of conflict aimed at a party ("promised to prosecute the attackers"); else an agreement: deploying
+    or reinforcing ("a promis de renforcer la sécurité du marché") and acts on things ("d'améliorer
+    les conditions de détention") are promises. `contents` are (category, names a target) pairs."""
+    threats = CONFLICT - {"MOBILIZE"}
+    return (
+        "THREATEN"
+        if any(t in VIOLENT or (t in threats and targeted) for t, targeted in contents)
+        else "AGREE"
+    )
 
 
 def yield_type(candidates: Mapping[str, str | None], implemented: bool) -> str | None:

@@ -147,6 +147,27 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
     return []
 
 
+def clitic_referent(tokens: list[Any], actors: list[ActorRef], scope: Scope) -> list[ActorRef]:
+    """What an object clitic among `tokens` stands for ("Le parquet l'accuse…", "Le tribunal les a
+    déboutés"): the parties of the latest earlier act, those it was done to, or those who did it
+    when the clitic's own subject is among them ("Le gouverneur a menacé les grévistes. Le syndicat
+    l'a accusé de chantage": the governor)."""
+    clitics = word_lists().object_clitics
+    clitic = next(
+        (t for t in tokens if t.pos_ == "PRON" and t.lower_ in clitics and t.dep_ in {"obj", "iobj"}), None
+    )
+    if clitic is None:
+        return []
+    own = {(a.kb_id, a.name) for a in actors}
+    for item in reversed(scope.earlier):
+        if item.trigger.head.i >= clitic.i:
+            continue
+        for group in (item.recipients, item.actors):
+            if group and not {(r.kb_id, r.name) for r in group} & own:
+                return references.standing_for(group, clitic)
+    return []
+
+
 def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[ActorRef]:
     """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
     in a reported clause, a plural anaphor, an event noun)."""

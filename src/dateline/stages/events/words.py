@@ -49,6 +49,7 @@ class WordLists:
     definite: frozenset[str]
     pair_numbers: frozenset[str]
     bare_pairs: frozenset[str]
+    object_clitics: frozenset[str]
     content_marks: frozenset[str]
     summons_marks: frozenset[str]
     partners: frozenset[str]

@@ -89,6 +89,8 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
     recipients = resolution.arguments(recipient_tokens, scope, reaction)
+    if not recipients:  # "le parquet l'accuse": a party of the act before
+        recipients = resolution.clitic_referent(recipient_tokens, actors, scope)
     if not recipients and set(trigger.types) & TARGETED:  # "attacked a patrol led by X": X
         owners = [o for t in recipient_tokens if patient(t) for o in belongs_to(t) if inside(o, sentence)]
         recipients = resolution.arguments(owners, scope, reaction)

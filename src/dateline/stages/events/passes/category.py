@@ -78,7 +78,11 @@ def apply_rules(
     head = item.trigger.head
     lemma = head.lemma_.lower()
     if lemma in lexicon.commitment_verbs and (item.category in {"AGREE", "THREATEN"} or committed(head)):
-        content = [f.category for f in heads.values() if _nearest_act(f, heads, governors) == head.i]
+        content = [
+            (f.category, bool(f.recipients or f.patients))
+            for f in heads.values()
+            if _nearest_act(f, heads, governors) == head.i
+        ]
         item.category = categories.promise_type(content)
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
@@ -113,7 +117,7 @@ def apply_rules(
         item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
     if item.category == "AID" and _carries(head, lexicon.force_nouns):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
-    if {"AID", "RETREAT"} <= set(item.trigger.types) and civic(item.recipients):
+    if {"AID", "RETREAT"} <= set(item.trigger.types) and _rescued(item, lexicon):
         item.category = "AID"  # "a évacué 400 familles": civilians brought to safety, not a withdrawal
     if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
@@ -378,6 +382,18 @@ def _nearest_act(item: Candidate, heads: dict[int, Candidate], governors: rules.
     """The head of the closest trigger governing `item` (a relative clause inside a promised act is
     not what is promised: "libérer les otages qu'ils détiennent")."""
     return next((g.i for g, _ in governors(item.trigger.head) if g.i in heads), None)
+
+
+#: Sectors whose evacuations and repatriations are relief: aid agencies and health services.
+RELIEF_SECTORS = frozenset({"IGO", "NGO", "HLH"})
+
+
+def _rescued(item: Candidate, lexicon: Lexicon) -> bool:
+    """People brought to safety: civilians ("a évacué 400 familles"), people named by a noun of people
+    ("plus de 2 000 personnes", "300 migrants"), or anyone an aid agency evacuates or repatriates."""
+    people = any(t.lemma_.lower() in lexicon.people_nouns for t in item.patients)
+    relief = bool(item.actors) and all(a.sector in RELIEF_SECTORS for a in item.actors)
+    return civic(item.recipients) or people or relief
 
 
 def civic(actors: list[Any]) -> bool:

@@ -61,7 +61,7 @@ def localise(coding: Coding) -> None:
             item.recipients = [references.place_named(r, index.place_at, place) for r in item.recipients]
         item.recipients = references.localise(item.recipients, venue, home)
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
-        targets = beneficiaries(item) if item.type == "AID" else targets
+        targets = beneficiaries(item, coding.lexicon) if item.type == "AID" else targets
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
@@ -86,6 +86,8 @@ def released(item: Candidate, lexicon: Lexicon) -> bool:
     )
 
 
-def beneficiaries(item: Candidate) -> list[Any]:
-    """The people an aid act gives to, not a place it is sent to ("des vivres à Niamey")."""
-    return [t for t in item.roles.beneficiaries if t.pos_ != "PROPN"]
+def beneficiaries(item: Candidate, lexicon: Lexicon) -> list[Any]:
+    """The people an aid act gives to, not a place it is sent to ("des vivres à Niamey"), else the people
+    it brings to safety ("a évacué plus de 2 000 personnes")."""
+    given = [t for t in item.roles.beneficiaries if t.pos_ != "PROPN"]
+    return given or [t for t in item.patients if t.lemma_.lower() in lexicon.people_nouns]
