@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.stages.events import references
+from dateline.stages.events import references, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
@@ -69,11 +69,37 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
+        if item.type == "AGREE" and not item.recipients:
+            item.recipients = promised_to(item, coding.lexicon, place, home)
         if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
             item.addressee = references.local_addressee(item.actors, venue, home)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of the authorities holding the detainee
             item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)
+
+
+#: Dependencies of what a promise or an offer is made to: the objects of its content ("a proposé de
+#: recevoir une délégation", "a promis que les compagnies recruteraient 2 000 jeunes").
+CONTENT_LINKS = frozenset({"xcomp", "ccomp"})
+OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
+
+
+def promised_to(item: Candidate, lexicon: Lexicon, place: Any, home: str | None) -> list[Any]:
+    """Whom a promise or an offer naming no recipient is made to: the people its content acts on,
+    placed where it happens ("a accepté de recevoir une délégation"), or, for aid promised by foreign
+    donors, the report's country ("Le Japon a promis une aide d'urgence"). Acts on things ("de
+    fournir des terrains", "d'améliorer les conditions de détention") have none."""
+    head = item.trigger.head
+    acts = [head, *(c for c in head.children if c.dep_ in CONTENT_LINKS)]
+    people = [
+        o for act in acts for o in act.children if o.dep_ in OBJECTS and o.lemma_.lower() in lexicon.people_nouns
+    ]
+    target = references.placed_patient(people[0], place, home) if people else None
+    if target is not None:
+        return [target]
+    if "AID" in rules.object_types(item.trigger, lexicon):
+        return references.home_beneficiary(item.actors, home)
+    return []
 
 
 def released(item: Candidate, lexicon: Lexicon) -> bool:
