@@ -26,15 +26,26 @@ class Scope:
 
 
 def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
-    """The actors named by argument head tokens: the shallowest phrase level that names any."""
+    """The actors named by argument head tokens: the shallowest phrase level that names any; a body
+    named only by an unplaced name is the organisation its genitive names ("le Conseil de paix et de
+    sécurité de l'Union africaine": the AU)."""
     refs: dict[tuple[Any, ...], ActorRef] = {}
     for token in tokens:
+        bodies: dict[tuple[Any, ...], ActorRef] = {}
         for level in phrase_levels(token):
-            mentions = [m for t in level for m in index.at(t)]
-            for mention in mentions:
-                refs.setdefault((mention.index,), index.ref(mention))
-            if mentions:
-                break
+            found = {(m.index,): index.ref(m) for t in level for m in index.at(t)}
+            if not found:
+                continue
+            if all(map(references.unknown_name, found.values())) and not bodies:
+                bodies = found  # keep looking for the organisation it belongs to
+                continue
+            known = {k: r for k, r in found.items() if not references.unknown_name(r)}
+            for key, ref in (known if bodies else found).items():
+                refs.setdefault(key, ref)
+            bodies = {}
+            break
+        for key, ref in bodies.items():
+            refs.setdefault(key, ref)
     return list(refs.values())
 
 
@@ -168,10 +179,33 @@ def clitic_referent(tokens: list[Any], actors: list[ActorRef], scope: Scope) -> 
     return []
 
 
+def body_anaphor(token: Any) -> bool:
+    """A definite singular noun naming an organisation again ("l'organisation", "cette agence")."""
+    return (
+        token.lemma_.lower() in word_lists().body_anaphors
+        and "Plur" not in token.morph.get("Number")
+        and references.referring(token)
+    )
+
+
+def latest_organisation(token: Any, scope: Scope) -> list[ActorRef]:
+    """The international organisation that is a party of the latest earlier act."""
+    for item in reversed(scope.earlier):
+        if item.trigger.head.i >= token.i:
+            continue
+        bodies = [r for r in (*item.actors, *item.recipients) if "IGO" in {r.country, r.sector}]
+        if bodies:
+            return references.standing_for(bodies[:1], token)
+    return []
+
+
 def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[ActorRef]:
     """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
     in a reported clause, a plural anaphor, an event noun)."""
     refs = resolve_actors([token], scope.index)
+    if all(map(references.generic_agent, refs)) and body_anaphor(token):
+        # "L'organisation a appelé…", "la mission onusienne": the international organisation named before
+        refs = latest_organisation(token, scope) or refs
     if all(map(references.generic_agent, refs)) and references.pair_anaphor(token, scope.lexicon.party_nouns):
         # "les deux ministres": the parties named before, not ministers of no country; with none
         # named before, the generic agent itself ("the two governments agreed…" opening a report)

@@ -50,6 +50,7 @@ class WordLists:
     pair_numbers: frozenset[str]
     bare_pairs: frozenset[str]
     object_clitics: frozenset[str]
+    body_anaphors: frozenset[str]
     content_marks: frozenset[str]
     summons_marks: frozenset[str]
     partners: frozenset[str]

@@ -62,6 +62,8 @@ def localise(coding: Coding) -> None:
         item.recipients = references.localise(item.recipients, venue, home)
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
         targets = beneficiaries(item, coding.lexicon) if item.type == "AID" else targets
+        # donors are of no one country ("a appelé les bailleurs à financer…")
+        targets = [t for t in targets if t.lemma_.lower() not in coding.lexicon.donor_nouns]
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
@@ -87,7 +89,7 @@ OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
 def promised_to(item: Candidate, lexicon: Lexicon, place: Any, home: str | None) -> list[Any]:
     """Whom a promise or an offer naming no recipient is made to: the people its content acts on,
     placed where it happens ("a accepté de recevoir une délégation"), or, for aid promised by foreign
-    donors, the report's country ("Le Japon a promis une aide d'urgence"). Acts on things ("de
+    donors, the report's country ("Le Japon a promis une aide d'urgence", "l'OMS enverra deux équipes"). Acts on things ("de
     fournir des terrains", "d'améliorer les conditions de détention") have none."""
     head = item.trigger.head
     acts = [head, *(c for c in head.children if c.dep_ in CONTENT_LINKS)]
@@ -97,7 +99,7 @@ def promised_to(item: Candidate, lexicon: Lexicon, place: Any, home: str | None)
     target = references.placed_patient(people[0], place, home) if people else None
     if target is not None:
         return [target]
-    if "AID" in rules.object_types(item.trigger, lexicon):
+    if "AID" in item.trigger.types or "AID" in rules.object_types(item.trigger, lexicon):
         return references.home_beneficiary(item.actors, home)
     return []
 
