@@ -383,9 +383,17 @@ def reporters(clause: Any) -> list[Any]:
 
 def given_to(verb: Any) -> list[Any]:
     """The recipients of a giving verb: its "à X"/"to X" and those the parser hung on its object
-    ("des vivres aux sinistrés"), nominalised participles included ("à 20 000 déplacés")."""
-    datives = word_lists().datives
-    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS and child_is_nominal(c)]
+    ("des vivres aux sinistrés", "de la nourriture aux passagers"), nominalised participles included
+    ("à 20 000 déplacés")."""
+    words = word_lists()
+    datives = words.datives
+    # a French partitive object is often an oblique of its own: "a distribué de la nourriture aux passagers"
+    objects = [
+        c
+        for c in verb.children
+        if child_is_nominal(c)
+        and (c.dep_ in DIRECT_OBJECTS or (c.dep_ == "obl:arg" and preposition(c) in words.genitive))
+    ]
     found = []
     for head in [verb, *objects]:
         for child in head.children:

@@ -121,6 +121,28 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     return []
 
 
+def initiator_of_decision(verb: Any, reactors: list[ActorRef], scope: Scope) -> list[ActorRef]:
+    """The author of the decision a reaction verb answers, wherever the parser hung the decision noun
+    under it outside its subject ("a jugé « déplorable » une décision", "s'est dit préoccupé par cette
+    décision"): the actors of the latest earlier act by someone other than the reactors."""
+    subjects = {t.i for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    decision = next(
+        (
+            t
+            for t in verb.subtree
+            if t.i not in subjects and t.pos_ == "NOUN" and t.lemma_.lower() in scope.lexicon.decision_nouns
+        ),
+        None,
+    )
+    if decision is None:
+        return []
+    own = {(a.kb_id, a.name) for a in reactors}
+    for item in reversed(scope.earlier):
+        if item.actors and item.trigger.head.i < decision.i and not {(a.kb_id, a.name) for a in item.actors} & own:
+            return references.standing_for(item.actors, decision)
+    return []
+
+
 #: What each reaction answers: a criticism or a refusal an act of conflict, praise an act of cooperation.
 ANSWERS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset(

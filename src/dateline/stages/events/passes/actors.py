@@ -19,6 +19,7 @@ from dateline.stages.events.arguments import (
     obliques,
     participle_agents,
     patient,
+    preposition,
     reduced_passive,
     subjects,
     weapon_owners,
@@ -106,6 +107,10 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         elif reaction and not recipients and not passive and _objects(recipient_tokens):
             # "a condamné « une violation flagrante »", "a salué « un pas positif »": what it reacts to
             recipients = resolution.reacted_to(trigger, actors, scope)
+        if reaction and not recipients and not passive:
+            # "a jugé « déplorable » une décision", "s'est dit préoccupé par cette décision": the parser
+            # hangs the decision anywhere under the verb; its author is the one answered
+            recipients = resolution.initiator_of_decision(trigger.head, actors, scope)
         if not recipients and trigger.head.lemma_.lower() in scope.lexicon.answer_verbs:
             # "les forces antiémeutes ont répliqué par des tirs": at those who struck before
             recipients = resolution.reacted_to(trigger, actors, scope)
@@ -128,6 +133,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
+    if not candidate.recipients and set(trigger.types) & ADDRESSED:
+        # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
+        candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
     unnamed = passive or discovery or weapons or blast
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
@@ -157,6 +165,17 @@ def _toll_objects(verb: Any) -> list[Any]:
         return []
     tolls = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"]
     return [o for c in tolls for o in c.children if o.dep_ in {"obj", "dobj"}]
+
+
+#: Acts addressed to someone: people they address by "à/to" are their target ("a demandé aux conseillers").
+ADDRESSED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+
+
+def addressed_people(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
+    """The nouns of people among `tokens` introduced by "à/to" ("aux deux conseillers"), not the act
+    a call is made to ("à la retenue")."""
+    datives = word_lists().datives
+    return [t for t in tokens if preposition(t) in datives and t.lemma_.lower() in lexicon.people_nouns]
 
 
 #: Acts that, coordinated with an earlier act of the same subject, aim at its target ("a dénoncé une
