@@ -530,6 +530,8 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
                 roles.add_all("actor", joint_parties(noun))
             elif word in words.towards:
                 roles.add("recipient", noun)
+            elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
+                roles.add("recipient", noun)  # "ont lancé des pierres sur les policiers"
     if not roles.actors and verb is None:
         roles.add_all("actor", hung_above(head))
     if not roles.actors:

@@ -255,7 +255,8 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
     """Actors the actors stage did not find, named by argument tokens whose phrase is a proper name or
     an acronym ("Pltavchenko cancelled…", "ICE returned…"): the name as written, no country or sector
     (a place's name stands for its country); or whose head is a noun of people (`people`: "About 1,100
-    employees stopped work"): a group with no country or sector, which the localise pass may place.
+    employees stopped work", "des milliers de personnes ont défilé"): a group with no country or
+    sector, which the localise pass may place.
     Only subjects count; pronouns and other common nouns name none."""
     refs: list[ActorRef] = []
     for token in tokens:
@@ -263,7 +264,7 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
             continue  # only a subject is sure to act ("le barrage de Tichrine" names no actor)
         core = next(phrase_levels(token), [token])
         words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]
-        if token.pos_ == "NOUN" and token.lemma_.lower() in people:
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in people or _crowd(token, people)):
             start, end = int(min((t.idx for t in words), default=token.idx)), int(token.idx + len(token))
             text = token.doc.text[start:end]
             refs.append(ActorRef(name=text, kind="group", evidence=[Span(start=start, end=end)]))
@@ -281,6 +282,19 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
         else:
             refs.append(ActorRef(name=token.doc.text[start:end], kind="organisation", evidence=[span]))
     return refs
+
+
+#: Numbers of people as nouns ("des milliers de personnes", "plusieurs centaines de jeunes").
+CROWD_NUMBERS = frozenset({"millier", "centaine", "dizaine", "thousand", "hundred", "dozen", "score"})
+
+
+def _crowd(token: Any, people: frozenset[str]) -> bool:
+    """A number noun of people ("des milliers de personnes", "hundreds of residents")."""
+    if token.lemma_.lower() not in CROWD_NUMBERS:
+        return False
+    nouns = [c for c in token.children if c.dep_ == "nmod"]
+    nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in people for n in nouns)
 
 
 def _acronym(token: Any) -> bool:
