@@ -284,6 +284,16 @@ def local_addressee(actors: Sequence[ActorRef], place: PlaceRef | None, home: st
         return []
     country, origin = located
     return [ActorRef(name=country, kind="country", country=country, country_from=origin)]
+def addressee(place: PlaceRef | None, home: str | None, token: Any) -> list[ActorRef]:
+    """The country where an act addressed to no named party is made (its place's, else the report's),
+    standing for its unnamed addressees."""
+    located = where(place, home)
+    if located is None:
+        return []
+    country, origin = located
+    return [
+        ActorRef(name=country, kind="country", country=country, evidence=[span_of([token])], country_from=origin)
+    ]
 
 
 def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:

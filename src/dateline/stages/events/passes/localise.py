@@ -71,6 +71,10 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
+        if item.type == "THREATEN" and not item.recipients:
+            # "a averti que les sociétés qui refuseraient…": a threat is made to someone, in the country
+            # where it is made unless the text says otherwise
+            item.recipients = references.addressee(place, home, item.trigger.head)
         if item.type == "AGREE" and not item.recipients:
             item.recipients = promised_to(item, coding.lexicon, place, home)
         if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
