@@ -136,10 +136,13 @@ def apply_rules(
     ):
         item.category = "REJECT"  # a court annulling a vote or a decision rejects it; no concession
     if {"SANCTION", "COERCE", "CONCEDE"} <= set(item.trigger.types):
-        # "la suspension du député" restricts a person; "de la coopération" cuts a tie; else a concession
+        # "la suspension du député", "de la campagne d'un candidat" restricts a person; "de la coopération"
+        # cuts a tie; else a concession
         if _carries(head, lexicon.tie_nouns):
             item.category = "SANCTION"
-        elif item.recipients and all(r.kind != "country" for r in item.recipients):
+        elif all(r.kind != "country" for r in item.recipients) and (
+            item.recipients or _carries(head, lexicon.personal_nouns)
+        ):
             item.category = "COERCE"
     if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and _material(head, lexicon):
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
