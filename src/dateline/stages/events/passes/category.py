@@ -86,6 +86,8 @@ def apply_rules(
         item.category = categories.promise_type(content)
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
+    if item.category == "RETREAT" and any(c.dep_ in {"xcomp", "obj"} and c.pos_ == "ADJ" for c in head.children):
+        item.category = ""  # "a rendu publique la décision", "rendu responsable": a state given, no release
     if item.category == "RETREAT" and released_money(head, lexicon):
         item.category = "AID"  # "released 12 million euros in emergency aid": funds, not prisoners
     if "AGREE" in item.trigger.types and rules.settles(item.trigger, lexicon):
@@ -127,7 +129,7 @@ def apply_rules(
         elif _summons(head, lexicon):
             item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
     if item.actors and all(a.sector in OUTLAWS for a in item.actors) and item.category in POLITICAL:
-        item.category = ""  # "les assaillants, arrivés à moto", "avant de se replier": no visit, no retreat
+        item.category = ""  # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"
     if {"REJECT", "CONCEDE"} <= set(item.trigger.types) and (
         any(a.sector in RULING_SECTORS for a in item.actors)
         or any(
@@ -144,7 +146,8 @@ def apply_rules(
             item.recipients or _carries(head, lexicon.personal_nouns)
         ):
             item.category = "COERCE"
-    if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and _material(head, lexicon):
+    material = item.trigger.pos == "noun" and _material(head, lexicon)  # not "Une coalition … a salué"
+    if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and material:
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
@@ -217,7 +220,9 @@ def _passive(verb: Any) -> bool:
 #: Unidentified attackers and criminals: what they do besides attacking, coercing, threatening or
 #: demanding is no political act of its own (their arrival, their flight).
 OUTLAWS = frozenset({"UAF", "CRM"})
-POLITICAL = frozenset({"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID"})
+POLITICAL = frozenset(
+    {"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID", "PROTEST"}
+)
 #: Sectors that rule on others' acts: courts and electoral bodies.
 RULING_SECTORS = frozenset({"JUD", "ELC"})
 
