@@ -210,3 +210,26 @@ def test_a_reaction_answers_a_decision_the_parser_hung_under_its_appraisal() -> 
     actors = {"Algérie": ("Algeria", "DZA"), "France": ("France", "FRA")}
     events = coded(document(expelled, "fr", actors, judged))
     assert events[-1] == ("ACCUSE", ["FRA"], ["DZA"])
+
+
+def test_a_participle_of_an_arrest_is_a_passive_whose_agent_is_not_the_main_verbs() -> None:
+    charged = _sentence(
+        "Deux hommes , interpellés par la police , ont été inculpés .",
+        [
+            ("deux", "NUM", "nummod", 1, ""),
+            ("homme", "NOUN", "nsubj:pass", 10, "Number=Plur"),
+            (",", "PUNCT", "punct", 3, ""),
+            ("interpeller", "VERB", "acl", 1, PART),
+            ("par", "ADP", "case", 6, ""),
+            ("le", "DET", "det", 6, ""),
+            ("police", "NOUN", "obl:agent", 3, ""),
+            (",", "PUNCT", "punct", 3, ""),
+            ("avoir", "AUX", "aux:tense", 10, AUX),
+            ("être", "AUX", "aux:pass", 10, PART),
+            ("inculper", "VERB", "ROOT", 10, PART),
+            (".", "PUNCT", "punct", 10, ""),
+        ],
+    )
+    events = coded(document(charged, "fr", {"police": ("Belgium COP", "BEL")}))
+    assert ("COERCE", ["BEL"], []) in events
+    assert all(e[0] != "ACCUSE" or e[1] != ["BEL"] for e in events)  # the police did not charge them

@@ -141,8 +141,23 @@ def by_agents(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_.split(":")[0] in EMBEDDED_CLAUSES:
             continue
-        found += [t for t in child.subtree if t.pos_ in {"NOUN", "PROPN"} and _introduced_by(t, markers)]
+        found += [
+            t
+            for t in child.subtree
+            if t.pos_ in {"NOUN", "PROPN"} and _introduced_by(t, markers) and not _embedded(t, verb)
+        ]
     return found
+
+
+def _embedded(token: Any, verb: Any) -> bool:
+    """`token` lies in a clause below `verb` ("Deux hommes, interpellés par les enquêteurs, ont été
+    mis en examen": the agent of the participle, not of the charge)."""
+    node = token
+    while node != verb and node.head != node:
+        if node.dep_.split(":")[0] in EMBEDDED_CLAUSES:
+            return True
+        node = node.head
+    return False
 
 
 def _introduced_by(token: Any, markers: frozenset[str]) -> bool:
@@ -211,7 +226,7 @@ def reduced_passive(verb: Any) -> bool:
     """A past participle qualifying a noun ("10 soldiers killed in Ukraine", "trois soldats tués dans
     une embuscade"): a passive whose patient is that noun."""
     return (
-        verb.dep_ == "acl"
+        verb.dep_ in {"acl", "appos"}  # the French parser also hangs it as an apposition
         and verb.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
         and "Part" in verb.morph.get("VerbForm")
         and "Pres" not in verb.morph.get("Tense")

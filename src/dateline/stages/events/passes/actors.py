@@ -33,6 +33,10 @@ from dateline.stages.events.words import word_lists
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
 #: ("a dénoncé une agression").
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: Modes of acts done to people (besides attacks): a participle of them qualifying a party is a passive
+#: with that party as patient ("arrêté samedi par des policiers"); a participle of a charge describes a
+#: standing case ("un député poursuivi pour outrage"), one of a seizure a thing or a court seized of a case.
+UNDERGONE = frozenset({"arrest", "deport", "convict"})
 #: Categories whose target may be a thing that belongs to a party ("attacked a convoy escorted by X").
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 
@@ -52,15 +56,19 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
-    # "10 soldiers killed in Ukraine": an attack reported by a participle of the people it hit is a
-    # passive of its noun; of a thing it describes it ("le navire endommagé", "missiles fired from X")
+    # "10 soldiers killed in Ukraine", "le militant, arrêté samedi par des policiers": an attack, an
+    # arrest or a charge reported by a participle of the people it hit is a passive of its noun; of a
+    # thing it describes it ("le navire endommagé", "missiles fired from X")
     victims = trigger.head.head
     reduced = (
         trigger.pos == "verb"
-        and "ASSAULT" in trigger.types
+        and ("ASSAULT" in trigger.types or bool(set(trigger.types.values()) & UNDERGONE))
         and reduced_passive(trigger.head)
         and inside(victims, sentence)
-        and bool(resolution.arguments([victims], scope, False))
+        and (
+            bool(resolution.arguments([victims], scope, False))
+            or victims.lemma_.lower() in scope.lexicon.people_nouns  # "deux hommes, interpellés lundi"
+        )
     )
     if reduced:
         recipient_tokens = [*recipient_tokens, victims]

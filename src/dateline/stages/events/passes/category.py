@@ -86,6 +86,8 @@ def apply_rules(
         item.category = categories.promise_type(content)
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
+    if {"REQUEST", "COERCE"} <= set(item.trigger.types) and _passive(head):
+        item.category = "COERCE"  # "deux hommes ont été interpellés", "interpellés lundi": arrested, not called on
     if item.category == "RETREAT" and any(c.dep_ in {"xcomp", "obj"} and c.pos_ == "ADJ" for c in head.children):
         item.category = ""  # "a rendu publique la décision", "rendu responsable": a state given, no release
     if item.category == "RETREAT" and released_money(head, lexicon):
