@@ -292,7 +292,9 @@ def addressee(place: PlaceRef | None, home: str | None, token: Any) -> list[Acto
         return []
     country, origin = located
     return [
-        ActorRef(name=country, kind="country", country=country, evidence=[span_of([token])], country_from=origin)
+        ActorRef(
+            name=country, kind="country", country=country, evidence=[span_of([token])], country_from=origin
+        )
     ]
 
 

@@ -138,7 +138,11 @@ def initiator_of_decision(verb: Any, reactors: list[ActorRef], scope: Scope) -> 
         return []
     own = {(a.kb_id, a.name) for a in reactors}
     for item in reversed(scope.earlier):
-        if item.actors and item.trigger.head.i < decision.i and not {(a.kb_id, a.name) for a in item.actors} & own:
+        if (
+            item.actors
+            and item.trigger.head.i < decision.i
+            and not {(a.kb_id, a.name) for a in item.actors} & own
+        ):
             return references.standing_for(item.actors, decision)
     return []
 

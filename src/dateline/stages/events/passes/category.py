@@ -87,8 +87,12 @@ def apply_rules(
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
     if {"REQUEST", "COERCE"} <= set(item.trigger.types) and _passive(head):
-        item.category = "COERCE"  # "deux hommes ont été interpellés", "interpellés lundi": arrested, not called on
-    if item.category == "RETREAT" and any(c.dep_ in {"xcomp", "obj"} and c.pos_ == "ADJ" for c in head.children):
+        item.category = (
+            "COERCE"  # "deux hommes ont été interpellés", "interpellés lundi": arrested, not called on
+        )
+    if item.category == "RETREAT" and any(
+        c.dep_ in {"xcomp", "obj"} and c.pos_ == "ADJ" for c in head.children
+    ):
         item.category = ""  # "a rendu publique la décision", "rendu responsable": a state given, no release
     if item.category == "RETREAT" and released_money(head, lexicon):
         item.category = "AID"  # "released 12 million euros in emergency aid": funds, not prisoners
@@ -131,7 +135,9 @@ def apply_rules(
         elif _summons(head, lexicon):
             item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
     if item.actors and all(a.sector in OUTLAWS for a in item.actors) and item.category in POLITICAL:
-        item.category = ""  # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"
+        item.category = (
+            ""  # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"
+        )
     if {"REJECT", "CONCEDE"} <= set(item.trigger.types) and (
         any(a.sector in RULING_SECTORS for a in item.actors)
         or any(

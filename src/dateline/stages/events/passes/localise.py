@@ -93,12 +93,16 @@ OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
 def promised_to(item: Candidate, lexicon: Lexicon, place: Any, home: str | None) -> list[Any]:
     """Whom a promise or an offer naming no recipient is made to: the people its content acts on,
     placed where it happens ("a accepté de recevoir une délégation"), or, for aid promised by foreign
-    donors, the report's country ("Le Japon a promis une aide d'urgence", "l'OMS enverra deux équipes"). Acts on things ("de
-    fournir des terrains", "d'améliorer les conditions de détention") have none."""
+    donors, the report's country ("Le Japon a promis une aide d'urgence", "l'OMS enverra deux
+    équipes"). Acts on things ("de fournir des terrains", "d'améliorer les conditions de détention")
+    have none."""
     head = item.trigger.head
     acts = [head, *(c for c in head.children if c.dep_ in CONTENT_LINKS)]
     people = [
-        o for act in acts for o in act.children if o.dep_ in OBJECTS and o.lemma_.lower() in lexicon.people_nouns
+        o
+        for act in acts
+        for o in act.children
+        if o.dep_ in OBJECTS and o.lemma_.lower() in lexicon.people_nouns
     ]
     target = references.placed_patient(people[0], place, home) if people else None
     if target is not None:
