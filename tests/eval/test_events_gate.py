@@ -92,8 +92,8 @@ def test_domaines_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "domaines.jsonl", evalsets / "corpus" / "domaines")
-    assert result.recall.recall >= 0.86  # measured 0.896 (43/48), events@18; 0.875 at events@16
-    assert result.precision.precision >= 0.86  # measured 0.897 (52/58), events@18; 0.847 at events@16
+    assert result.recall.recall >= 0.89  # measured 0.917 (44/48), events@23; 0.896 at events@18
+    assert result.precision.precision >= 0.90  # measured 0.930 (53/57), events@23; 0.897 at events@18
 
 
 def test_depeches_batch_recall_and_precision() -> None:
@@ -103,8 +103,8 @@ def test_depeches_batch_recall_and_precision() -> None:
 
     evalsets = Path(__file__).resolve().parents[2] / "evalsets"
     result = evaluate_seeds(evalsets / "gold" / "depeches.jsonl", evalsets / "corpus" / "depeches")
-    assert result.recall.recall >= 0.62  # measured 0.655 (38/58), events@18; 0.552 at events@16
-    assert result.precision.precision >= 0.72  # measured 0.759 (44/58), events@18; 0.722 at events@16
+    assert result.recall.recall >= 0.73  # measured 0.759 (44/58), events@23; 0.655 at events@18
+    assert result.precision.precision >= 0.84  # measured 0.864 (51/59), events@23; 0.759 at events@18
 
 
 def test_parties_batch_recall_and_precision() -> None:
