@@ -284,6 +284,8 @@ def local_addressee(actors: Sequence[ActorRef], place: PlaceRef | None, home: st
         return []
     country, origin = located
     return [ActorRef(name=country, kind="country", country=country, country_from=origin)]
+
+
 def addressee(place: PlaceRef | None, home: str | None, token: Any) -> list[ActorRef]:
     """The country where an act addressed to no named party is made (its place's, else the report's),
     standing for its unnamed addressees."""
