@@ -279,25 +279,24 @@ def local_addressee(actors: Sequence[ActorRef], place: PlaceRef | None, home: st
     """The country where an act is made as its addressee when the text names none ("promised to send a
     medical team", "warned that collaborators would be tried", "went on strike"): a pledge, a warning
     or a protest of one party is made to the people or the authorities of that country."""
-    located = where(place, home)
-    if located is None or len({a.country for a in actors}) != 1 or None in {a.country for a in actors}:
+    if len({a.country for a in actors}) != 1 or None in {a.country for a in actors}:
         return []
-    country, origin = located
-    return [ActorRef(name=country, kind="country", country=country, country_from=origin)]
+    return _country_of_act(place, home, evidence=[])
 
 
 def addressee(place: PlaceRef | None, home: str | None, token: Any) -> list[ActorRef]:
     """The country where an act addressed to no named party is made (its place's, else the report's),
     standing for its unnamed addressees."""
+    return _country_of_act(place, home, evidence=[span_of([token])])
+
+
+def _country_of_act(place: PlaceRef | None, home: str | None, evidence: list[Span]) -> list[ActorRef]:
+    """The country where an act is made (`where`), as the one party standing for its unnamed addressees."""
     located = where(place, home)
     if located is None:
         return []
     country, origin = located
-    return [
-        ActorRef(
-            name=country, kind="country", country=country, evidence=[span_of([token])], country_from=origin
-        )
-    ]
+    return [ActorRef(name=country, kind="country", country=country, evidence=evidence, country_from=origin)]
 
 
 def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:
