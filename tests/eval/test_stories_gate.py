@@ -52,10 +52,10 @@ MIN_HELDOUT5_PAIRWISE_F1 = 0.95
 #: place another event, same ministers another day, the same kind of theft and fire elsewhere, an undated
 #: follow-up), scored once at its end: 0.900 (P 0.818, R 1.000; the undated follow-up is linked).
 MIN_HELDOUT6_PAIRWISE_F1 = 0.85
-#: The seventh held-out set, written before the tenth pass (32 reports, 18 same-story pairs; hard negatives: the
-#: same mayor, player or ministry in another happening, the same kind of quake, flood, launch or strike elsewhere,
-#: another central bank's decision in one outlet's brief with the same newsletter furniture), scored once at its
-#: end: 0.923 (P 0.857, R 1.000; the two central banks' briefs are linked through their shared furniture).
+#: The seventh held-out set, written before the tenth pass (32 reports, 18 same-story pairs; hard negatives:
+#: the same mayor, player or ministry in another happening, the same kind of quake, flood, launch or strike
+#: elsewhere, another central bank's decision in one outlet's brief with the same newsletter furniture),
+#: scored once at its end: 0.923 (P 0.857, R 1.000; the two banks' briefs linked through their furniture).
 MIN_HELDOUT7_PAIRWISE_F1 = 0.90
 #: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.746, ROC-AUC 0.927, Pearson r -0.806
 #: since the ninth pass (sixth pass: 0.746 / 0.924 / -0.793).
