@@ -28,6 +28,7 @@ SIZES = {
     "sentences": 30,
     "bureaus": 24,
     "provinces": 24,
+    "parties2": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
