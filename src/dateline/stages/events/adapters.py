@@ -84,6 +84,24 @@ def actor_ref(mention: ActorMention) -> ActorRef:
     )
 
 
+def without_organisations(doc: Document) -> Document:
+    """`doc` without the place mentions that name an international organisation ("urged the European
+    Union", which the places stage puts in Belgium): an addressee, not where an act happens."""
+    bodies = [m for m in actor_mentions(doc) if m.actor.sector == "IGO"]
+
+    def named(span: Span) -> bool:
+        return any(m.start <= span.start and span.end <= m.end for m in bodies)
+
+    if not any(named(m) for p in doc.places for m in p.mentions):
+        return doc
+    places = []
+    for place in doc.places:
+        kept = [m for m in place.mentions if not named(m)]
+        if kept or not place.mentions:
+            places.append(place.model_copy(update={"mentions": kept}))
+    return doc.model_copy(update={"places": places})
+
+
 def event_place(doc: Document, clause: Span, sentence: Span, others: Sequence[Span] = ()) -> PlaceRef | None:
     """The event's place (`locate_event`); `others`: the clauses of the document's other events."""
     return locate_event(doc, clause, sentence, others)

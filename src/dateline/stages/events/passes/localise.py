@@ -42,7 +42,9 @@ def localise(coding: Coding) -> None:
     abroad gives way to that country."""
     home = coding.home
     index = ActorIndex(coding.doc)
+    done: list[Candidate] = []
     for item in coding.selected():
+        done.append(item)
         place = item.place
         if coding.headlined and place is not None and place.country not in {None, home}:
             place = None  # "Burkina Faso : …" with a place resolved abroad: a misread name or a venue
@@ -64,6 +66,8 @@ def localise(coding: Coding) -> None:
         targets = beneficiaries(item, coding.lexicon) if item.type == "AID" else targets
         # donors are of no one country ("a appelé les bailleurs à financer…")
         targets = [t for t in targets if t.lemma_.lower() not in coding.lexicon.donor_nouns]
+        if item.type == "REQUEST" and released(item, coding.lexicon):
+            targets = []  # "demanded their release": asked of whoever holds them (below)
         if targets and not item.recipients:
             target = references.placed_patient(targets[0], place, home)
             item.recipients = [target] if target is not None else []
@@ -80,8 +84,11 @@ def localise(coding: Coding) -> None:
         if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
             item.addressee = references.local_addressee(item.actors, venue, home)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
-            # "a exigé sa libération": asked of the authorities holding the detainee
-            item.recipients = references.unnamed_agent("RETREAT", "release", place, item.trigger.head, home)
+            # "a exigé sa libération": asked of those who detained them, else of the authorities
+            # where it happens
+            item.recipients = detainers(done[:-1]) or references.unnamed_agent(
+                "RETREAT", "release", place, item.trigger.head, home
+            )
 
 
 #: Dependencies of what a promise or an offer is made to: the objects of its content ("a proposé de
@@ -109,6 +116,19 @@ def promised_to(item: Candidate, lexicon: Lexicon, place: Any, home: str | None)
         return [target]
     if "AID" in item.trigger.types or "AID" in rules.object_types(item.trigger, lexicon):
         return references.home_beneficiary(item.actors, home)
+    return []
+
+
+#: Acts that hold people or things someone may demand back ("detained", "seized", "abducted").
+HOLDING = frozenset({"arrest", "seize", "abduct"})
+
+
+def detainers(before: list[Candidate]) -> list[Any]:
+    """The party that last detained, seized or abducted someone, with a country ("Sudanese troops
+    detained twelve farmers. Ethiopia demanded their release": Sudan)."""
+    for item in reversed(before):
+        if item.trigger.types.get(item.category) in HOLDING and any(a.country for a in item.actors):
+            return [a for a in item.actors if a.country]
     return []
 
 

@@ -13,8 +13,9 @@ from dateline.stages.events.references import headline_country, home_country
 def locate(coding: Coding, kb: ActorKB | None = None) -> None:
     """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :"),
     `coding.headlined` and the `span`, `clause`, `place`, `time` and `attribution` of every selected
-    candidate (a place named only in another candidate's clause is not its place)."""
-    doc = coding.doc
+    candidate (a place named only in another candidate's clause is not its place; an international
+    organisation's name is no place: `adapters.without_organisations`)."""
+    doc = adapters.without_organisations(coding.doc)
     coding.home = home_country(doc, kb)
     coding.headlined = headline_country(doc, kb) is not None
     selected = coding.selected()
