@@ -501,6 +501,27 @@ def quantified(noun: Any, lexicon: Lexicon) -> Any:
     return parent if amount and parent != noun else noun
 
 
+def hosts_guests(verb: Any, lexicon: Lexicon) -> bool:
+    """A host verb whose guests are its object, not an event it hosts ("se tenait prête à accueillir
+    des pourparlers entre Moscou et Kiev", "will host talks between A and B": the host acts and the
+    parties of the talks are its recipients)."""
+    if verb.lemma_.lower() not in lexicon.host_verbs:
+        return False
+    return not any(_event_noun(o, lexicon) for o in verb.children if o.dep_ in DIRECT_OBJECTS)
+
+
+def _event_noun(noun: Any, lexicon: Lexicon) -> bool:
+    """A noun of the trigger lexicon, by lemma or form ("pourparlers", lemmatised "pourparler")."""
+    return any(lexicon.lookup("noun", form) for form in {noun.lemma_.lower(), noun.lower_})
+
+
+def hosted_parties(noun: Any, lexicon: Lexicon) -> list[Any]:
+    """The parties of an event noun a host verb takes as object ("talks between A and B")."""
+    if noun.dep_ not in DIRECT_OBJECTS or not _event_noun(noun, lexicon):
+        return []
+    return [p for w, n in obliques(noun) if w in word_lists().joint for p in joint_parties(n)]
+
+
 def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
     """Actor and recipient argument tokens for `trigger`."""
     roles = Roles()
@@ -513,7 +534,9 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             roles.add_all("recipient", [s for s in subjects(clause) if s.dep_ in ACTIVE_SUBJECTS])
             return roles
         roles.frame = head
-        verb_roles(head, roles, host=head.lemma_.lower() in lexicon.host_verbs)
+        verb_roles(head, roles, host=hosts_guests(head, lexicon))
+        if head.lemma_.lower() in lexicon.host_verbs:  # "host talks between A and B": A and B
+            roles.add_all("recipient", [p for o in head.children for p in hosted_parties(o, lexicon)])
         if "REJECT" in trigger.types:
             roles.add_all("recipient", request_authors(head))
         _document_authors(head, roles, lexicon)

@@ -92,12 +92,15 @@ def on_behalf(noun: Any, scope: Scope) -> list[ActorRef]:
 
 
 def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
-    """The initiator of the latest earlier event sharing a category with the event noun `trigger`; for
-    an act whose text named no agent, the agent it stands for ("deux soldats ont été tués … L'ONU a
-    condamné l'attaque": an unidentified armed group, placed later by the localise pass)."""
-    for item in reversed(scope.earlier):
+    """The initiator of the latest earlier act sharing a category with the event noun `trigger`, one
+    of the same word first ("struck a car … condemned the strike"); for an act whose text named no
+    agent, the agent it stands for ("deux soldats ont été tués … L'ONU a condamné l'attaque": an
+    unidentified armed group, placed later by the localise pass)."""
+    earlier = acts_before(trigger.head, scope)
+    lemma = trigger.head.lemma_.lower()
+    for item in [*(i for i in earlier if i.trigger.head.lemma_.lower() == lemma), *earlier]:
         shared = set(item.trigger.types) & set(trigger.types)
-        if not shared or item.trigger.start >= trigger.start or conditional(item.trigger.head):
+        if not shared or conditional(item.trigger.head):
             continue
         if item.actors:
             return references.standing_for(item.actors, trigger.head)
@@ -105,6 +108,23 @@ def antecedent(trigger: Trigger, scope: Scope) -> list[ActorRef]:
             category = sorted(shared)[0]
             return references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)
     return []
+
+
+def acts_before(token: Any, scope: Scope) -> list[Candidate]:
+    """The candidates before `token`, latest first, but for those told as what another one says
+    ("accused the embassy of funding opposition protests": no protest of its own to refer back to)."""
+    before = [c for c in scope.earlier if c.trigger.head.i < token.i]
+    heads = {c.trigger.head.i for c in before}
+    return [c for c in reversed(before) if not _told_within(c.trigger.head, heads)]
+
+
+def _told_within(token: Any, heads: set[int]) -> bool:
+    """`token` lies under another trigger's head, below it in one clause (not a conjunct)."""
+    while token.head.i != token.i and token.dep_ not in {"conj", "parataxis"}:
+        token = token.head
+        if token.i in heads:
+            return True
+    return False
 
 
 def initiator(token: Any, scope: Scope) -> list[ActorRef]:
@@ -115,8 +135,8 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     act = lemma in lexicon.act_nouns and references.referring(token)
     if lemma not in lexicon.decision_nouns and not act:
         return []
-    for item in reversed(scope.earlier):
-        if item.actors and item.trigger.head.i < token.i and not conditional(item.trigger.head):
+    for item in acts_before(token, scope):
+        if item.actors and not conditional(item.trigger.head):
             return references.standing_for(item.actors, token)
     return []
 
