@@ -502,12 +502,12 @@ def quantified(noun: Any, lexicon: Lexicon) -> Any:
 
 
 def hosts_guests(verb: Any, lexicon: Lexicon) -> bool:
-    """A host verb whose guests are its object, not an event it hosts ("se tenait prête à accueillir
-    des pourparlers entre Moscou et Kiev", "will host talks between A and B": the host acts and the
-    parties of the talks are its recipients)."""
+    """A host verb whose guests are its object, not the parties of an event it hosts ("se tenait prête
+    à accueillir des pourparlers entre Moscou et Kiev", "will host talks between A and B": the host
+    acts and the parties of the talks are its recipients)."""
     if verb.lemma_.lower() not in lexicon.host_verbs:
         return False
-    return not any(_event_noun(o, lexicon) for o in verb.children if o.dep_ in DIRECT_OBJECTS)
+    return not any(hosted_parties(o, lexicon) for o in verb.children)
 
 
 def _event_noun(noun: Any, lexicon: Lexicon) -> bool:
