@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.model import PlaceRef
 from dateline.stages.events import references, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
@@ -46,7 +47,12 @@ def localise(coding: Coding) -> None:
     for item in coding.selected():
         done.append(item)
         place = item.place
-        if coding.headlined and place is not None and place.country not in {None, home}:
+        if (
+            place is not None
+            and home is not None
+            and place.country not in {None, home}
+            and (coding.headlined or doubtful(place, coding))
+        ):
             place = None  # "Burkina Faso : …" with a place resolved abroad: a misread name or a venue
         venue = None if item.type in VENUES and home else place
         item.actors = references.localise(item.actors, venue, home)
@@ -89,6 +95,17 @@ def localise(coding: Coding) -> None:
             item.recipients = detainers(done[:-1]) or references.unnamed_agent(
                 "RETREAT", "release", place, item.trigger.head, home
             )
+
+
+#: Below this confidence a place abroad is more likely a misread name ("Mina" read as Minot, USA, in a
+#: report from Tripoli; the acronym "STF" as Sétif) than where the report's unnamed agents come from.
+DOUBT = 0.6
+
+
+def doubtful(place: PlaceRef, coding: Coding) -> bool:
+    """The places stage read the event's place with less than `DOUBT` confidence."""
+    found = [p.confidence for p in coding.doc.places if p.name == place.name and p.country == place.country]
+    return bool(found) and max(found) < DOUBT
 
 
 #: Dependencies of what a promise or an offer is made to: the objects of its content ("a proposé de
