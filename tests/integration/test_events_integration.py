@@ -145,3 +145,26 @@ def test_english_newsdesk_report(pipeline: Pipeline) -> None:
     assert events["called"][0] == "ACCUSE" and events["called"][2:] == ({"BLR"}, {"POL"})
     assert events["went on strike"][0] == "PROTEST" and events["went on strike"][2:] == ({"POL"}, {"POL"})
     assert events["promised"][0] == "AGREE" and events["promised"][2:] == ({"JPN"}, {"POL"})
+
+
+#: The actor-country pass: an IGO named as an addressee is no place of the act, a release is demanded of
+#: the detainer, a reaction's act noun refers back to the act of its own word, hosting talks.
+ENGLISH_PARTIES = (
+    "KAMPALA, 9 May – Rwandan soldiers detained six Ugandan traders near the border on Monday. Uganda "
+    "demanded their release.\n\nRebels shelled a camp near Kasese on Tuesday, and soldiers fired back. The "
+    "governor condemned the shelling.\n\nStudents in Kampala urged the African Union to act.\n\nKenya said "
+    "it was ready to host talks between Uganda and Rwanda."
+)
+FRENCH_PARTIES = (
+    "Côte d'Ivoire : un ancien maire en garde à vue\n\nBOUAKÉ, 5 février – Un ancien maire a été placé en "
+    "garde à vue lundi par les gendarmes. Ses avocats ont réclamé sa remise en liberté."
+)
+
+
+def test_actor_country_pass_report(pipeline: Pipeline) -> None:
+    events = coded(pipeline, ENGLISH_PARTIES, "en")
+    assert events["demanded"] == ("REQUEST", None, {"UGA"}, {"RWA"})
+    assert events["urged"][2:] == ({"UGA"}, {"IGO"})
+    assert events["host"][2:] == ({"KEN"}, {"UGA", "RWA"})
+    french = coded(pipeline, FRENCH_PARTIES, "fr")
+    assert french["réclamé"][0] == "REQUEST" and french["réclamé"][3] == {"CIV"}

@@ -135,8 +135,8 @@ def initiator(token: Any, scope: Scope) -> list[ActorRef]:
     act = lemma in lexicon.act_nouns and references.referring(token)
     if lemma not in lexicon.decision_nouns and not act:
         return []
-    for item in acts_before(token, scope):
-        if item.actors and not conditional(item.trigger.head):
+    for item in reversed(scope.earlier):
+        if item.actors and item.trigger.head.i < token.i and not conditional(item.trigger.head):
             return references.standing_for(item.actors, token)
     return []
 

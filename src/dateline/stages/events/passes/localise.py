@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.model import PlaceRef
+from dateline.model import ActorRef, PlaceRef
 from dateline.stages.events import references, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
@@ -55,7 +55,10 @@ def localise(coding: Coding) -> None:
         ):
             place = None  # "Burkina Faso : …" with a place resolved abroad: a misread name or a venue
         venue = None if item.type in VENUES and home else place
-        item.actors = references.localise(item.actors, venue, home)
+        # a place that names the other party is not where generic actors are from ("The county government
+        # asked London to reconsider"); nor is a place naming any party where the parties of an act an
+        # anaphor stands for are from ("Belarus denied the accusation")
+        item.actors = references.localise(item.actors, None if named(place, item.recipients) else venue, home)
         mode = item.trigger.types.get(item.category)
         if item.agentless and (
             item.recipients
@@ -67,7 +70,8 @@ def localise(coding: Coding) -> None:
             item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
         if item.type in TARGETED:  # "shelled the village of Tal X": its people
             item.recipients = [references.place_named(r, index.place_at, place) for r in item.recipients]
-        item.recipients = references.localise(item.recipients, venue, home)
+        own = None if named(place, [*item.actors, *item.recipients]) else venue
+        item.recipients = localise_refs(item.recipients, venue, own, home, index)
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
         targets = beneficiaries(item, coding.lexicon) if item.type == "AID" else targets
         # donors are of no one country ("a appelé les bailleurs à financer…")
@@ -106,6 +110,29 @@ def doubtful(place: PlaceRef, coding: Coding) -> bool:
     """The places stage read the event's place with less than `DOUBT` confidence."""
     found = [p.confidence for p in coding.doc.places if p.name == place.name and p.country == place.country]
     return bool(found) and max(found) < DOUBT
+
+
+def localise_refs(
+    refs: list[ActorRef], venue: PlaceRef | None, own: PlaceRef | None, home: str | None, index: ActorIndex
+) -> list[ActorRef]:
+    """`references.localise` at the `venue`, but at `own` for the parties an anaphor stands for (their
+    evidence names no actor: "the accusation" for its authors)."""
+    placed = references.localise(refs, venue, home)
+    if own is venue:
+        return placed
+    borrowed = references.localise(refs, own, home)
+    return [
+        b if not any(index.within(e.start, e.end) for e in r.evidence) else p
+        for r, p, b in zip(refs, placed, borrowed, strict=True)
+    ]
+
+
+def named(place: PlaceRef | None, refs: list[ActorRef]) -> bool:
+    """The event's place is the name of one of `refs` ("Belarus denied…", "urged Georgia to…")."""
+    if place is None:
+        return False
+    spans = [e for ref in refs for e in ref.evidence]
+    return any(s.start < e.end and e.start < s.end for s in place.evidence for e in spans)
 
 
 #: Dependencies of what a promise or an offer is made to: the objects of its content ("a proposé de
@@ -155,7 +182,8 @@ def released(item: Candidate, lexicon: Lexicon) -> bool:
     return any(
         entry.types.get("RETREAT") == "release"
         for c in objects
-        for entry in lexicon.lookup("noun", c.lemma_.lower())
+        for form in {c.lemma_.lower(), c.lower_}  # "remise", lemmatised "remettre"
+        for entry in lexicon.lookup("noun", form)
     )
 
 

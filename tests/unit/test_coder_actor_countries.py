@@ -1,0 +1,131 @@
+"""Who an act is by and to, across a report (issue 13, the actor-country pass): an international
+organisation's name is no place of the act, a demanded release is asked of whoever detained the
+people, an act noun under a reaction refers back to an act of its own word and never to one told
+inside another, and a host verb whose object is an event hosts it."""
+
+from coder_samples import V_PAST, Row, coded, document
+
+from dateline.model import Actor, Document, Place
+from dateline.stages.events.adapters import without_organisations
+
+#: "Protesters urged the Union to act ."
+URGED: list[Row] = [
+    ("Protesters", "protester", "NOUN", "nsubj", 1),
+    ("urged", "urge", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("Union", "Union", "PROPN", "dobj", 1),
+    ("to", "to", "PART", "aux", 5),
+    ("act", "act", "VERB", "xcomp", 1, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def _with_body(doc: Document, word: str) -> Document:
+    """`doc` with `word` an international organisation the places stage also read as a place."""
+    spans = [a.mentions for a in doc.actors if a.name == word][0]
+    doc.actors = [a for a in doc.actors if a.name != word]
+    body = Actor(name=word, kind="organisation", country="IGO", sector="IGO", kb_id="EU", mentions=spans)
+    doc.actors.append(body)
+    doc.places.append(Place(name=word, country="BEL", mentions=spans))
+    return doc
+
+
+def test_an_organisation_named_as_a_place_is_no_place_of_the_act() -> None:
+    doc = _with_body(document(URGED, "en", {"Union": ("Union", None)}, groups=("Protesters",)), "Union")
+    assert without_organisations(doc).places == []
+    assert coded(doc) == [("REQUEST", [""], ["IGO"])]  # the protesters are not Belgian
+
+
+def test_a_place_outside_an_organisation_name_stays() -> None:
+    doc = document(URGED, "en", {}, places={"Union": "BEL"}, groups=("Protesters",))
+    assert without_organisations(doc) is doc
+
+
+#: "Sudan detained twelve farmers ."
+DETAINED: list[Row] = [
+    ("Sudan", "Sudan", "PROPN", "nsubj", 1),
+    ("detained", "detain", "VERB", "ROOT", 1, V_PAST),
+    ("twelve", "twelve", "NUM", "nummod", 3),
+    ("farmers", "farmer", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Ethiopia demanded their release ."
+DEMANDED: list[Row] = [
+    ("Ethiopia", "Ethiopia", "PROPN", "nsubj", 1),
+    ("demanded", "demand", "VERB", "ROOT", 1, V_PAST),
+    ("their", "their", "PRON", "poss", 3),
+    ("release", "release", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_release_is_demanded_of_whoever_detained_the_people() -> None:
+    actors = {"Sudan": ("Sudan", "SDN"), "Ethiopia": ("Ethiopia", "ETH")}
+    doc = document(DETAINED, "en", actors, DEMANDED, places={"farmers": "ETH"})
+    assert ("REQUEST", ["ETH"], ["SDN"]) in coded(doc)
+
+
+#: "Israel struck a car ."
+STRUCK: list[Row] = [
+    ("Israel", "Israel", "PROPN", "nsubj", 1),
+    ("struck", "strike", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 3),
+    ("car", "car", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Hezbollah attacked a post ."
+ATTACKED: list[Row] = [
+    ("Hezbollah", "Hezbollah", "PROPN", "nsubj", 1),
+    ("attacked", "attack", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 3),
+    ("post", "post", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Egypt condemned the strike ."
+CONDEMNED: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("strike", "strike", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_condemned_act_noun_refers_back_to_an_act_of_its_own_word_first() -> None:
+    actors = {"Israel": ("Israel", "ISR"), "Hezbollah": ("Hezbollah", "LBN"), "Egypt": ("Egypt", "EGY")}
+    doc = document(STRUCK, "en", actors, ATTACKED, CONDEMNED)
+    assert ("ACCUSE", ["EGY"], ["ISR"]) in coded(doc)
+
+
+#: "Norway will host talks between Ethiopia and Eritrea ."
+HOST: list[Row] = [
+    ("Norway", "Norway", "PROPN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("host", "host", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    ("talks", "talk", "NOUN", "dobj", 2, "Number=Plur"),
+    ("between", "between", "ADP", "prep", 3),
+    ("Ethiopia", "Ethiopia", "PROPN", "pobj", 4),
+    ("and", "and", "CCONJ", "cc", 5),
+    ("Eritrea", "Eritrea", "PROPN", "conj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Norway will host the minister ."
+HOST_GUEST: list[Row] = [
+    ("Norway", "Norway", "PROPN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("host", "host", "VERB", "ROOT", 2, "VerbForm=Inf"),
+    ("the", "the", "DET", "det", 4),
+    ("minister", "minister", "NOUN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_host_of_talks_acts_toward_the_parties_of_the_talks() -> None:
+    actors = {"Norway": ("Norway", "NOR"), "Ethiopia": ("Ethiopia", "ETH"), "Eritrea": ("Eritrea", "ERI")}
+    events = coded(document(HOST, "en", actors))
+    assert events[0][1:] == (["NOR"], ["ERI", "ETH"])
+
+
+def test_a_host_of_a_guest_still_receives_the_guest() -> None:
+    actors = {"Norway": ("Norway", "NOR"), "minister": ("Ethiopia GOV", "ETH")}
+    assert coded(document(HOST_GUEST, "en", actors))[0][1:] == (["ETH"], ["NOR"])
