@@ -5,7 +5,7 @@ inside another, and a host verb whose object is an event hosts it."""
 
 from coder_samples import V_PAST, Row, coded, document
 
-from dateline.model import Actor, Document, Place
+from dateline.model import Actor, Document, Place, Span
 from dateline.stages.events.adapters import without_organisations
 
 #: "Protesters urged the Union to act ."
@@ -129,3 +129,27 @@ def test_a_host_of_talks_acts_toward_the_parties_of_the_talks() -> None:
 def test_a_host_of_a_guest_still_receives_the_guest() -> None:
     actors = {"Norway": ("Norway", "NOR"), "minister": ("Ethiopia GOV", "ETH")}
     assert coded(document(HOST_GUEST, "en", actors))[0][1:] == (["ETH"], ["NOR"])
+
+
+#: "The UN envoy for Syria urged Turkey to withdraw ."
+ENVOY: list[Row] = [
+    ("The", "the", "DET", "det", 2),
+    ("UN", "UN", "PROPN", "nmod", 2),  # as the English model attaches "United Nations"
+    ("envoy", "envoy", "NOUN", "nsubj", 5),
+    ("for", "for", "ADP", "prep", 2),
+    ("Syria", "Syria", "PROPN", "pobj", 3),
+    ("urged", "urge", "VERB", "ROOT", 5, V_PAST),
+    ("Turkey", "Turkey", "PROPN", "dobj", 5),
+    ("to", "to", "PART", "aux", 8),
+    ("withdraw", "withdraw", "VERB", "xcomp", 5, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_the_country_an_organisation_official_is_for_is_no_party() -> None:
+    doc = document(ENVOY, "en", {"Syria": ("Syria", "SYR"), "Turkey": ("Turkey", "TUR")})
+    spans = [t for t in doc.analysis if t.text == "UN"][0]
+    body = Actor(name="United Nations", kind="organisation", country="IGO", sector="IGO", kb_id="UN")
+    body.mentions = [Span(start=spans.idx, end=spans.idx + 2)]
+    doc.actors.append(body)
+    assert coded(doc) == [("REQUEST", ["IGO"], ["TUR"])]

@@ -7,7 +7,7 @@ from typing import Any
 
 from dateline.model import ActorRef, Span
 from dateline.stages.events import adapters, references
-from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels
+from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels, preposition
 from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
@@ -33,7 +33,8 @@ def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorR
     for token in tokens:
         bodies: dict[tuple[Any, ...], ActorRef] = {}
         for level in phrase_levels(token):
-            found = {(m.index,): index.ref(m) for t in level for m in index.at(t)}
+            named = [t for t in level if not remit(t, level, index)]
+            found = {(m.index,): index.ref(m) for t in named for m in index.at(t)}
             if not found:
                 continue
             if all(map(references.unknown_name, found.values())) and not bodies:
@@ -47,6 +48,15 @@ def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorR
         for key, ref in bodies.items():
             refs.setdefault(key, ref)
     return list(refs.values())
+
+
+def remit(token: Any, level: list[Any], index: adapters.ActorIndex) -> bool:
+    """A place an international organisation's official is "for" ("the UN humanitarian coordinator
+    for Sudan", "l'envoyé spécial de l'ONU pour la Libye"): the official's remit, not a party."""
+    word = token.head.lower_ if token.dep_ == "pobj" else preposition(token)
+    return word in word_lists().remit_markers and any(
+        m.actor.sector == "IGO" for t in level if t != token for m in index.at(t)
+    )
 
 
 def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:

@@ -51,6 +51,7 @@ class WordLists:
     bare_pairs: frozenset[str]
     object_clitics: frozenset[str]
     body_anaphors: frozenset[str]
+    remit_markers: frozenset[str]
     content_marks: frozenset[str]
     summons_marks: frozenset[str]
     partners: frozenset[str]
