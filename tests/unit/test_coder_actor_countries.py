@@ -22,7 +22,7 @@ URGED: list[Row] = [
 
 def _with_body(doc: Document, word: str) -> Document:
     """`doc` with `word` an international organisation the places stage also read as a place."""
-    spans = [a.mentions for a in doc.actors if a.name == word][0]
+    spans = next(a.mentions for a in doc.actors if a.name == word)
     doc.actors = [a for a in doc.actors if a.name != word]
     body = Actor(name=word, kind="organisation", country="IGO", sector="IGO", kb_id="EU", mentions=spans)
     doc.actors.append(body)
@@ -148,8 +148,8 @@ ENVOY: list[Row] = [
 
 def test_the_country_an_organisation_official_is_for_is_no_party() -> None:
     doc = document(ENVOY, "en", {"Syria": ("Syria", "SYR"), "Turkey": ("Turkey", "TUR")})
-    spans = [t for t in doc.analysis if t.text == "UN"][0]
+    un = next(t for t in doc.analysis if t.text == "UN")
     body = Actor(name="United Nations", kind="organisation", country="IGO", sector="IGO", kb_id="UN")
-    body.mentions = [Span(start=spans.idx, end=spans.idx + 2)]
+    body.mentions = [Span(start=un.idx, end=un.idx + len(un))]
     doc.actors.append(body)
     assert coded(doc) == [("REQUEST", ["IGO"], ["TUR"])]
