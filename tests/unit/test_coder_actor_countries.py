@@ -5,8 +5,10 @@ inside another, and a host verb whose object is an event hosts it."""
 
 from coder_samples import V_PAST, Row, coded, document
 
+from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.model import Actor, Document, Place, Span
 from dateline.stages.events.adapters import without_organisations
+from dateline.stages.events.homonyms import Misread, misread_dateline
 
 #: "Protesters urged the Union to act ."
 URGED: list[Row] = [
@@ -153,3 +155,42 @@ def test_the_country_an_organisation_official_is_for_is_no_party() -> None:
     body.mentions = [Span(start=un.idx, end=un.idx + len(un))]
     doc.actors.append(body)
     assert coded(doc) == [("REQUEST", ["IGO"], ["TUR"])]
+
+
+#: "TRIPOLI, 27 September – Lebanese soldiers arrested four men ." (a dateline, then a generic agent)
+DATED: list[Row] = [
+    ("TRIPOLI,", "Tripoli", "PROPN", "ROOT", 0),
+    ("27", "27", "NUM", "nummod", 2),
+    ("September", "September", "PROPN", "appos", 0),
+    ("–", "–", "PUNCT", "punct", 0),
+]
+ARRESTED: list[Row] = [
+    ("Lebanese", "lebanese", "ADJ", "amod", 1),
+    ("soldiers", "soldier", "NOUN", "nsubj", 2, "Number=Plur"),
+    ("arrested", "arrest", "VERB", "ROOT", 2, V_PAST),
+    ("four", "four", "NUM", "nummod", 4),
+    ("men", "man", "NOUN", "dobj", 2, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: Two towns named Tripoli: the places stage put the dateline in the first.
+TRIPOLIS = Gazetteer.from_records(
+    [
+        (Entry(0, "Tripoli", "LY", 32.89, 13.19, 1_150_000, "PPLC", None, None), []),
+        (Entry(0, "Tripoli", "LB", 34.44, 35.85, 230_000, "PPLA", None, None), []),
+    ]
+)
+
+
+def _dated(actor_country: str) -> Document:
+    doc = document(DATED, "en", {"Lebanese": (f"{actor_country} MIL", actor_country)}, ARRESTED)
+    doc.places.append(Place(name="Tripoli", country="LBY", mentions=[Span(start=0, end=7)]))
+    return doc
+
+
+def test_a_dateline_city_is_the_homonym_in_the_country_of_the_report_actors() -> None:
+    assert misread_dateline(_dated("LBN"), lambda: TRIPOLIS) == Misread("Tripoli", "LBY", "LBN")
+
+
+def test_a_dateline_city_named_by_its_actors_stays() -> None:
+    assert misread_dateline(_dated("LBY"), lambda: TRIPOLIS) is None
+    assert misread_dateline(_dated("LBN"), None) is None  # no gazetteer: nothing to check against

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from dateline.model import ActorRef, AttributionRef, Document, Event, PlaceRef, Span, TimeRef
 from dateline.stages.events.arguments import Roles
+from dateline.stages.events.homonyms import Misread
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger
 
@@ -71,6 +72,9 @@ class Coding:
     home: str | None = None
     #: Whether the headline names that country ("Mali : …"): the report is about it.
     headlined: bool = False
+    #: The country the places stage put the dateline city in when the report's actors show it lies in
+    #: another of that name (`homonyms.misread_dateline`): no place there localises anyone.
+    misread: Misread | None = None
     events: list[Event] = field(default_factory=list)
 
     def selected(self) -> list[Candidate]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from dateline.kb.actors import ActorKB
+from dateline.kb.gazetteer import Gazetteer
 from dateline.model import Document, Event
 from dateline.stages.events.calibration import Calibration
 from dateline.stages.events.candidate import Coding
@@ -52,6 +53,7 @@ class EventCoder:
         calibration: Calibration | None = None,
         kb: ActorKB | None = None,
         policy: Policy | None = None,
+        gazetteer: Callable[[], Gazetteer] | None = None,
     ) -> None:
         self.classifier = classifier
         #: How far the classifier may go beyond the lexicon.
@@ -59,6 +61,8 @@ class EventCoder:
         self.encoder = encoder
         #: Reads a country named in a title prefix ("Maroc : …"), for the report's own country.
         self.kb = kb
+        #: Checks a dateline city against the country of the report's actors (`homonyms`).
+        self.gazetteer = gazetteer
         #: Turns the raw score into `Event.confidence` as the last pass (None: raw score).
         self.calibration = calibration
         #: When a dict, every built event's calibration features by event id (for calibrating).
@@ -76,7 +80,9 @@ class EventCoder:
             ),
             each(category.decide, policy=self.policy),  # the PLOVER category: lexicon, classifier, rules
             each(selection.select),  # events of their own, anaphors, contents of other acts
-            each(setting.locate, kb=self.kb),  # place, time, attribution; the report's own country
+            each(
+                setting.locate, kb=self.kb, gazetteer=self.gazetteer
+            ),  # place, time, attribution; the report's own country
             each(modes.qualify),  # auxiliary, event type, mode, contexts
             each(localise.localise),  # arguments without a country take the event's
             each(confidence.score),  # raw score and calibration features

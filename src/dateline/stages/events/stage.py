@@ -53,13 +53,15 @@ def make_coder(settings: EventsSettings, resources: Resources) -> EventCoder:
         frozenset(settings.classifier_languages), settings.lexicon_weight, settings.sentence_threshold
     )
     if model is None:
-        return EventCoder(calibration=calibrated, kb=resources.kb, policy=policy)
+        return EventCoder(
+            calibration=calibrated, kb=resources.kb, policy=policy, gazetteer=lambda: resources.gazetteer
+        )
     name = model.encoder
 
     def embed(texts: Sequence[str]) -> np.ndarray:
         return resources.encoder(name)(texts)
 
-    return EventCoder(model, embed, calibrated, resources.kb, policy)
+    return EventCoder(model, embed, calibrated, resources.kb, policy, lambda: resources.gazetteer)
 
 
 @registry.register("events", settings=EventsSettings)

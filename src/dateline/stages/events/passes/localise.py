@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import ActorRef, PlaceRef
-from dateline.stages.events import references, rules
+from dateline.stages.events import homonyms, references, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
@@ -47,6 +47,10 @@ def localise(coding: Coding) -> None:
     for item in coding.selected():
         done.append(item)
         place = item.place
+        if coding.misread is not None:  # the dateline city's homonym abroad, and any place put there
+            place = None if place is not None and place.country == coding.misread.wrong else place
+            item.actors = homonyms.corrected(item.actors, coding.misread, coding.doc.text)
+            item.recipients = homonyms.corrected(item.recipients, coding.misread, coding.doc.text)
         if (
             place is not None
             and home is not None

@@ -3,21 +3,32 @@ places, times and attributions stages (`adapters`) for its clause and segment.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dateline.kb.actors import ActorKB
+from dateline.kb.gazetteer import Gazetteer
 from dateline.model import Span
 from dateline.stages.events import adapters
 from dateline.stages.events.candidate import Candidate, Coding
+from dateline.stages.events.homonyms import misread_dateline
 from dateline.stages.events.references import headline_country, home_country
 
 
-def locate(coding: Coding, kb: ActorKB | None = None) -> None:
+def locate(
+    coding: Coding, kb: ActorKB | None = None, gazetteer: Callable[[], Gazetteer] | None = None
+) -> None:
     """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :"),
     `coding.headlined` and the `span`, `clause`, `place`, `time` and `attribution` of every selected
     candidate (a place named only in another candidate's clause is not its place; an international
-    organisation's name is no place: `adapters.without_organisations`)."""
+    organisation's name is no place: `adapters.without_organisations`; `gazetteer` checks the dateline
+    city against the report's actors: `homonyms.misread_dateline`)."""
     doc = adapters.without_organisations(coding.doc)
     coding.home = home_country(doc, kb)
     coding.headlined = headline_country(doc, kb) is not None
+    misread = misread_dateline(doc, gazetteer)
+    if misread is not None:  # "TRIPOLI, 27 September – Lebanese army intelligence…": Lebanon
+        coding.misread = misread
+        coding.home = misread.right if coding.home in {None, misread.wrong} else coding.home
     selected = coding.selected()
     clauses = [clause_span(item) for item in selected]
     for item, clause in zip(selected, clauses, strict=True):
