@@ -80,9 +80,8 @@ class EventCoder:
             ),
             each(category.decide, policy=self.policy),  # the PLOVER category: lexicon, classifier, rules
             each(selection.select),  # events of their own, anaphors, contents of other acts
-            each(
-                setting.locate, kb=self.kb, gazetteer=self.gazetteer
-            ),  # place, time, attribution; the report's own country
+            # place, time, attribution; the report's own country
+            each(setting.locate, kb=self.kb, gazetteer=self.gazetteer),
             each(modes.qualify),  # auxiliary, event type, mode, contexts
             each(localise.localise),  # arguments without a country take the event's
             each(confidence.score),  # raw score and calibration features
