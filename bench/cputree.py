@@ -27,14 +27,15 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def classify(pid: int, cmdline: list[str]) -> str:
-    """``driver`` (this process), ``workers`` (Ray Data's actors, or the local engine's spawned
-    workers) or ``ray`` (any other: Ray's own processes, i.e. raylet, GCS, idle workers, Ray Data's
-    internal actors, the feed queue, the ledger and the read tasks; multiprocessing's resource tracker)."""
+    """``driver`` (this process), ``workers`` (Ray Data's actors, the ``actors`` scheduler's
+    ``ChunkWorker`` actors, or the local engine's spawned workers) or ``ray`` (any other: Ray's own
+    processes, i.e. raylet, GCS, idle workers, Ray Data's internal actors, the `Feed` actor and the
+    read tasks; multiprocessing's resource tracker)."""
     if pid == os.getpid():
         return "driver"
     head = " ".join(cmdline[:1])
     if head.startswith("ray::"):
-        return "workers" if "MapWorker" in head else "ray"
+        return "workers" if "MapWorker" in head or "ChunkWorker" in head else "ray"
     joined = " ".join(cmdline)
     if "multiprocessing" in joined and "spawn_main" in joined:
         return "workers"

@@ -91,6 +91,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rate", type=float, default=18.0, help="reports a second, all actors together")
     parser.add_argument("--replay", type=int, default=64, help="reports the real pipeline runs once")
+    parser.add_argument(
+        "--scheduler", default="data", choices=["data", "actors"], help="how chunks reach the actors"
+    )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dateline-replay.jsonl")
     args = parser.parse_args()
     import ray
@@ -111,7 +114,9 @@ def main() -> None:
                 if not first:
                     first.append((sampler.totals(), getattr(report, "stored", 0)))
 
-            report = RayEngine(options).run(read_paths([corpus]), store, progress=progress)
+            report = RayEngine(options, scheduler=args.scheduler).run(
+                read_paths([corpus]), store, progress=progress
+            )
             end = sampler.totals()
     start, stored0 = first[0]
     steady = end.minus(start)

@@ -103,14 +103,14 @@ def run_engine(name: str, workers: int, corpus: Path, batch_size: int) -> Run:
     # each worker runs the whole pipeline, as a Ray actor does (no split with the parent at 1 worker)
     options = IngestOptions(workers=workers, batch_size=batch_size, overlap=False)
     engine: Callable[..., IngestReport]
-    if name == "ray":
+    if name.startswith("ray"):  # ray: Ray Data; ray-actors: the driver's calls to plain actors
         import ray
 
         from dateline.engine.ray import RayEngine
 
         if not ray.is_initialized():  # started once, after the local runs (its processes idle meanwhile)
             ray.init(include_dashboard=False, log_to_driver=False, object_store_memory=200 * 2**20)
-        engine = RayEngine(options).run
+        engine = RayEngine(options, scheduler="actors" if name == "ray-actors" else "data").run
     else:
         engine = LocalEngine(options).run
     with (

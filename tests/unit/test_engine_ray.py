@@ -13,12 +13,12 @@ from dateline.engine.base import Chunk
 from dateline.model import RawDocument
 
 
-def ray_engine(**kwargs: object) -> Any:
+def ray_engine(scheduler: str = "data", **kwargs: object) -> Any:
     from dateline.engine.ray import RayEngine
 
     options = {"workers": 2, "batch_size": 3, "write_batch": 3, "timeout": 1.0, "pipeline": make_pipeline}
     options.update(kwargs)
-    return RayEngine(IngestOptions(**options))  # type: ignore[arg-type]
+    return RayEngine(IngestOptions(**options), scheduler=scheduler)  # type: ignore[arg-type]
 
 
 def test_chunk_records_round_trip_every_field_even_lone_surrogates() -> None:
@@ -58,10 +58,13 @@ def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.Monke
 
 
 @pytest.mark.usefixtures("ray_cluster")
-def test_ray_run_stores_every_document_with_errors_time_outs_crashes_resume_and_duplicates() -> None:
+@pytest.mark.parametrize("scheduler", ["data", "actors"])
+def test_ray_run_stores_every_document_with_errors_time_outs_crashes_resume_and_duplicates(
+    scheduler: str,
+) -> None:
     writer = MemoryWriter()
     texts = [f"report number {i}" for i in range(7)] + ["SPIN now", "RAISE it", "CRASH here", "last"]
-    report = ray_engine().run(raws(*texts, "report number 1"), writer)
+    report = ray_engine(scheduler).run(raws(*texts, "report number 1"), writer)
     assert (report.read, report.stored, report.skipped, report.failed) == (12, 11, 1, 3)
     docs = by_uri(writer)
     assert docs["mem:0"].title == "words=3" and not docs["mem:0"].errors
@@ -72,18 +75,25 @@ def test_ray_run_stores_every_document_with_errors_time_outs_crashes_resume_and_
     assert docs["mem:10"].title == "words=1" and not docs["mem:10"].errors
     assert max(writer.transactions) <= 3 + 2  # batches of about batch_size, one transaction each
 
-    again = ray_engine().run(raws(*texts, "one more"), writer)
+    again = ray_engine(scheduler).run(raws(*texts, "one more"), writer)
     assert (again.read, again.stored, again.skipped) == (12, 1, 11)
     assert again.timer.docs["decode"] == 1  # the stored ones were not processed again
     assert len(writer.docs) == 12
 
 
 @pytest.mark.usefixtures("ray_cluster")
-def test_a_pipeline_that_does_not_build_is_an_engine_error() -> None:
+@pytest.mark.parametrize("scheduler", ["data", "actors"])
+def test_a_pipeline_that_does_not_build_is_an_engine_error(scheduler: str) -> None:
     from test_engine import broken_pipeline
 
     with pytest.raises(EngineError, match="Ray pipeline failed"):
-        ray_engine(pipeline=broken_pipeline).run(raws("a", "b", "c", "d"), MemoryWriter())
+        ray_engine(scheduler, pipeline=broken_pipeline).run(raws("a", "b", "c", "d"), MemoryWriter())
+
+
+def test_an_unknown_scheduler_is_an_engine_error() -> None:
+    pytest.importorskip("ray")
+    with pytest.raises(EngineError, match="unknown Ray scheduler 'tasks'"):
+        ray_engine("tasks")
 
 
 def test_result_records_carry_the_table_rows_exactly() -> None:

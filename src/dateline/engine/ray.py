@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 from dateline.engine.base import (
     Batcher,
@@ -52,6 +52,9 @@ INSTALL_HINT = "the Ray engine needs Ray: pip install 'dateline[ray]' (or pip in
 #: process's own timers, a block per chunk), and one passes a chunk on in ≈ 1 ms.
 ACTORS_PER_READER = 16
 MAX_READERS = 4
+#: How chunks reach the actors: Ray Data's ``map_batches``, or the driver's calls to plain actors.
+Scheduler = Literal["data", "actors"]
+SCHEDULERS: tuple[Scheduler, ...] = ("data", "actors")
 _FEW_INPUTS = r"The minimum number of concurrent actors for 'MapBatches\(ChunkWorker\)'"
 
 
@@ -101,7 +104,8 @@ class Feed:
 
 
 class ChunkWorker:
-    """The ``map_batches`` callable: one per actor, holding that actor's warmed-up `ChunkRunner`."""
+    """The ``map_batches`` callable (or, with the ``actors`` scheduler, the actor itself: no `feed`),
+    one per actor, holding that actor's warmed-up `ChunkRunner`."""
 
     def __init__(
         self, factory: Callable[[], PipelineLike], batch_size: int, timeout: float, feed: Any
@@ -112,17 +116,24 @@ class ChunkWorker:
 
         self.runner = worker_runner(factory, batch_size, timeout)
         self.feed = feed
-        ray.get(feed.enlist.remote(ray.get_runtime_context().current_actor))
+        if feed is not None:
+            ray.get(feed.enlist.remote(ray.get_runtime_context().current_actor))
 
     def __call__(self, table: Any) -> Any:
-        import ray
+        return self.run(table)
 
+    def run(self, table: Any) -> Any:
+        """One chunk table in (one row: one chunk), its result table out."""
         from dateline.engine.records import result_table, table_chunks
 
-        (chunk,) = table_chunks(table)  # batches of one row: one chunk
-        ray.get(self.feed.start.remote(chunk.seq))  # known before the work starts
+        (chunk,) = table_chunks(table)
+        if self.feed is not None:
+            import ray
+
+            ray.get(self.feed.start.remote(chunk.seq))  # known before the work starts
         result = self.runner.run(chunk.seq, chunk.raws)
-        self.feed.finish.remote(chunk.seq)  # not waited for: it reaches the feed before the next start
+        if self.feed is not None:  # not waited for: it reaches the feed before the next start
+            self.feed.finish.remote(chunk.seq)
         return result_table(result)
 
 
@@ -198,11 +209,21 @@ class RayEngine:
 
     `address` is ``None`` (start Ray on this machine for the run), ``"auto"`` (the cluster this
     machine belongs to) or ``HOST:PORT``; a Ray already initialised in this process is used as is.
+    `scheduler` is ``"data"`` (Ray Data's ``map_batches`` over an actor pool) or ``"actors"`` (the
+    driver sends chunks to plain actors: `dateline.engine.ray_actors`); both store the same rows.
     """
 
-    def __init__(self, options: IngestOptions | None = None, address: str | None = None) -> None:
+    def __init__(
+        self,
+        options: IngestOptions | None = None,
+        address: str | None = None,
+        scheduler: Scheduler = "data",
+    ) -> None:
         self.options = options or IngestOptions()
         self.address = address
+        if scheduler not in SCHEDULERS:
+            raise EngineError(f"unknown Ray scheduler {scheduler!r}: one of {', '.join(SCHEDULERS)}")
+        self.scheduler = scheduler
         self.ray = require_ray()
 
     def run(
@@ -258,6 +279,15 @@ class RayEngine:
     def _pass(self, run: _Run, plan: Iterator[Chunk | list[Document]], workers: int) -> None:
         """Send every chunk of `plan` through a pool of `workers` actors and store what comes back;
         `ActorLost` when an actor died."""
+        if self.scheduler == "actors":
+            from dateline.engine.ray_actors import ActorPass
+
+            ActorPass(self, run, workers).run(plan)
+        else:
+            self._data_pass(run, plan, workers)
+
+    def _data_pass(self, run: _Run, plan: Iterator[Chunk | list[Document]], workers: int) -> None:
+        """`_pass` through Ray Data: a read task over the `Feed`, ``map_batches`` in an actor pool."""
         from ray.data import ActorPoolStrategy, DataContext
 
         from dateline.engine.records import table_results
