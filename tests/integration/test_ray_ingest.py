@@ -49,3 +49,8 @@ def test_ray_ingest_equals_local_ingest_row_for_row(tmp_path: Path) -> None:
     again = runner.invoke(app, ["ingest", *common, "--db", str(ray), "--engine", "ray", "--workers", "2"])
     assert again.exit_code == 0, again.output
     assert stored_rows(ray) == got  # resumed: nothing stored twice
+    actors = tmp_path / "actors.db"
+    plain = ["--engine", "ray", "--ray-scheduler", "actors", "--workers", "2"]
+    third = runner.invoke(app, ["ingest", *common, "--db", str(actors), *plain])
+    assert third.exit_code == 0, third.output
+    assert stored_rows(actors) == expected  # the plain-actor scheduler stores the same rows
