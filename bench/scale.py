@@ -1,13 +1,15 @@
 """Scale-out benchmark: the same corpus through the local engine and the Ray engine, 1 and 2 workers.
 
-    python bench/scale.py --docs 1000            # local 1, local 2, Ray 1, Ray 2 workers, one run each
-    python bench/scale.py --docs 200 --engines ray --workers 2
+    python bench/scale.py --docs 1000     # local, Ray (Ray Data), Ray (plain actors), 1 and 2 workers
+    python bench/scale.py --docs 200 --engines ray-actors --workers 2
 
 Reports are synthetic French/English news built from the sample corpus's paragraphs
 (`dateline.engine.synth`, as in ``bench/throughput.py``), written once as files. Each run stores
-into a fresh SQLite file (``--no-stories``: clustering is measured by ``bench/stories.py``). Ray
-runs on a Ray started in this process on this machine (``num_cpus`` = the cores), once, after the
-local runs (so that its idle processes are not counted in theirs). The table
+into a fresh SQLite file (``--no-stories``: clustering is measured by ``bench/stories.py``). ``ray``
+is the Ray engine's default scheduler (Ray Data's ``map_batches``), ``ray-actors`` its ``actors``
+scheduler (the driver calls plain actors: `dateline.engine.ray_actors`). Ray runs on a Ray started
+in this process on this machine (``num_cpus`` = the cores), once, after the local runs (so that its
+idle processes are not counted in theirs). The table
 gives wall seconds (start-up included), the start-up (until the first results were stored), the
 steady rate after it, and each rate over the same engine's 1-worker rate.
 
@@ -182,7 +184,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--engines", default="local,ray")
+    parser.add_argument("--engines", default="local,ray,ray-actors")
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--detail", action="store_true", help="also print the CPU of every process")
     args = parser.parse_args()
