@@ -13,7 +13,8 @@ from dateline.plover import CATEGORIES
 MIN_REPORTS = {
     "own-fr": 36, "own-en": 30, "blind-fr": 12, "blind-en": 12, "local-en": 16, "local-fr": 10,
     "world-en": 16, "world-fr": 14, "setting-en": 10, "towns-en": 22, "depts-fr": 8, "abroad-en": 16,
-    "abroad-fr": 14, "provinces-fr": 30, "county-en": 30,
+    "abroad-fr": 14, "provinces-fr": 30, "county-en": 30, "hard-en": 15,
+    "hard-fr": 15,
 }  # fmt: skip
 #: Incident sets: each English report also gives its event's PLOVER type.
 INCIDENT_SETS = {"own-en", "blind-en"}

@@ -30,7 +30,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: names, same-named towns; likewise), nor ``provinces-fr`` (issue 14, French names of provinces, regions
 #: and countries in Africa, the Middle East and Europe; likewise), nor ``county-en``
 #: (issue 14's twelfth pass: local papers' towns with bigger namesakes, compass-prefixed names, places
-#: heading organisations' names; likewise).
+#: heading organisations' names; likewise), nor ``hard-en``/``hard-fr`` (issue 14's given-span pass: state and
+#: city abbreviations, towns named like states or countries, admin-1 names alone, points of interest named
+#: with their town, French exonyms of provinces; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -47,6 +49,8 @@ OWN_SETS: dict[str, str] = {
     "abroad-fr": "abroad_fr.jsonl",
     "provinces-fr": "provinces_fr.jsonl",
     "county-en": "county_en.jsonl",
+    "hard-en": "hard_en.jsonl",
+    "hard-fr": "hard_fr.jsonl",
 }
 EVENT_KM = 25.0
 
