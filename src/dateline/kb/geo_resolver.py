@@ -33,6 +33,8 @@ _T = TypeVar("_T")
 CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
 #: How far from an admin-2 unit's point a place inside it may lie (its records have no outline).
 ADMIN2_REACH_KM = 80.0
+#: How near one of the document's own towns a town named like a country must lie to be meant by that name.
+NEIGHBOUR_TOWN_KM = 30.0
 #: A town at least this populous is a city (`Weights.rival`)…
 CITY = 100_000
 #: …and rivals a same-named admin-1 unit of another country when it has this share of its population.
@@ -295,7 +297,14 @@ class Resolver:
                 (e, main)
                 for e, main in pool
                 if (e.feature_class != "P" and (main or not country_main or e.feature_code == "PCLI"))
-                or (main and (_in_named_admin1(e, evidence) or _in_named_county(toponym, e, footprints)))
+                or (
+                    main
+                    and (
+                        _in_named_admin1(e, evidence)
+                        or _in_named_county(toponym, e, footprints)
+                        or _near_named_town(e, evidence)
+                    )
+                )
             ]
         pool = _without_alternate_towns(pool) if evidence is not None else pool
         seats = set() if toponym.hint else {(e.country, e.admin1) for e, _ in pool if e.feature_class == "P"}
@@ -475,6 +484,14 @@ def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None)
     if evidence is None or entry.admin1 is None:
         return False
     return any(ev.units[(entry.country, entry.admin1)] for ev in evidence)
+
+
+def _near_named_town(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
+    """The document's own places hold a town or county within `NEIGHBOUR_TOWN_KM` of `entry`, a town named
+    like a country ("Jordan" next to Shakopee is Jordan, Minnesota)."""
+    if evidence is None or entry.feature_class != "P":
+        return False
+    return _nearest_km(entry, evidence[0].points, NEIGHBOUR_TOWN_KM) <= NEIGHBOUR_TOWN_KM
 
 
 def _in_named_county(toponym: Toponym, entry: Entry, footprints: _Footprints | None) -> bool:

@@ -10,6 +10,7 @@ import numpy as np
 from dateline.kb.gazetteer.columns import Builder, Strings, columnar, key_hash
 from dateline.kb.gazetteer.entry import Entry
 from dateline.kb.gazetteer.folding import fold_name, loose_key
+from dateline.kb.gazetteer.written import written_target
 
 
 class Gazetteer:
@@ -78,7 +79,17 @@ class Gazetteer:
         )  # fmt: skip
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        """Every record named `name` (folded), each with whether it is the record's main name."""
+        """Every record named `name` (folded), each with whether it is the record's main name; a listed
+        abbreviation written as such ("L.A.", "Que.") names only the record it stands for (as an alternate
+        name: a short one is no strong evidence of a place)."""
+        written = written_target(name)
+        if written is not None:
+            found = [(entry, False) for entry, _ in self._folded(written.name) if written.matches(entry)]
+            if found:
+                return found
+        return self._folded(name)
+
+    def _folded(self, name: str) -> list[tuple[Entry, bool]]:
         slot = self._slot(fold_name(name))
         if slot is None:
             return []

@@ -45,6 +45,8 @@ class WordLists:
     body_words: frozenset[str]
     feature_nouns: frozenset[str]
     feature_of: frozenset[str]
+    poi_nouns: frozenset[str]
+    position_words: frozenset[str]
 
 
 @functools.cache
@@ -89,4 +91,6 @@ def word_lists() -> WordLists:
         body_words=merged("body_words"),
         feature_nouns=merged("feature_nouns"),
         feature_of=merged("feature_of"),
+        poi_nouns=merged("poi_nouns"),
+        position_words=merged("position_words"),
     )

@@ -29,6 +29,7 @@ from dateline.model import Document, Span
 from dateline.stages.places import doc_region
 from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
+from dateline.stages.places.hosts import host_name
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
 from dateline.stages.tokens import token_table
@@ -162,6 +163,8 @@ def toponym_for(
     named = _FEATURE_OF.sub("", _FEATURE_AFTER.sub("", surface))
     if named != surface and any(main and e.feature_class in "PA" for e, main in gaz.lookup(named)):
         return Toponym(named)  # "the Sacramento River", "Greer Station": the place it is named after
+    if (host := host_name(surface, gaz)) is not None:
+        return Toponym(host)  # "South Los Angeles", "Vancouver Art Gallery": the place it lies in
     spelt = gaz.loose(inner) if loose and not gaz.demonym(surface) else []
     return Toponym(spelt[0], hint) if spelt else None
 
