@@ -55,9 +55,14 @@ def test_a_countrys_name_is_a_town_of_a_county_the_document_names(gaz: Gazetteer
     assert county.entry.admin1 == "Indiana"
 
 
-def test_a_countrys_name_stays_the_country_next_to_a_town_alone(gaz: Gazetteer) -> None:
-    lebanon, _ = Resolver(gaz).resolve([Toponym("Lebanon"), Toponym("Zionsville")])
+def test_a_countrys_name_stays_the_country_next_to_a_town_farther_away(gaz: Gazetteer) -> None:
+    lebanon, _ = Resolver(gaz).resolve([Toponym("Lebanon"), Toponym("Fairview")])  # 180 km from Lebanon, Tenn.
     assert lebanon is not None and lebanon.entry.feature_code == "PCLI"
+
+
+def test_a_countrys_name_is_a_town_next_to_one_the_document_names(gaz: Gazetteer) -> None:
+    lebanon, _ = Resolver(gaz).resolve([Toponym("Lebanon"), Toponym("Zionsville")])  # 21 km apart
+    assert lebanon is not None and (lebanon.entry.country, lebanon.entry.admin1) == ("US", "Indiana")
 
 
 def test_a_seat_of_power_outranks_towns_that_share_its_name(gaz: Gazetteer) -> None:
