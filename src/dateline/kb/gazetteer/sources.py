@@ -28,6 +28,8 @@ EXONYMS_FILE = DATA_DIR / "fr_exonyms.csv"
 COUNTRY_POINTS_FILE = DATA_DIR / "country_points.csv"
 ADMIN_ABBREVIATIONS_FILE = DATA_DIR / "admin1_abbreviations.csv"
 ADMIN_DEMONYMS_FILE = DATA_DIR / "admin1_demonyms.csv"
+ADMIN_NAMES_FILE = DATA_DIR / "admin1_names.csv"
+NEW_ADMIN_FILE = DATA_DIR / "admin1_new.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
@@ -38,6 +40,8 @@ DATA_FILES = (
     COUNTRY_POINTS_FILE,
     ADMIN_ABBREVIATIONS_FILE,
     ADMIN_DEMONYMS_FILE,
+    ADMIN_NAMES_FILE,
+    NEW_ADMIN_FILE,
     COUNTRY_NAMES_FILE,
     DEMONYMS_FILE,
 )
@@ -278,3 +282,12 @@ def admin_abbreviations() -> dict[tuple[str, str], list[str]]:
     for row in csv_rows(ADMIN_ABBREVIATIONS_FILE):
         table[(row["country"], row["admin1"])] += [a.strip() for a in row["aliases"].split("|") if a.strip()]
     return table
+
+
+def admin_names() -> dict[tuple[str, str], list[str]]:
+    """(cc, admin-1 name) → French names that ISO 3166-2 translations do not link (``admin1_names.csv``:
+    "Basse-Saxe", "Tigré", "Ninive")."""
+    return {
+        (row["country"], row["admin1"]): [n.strip() for n in row["names"].split("|") if n.strip()]
+        for row in csv_rows(ADMIN_NAMES_FILE)
+    }
