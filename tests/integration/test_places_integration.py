@@ -106,3 +106,25 @@ def test_a_local_body_named_after_its_town_and_a_river_named_after_one() -> None
     names = {doc.text[s.start : s.end] for p in doc.places for s in p.mentions}
     assert {"Nelsonville", "Athens County"} <= names
     assert _near(doc.places, (39.46, -82.23), 40) is not None
+
+
+def test_written_abbreviations_unit_names_and_new_provinces_are_in_the_index() -> None:
+    gaz = Resources.shared().gazetteer
+    assert [(e.name, e.country) for e in gaz.candidates("L.A.")] == [("Los Angeles", "US")]
+    assert [e.feature_code for e in gaz.candidates("Alta.")] == ["ADM1"]
+    assert any(e.country == "DE" and e.feature_code == "ADM1" for e in gaz.candidates("Basse-Saxe"))
+    assert any(e.country == "ET" and e.feature_code == "ADM1" for e in gaz.candidates("Tigré"))
+    assert any(e.country == "IQ" and e.feature_code == "ADM1" for e in gaz.candidates("Ninive"))
+    kasai = [e for e in gaz.candidates("Kasaï-Central") if e.country == "CD" and e.feature_code == "ADM1"]
+    assert kasai and haversine_km(kasai[0].lat, kasai[0].lon, -5.90, 22.42) <= 161  # around Kananga
+    assert [e.name for e in gaz.demonym("Europeans")] == ["Europe"]
+
+
+def test_abbreviations_compass_names_and_points_of_interest_in_a_report() -> None:
+    text = (
+        "A bus crash in South L.A. on Monday injured nine commuters, police said. Two of them were later "
+        "taken to a clinic near the Vancouver Art Gallery after flying home to British Columbia."
+    )
+    doc = _run(text, "en")
+    assert _near(doc.places, (34.05, -118.24), 30) is not None  # Los Angeles
+    assert _near(doc.places, (49.25, -123.12)) is not None  # Vancouver

@@ -56,7 +56,9 @@ def test_a_countrys_name_is_a_town_of_a_county_the_document_names(gaz: Gazetteer
 
 
 def test_a_countrys_name_stays_the_country_next_to_a_town_farther_away(gaz: Gazetteer) -> None:
-    lebanon, _ = Resolver(gaz).resolve([Toponym("Lebanon"), Toponym("Fairview")])  # 180 km from Lebanon, Tenn.
+    lebanon, _ = Resolver(gaz).resolve(
+        [Toponym("Lebanon"), Toponym("Fairview")]
+    )  # 180 km from Lebanon, Tenn.
     assert lebanon is not None and lebanon.entry.feature_code == "PCLI"
 
 
