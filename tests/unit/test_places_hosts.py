@@ -1,6 +1,6 @@
-"""Issue 14's given-span pass: abbreviations matched as written ("L.A." is no "La."), names the gazetteer lacks
-standing for the place they qualify or name ("South Los Angeles", "Vancouver Art Gallery"), and towns named
-like countries next to a town of the document. A hand-made gazetteer; every sentence is invented."""
+"""Issue 14's given-span pass: abbreviations matched as written ("L.A." is no "La."), names the gazetteer
+lacks standing for the place they qualify or name ("South Los Angeles", "Vancouver Art Gallery"), and towns
+named like countries next to a town of the document. A hand-made gazetteer; every sentence is invented."""
 
 from __future__ import annotations
 
