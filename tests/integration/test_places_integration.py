@@ -6,6 +6,7 @@ import pytest
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import haversine_km
+from dateline.kb.geo_resolver import within
 from dateline.model import Document, Language, Place
 from dateline.resources import Resources
 from dateline.stages.analyse import Analyse
@@ -117,6 +118,8 @@ def test_written_abbreviations_unit_names_and_new_provinces_are_in_the_index() -
     assert any(e.country == "IQ" and e.feature_code == "ADM1" for e in gaz.candidates("Ninive"))
     kasai = [e for e in gaz.candidates("Kasaï-Central") if e.country == "CD" and e.feature_code == "ADM1"]
     assert kasai and haversine_km(kasai[0].lat, kasai[0].lon, -5.90, 22.42) <= 161  # around Kananga
+    (ituri,) = [e for e in gaz.candidates("Ituri") if e.feature_code == "ADM1"]
+    assert any(within(e, ituri) for e in gaz.candidates("Bunia"))  # "Bunia, en Ituri"
     assert [e.name for e in gaz.demonym("Europeans")] == ["Europe"]
 
 

