@@ -59,6 +59,8 @@ def _poi_host(surface: str, gaz: Gazetteer) -> str | None:
                 continue
             if run[-1].endswith(("'s", "’s")):
                 break
+            if all(_QUALIFIER.match(w + " x") for w in run):  # "East College": no unit named "East"
+                continue
             name = " ".join(run)
             if _is_host(name, gaz):
                 return name
