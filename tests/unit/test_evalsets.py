@@ -29,6 +29,7 @@ SIZES = {
     "bureaus": 24,
     "provinces": 24,
     "parties2": 24,
+    "desks": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -42,6 +43,7 @@ ONE_LANGUAGE = {
     "provinces": "fr",
     "reports": "en",
     "bureaus": "en",
+    "desks": "en",
 }
 
 
