@@ -104,12 +104,21 @@ def relative(token: Any) -> bool:
 
 
 def child_is_nominal(token: Any) -> bool:
-    return token.pos_ in {"NOUN", "PROPN", "PRON"}
+    """A noun, a name, a pronoun or a number of people or things ("eight of his supporters")."""
+    return token.pos_ in {"NOUN", "PROPN", "PRON"} or partitive(token)
+
+
+def partitive(token: Any) -> bool:
+    """A number counting the members of a group ("eight of his supporters")."""
+    return token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def patient(token: Any) -> bool:
     """A nominal undergoing the act: direct object, passive subject (also a pronoun or a number: "il a
-    été interpellé", "trois d'entre eux ont été arrêtés") or "contre/against" oblique."""
+    été interpellé", "trois d'entre eux ont été arrêtés"; a number also as object: "detained eight of his
+    supporters") or "contre/against" oblique."""
+    if partitive(token) and token.dep_ in DIRECT_OBJECTS:
+        return True
     if token.pos_ in {"PRON", "NUM"}:
         return token.dep_ in PASSIVE_SUBJECTS
     if token.pos_ not in {"NOUN", "PROPN"}:

@@ -60,6 +60,8 @@ class Lexicon:
     agent_nouns: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     penalty_nouns: frozenset[str] = frozenset()
+    term_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     appraisal_verbs: frozenset[str] = frozenset()
     approving_adjectives: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
@@ -137,6 +139,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         agent_nouns=word_set("agent_nouns"),
         decision_nouns=word_set("decision_nouns"),
         penalty_nouns=word_set("penalty_nouns"),
+        term_nouns=word_set("term_nouns"),
+        medium_nouns=word_set("medium_nouns"),
         appraisal_verbs=word_set("appraisal_verbs"),
         approving_adjectives=word_set("approving_adjectives"),
         discovery_verbs=word_set("discovery_verbs"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import ActorRef
-from dateline.stages.events import references, resolution
+from dateline.stages.events import references, resolution, restrictions
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
     addressees,
@@ -56,6 +56,10 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
+    # "a ban on motorcycle taxis came into force": imposed by authorities the text leaves unnamed
+    enforced = trigger.pos == "noun" and restrictions.in_force(trigger.head, trigger.types, candidate.roles.frame)
+    if enforced:
+        recipient_tokens = [t for t in recipient_tokens if not restrictions.force_word(t)]
     # "10 soldiers killed in Ukraine", "le militant, arrêté samedi par des policiers": an attack, an
     # arrest or a charge reported by a participle of the people it hit is a passive of its noun; of a
     # thing it describes it ("le navire endommagé", "missiles fired from X")
@@ -144,12 +148,12 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if not candidate.recipients and set(trigger.types) & ADDRESSED:
         # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
         candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
-    unnamed = passive or discovery or weapons or blast
+    unnamed = passive or discovery or weapons or blast or enforced
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
         unnamed
         and not actors
-        and (undergone or blast)
+        and (undergone or blast or enforced)
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
 

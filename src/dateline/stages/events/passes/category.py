@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.stages.events import auxiliary, categories, rules
+from dateline.stages.events import auxiliary, categories, restrictions, rules
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
@@ -34,6 +34,8 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         if item.trigger.types and item.category not in item.trigger.types and _told_beside(item, coding):
             # "expelled a diplomat, accusing him of…": the sentence's accusation is the participle's
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        elif set(item.trigger.types) == {"REQUEST"} and item.category not in ASKED_OR_MET and asks_act(item):
+            item.category, item.sureness = "REQUEST", 1.0  # "called on the EU to follow suit": a call
     heads = by_head(coding.candidates)
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
@@ -57,6 +59,25 @@ def _told_beside(item: Candidate, coding: Coding) -> bool:
         if joined or (there.head == head and accusing):
             return True
     return False
+
+
+#: What a request verb asking for an act may be besides a request: the classifier's reading of a visit
+#: ("called on the minister to discuss…", PLV's convention).
+ASKED_OR_MET = frozenset({"REQUEST", "CONSULT", ""})
+
+
+#: Categories of a verb that may cut off a medium.
+RESTRICTING = frozenset({"COERCE", "SANCTION"})
+
+
+def asks_act(item: Candidate) -> bool:
+    """A verb whose only lexicon reading is a request, with an addressee and the act it asks for ("called
+    on the European Union to follow suit", "urged Iraq to halt executions"): PLOVER's REQUEST, whatever
+    the classifier reads in the rest of the sentence (criticism, praise)."""
+    head = item.trigger.head
+    if item.trigger.pos != "verb" or not (item.recipients or item.patients):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in head.children)
 
 
 def committed(verb: Any) -> bool:
@@ -102,8 +123,8 @@ def apply_rules(
         item.category = (
             "SUPPORT"  # "signed a trade agreement", "reached a deal": concluded (PLOVER sign/ratify)
         )
-    if "SANCTION" in item.trigger.types and any(
-        t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree
+    if "SANCTION" in item.trigger.types and (
+        any(t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree) or _served_term(item, lexicon)
     ):
         item.category = "SANCTION"  # "condamné à cinq ans de prison": a sentence, not a criticism
     elif {"SANCTION", "ACCUSE"} <= set(item.trigger.types):
@@ -157,8 +178,14 @@ def apply_rules(
     material = item.trigger.pos == "noun" and _material(head, lexicon)  # not "Une coalition … a salué"
     if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and material:
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
+    if set(item.trigger.types) & RESTRICTING and restrictions.cuts_medium(head, lexicon):
+        item.category = "COERCE"  # "mobile internet was suspended": censorship, not a sanction
+    if restrictions.in_force(head, item.trigger.types, item.roles.frame):
+        item.category = "COERCE"  # "a ban on motorcycle taxis came into force": a restriction at home
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
+    elif item.category == "PROTEST" and "ASSAULT" in item.trigger.types and not item.actors:
+        item.category = "ASSAULT"  # "six cars were set alight": destruction by no one named is an attack
     if item.category == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
@@ -415,3 +442,12 @@ def _rescued(item: Candidate, lexicon: Lexicon) -> bool:
 def civic(actors: list[Any]) -> bool:
     """Every actor is a civilian group (protesters, workers, students…)."""
     return bool(actors) and all(a.sector in categories.CIVIC_SECTORS for a in actors)
+
+
+def _served_term(item: Candidate, lexicon: Lexicon) -> bool:
+    """A verb that convicts or detains, with the term it sets ("was jailed for four years"): a sentence
+    (SANCTION convict), not an arrest."""
+    if item.trigger.types.get("SANCTION") != "convict":
+        return False
+    spans = [c for c in item.trigger.head.children if c.dep_ == "prep" and c.lemma_.lower() == "for"]
+    return any(t.lemma_.lower() in lexicon.term_nouns for span in spans for t in span.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import ActorRef, PlaceRef
-from dateline.stages.events import homonyms, references, rules
+from dateline.stages.events import homonyms, references, restrictions, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
@@ -27,8 +27,9 @@ ATTACKERS = frozenset({"UAF", "CVL"})
 #: their generic agents take the report's own country when it has one.
 VENUES = frozenset({"CONSULT", "AGREE"})
 #: Categories whose act, when it names no addressee, is made to the country where it happens (a pledge,
-#: a warning, a protest: `references.local_addressee`); so is tear gas fired at no one named.
-UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST"})
+#: a warning, a protest, aid given at home: `references.local_addressee`); so is tear gas fired at no one
+#: named.
+UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST", "AID"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
 PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
@@ -68,6 +69,7 @@ def localise(coding: Coding) -> None:
             item.recipients
             or references.unnamed_sector(item.category, mode) in ATTACKERS
             or (item.patients and mode in PERSONAL | SEIZURES)
+            or restricted(item, coding.lexicon)
         ):
             item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
         if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
@@ -97,6 +99,9 @@ def localise(coding: Coding) -> None:
             item.recipients = promised_to(item, coding.lexicon, place, home)
         if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
             item.addressee = references.local_addressee(item.actors, venue, home)
+        if item.type == "COERCE" and not item.recipients and restricted(item, coding.lexicon):
+            # "a ban on motorcycle taxis came into force in Kano": on the people where it applies
+            item.recipients = references.addressee(place, home, item.trigger.head)
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of those who detained them, else of the authorities
             # where it happens
@@ -178,6 +183,16 @@ def detainers(before: list[Candidate]) -> list[Any]:
         if item.trigger.types.get(item.category) in HOLDING and any(a.country for a in item.actors):
             return [a for a in item.actors if a.country]
     return []
+
+
+def restricted(item: Candidate, lexicon: Lexicon) -> bool:
+    """An agentless restriction of the authorities: a medium cut off or a restriction in force
+    (`restrictions`)."""
+    head = item.trigger.head
+    return item.type == "COERCE" and (
+        (item.trigger.pos == "verb" and restrictions.cuts_medium(head, lexicon))
+        or (item.trigger.pos == "noun" and restrictions.in_force(head, item.trigger.types, item.roles.frame))
+    )
 
 
 def released(item: Candidate, lexicon: Lexicon) -> bool:
