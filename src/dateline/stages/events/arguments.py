@@ -482,7 +482,21 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb
     if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
         return verb
+    if answered_with(head, lexicon):
+        return verb.head  # "officers responded with tear gas": the answer is the noun's act
     return None
+
+
+def answered_with(noun: Any, lexicon: Lexicon) -> bool:
+    """A noun an answering verb's "with" introduces ("responded with tear gas", "retaliated with air
+    strikes"): the act the answer is made of."""
+    marker = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and marker.lower_ == "with"
+        and marker.head.lemma_.lower() in lexicon.answer_verbs
+        and marker.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def slot_of(noun: Any, lexicon: Lexicon) -> Any:

@@ -57,7 +57,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
     reaction = bool(set(trigger.types) & REACTIONS)
     # "a ban on motorcycle taxis came into force": imposed by authorities the text leaves unnamed
-    enforced = trigger.pos == "noun" and restrictions.in_force(trigger.head, trigger.types, candidate.roles.frame)
+    enforced = trigger.pos == "noun" and restrictions.in_force(
+        trigger.head, trigger.types, candidate.roles.frame
+    )
     if enforced:
         recipient_tokens = [t for t in recipient_tokens if not restrictions.force_word(t)]
     # "10 soldiers killed in Ukraine", "le militant, arrêté samedi par des policiers": an attack, an

@@ -105,6 +105,9 @@ def apply_rules(
             if _nearest_act(f, heads, governors) == head.i
         ]
         item.category = categories.promise_type(content)
+    if item.category == "PROTEST" not in item.trigger.types and _carries_act(head, lexicon, "PROTEST"):
+        # "banned further marches": the protest is what the act is done to, the lexicon's act is told
+        item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
     if {"REQUEST", "COERCE"} <= set(item.trigger.types) and _passive(head):

@@ -27,9 +27,8 @@ ATTACKERS = frozenset({"UAF", "CVL"})
 #: their generic agents take the report's own country when it has one.
 VENUES = frozenset({"CONSULT", "AGREE"})
 #: Categories whose act, when it names no addressee, is made to the country where it happens (a pledge,
-#: a warning, a protest, aid given at home: `references.local_addressee`); so is tear gas fired at no one
-#: named.
-UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST", "AID"})
+#: a warning, a protest: `references.local_addressee`); so is tear gas fired at no one named.
+UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
 PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})

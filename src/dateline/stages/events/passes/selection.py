@@ -83,6 +83,10 @@ def _shared(item: Candidate, outer: Candidate) -> bool:
     return item.trigger.pos == "noun" and keys == {(a.kb_id, a.name) for a in outer.actors}
 
 
+#: Sectors of forces a promise or threat to send them moves.
+FORCES = frozenset({"MIL", "COP"})
+
+
 def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
     """The content act names the target its governor lacks: a purpose clause of the same kind
     ("gathered to protest against the strikes"), the content of a promise, threat or refusal ("a juré
@@ -93,6 +97,10 @@ def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
         own = {(a.kb_id, a.name) for a in outer.actors}
         hosted = "CONSULT" in item.trigger.types and item.trigger.head.lemma_.lower() in lexicon.host_verbs
         parties = item.recipients + (item.actors if hosted else [])
+        if (
+            "MOBILIZE" in item.trigger.types
+        ):  # "pledged to send troops to X": the troops are moved, not aimed at
+            parties = [p for p in parties if not (references.generic_agent(p) and p.sector in FORCES)]
         outer.recipients = [r for r in parties if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
 
