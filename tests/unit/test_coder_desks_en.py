@@ -272,3 +272,30 @@ def test_a_fine_is_a_sanction_and_banned_marches_are_no_protest() -> None:
 def test_troops_a_promise_sends_are_no_recipient_of_it() -> None:
     parties = {"Egypt": ("Egypt", "EGY"), "Somalia": ("Somalia", "SOM")}
     assert ("AGREE", ["EGY"], ["SOM"]) in coded(document(PLEDGED, "en", parties))
+
+
+#: "Lawyers said they would appeal the verdict ." / "The governor appealed for calm ."
+APPEAL: list[Row] = [
+    ("Lawyers", "lawyer", "NOUN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1, V_PAST),
+    ("they", "they", "PRON", "nsubj", 4),
+    ("would", "would", "AUX", "aux", 4),
+    ("appeal", "appeal", "VERB", "ccomp", 1, "VerbForm=Inf"),
+    ("the", "the", "DET", "det", 6),
+    ("verdict", "verdict", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+CALM: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("governor", "governor", "NOUN", "nsubj", 2),
+    ("appealed", "appeal", "VERB", "ROOT", 2, V_PAST),
+    ("for", "for", "ADP", "prep", 2),
+    ("calm", "calm", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_an_announced_appeal_is_agree_and_an_appeal_for_calm_a_request() -> None:
+    lawyers = {"Lawyers": ("Iraqi lawyers", "IRQ"), "governor": ("Iraqi governor", "IRQ")}
+    assert [e[0] for e in coded(document(APPEAL, "en", lawyers))] == ["AGREE"]
+    assert [e[0] for e in coded(document(CALM, "en", lawyers))] == ["REQUEST"]

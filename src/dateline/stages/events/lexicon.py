@@ -62,6 +62,7 @@ class Lexicon:
     penalty_nouns: frozenset[str] = frozenset()
     term_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    appeal_verbs: frozenset[str] = frozenset()
     appraisal_verbs: frozenset[str] = frozenset()
     approving_adjectives: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         penalty_nouns=word_set("penalty_nouns"),
         term_nouns=word_set("term_nouns"),
         medium_nouns=word_set("medium_nouns"),
+        appeal_verbs=word_set("appeal_verbs"),
         appraisal_verbs=word_set("appraisal_verbs"),
         approving_adjectives=word_set("approving_adjectives"),
         discovery_verbs=word_set("discovery_verbs"),

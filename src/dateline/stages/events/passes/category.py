@@ -108,6 +108,8 @@ def apply_rules(
     if item.category == "PROTEST" not in item.trigger.types and _carries_act(head, lexicon, "PROTEST"):
         # "banned further marches": the protest is what the act is done to, the lexicon's act is told
         item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+    if lemma in lexicon.appeal_verbs and item.trigger.pos == "verb" and _lodged(head):
+        item.category = "AGREE"  # "said they would appeal the verdict": an announced appeal, no call
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
     if {"REQUEST", "COERCE"} <= set(item.trigger.types) and _passive(head):
@@ -418,6 +420,16 @@ def _concludes(verb: Any, noun: Any, lexicon: Lexicon) -> bool:
         and noun.lemma_.lower() in lexicon.deal_nouns
         and verb.dep_ != "xcomp"
     )
+
+
+#: Prepositions of a call ("appealed for calm", "appealed to donors").
+CALL_MARKERS = frozenset({"for", "to"})
+
+
+def _lodged(verb: Any) -> bool:
+    """An appeal against a judgment announced for the future: no "for/to" complement makes it a call."""
+    calls = any(c.dep_ == "prep" and c.lower_ in CALL_MARKERS for c in verb.children)
+    return not calls and auxiliary.future(verb, [])
 
 
 def _declared(anchor: Any) -> bool:
