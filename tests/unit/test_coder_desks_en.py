@@ -12,9 +12,7 @@ import functools
 
 from coder_samples import V_PAST, Row, coded, coding, document
 
-from dateline.model import ActorRef, Event, Span
 from dateline.stages.events.categories import Policy
-from dateline.stages.events.dedup import merge_events
 from dateline.stages.events.passes import actors, category, roles, trigger
 
 IRAQ = {"Police": ("Iraqi police", "IRQ")}
@@ -177,19 +175,23 @@ def test_a_request_verb_asking_for_an_act_stays_a_request() -> None:
         assert call.category == expected  # the classifier's visit stays (PLV: "called on X to discuss")
 
 
+#: "The court convicted the commander and sentenced him ." ("him" left unresolved)
+CONVICTED: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("court", "court", "NOUN", "nsubj", 2),
+    ("convicted", "convict", "VERB", "ROOT", 2, V_PAST),
+    ("the", "the", "DET", "det", 4),
+    ("commander", "commander", "NOUN", "dobj", 2),
+    ("and", "and", "CCONJ", "cc", 2),
+    ("sentenced", "sentence", "VERB", "conj", 2, V_PAST),
+    ("him", "he", "PRON", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
 def test_an_act_restated_without_its_recipient_is_the_act_told_before() -> None:
-    court, leader = (
-        ActorRef(name="court", country="KHM", sector="JUD"),
-        ActorRef(name="leader", country="KHM"),
-    )
-    sentence = Span(start=0, end=120)
-    convicted = Event(
-        id="1", type="SANCTION", mode="convict", actors=[court], recipients=[leader], sentence=sentence
-    )
-    sentenced = Event(id="2", type="SANCTION", mode="convict", actors=[court], sentence=sentence)
-    assert merge_events([convicted, sentenced], []) == [convicted]
-    elsewhere = sentenced.model_copy(update={"sentence": Span(start=130, end=200)})
-    assert len(merge_events([convicted, elsewhere], [])) == 2
+    parties = {"court": ("Guatemalan judiciary", "GTM"), "commander": ("Guatemalan police", "GTM")}
+    assert coded(document(CONVICTED, "en", parties)) == [("SANCTION", ["GTM"], ["GTM"])]
 
 
 #: "Sudanese troops detained eleven farmers ." / "Ethiopia demanded their release ."

@@ -61,7 +61,6 @@ def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
     for event in events:
         same = kept.setdefault(event_key(event), [])
         first = next((e for e in same if not apart(e, event)), None)
-        first = first or next((e for e in merged if restated(e, event)), None)
         if first is not None:
             absorb(first, event)
         else:
@@ -73,18 +72,6 @@ def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
         if earlier:
             absorb(earlier[-1], anaphor)
     return merged
-
-
-def restated(first: Event, other: Event) -> bool:
-    """`other` names no recipient and tells, in the same sentence, the act `first` told of someone
-    ("convicted a former commander … and sentenced him to 30 years"): one act, its pronoun unresolved."""
-    return (
-        not other.recipients
-        and bool(first.recipients)
-        and first.sentence == other.sentence
-        and (first.type, first.mode, first.auxiliary) == (other.type, other.mode, other.auxiliary)
-        and party_key(first.actors) == party_key(other.actors)
-    )
 
 
 def apart(first: Event, other: Event) -> bool:

@@ -20,6 +20,8 @@ def assemble(coding: Coding) -> None:
             anaphors.append(item.event)
         elif item.agentless and any(told(e, item.event) for e in events):
             continue  # "X shelled Y. Four people were wounded": the toll of the act already told
+        elif restated(item, coding.selected()):
+            continue  # "convicted a former commander … and sentenced him to 30 years": one act
         elif item.event.actors:
             events.append(item.event)
     coding.events = merge_events(events, anaphors)
@@ -51,6 +53,23 @@ def build(item: Candidate, producer: str) -> Event:
         trigger_text=item.trigger.text,
         sentence=item.span,
         producer=producer,
+    )
+
+
+def restated(item: Candidate, items: list[Candidate]) -> bool:
+    """A verb coordinated with an act of the same type and actors, naming no recipient where that act
+    names one ("convicted a former commander … and sentenced him to 30 years", the pronoun unresolved):
+    the act told again."""
+    head = item.trigger.head
+    if item.trigger.pos != "verb" or item.recipients or head.dep_ != "conj":
+        return False
+    actors = {(a.country, a.sector) for a in item.actors}
+    return any(
+        other.trigger.head.i == head.head.i
+        and other.type == item.type
+        and bool(other.recipients)
+        and {(a.country, a.sector) for a in other.actors} == actors
+        for other in items
     )
 
 
