@@ -28,6 +28,10 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             item.category, item.sureness = categories.choose(
                 item.trigger.types, item.probs, policy.lexicon_weight
             )
+            if item.category == "PROTEST" and "ASSAULT" in item.trigger.types and not item.actors:
+                item.category = (
+                    "ASSAULT"  # "six cars were set alight": no one named, an attack (English gold)
+                )
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
@@ -189,8 +193,6 @@ def apply_rules(
         item.category = "COERCE"  # "a ban on motorcycle taxis came into force": a restriction at home
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
-    elif item.category == "PROTEST" and "ASSAULT" in item.trigger.types and not item.actors:
-        item.category = "ASSAULT"  # "six cars were set alight": destruction by no one named is an attack
     if item.category == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
