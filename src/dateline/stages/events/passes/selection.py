@@ -97,9 +97,7 @@ def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
         own = {(a.kb_id, a.name) for a in outer.actors}
         hosted = "CONSULT" in item.trigger.types and item.trigger.head.lemma_.lower() in lexicon.host_verbs
         parties = item.recipients + (item.actors if hosted else [])
-        if (
-            "MOBILIZE" in item.trigger.types
-        ):  # "pledged to send troops to X": the troops are moved, not aimed at
+        if "MOBILIZE" in item.trigger.types:  # "pledged to send troops to X": the troops are not aimed at
             parties = [p for p in parties if not (references.generic_agent(p) and p.sector in FORCES)]
         outer.recipients = [r for r in parties if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
