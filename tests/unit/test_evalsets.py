@@ -30,6 +30,7 @@ SIZES = {
     "provinces": 24,
     "parties2": 24,
     "desks": 24,
+    "agences": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -44,6 +45,7 @@ ONE_LANGUAGE = {
     "reports": "en",
     "bureaus": "en",
     "desks": "en",
+    "agences": "fr",
 }
 
 
