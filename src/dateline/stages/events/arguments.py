@@ -120,10 +120,10 @@ def patient(token: Any) -> bool:
     if partitive(token) and token.dep_ in DIRECT_OBJECTS:
         return True
     if token.pos_ in {"PRON", "NUM"}:
-        return token.dep_ in PASSIVE_SUBJECTS
+        return passive_subject(token)
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if token.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS:
+    if token.dep_ in DIRECT_OBJECTS or passive_subject(token):
         return True
     word = token.head.lower_ if token.dep_ == "pobj" else preposition(token)
     return word in word_lists().against
@@ -135,10 +135,22 @@ def addressees(verb: Any) -> list[Any]:
 
 
 def is_passive(verb: Any) -> bool:
-    """A passive verb, not a French pronominal one conjugated with "être" ("se sont retirées")."""
+    """A passive verb, not a French pronominal one conjugated with "être" ("se sont retirées") nor a
+    French verb whose compound past takes "être" ("est arrivé", "sont intervenus")."""
     children = list(verb.children)
     reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
-    return not reflexive and any(child.dep_ in PASSIVE_MARKERS for child in children)
+    if reflexive or _unaccusative(verb):
+        return False
+    return any(child.dep_ in PASSIVE_MARKERS for child in children)
+
+
+def _unaccusative(verb: Any) -> bool:
+    return verb.lemma_.lower() in word_lists().unaccusatives
+
+
+def passive_subject(token: Any) -> bool:
+    """The subject of a passive verb: it undergoes the act (not that of "est arrivé", which acts)."""
+    return token.dep_ in PASSIVE_SUBJECTS and not _unaccusative(token.head)
 
 
 def by_agents(verb: Any) -> list[Any]:
@@ -269,7 +281,38 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return subjects(verb.head.head.head, depth + 1)  # "X were guilty of violating the truce": X violated
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return [verb.head]
+    auxiliary = stranded(verb)
+    if auxiliary is not None:  # "Kinshasa a au contraire salué…": the subject of the stranded "a"
+        return [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
+    if verb.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in verb.children):
+        governor = _clause_verb(verb.head)  # "a affirmé avoir « neutralisé » trente hommes": a quoted
+        return subjects(governor, depth + 1) if governor is not None else []  # verb the parser hung low
     return []
+
+
+def _clause_verb(token: Any) -> Any:
+    """The nearest verb above `token` (None at the root without one)."""
+    while token.head != token:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return token if token.pos_ == "VERB" else None
+
+
+def stranded(verb: Any) -> Any:
+    """The auxiliary of a compound tense the parser broke ("Kinshasa a au contraire salué…": "a" read as
+    the main verb, "salué" hung on "contraire"): a past participle below a noun whose clause's head is a
+    tense auxiliary with a subject, before it; None otherwise."""
+    if verb.dep_ not in {"acl", "amod"} or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    node = verb.head
+    for _ in range(3):
+        if node.pos_ == "AUX" and node.i < verb.i and node.lemma_.lower() in {"avoir", "être"}:
+            return node if any(c.dep_ in ACTIVE_SUBJECTS for c in node.children) else None
+        if node.pos_ == "VERB" or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _culpable(predicate: Any) -> bool:
@@ -287,10 +330,10 @@ def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
     subject a coordinated passive inherits ("the soldier fired and was killed"); not
     a controller ("are expected to meet": the ministers meet)."""
     if subject.head == verb:
-        return passive or subject.dep_ in PASSIVE_SUBJECTS
+        return passive or passive_subject(subject)
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return passive
-    return verb.dep_ == "conj" and (passive or subject.dep_ in PASSIVE_SUBJECTS)
+    return verb.dep_ == "conj" and (passive or passive_subject(subject))
 
 
 def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
@@ -638,7 +681,7 @@ def _document_authors(verb: Any, roles: Roles, lexicon: Lexicon) -> None:
         return
     if text.dep_ not in {"dobj", "obj"} or text.head.pos_ not in {"VERB", "AUX"}:
         return
-    authors = [s for s in subjects(text.head) if s.dep_ not in PASSIVE_SUBJECTS]
+    authors = [s for s in subjects(text.head) if not passive_subject(s)]
     if authors:
         roles.actors.clear()
         roles.add_all("actor", authors)
@@ -655,7 +698,7 @@ def _borrow_actor(noun: Any, roles: Roles) -> None:
     elif noun.dep_ in {"obl", "obl:mod", "pobj", "advcl"} and parent.pos_ in {"VERB", "ADP"}:
         verb = parent.head if parent.pos_ == "ADP" else parent
         for subject in subjects(verb):
-            if subject.dep_ not in PASSIVE_SUBJECTS:  # "were placed in detention": held, not holding
+            if not passive_subject(subject):  # "were placed in detention": held, not holding
                 roles.add("actor", subject)
 
 

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-#: Acts that, declared for the future, are an agreement (PLOVER AGREE: "will allow", "will withdraw").
-PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT"}
+#: Acts that, declared for the future, are an agreement (PLOVER AGREE: "will allow", "will withdraw"; a
+#: deployment announced, "l'armée déploiera des unités", "pledged to send troops", is a commitment too).
+PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT", "MOBILIZE"}
 #: Material conflict acts that, declared for the future, are a threat (PLOVER THREATEN: "will begin a
 #: military operation against X", "will impose sanctions", "will boycott the elections unless…": PLV and the
 #: GSR code announced protests so); `threat_mode` gives the threat's content.

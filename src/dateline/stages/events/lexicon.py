@@ -77,6 +77,7 @@ class Lexicon:
     territory_nouns: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
     personal_nouns: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
@@ -157,6 +158,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         territory_nouns=word_set("territory_nouns"),
         call_words=word_set("call_words"),
         tie_nouns=word_set("tie_nouns"),
+        measure_nouns=word_set("measure_nouns"),
         personal_nouns=word_set("personal_nouns"),
         material_words=word_set("material_words"),
         categories=tuple(data.get("triggers") or {}),

@@ -91,7 +91,14 @@ def reporter_subjects(token: Any) -> list[Any]:
     if clause.dep_ not in {"ccomp", "xcomp", "parataxis"} or clause.head == clause:
         return []
     governor = clause.head
-    return [c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c != token]
+    found = _subjects_of(governor, token)
+    if not found and governor.dep_ == "xcomp" and governor.head != governor:
+        return _subjects_of(governor.head, token)  # "a fait savoir qu'elle coopérerait": who made it known
+    return found
+
+
+def _subjects_of(verb: Any, token: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c != token]
 
 
 def standing_for(refs: Sequence[ActorRef], token: Any) -> list[ActorRef]:

@@ -341,7 +341,7 @@ def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[A
     before it (actor) or after it (recipient), that names a country or KB entry (a generic agent
     needs the parse to tie it to the verb)."""
     head = trigger.head
-    side = [t for t in own_clause(head) if (t.i < head.i if before else t.i > head.i)]
+    side = [t for t in own_clause(head, reported=False) if (t.i < head.i if before else t.i > head.i)]
     tokens = sorted(side, key=lambda t: t.i)
     if not tokens:
         return []
@@ -352,10 +352,15 @@ def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[A
     return [refs[-1] if before else refs[0]]
 
 
-def own_clause(verb: Any) -> list[Any]:
-    """The verb's clause without the clauses it governs (complements, adjuncts, conjuncts)."""
+def own_clause(verb: Any, reported: bool = True) -> list[Any]:
+    """The verb's clause without the clauses it governs (complements, adjuncts, conjuncts); without
+    `reported`, also without the phrase naming who reports it ("selon l'ONU", "according to X")."""
+    marks = set() if reported else word_lists().attribution_marks
     tokens = [verb]
     for child in verb.children:
-        if child.dep_.split(":")[0] not in EMBEDDED_CLAUSES:
-            tokens += list(child.subtree)
+        if child.dep_.split(":")[0] in EMBEDDED_CLAUSES:
+            continue
+        if child.lower_ in marks or any(g.dep_ == "case" and g.lower_ in marks for g in child.children):
+            continue
+        tokens += list(child.subtree)
     return tokens

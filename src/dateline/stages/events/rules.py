@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from dateline.stages.events.arguments import obliques
+from dateline.stages.events.arguments import obliques, stranded
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, token_trigger
 from dateline.stages.events.words import word_lists
@@ -42,6 +42,8 @@ def descriptive(trigger: Trigger) -> bool:
     if head.dep_ in {"amod", "compound"}:
         return True
     if "Part" not in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    if stranded(head) is not None:
         return False
     if head.dep_ == "conj":  # "un exécutif installé à l'Est et soutenu par…"
         return head.head.pos_ not in {"VERB", "AUX"}
@@ -164,13 +166,14 @@ def circumstantial(clause: Any) -> bool:
 
 def free_participle(clause: Any) -> bool:
     """An English -ing participle hung on a verb as an adverbial clause with no marker of its own
-    ("while", "after"): "froze their assets, accusing them of…"."""
-    return (
-        clause.dep_ == "advcl"
-        and "Prog" in clause.morph.get("Aspect")
-        and "Part" in clause.morph.get("VerbForm")
-        and not any(c.dep_ in {"mark", "aux"} for c in clause.children)
-    )
+    ("while", "after"): "froze their assets, accusing them of…"; or a French gerund, "en" and a present
+    participle ("a présenté sa démission en dénonçant des pressions")."""
+    if clause.dep_ != "advcl" or "Part" not in clause.morph.get("VerbForm"):
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "aux", "case"}]
+    if marks == ["en"] and "Pres" in clause.morph.get("Tense"):
+        return True
+    return "Prog" in clause.morph.get("Aspect") and not marks
 
 
 def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:

@@ -58,6 +58,8 @@ class WordLists:
     since_marks: frozenset[str]
     recent_times: frozenset[str]
     culpable: frozenset[str]
+    unaccusatives: frozenset[str]
+    attribution_marks: frozenset[str]
     state_owners: frozenset[str]
     departure_verbs: frozenset[str]
     homeland_nouns: frozenset[str]

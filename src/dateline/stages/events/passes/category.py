@@ -177,9 +177,11 @@ def apply_rules(
         item.category = "REJECT"  # a court annulling a vote or a decision rejects it; no concession
     if {"SANCTION", "COERCE", "CONCEDE"} <= set(item.trigger.types):
         # "la suspension du député", "de la campagne d'un candidat" restricts a person; "de la coopération"
-        # cuts a tie; else a concession
+        # cuts a tie; "de la hausse du prix" gives up one's own measure (a concession)
         if _carries(head, lexicon.tie_nouns):
             item.category = "SANCTION"
+        elif _carries(head, lexicon.measure_nouns) or _next_noun(head) in lexicon.measure_nouns:
+            item.category = "CONCEDE"
         elif all(r.kind != "country" for r in item.recipients) and (
             item.recipients or _carries(head, lexicon.personal_nouns)
         ):
@@ -193,6 +195,8 @@ def apply_rules(
         item.category = "COERCE"  # "a ban on motorcycle taxis came into force": a restriction at home
     if "PROTEST" in item.trigger.types and civic(item.actors):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
+    elif item.category == "PROTEST" and "ACCUSE" in item.trigger.types and official(item.actors):
+        item.category = "ACCUSE"  # "Paris a protesté auprès de l'ambassadeur": a state's protest disapproves
     if item.category == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
@@ -265,6 +269,15 @@ OUTLAWS = frozenset({"UAF", "CRM"})
 POLITICAL = frozenset(
     {"CONSULT", "RETREAT", "CONCEDE", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE", "AID", "PROTEST"}
 )
+#: Sectors of the state and of international bodies: their "protests" are diplomatic, not demonstrations.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD"})
+
+
+def official(actors: list[Any]) -> bool:
+    """Every actor is a government, an army, a legislature, a court or an international body."""
+    return bool(actors) and all(a.sector in OFFICIAL_SECTORS for a in actors)
+
+
 #: Sectors that rule on others' acts: courts and electoral bodies.
 RULING_SECTORS = frozenset({"JUD", "ELC"})
 
@@ -286,6 +299,15 @@ def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
     return any(h.lemma_.lower() in nouns for h in heads)
+
+
+def _next_noun(trigger: Any, window: int = 8) -> str:
+    """The lemma of the first noun after `trigger` in its sentence that is no counted span ("la
+    suspension pour trois mois de la hausse": hausse), for a complement the parser hung elsewhere."""
+    for token in trigger.doc[trigger.i + 1 : min(trigger.i + window, trigger.sent.end)]:
+        if token.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in token.children):
+            return str(token.lemma_.lower())
+    return ""
 
 
 def _carries_act(verb: Any, lexicon: Lexicon, category: str) -> bool:
@@ -415,6 +437,8 @@ def _concludes(verb: Any, noun: Any, lexicon: Lexicon) -> bool:
     lemma, found = verb.lemma_.lower(), token_trigger(noun, lexicon)
     if found is None or found.pos != "noun" or "AGREE" not in found.types or _declared(verb):
         return False
+    if any(_truce(c, lexicon) for c in noun.children if c.dep_ == "nmod"):
+        return False  # "ont signé un accord de cessez-le-feu": a truce agreed stays AGREE
     if lemma in lexicon.signing_verbs:
         return True
     return (
@@ -432,6 +456,12 @@ def _lodged(verb: Any) -> bool:
     """An appeal against a judgment announced for the future: no "for/to" complement makes it a call."""
     calls = any(c.dep_ == "prep" and c.lower_ in CALL_MARKERS for c in verb.children)
     return not calls and auxiliary.future(verb, [])
+
+
+def _truce(token: Any, lexicon: Lexicon) -> bool:
+    """A noun of a truce or ceasefire (a yielding noun of the lexicon: "cessez-le-feu", "trêve")."""
+    found = token_trigger(token, lexicon)
+    return found is not None and found.pos == "noun" and "CONCEDE" in found.types
 
 
 def _declared(anchor: Any) -> bool:
