@@ -255,3 +255,32 @@ def test_who_reports_is_no_party_and_who_makes_known_is_the_reporter() -> None:
     )
     actors = {"Parlement": ("European Parliament", "IGO"), "justice": ("Belgium JUD", "BEL")}
     assert coded(document(made_known, "fr", actors)) == [("AGREE", ["IGO"], ["BEL"])]
+
+
+def test_an_infinitive_coordinated_with_the_call_is_what_was_asked() -> None:
+    called = _sentence(
+        "Le ministère a appelé les habitants à rester et à coopérer avec la police .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("ministère", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("appeler", "VERB", "ROOT", 3, PART),
+            ("le", "DET", "det", 5, ""),
+            ("habitant", "NOUN", "obj", 3, ""),
+            ("à", "ADP", "mark", 7, ""),
+            ("rester", "VERB", "acl", 5, "VerbForm=Inf"),
+            ("et", "CCONJ", "cc", 10, ""),
+            ("à", "ADP", "mark", 10, ""),
+            ("coopérer", "VERB", "conj", 3, "VerbForm=Inf"),
+            ("avec", "ADP", "case", 13, ""),
+            ("le", "DET", "det", 13, ""),
+            ("police", "NOUN", "obl:arg", 10, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    names = {
+        "ministère": ("Syria GOV", "SYR"),
+        "habitants": ("Syria CVL", "SYR"),
+        "police": ("Syria COP", "SYR"),
+    }
+    assert [e[0] for e in coded(document(called, "fr", names))] == ["REQUEST"]

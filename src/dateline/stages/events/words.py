@@ -60,6 +60,7 @@ class WordLists:
     culpable: frozenset[str]
     unaccusatives: frozenset[str]
     attribution_marks: frozenset[str]
+    infinitive_marks: frozenset[str]
     state_owners: frozenset[str]
     departure_verbs: frozenset[str]
     homeland_nouns: frozenset[str]

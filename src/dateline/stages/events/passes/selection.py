@@ -48,6 +48,11 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own, and so is
     a free participle accusing, rejecting or threatening beside an act of another category ("froze their
     assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
+    head = item.trigger.head
+    if _infinitive_conjunct(head) and heads.get(head.head.i) not in (None, item):
+        outer = heads[head.head.i]
+        if outer.category:
+            return outer  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
     clausal = False
     for governor, link in governors(item.trigger.head):
         clausal = clausal or link in rules.CLAUSE_LINKS
@@ -63,6 +68,18 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
         ):
             return outer
     return None
+
+
+def _infinitive_conjunct(verb: Any) -> bool:
+    """An infinitive with its own "à/de" the parser coordinated with the finite verb it complements
+    ("a appelé X à rester … et à « coopérer »": "coopérer" read as a second act of the caller)."""
+    return (
+        verb.dep_ == "conj"
+        and "Inf" in verb.morph.get("VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ in word_lists().infinitive_marks for c in verb.children)
+        and verb.head.pos_ == "VERB"
+        and "Inf" not in verb.head.morph.get("VerbForm")
+    )
 
 
 def _beside(item: Candidate, governor: Any, outer: Candidate) -> bool:
