@@ -49,10 +49,9 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     a free participle accusing, rejecting or threatening beside an act of another category ("froze their
     assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
     head = item.trigger.head
-    if _infinitive_conjunct(head) and heads.get(head.head.i) not in (None, item):
-        outer = heads[head.head.i]
-        if outer.category:
-            return outer  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
+    asked = heads.get(head.head.i) if _infinitive_conjunct(head) else None
+    if asked is not None and asked is not item and asked.category:
+        return asked  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
     clausal = False
     for governor, link in governors(item.trigger.head):
         clausal = clausal or link in rules.CLAUSE_LINKS
