@@ -127,7 +127,11 @@ def test_a_government_protesting_to_another_disapproves() -> None:
         ],
     )
     names = {"Paris": ("France GOV", "FRA"), "Ouagadougou": ("Burkina Faso GOV", "BFA")}
-    assert _ruled(document(protested, "fr", names), "PROTEST") == ["ACCUSE"]
+    doc = document(protested, "fr", names)
+    assert _ruled(doc, "PROTEST") == ["PROTEST"]  # countries named without a sector may be their people
+    for actor in doc.actors:
+        actor.sector = "GOV"
+    assert _ruled(doc, "PROTEST") == ["ACCUSE"]
 
 
 def test_suspending_ones_own_measure_is_a_concession_even_past_a_duration() -> None:

@@ -274,11 +274,9 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD"})
 
 
 def official(actors: list[Any]) -> bool:
-    """Every actor is a government, an army, a legislature, a court or an international body (a
-    country named without a sector is its state: "Paris a protesté")."""
-    return bool(actors) and all(
-        a.sector in OFFICIAL_SECTORS or (a.sector is None and a.kind == "country") for a in actors
-    )
+    """Every actor is a government, an army, a legislature, a court or an international body (not a
+    country named without a sector: "US and British activists staged a protest")."""
+    return bool(actors) and all(a.sector in OFFICIAL_SECTORS for a in actors)
 
 
 #: Sectors that rule on others' acts: courts and electoral bodies.
