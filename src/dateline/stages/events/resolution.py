@@ -361,6 +361,8 @@ def own_clause(verb: Any, reported: bool = True) -> list[Any]:
         if child.dep_.split(":")[0] in EMBEDDED_CLAUSES:
             continue
         if child.lower_ in marks or any(g.dep_ == "case" and g.lower_ in marks for g in child.children):
+            # "Selon un communiqué du gouvernement, M. X a demandé…": the parser may hang the subject there
+            tokens += [t for g in child.children if g.dep_ == "appos" for t in g.subtree]
             continue
         tokens += list(child.subtree)
     return tokens
