@@ -308,3 +308,26 @@ def test_a_conditional_the_tagger_took_for_a_noun_is_a_declared_act() -> None:
     )
     events = coded_with_auxiliary(document(boycott, "fr", {}, groups=("partis",)))
     assert [e[:2] for e in events] == [("THREATEN", "future")]
+
+
+def test_a_subject_the_parser_hung_as_an_apposition_in_a_selon_phrase_still_acts() -> None:
+    asked = _sentence(
+        "Selon un communiqué , M. Soudani a demandé à Ankara de cesser .",
+        [
+            ("selon", "ADP", "case", 2, ""),
+            ("un", "DET", "det", 2, ""),
+            ("communiqué", "NOUN", "obl:mod", 7, ""),
+            (",", "PUNCT", "punct", 2, ""),
+            ("m.", "NOUN", "appos", 2, ""),
+            ("Soudani", "PROPN", "flat:name", 4, ""),
+            ("avoir", "AUX", "aux:tense", 7, AUX),
+            ("demander", "VERB", "ROOT", 7, PART),
+            ("à", "ADP", "case", 9, ""),
+            ("Ankara", "PROPN", "obl:arg", 7, ""),
+            ("de", "ADP", "mark", 11, ""),
+            ("cesser", "VERB", "xcomp", 7, "VerbForm=Inf"),
+            (".", "PUNCT", "punct", 7, ""),
+        ],
+    )
+    names = {"Soudani": ("Iraq GOV", "IRQ"), "Ankara": ("Turkey GOV", "TUR")}
+    assert ("REQUEST", ["IRQ"], ["TUR"]) in coded(document(asked, "fr", names))
