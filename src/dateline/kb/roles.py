@@ -22,6 +22,9 @@ import yaml
 from dateline.data import YAML_LOADER
 from dateline.kb.actors import alias_key
 
+#: The `sectors` value of a phrase that names no actor though a role word lies in it ("garde à vue").
+NO_ROLE = ""
+
 #: Most phrases a `RoleLexicon` remembers.
 _MEMO_SIZE = 1 << 16
 
@@ -75,6 +78,8 @@ class RoleLexicon:
                 lang_sectors.update(
                     (phrase_words(p), sector) for sector, phrases in table.items() for p in phrases
                 )
+        for lang, phrases in data.get("not_roles", {}).items():  # "garde à vue": no guard
+            sectors.setdefault(lang, {}).update((phrase_words(p), NO_ROLE) for p in phrases)
         titles = {
             lang: {phrase_words(p): title for p, title in table.items()}
             for lang, table in data["titles"].items()
@@ -90,8 +95,13 @@ class RoleLexicon:
         return cls(sectors, titles, places, institutions, addressees, transfers)
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:
-        """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL)."""
-        return self._lookup("sectors", noun_phrase, lang)
+        """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL); none
+        when the longest is a phrase naming no actor ("garde à vue")."""
+        return self._lookup("sectors", noun_phrase, lang) or None
+
+    def names_no_actor(self, noun_phrase: str, lang: str) -> bool:
+        """Whether the longest role phrase in `noun_phrase` is one naming no actor ("en garde à vue")."""
+        return self._lookup("sectors", noun_phrase, lang) == NO_ROLE
 
     def title(self, noun_phrase: str, lang: str) -> str | None:
         """The office title in `noun_phrase` ("ministre de la Défense" → "defence minister")."""
@@ -117,7 +127,10 @@ class RoleLexicon:
 
     @functools.cached_property
     def _sector_words(self) -> dict[str, frozenset[str]]:
-        return {lang: frozenset(w for p in table for w in p) for lang, table in self.sectors.items()}
+        return {
+            lang: frozenset(w for p, sector in table.items() if sector != NO_ROLE for w in p)
+            for lang, table in self.sectors.items()
+        }
 
     def is_institution(self, noun: str, lang: str) -> bool:
         """Whether the singular `noun` names a body ("armée", "government") rather than a person."""
