@@ -11,6 +11,7 @@ from dateline.kb import Hit, KBEntry, alias_key
 from dateline.model import ActorKind
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.mentions import ambiguous, entity, generic
+from dateline.stages.actors.seats import resolve_seat
 from dateline.stages.actors.syntax import after_locative, complements, span_root, used_as_place
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def resolve_name(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -> N
     none; an organisation qualifying a role noun ("les commandants du Hezbollah") spans it."""
     entry = entries[0] if len(entries) == 1 else _disambiguate(r, entries)
     if entry is not None and entry.kind == "country":
+        if resolve_seat(r, root, entry.id):  # "Pakistan-based companies"
+            return
         if used_as_place(root, r.lexicon, r.lang) or _other_country_role(r, root, entry.id):
             r.places.update(range(span.start, span.end))
             return

@@ -6,6 +6,7 @@ from typing import Any
 
 from dateline.kb import RoleLexicon
 from dateline.model import ActorKind
+from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.syntax import complements, own_phrase, phrase_text, role_phrase
 
 
@@ -33,9 +34,13 @@ class Roles:
         return self.phrases[token.i]
 
     def own_sector(self, token: Any) -> str | None:
-        """The sector a role noun's own words name (`own_phrase`)."""
+        """The sector a role noun's own words name (`own_phrase`), none when its whole phrase names no
+        actor ("placé en garde à vue")."""
         if token.i not in self.own_sectors:
-            self.own_sectors[token.i] = self.lexicon.sector(phrase_text(own_phrase(token)), self.lang)
+            if self.lexicon.names_no_actor(phrase_text(self.phrase(token)), self.lang):
+                self.own_sectors[token.i] = None
+            else:
+                self.own_sectors[token.i] = self.lexicon.sector(phrase_text(own_phrase(token)), self.lang)
         return self.own_sectors[token.i]
 
     def role_head(self, noun: Any) -> Any | None:
@@ -44,6 +49,8 @@ class Roles:
         while len(chain) < 3:
             current = chain[-1]
             outer = current.head if complements(current) and current.dep_ not in ("amod", "appos") else None
+            if outer is None and _at_mission(current):
+                outer = _staff(current.head.head if current.dep_ == "pobj" else current.head, self)
             if outer is not None and outer.dep_ == "prep":
                 outer = outer.head
             if outer is None or outer.i == current.i or outer.pos_ not in ("NOUN", "PROPN"):
@@ -69,3 +76,21 @@ class Roles:
         if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
             return "group"
         return "organisation" if self.lexicon.is_institution(noun.text, self.lang) else "person"
+
+
+def _at_mission(token: Any) -> bool:
+    """Whether `token` is a diplomatic mission a member of staff serves at ("an attache at the embassy")."""
+    words = word_lists()
+    if token.lower_ not in words.missions:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in words.mission_words and token.head.dep_ == "prep"
+    return token.dep_.startswith("nmod") and any(
+        c.dep_ == "case" and c.lower_ in words.mission_words for c in token.children
+    )
+
+
+def _staff(head: Any, roles: Roles) -> Any | None:
+    """`head` when it names a state's staff (a diplomat, an officer: GOV, MIL or SPY), not a visitor or a
+    protester at a mission, whose country is none of the mission's."""
+    return head if roles.own_sector(head) in ("GOV", "MIL", "SPY") else None
