@@ -114,3 +114,40 @@ def test_an_owned_thing_is_a_business_of_its_owner_s_country(
 def test_spellings_of_the_pakistani_taliban_are_one_group(name: str) -> None:
     hits = load_kb().hits(name, "en")
     assert [h.entry.id for h in hits] == ["ttp"]
+
+
+@pytest.mark.parametrize(("clue", "country"), [("Kinshasa", "COD"), ("Brazzaville", "COG"), ("Dakar", None)])
+def test_a_demonym_two_countries_share_takes_the_country_the_report_names(
+    stage: Actors, clue: str, country: str | None
+) -> None:
+    doc = parsed(
+        "fr",
+        [("L'", "DET", "det", 1), ("armée", "NOUN", "nsubj", 3), ("congolaise", "ADJ", "amod", 1),
+         ("patrouille", "VERB", "ROOT", 3), ("à", "ADP", "case", 5), (clue, "PROPN", "obl:mod", 3),
+         (".", "PUNCT", "punct", 3)],
+        {5: "B-LOC"},
+    )  # fmt: skip
+    stage(doc)
+    assert [(a.country, a.sector) for a in doc.actors] == [(country, "MIL")]
+
+
+def test_a_country_name_two_countries_share_follows_the_groups_named(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Congo", "PROPN", "nsubj", 1), ("accused", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+         ("M23", "PROPN", "dobj", 1), (".", "PUNCT", "punct", 1)],
+        {0: "B-GPE", 3: "B-ORG"},
+    )  # fmt: skip
+    stage(doc)
+    assert [(a.kb_id, a.country) for a in doc.actors] == [("COD", "COD"), ("m23", "COD")]
+
+
+def test_a_shared_country_name_used_as_a_place_is_no_actor(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("Fighting", "NOUN", "nsubj", 1), ("resumed", "VERB", "ROOT", 1), ("in", "ADP", "prep", 1),
+         ("Congo", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)],
+        {3: "B-GPE"},
+    )  # fmt: skip
+    stage(doc)
+    assert doc.actors == []

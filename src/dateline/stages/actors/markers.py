@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.kb import KBEntry
 from dateline.model import Candidate
+from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.mentions import ambiguous, entity, generic
 from dateline.stages.actors.seats import resolve_seat
 from dateline.stages.actors.syntax import used_as_place
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 def resolve_demonym(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -> None:
     """A demonym on a role noun gives a generic actor, on a place noun none, on another noun (or alone)
     the country; coordinated demonyms each qualify the noun ("les commandants syriens et iraniens")."""
+    if len(entries) > 1:  # "congolais": the country the report's other names point to, if any
+        entries = [clue] if (clue := clue_country(r.clues, entries)) else entries
     if len(entries) == 1 and resolve_seat(r, root, entries[0].id):  # "a Greek-owned carrier"
         return
     head = root

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.kb import Hit, KBEntry, alias_key
 from dateline.model import ActorKind
+from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.mentions import ambiguous, entity, generic
 from dateline.stages.actors.seats import resolve_seat
@@ -50,6 +51,9 @@ def resolve_name(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -> N
     """A KB name: a country qualifying a role noun gives a generic actor, a country used as a place
     none; an organisation qualifying a role noun ("les commandants du Hezbollah") spans it."""
     entry = entries[0] if len(entries) == 1 else _disambiguate(r, entries)
+    if entry is None and all(e.kind == "country" for e in entries) and used_as_place(root, r.lexicon, r.lang):
+        r.places.update(range(span.start, span.end))  # "in eastern Congo", whichever Congo
+        return
     if entry is not None and entry.kind == "country":
         if resolve_seat(r, root, entry.id):  # "Pakistan-based companies"
             return
@@ -81,14 +85,15 @@ def _other_country_role(r: Resolver, root: Any, iso: str) -> bool:
 
 
 def _disambiguate(r: Resolver, entries: list[KBEntry]) -> KBEntry | None:
-    """The one entry active at the publication date or from a country the text names, if any."""
+    """The one entry active at the publication date or from a country the text names, else the country
+    the report's other names point to ("Congo" with Kinshasa), if any."""
     if r.date:
         active = [e for e in entries if not e.roles or e.roles_at(r.date)]
         if len(active) == 1:
             return active[0]
     named = {f.country for f in r.found if f.kind == "country"}
     local = [e for e in entries if e.country_at(r.date) in named]
-    return local[0] if len(local) == 1 else None
+    return local[0] if len(local) == 1 else clue_country(r.clues, entries)
 
 
 def resolve_unknown_names(r: Resolver) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from dateline.kb import ActorKB, RoleLexicon
 from dateline.model import Document
+from dateline.stages.actors.clues import country_clues
 from dateline.stages.actors.coreference import resolve_agents, resolve_collectives, resolve_coreference
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.markers import resolve_capital, resolve_demonym
@@ -20,7 +22,7 @@ class Resolver:
     """Finds the actor mentions of one analysed document.
 
     Each pass reads and extends `found` (the mentions so far), `covered` (the tokens inside them) and
-    `places` (the tokens of KB names read as places, "à Dakar").
+    `places` (the tokens of KB names read as places, "à Dakar"); `clues` settle names two countries share.
     """
 
     def __init__(self, kb: ActorKB, lexicon: RoleLexicon, doc: Document) -> None:
@@ -35,6 +37,7 @@ class Resolver:
         self.found: list[Found] = []
         self.covered: set[int] = set()
         self.places: set[int] = set()
+        self.clues: Counter[str] = Counter()  # countries the report's unambiguous KB names point to
 
     def add(self, item: Found) -> None:
         item.start, item.end = tidy(self.doc.text, item.start, item.end, self.tokens.starts[item.head])
@@ -49,7 +52,9 @@ class Resolver:
     def run(self) -> list[Found]:
         """KB matches (names, demonyms, capitals), unknown names, titles, collectives, coreference, then
         the generic agents left."""
-        for span, hits in kb_matches(self):
+        matches = list(kb_matches(self))
+        self.clues = country_clues(matches, self.date)
+        for span, hits in matches:
             by_via = {via: [h.entry for h in hits if h.via == via] for via in ("alias", "demonym", "capital")}
             root = span_root(span)
             if by_via["alias"]:
