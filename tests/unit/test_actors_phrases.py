@@ -151,3 +151,19 @@ def test_a_shared_country_name_used_as_a_place_is_no_actor(stage: Actors) -> Non
     )  # fmt: skip
     stage(doc)
     assert doc.actors == []
+
+
+def test_the_organisation_refers_back_to_an_international_body_not_an_army(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("L'", "DET", "det", 1), ("armée", "NOUN", "nsubj", 3), ("malienne", "ADJ", "amod", 1),
+         ("patrouille", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3),
+         ("L'", "DET", "det", 6), ("ONU", "PROPN", "nsubj", 7), ("condamne", "VERB", "ROOT", 7),
+         (".", "PUNCT", "punct", 7),
+         ("L'", "DET", "det", 10), ("organisation", "NOUN", "nsubj", 11), ("enquête", "VERB", "ROOT", 11),
+         (".", "PUNCT", "punct", 11)],
+        {6: "B-ORG"},
+    )  # fmt: skip
+    doc.analysis[10].lemma_ = "organisation"
+    stage(doc)
+    assert summary(doc) == [("MLI", "MIL", ["armée malienne"]), ("IGO", "IGO", ["ONU", "organisation"])]

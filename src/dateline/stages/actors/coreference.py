@@ -168,8 +168,11 @@ def _describes(r: Resolver, token: Any) -> Fits:
     """A predicate telling whether an actor fits the definite description `token`."""
     sector = r.roles.sector_of(token)
     lemma = token.lemma_.lower()
-    if lemma in word_lists().group_nouns:
-        return lambda f: f.kind in ("organisation", "group") and f.sector not in (None, "GOV", "MED", "IGO")
+    if lemma in word_lists().group_nouns:  # "l'organisation" may be the UN, never an army
+        excluded = {None, "GOV", "MED", "MIL", "COP"} | (
+            set() if lemma in word_lists().body_nouns else {"IGO"}
+        )
+        return lambda f: f.kind in ("organisation", "group") and f.sector not in excluded
     if sector == "MED":
         return lambda f: f.sector == "MED" and f.kind == "organisation"
     if sector and r.roles.kind_of(token) == "person":

@@ -33,6 +33,7 @@ class WordLists:
     seat_participles: frozenset[str]
     owned_participles: frozenset[str]
     group_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     nonspecific_dets: frozenset[str]
     other_holder: frozenset[str]
     office_nouns: frozenset[str]
