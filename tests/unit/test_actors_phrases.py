@@ -167,3 +167,18 @@ def test_the_organisation_refers_back_to_an_international_body_not_an_army(stage
     doc.analysis[10].lemma_ = "organisation"
     stage(doc)
     assert summary(doc) == [("MLI", "MIL", ["armée malienne"]), ("IGO", "IGO", ["ONU", "organisation"])]
+
+
+@pytest.mark.parametrize(
+    ("dep", "head"), [("obl:mod", 2), ("nmod", 1)]
+)  # the parser often hangs it on the noun
+def test_a_country_of_registry_after_a_preposition_is_the_owner_s(stage: Actors, dep: str, head: int) -> None:
+    doc = parsed(
+        "fr",
+        [("Un", "DET", "det", 1), ("pétrolier", "NOUN", "nsubj:pass", 7), ("immatriculé", "VERB", "acl", 1),
+         ("au", "ADP", "case", 4), ("Liberia", "PROPN", dep, head), ("a", "AUX", "aux:tense", 7),
+         ("été", "AUX", "aux:pass", 7), ("saisi", "VERB", "ROOT", 7), (".", "PUNCT", "punct", 7)],
+        {4: "B-LOC"},
+    )  # fmt: skip
+    stage(doc)
+    assert [(a.country, a.sector) for a in doc.actors] == [("LBR", "BUS")]

@@ -16,11 +16,19 @@ _MARKER_DEPS = ("npadvmod", "compound", "nmod", "advmod", "obl:mod")
 
 
 def seat_noun(root: Any) -> Any | None:
-    """The noun a country or demonym `root` qualifies through a participle of seat or ownership."""
-    participle = root.head
-    if root.dep_ not in _MARKER_DEPS or participle.i == root.i:
+    """The noun a country or demonym `root` qualifies through a participle of seat or ownership:
+    "Pakistan-based companies", or after a preposition for ownership "un navire immatriculé au Liberia"."""
+    words = word_lists()
+    participle = _misattached(root) or (root.head.head if root.dep_ == "pobj" else root.head)
+    if participle.i == root.i:
         return None
-    if participle.lower_ not in word_lists().seat_participles or participle.dep_ not in ("amod", "compound"):
+    compound = (
+        root.dep_ in _MARKER_DEPS
+        and participle.dep_ in ("amod", "compound")
+        and participle.lower_ in words.seat_participles
+    )
+    after_preposition = participle.dep_ == "acl" and root.dep_ in ("pobj", "obl", "obl:mod", "nmod")
+    if not compound and not (after_preposition and participle.lower_ in words.owned_participles):
         return None
     noun = participle.head
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != participle.i else None
@@ -37,9 +45,21 @@ def resolve_seat(r: Resolver, root: Any, iso: str) -> bool:
     if role is not None and sector:
         r.add(generic(r, iso, sector, role, root, 0.9))
         return True
-    if root.head.lower_ not in word_lists().owned_participles:
+    participle = _misattached(root) or (root.head.head if root.dep_ == "pobj" else root.head)
+    if participle.lower_ not in word_lists().owned_participles:
         return False
     item = generic(r, iso, "BUS", noun, root, 0.8)
     item.kind, item.title_key = "organisation", None
     r.add(item)
     return True
+
+
+def _misattached(root: Any) -> Any | None:
+    """The participle just before the preposition of `root` when the parser hung the country on the noun
+    instead ("un pétrolier immatriculé au Panama": "Panama" under "pétrolier")."""
+    case = next((c for c in root.children if c.dep_ == "case"), None)
+    if case is None or case.i == 0 or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = root.doc[case.i - 1]
+    owned = before.lower_ in word_lists().owned_participles and before.dep_ == "acl"
+    return before if owned and before.head.i == root.head.i else None
