@@ -331,3 +331,27 @@ def test_a_subject_the_parser_hung_as_an_apposition_in_a_selon_phrase_still_acts
     )
     names = {"Soudani": ("Iraq GOV", "IRQ"), "Ankara": ("Turkey GOV", "TUR")}
     assert ("REQUEST", ["IRQ"], ["TUR"]) in coded(document(asked, "fr", names))
+
+
+def test_who_asked_for_an_act_is_no_recipient() -> None:
+    criticised = _sentence(
+        "Berlin a critiqué Rome à la demande de Paris .",
+        [
+            ("Berlin", "PROPN", "nsubj", 2, ""),
+            ("avoir", "AUX", "aux:tense", 2, AUX),
+            ("critiquer", "VERB", "ROOT", 2, PART),
+            ("Rome", "PROPN", "obj", 2, ""),
+            ("à", "ADP", "case", 6, ""),
+            ("le", "DET", "det", 6, ""),
+            ("demande", "NOUN", "obl:arg", 2, ""),
+            ("de", "ADP", "case", 8, ""),
+            ("Paris", "PROPN", "nmod", 6, ""),
+            (".", "PUNCT", "punct", 2, ""),
+        ],
+    )
+    actors = {
+        "Berlin": ("Germany GOV", "DEU"),
+        "Rome": ("Italy GOV", "ITA"),
+        "Paris": ("France GOV", "FRA"),
+    }
+    assert coded(document(criticised, "fr", actors)) == [("ACCUSE", ["DEU"], ["ITA"])]

@@ -87,10 +87,16 @@ def actor_ref(mention: ActorMention) -> ActorRef:
 def without_organisations(doc: Document) -> Document:
     """`doc` without the place mentions that name an international organisation ("urged the European
     Union", which the places stage puts in Belgium): an addressee, not where an act happens."""
-    bodies = [m for m in actor_mentions(doc) if m.actor.sector == "IGO"]
+    bodies = [Span(start=m.start, end=m.end) for m in actor_mentions(doc) if m.actor.sector == "IGO"]
+    return without_places_in(doc, bodies)
+
+
+def without_places_in(doc: Document, spans: Sequence[Span]) -> Document:
+    """`doc` without the place mentions lying inside one of `spans` (names of parties, not of where an act
+    happens)."""
 
     def named(span: Span) -> bool:
-        return any(m.start <= span.start and span.end <= m.end for m in bodies)
+        return any(m.start <= span.start and span.end <= m.end for m in spans)
 
     if not any(named(m) for p in doc.places for m in p.mentions):
         return doc

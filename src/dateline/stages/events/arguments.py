@@ -336,6 +336,12 @@ def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
     return verb.dep_ == "conj" and (passive or passive_subject(subject))
 
 
+def initiative(noun: Any) -> bool:
+    """An oblique naming who asked for the act ("à la demande de Paris", "on the initiative of Oslo"): no
+    recipient."""
+    return bool(noun.lemma_.lower() in word_lists().initiative_nouns)
+
+
 def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
     """Roles around a verbal trigger (or the light verb framing a noun trigger)."""
     passive = is_passive(verb)
@@ -358,6 +364,8 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add_all("actor", joint_parties(noun))
         elif word in words.agent_markers and passive:
             roles.add("recipient" if host else "actor", noun)
+        elif initiative(noun):
+            continue
         elif word in words.towards or word in words.genitive or (word is None and child_is_nominal(noun)):
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
         elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
@@ -632,7 +640,7 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         for word, noun in obliques(verb):
             if word in words.joint:
                 roles.add_all("actor", joint_parties(noun))
-            elif word in words.towards:
+            elif word in words.towards and not initiative(noun):
                 roles.add("recipient", noun)
             elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
                 roles.add("recipient", noun)  # "ont lancé des pierres sur les policiers"

@@ -22,6 +22,7 @@ class WordLists:
     request_nouns: frozenset[str]
     request_authors: frozenset[str]
     towards: frozenset[str]
+    initiative_nouns: frozenset[str]
     favour_markers: frozenset[str]
     aimed_at: frozenset[str]
     aiming_verbs: frozenset[str]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dateline.kb.actors import ActorKB
 from dateline.kb.gazetteer import Gazetteer
 from dateline.model import Span
-from dateline.stages.events import adapters
+from dateline.stages.events import adapters, arguments
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.homonyms import misread_dateline
 from dateline.stages.events.references import headline_country, home_country
@@ -20,9 +20,10 @@ def locate(
     """Writes `coding.home` (the report's own country; `kb` reads a headline prefix such as "Maroc :"),
     `coding.headlined` and the `span`, `clause`, `place`, `time` and `attribution` of every selected
     candidate (a place named only in another candidate's clause is not its place; an international
-    organisation's name is no place: `adapters.without_organisations`; `gazetteer` checks the dateline
+    organisation's name is no place: `adapters.without_organisations`, nor is who asked for an act:
+    `initiators`; `gazetteer` checks the dateline
     city against the report's actors: `homonyms.misread_dateline`)."""
-    doc = adapters.without_organisations(coding.doc)
+    doc = adapters.without_places_in(adapters.without_organisations(coding.doc), initiators(coding))
     coding.home = home_country(doc, kb)
     coding.headlined = headline_country(doc, kb) is not None
     misread = misread_dateline(doc, gazetteer)
@@ -38,6 +39,22 @@ def locate(
         item.place = adapters.event_place(doc, clause, item.span, others)
         item.time = adapters.event_time(doc, item.clause, item.span)
         item.attribution = adapters.event_attribution(doc, item.span)
+
+
+def initiators(coding: Coding) -> list[Span]:
+    """The characters of the phrases naming who asked for an act ("à la demande de Moscou", "at the request
+    of Paris"): a party, not where the act happens."""
+    sentences = {item.sentence.start: item.sentence for item in coding.selected()}
+    spans = []
+    for sentence in sentences.values():
+        for token in sentence:
+            if not arguments.initiative(token):
+                continue
+            for child in token.children:
+                if child.i > token.i and child.dep_ not in {"det", "amod", "punct"}:
+                    last = child.right_edge
+                    spans.append(Span(start=int(child.left_edge.idx), end=int(last.idx + len(last))))
+    return spans
 
 
 def clause_span(item: Candidate) -> Span:
