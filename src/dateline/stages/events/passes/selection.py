@@ -135,7 +135,7 @@ def claimed(item: Candidate, lexicon: Lexicon) -> bool:
 def specified(item: Candidate) -> bool:
     """A bare event noun (no light or occurrence verb) only counts when it names both sides
     ("les frappes russes contre X", "la rencontre entre X et Y", "en visite en Syrie"):
-    "à la demande de Moscou" or "l'offensive" alone is background; a noun its subject is said to be in
+    "à la demande de Paris" or "l'offensive" alone is background; a noun its subject is said to be in
     ("les infirmiers sont en grève") is the clause's predicate, as a verb would be, and an agentless noun is
     the cause of a death ("died after torture"): its victim is named."""
     if (

@@ -42,7 +42,7 @@ def locate(
 
 
 def initiators(coding: Coding) -> list[Span]:
-    """The characters of the phrases naming who asked for an act ("à la demande de Moscou", "at the request
+    """The characters of the phrases naming who asked for an act ("à la demande de Paris", "at the request
     of Paris"): a party, not where the act happens."""
     sentences = {item.sentence.start: item.sentence for item in coding.selected()}
     spans = []
