@@ -204,6 +204,18 @@ class _Run:
         while not self.ready.empty():
             self.batcher.add(self.ready.get())
 
+    def store(self, table: Any) -> None:
+        """Store one result table from an actor (the first marks the end of the start-up); a chunk Ray
+        ran twice (its first actor died after the work) is stored once."""
+        from dateline.engine.records import table_results
+
+        if not self.report.startup:  # here: until the first results came back
+            self.report.startup = time.perf_counter() - self.started
+        for result in table_results(table):
+            if self.out.pop(result.seq, None) is not None:
+                self.report.add_timer(result.seconds, result.counts)
+                self.batcher.add(result.finished())
+
 
 class RayEngine:
     """Map the pipeline over a RawDocument stream on a Ray cluster; see the module docstring.
@@ -295,8 +307,6 @@ class RayEngine:
         """`_pass` through Ray Data: a read task over the `Feed`, ``map_batches`` in an actor pool."""
         from ray.data import ActorPoolStrategy, DataContext
 
-        from dateline.engine.records import table_results
-
         workers = max(1, workers)
         readers = min(-(-workers // ACTORS_PER_READER), MAX_READERS)
         # A read task streams every chunk, but Ray Data warns when a pass brings fewer inputs than
@@ -332,13 +342,7 @@ class RayEngine:
         try:
             for table in _blocks(self.ray, dataset):
                 run.drain()
-                if not run.report.startup:  # here: until the first results came back
-                    run.report.startup = time.perf_counter() - run.started
-                for result in table_results(table):
-                    if run.out.pop(result.seq, None) is None:
-                        continue  # a chunk Ray ran twice (its first actor died after the work)
-                    run.report.add_timer(result.seconds, result.counts)
-                    run.batcher.add(result.finished())
+                run.store(table)
         except self.ray.exceptions.RayError as exc:
             if _actor_init_failed(exc):
                 raise EngineError(f"the Ray pipeline failed: {exc}") from exc

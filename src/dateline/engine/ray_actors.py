@@ -15,7 +15,6 @@ next pass (`ActorLost`).
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -50,8 +49,6 @@ class ActorPass:
 
     def run(self, plan: Iterator[Chunk | list[Document]]) -> None:
         """Send every chunk of `plan` and store what comes back; `ActorLost` when an actor died."""
-        from dateline.engine.records import table_results
-
         run = self.run_state
         try:
             for index in range(len(self.actors)):
@@ -65,12 +62,7 @@ class ActorPass:
                     self._lost(index, exc)
                 del self.calls[call]
                 self.held[index].remove(call)
-                if not run.report.startup:  # here: until the first results came back
-                    run.report.startup = time.perf_counter() - run.started
-                for result in table_results(table):
-                    if run.out.pop(result.seq, None) is not None:
-                        run.report.add_timer(result.seconds, result.counts)
-                        run.batcher.add(result.finished())
+                run.store(table)
                 self._fill(index, plan)
         finally:
             for actor in self.actors:
