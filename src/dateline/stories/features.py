@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from dateline.model import Document, Event, Place
 from dateline.resources import Encoder
+from dateline.stories.furniture import texts_without_furniture
 
 LEAD_CHARS = 400
 #: The opening whose rare words are compared on their own (`StoryDoc.lead_terms`): a few paragraphs.
@@ -82,9 +83,9 @@ class StoryDoc:
         return not self.vector.any()
 
 
-def lead_text(doc: Document) -> str:
-    """Title plus the opening of the body: what a reader sees first."""
-    body = doc.text[:LEAD_CHARS]
+def lead_text(doc: Document, text: str | None = None) -> str:
+    """Title plus the opening of the body (`text`, else the document's): what a reader sees first."""
+    body = (doc.text if text is None else text)[:LEAD_CHARS]
     cut = body.rfind(". ")
     if cut > LEAD_CHARS // 2:
         body = body[: cut + 1]
@@ -237,9 +238,13 @@ def body_chunks(text: str) -> list[str]:
     return chunks[:MAX_CHUNKS] or [text[:CHUNK_CHARS]]
 
 
-def body_vectors(docs: Sequence[Document], encoder: Encoder) -> np.ndarray:
-    """One unit vector per document: the mean of its body chunks' embeddings (one encoder call)."""
-    chunked = [body_chunks(d.text or d.title or "") for d in docs]
+def body_vectors(
+    docs: Sequence[Document], encoder: Encoder, texts: Sequence[str] | None = None
+) -> np.ndarray:
+    """One unit vector per document: the mean of its body chunks' embeddings (one encoder call); `texts`
+    replace the documents' texts when given."""
+    bodies = [d.text for d in docs] if texts is None else texts
+    chunked = [body_chunks(text or d.title or "") for d, text in zip(docs, bodies, strict=True)]
     flat = encoder([c for chunks in chunked for c in chunks])
     rows, at = [], 0
     for chunks in chunked:
@@ -333,15 +338,19 @@ def story_docs(
     encoder: Encoder,
     vectors: np.ndarray | None = None,
     bodies: np.ndarray | None = None,
+    texts: Sequence[str] | None = None,
 ) -> list[StoryDoc]:
     """Clustering views for `docs`, embedding their leads and bodies with `encoder` (a batch each) unless
     `vectors` and `bodies` are given; a document with no title and no text gets zero vectors
-    (`StoryDoc.empty`)."""
-    leads = [lead_text(d) for d in docs]
+    (`StoryDoc.empty`). The views read `texts`, else each document's text without the furniture its
+    outlet's pages among `docs` share (`furniture.texts_without_furniture`)."""
+    if texts is None:
+        texts = texts_without_furniture(docs)
+    leads = [lead_text(d, text) for d, text in zip(docs, texts, strict=True)]
     if vectors is None:
         vectors = encoder(leads)
     if bodies is None:
-        bodies = body_vectors(docs, encoder) if docs else vectors
+        bodies = body_vectors(docs, encoder, texts) if docs else vectors
     blank = np.array([not lead for lead in leads], dtype=bool)
     if blank.any():
         vectors, bodies = np.array(vectors), np.array(bodies)
@@ -362,13 +371,13 @@ def story_docs(
             leads=lead_events(d),
             lead_place=lead_place(d),
             body=bodies[i],
-            numbers=text_numbers(f"{d.title or ''} {d.text}"),
+            numbers=text_numbers(f"{d.title or ''} {texts[i]}"),
             place_refs=place_refs(d),
             earliest=bounds[i][0],
             latest=bounds[i][1],
-            terms=text_terms(f"{d.title or ''} {d.text}", d.language.code),
-            lead_terms=text_terms(f"{d.title or ''} {d.text[:LEAD_TERMS_CHARS]}", d.language.code),
-            weekdays=lead_weekdays(d.title or "", d.text),
+            terms=text_terms(f"{d.title or ''} {texts[i]}", d.language.code),
+            lead_terms=text_terms(f"{d.title or ''} {texts[i][:LEAD_TERMS_CHARS]}", d.language.code),
+            weekdays=lead_weekdays(d.title or "", texts[i]),
         )
         for i, d in enumerate(docs)
     ]

@@ -26,6 +26,7 @@ from dateline.stories.chain import source_chain
 from dateline.stories.cluster import Assignment, Story, StoryIndex, label_for
 from dateline.stories.compare import compare
 from dateline.stories.features import StoryDoc, StoryPlace, story_docs
+from dateline.stories.furniture import MAX_PAGES, FurnitureIndex, outlet_key, texts_without_furniture
 from dateline.stories.merge import merge_events
 from dateline.stories.similarity import PairModel
 
@@ -151,6 +152,25 @@ def _documents(store: Store, ids: Sequence[str]) -> Iterator[Document]:
             yield doc
 
 
+def _texts_without_furniture(store: Store, docs: Sequence[Document]) -> list[str]:
+    """The documents' texts without the furniture their outlet's pages share: judged against each other and
+    the store's most recent pages of the same outlets (`furniture.MAX_PAGES` each)."""
+    index = FurnitureIndex()
+    d = t.documents
+    with store.engine.connect() as conn:
+        for outlet in sorted({doc.outlet for doc in docs if doc.outlet and outlet_key(doc) is not None}):
+            query = (
+                sa.select(d.c.id, d.c.json)
+                .where(d.c.outlet == outlet, d.c.status == "ok")  # the outlet as written: its index
+                .order_by(d.c.created_at.desc(), d.c.id.desc())
+                .limit(MAX_PAGES)
+            )
+            key = outlet.strip().casefold()
+            for page_id, data in reversed(conn.execute(query).all()):
+                index.add_page(key, page_id, str(json.loads(data).get("text") or ""))
+    return texts_without_furniture(docs, index)
+
+
 def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
     actors = {a.kb_id or a.country or a.name: a.name for d in docs for a in d.actors}
     places = {p.geonames_id: p.name for d in docs for p in d.places if p.geonames_id is not None}
@@ -173,7 +193,7 @@ def update_stories(
     assignments: list[Assignment] = []
     for start in range(0, len(ids), BATCH):
         docs = list(_documents(store, ids[start : start + BATCH]))
-        views = story_docs(docs, encoder)
+        views = story_docs(docs, encoder, texts=_texts_without_furniture(store, docs))
         batch, stories = [], {}
         # one BLAS thread: the centroid search's matrix-vector products gain nothing from a second
         # one, and on a busy machine its spinning cost ≈ 5× the CPU (`docs/stories.md`)
