@@ -50,12 +50,18 @@ def test_two_outlets_printing_one_wire_story_keep_it() -> None:
     assert texts_without_furniture(docs) == [d.text for d in docs]
 
 
-def test_pages_with_no_outlet_are_left_alone() -> None:
+def test_pages_with_no_outlet_are_grouped_by_host_else_compared_together() -> None:
     docs = [
         page("a", f"Copper fell on Wednesday. {NEWSLETTER}", None),
-        page("b", f"Wheat rose. {NEWSLETTER}", None),
+        page("b", f"Wheat rose on Thursday. {NEWSLETTER}", None),
+        page("c", f"Tin held steady. {NEWSLETTER}", "Metals Daily"),
+        Document(id="d", url="https://www.grainwire.example/a/1", text=f"Oats slipped. {NEWSLETTER}"),
+        Document(id="e", url="https://grainwire.example/b/2", text=f"Barley firmed. {NEWSLETTER}"),
     ]
-    assert texts_without_furniture(docs) == [d.text for d in docs]
+    texts = texts_without_furniture(docs)
+    assert texts[:2] == ["Copper fell on Wednesday.", "Wheat rose on Thursday."]
+    assert texts[2] == docs[2].text  # the only page of its outlet
+    assert texts[3:] == ["Oats slipped.", "Barley firmed."]
 
 
 def test_a_copy_of_another_page_of_the_outlet_is_left_whole() -> None:
@@ -98,3 +104,17 @@ def test_clustering_judges_a_new_page_against_the_stored_pages_of_its_outlet(tmp
         assert _texts_without_furniture(store, [fresh]) == [
             "Ostrava steelworks cut 300 jobs on Monday, the company said."
         ]
+
+
+def test_a_headline_run_into_a_paywall_notice_loses_the_notice() -> None:
+    notice = (
+        "This content is available to subscribers only. Already a subscriber? Log in to continue reading. "
+        "Start your free trial today and get unlimited access to our market analysis."
+    )
+    docs = [
+        page("a", f"Copper slips as smelters cut output {notice}"),
+        page("b", f"Wheat rallies on dry weather {notice}"),
+    ]
+    texts = texts_without_furniture(docs)
+    assert texts[0].startswith("Copper slips") and "subscriber" not in texts[0]
+    assert texts[1].startswith("Wheat rallies") and "subscriber" not in texts[1]

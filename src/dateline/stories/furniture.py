@@ -1,91 +1,98 @@
 """Page furniture an outlet repeats: text that several pages of one outlet share.
 
 Menus, bylines, newsletter and paywall notices, "read more" lists, cookie notes: an outlet prints the same
-sentences on many of its pages, whatever the story. Left in, they make two pages of one outlet look alike
-(shared rare words, close embeddings) and link reports of different stories. A sentence is furniture when
-at least `MIN_PAGES` pages of one outlet hold it (compared case-folded, spaces collapsed); two outlets
-printing one wire story are not compared with each other, and pages with no known outlet are left alone.
-A page whose text would keep less than `MIN_KEPT_SHARE` of its characters is left whole: it is another
-copy of a page of the same outlet (an update, a republication), not a story wrapped in furniture.
+text on many of its pages, whatever the story. Left in, it makes two pages of one outlet look alike (shared
+rare words, close embeddings) and links reports of different stories. A run of `RUN_WORDS` words is
+furniture when at least `MIN_PAGES` pages of one outlet hold it (words compared case-folded, so a notice
+run into a headline with no full stop is still found); two outlets printing one wire story are not
+compared with each other. The outlet is the one the page names, else the host of its address; pages with
+neither are compared with each other (`NO_OUTLET`). A page that opens on shared text
+and would keep less than `MIN_KEPT_SHARE` of its characters is left whole: it is another copy of a page of
+the same outlet (an update, a republication), not a story wrapped in furniture; a page that opens on its
+own words (a headline over a paywall notice) keeps the headline and loses the notice.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from dateline.model import Document
 
-#: Pages of one outlet that must hold a sentence for it to be furniture.
+#: Pages of one outlet that must hold a run of words for it to be furniture.
 MIN_PAGES = 2
-#: Shorter sentences ("Photo:", "Advertisement") are too common in prose to call furniture.
-MIN_SENTENCE_CHARS = 20
-#: A page left with less than this share of its text is a copy of another page, not furniture around a story.
+#: Runs of this many words (case-folded) are compared: long enough that prose rarely repeats one by chance.
+RUN_WORDS = 8
+#: A page that opens on shared text and would keep less than this share of its text is a copy of another page.
 MIN_KEPT_SHARE = 0.25
 #: Pages of one outlet remembered (the most recent), bounding the work and memory per outlet.
 MAX_PAGES = 64
 
-#: A sentence or a line: up to a full stop, question or exclamation mark, or the end of a line.
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»)]*|(?=\n)|$)")
+_WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s+")
 
 
-def outlet_key(doc: Document) -> str | None:
-    """The outlet whose pages a document is compared with (case-folded), None when unknown."""
-    return doc.outlet.strip().casefold() or None if doc.outlet else None
+#: The group of the pages whose outlet is unknown (raw text with no outlet or address): compared together.
+NO_OUTLET = ""
 
 
-def sentences(text: str) -> Iterable[tuple[int, int, str]]:
-    """(start, end, normalised text) of every sentence or line long enough to be compared."""
-    for match in _SENTENCE.finditer(text):
-        key = _SPACE.sub(" ", match.group(0)).strip().casefold()
-        if len(key) >= MIN_SENTENCE_CHARS:
-            yield match.start(), match.end(), key
+def outlet_key(doc: Document) -> str:
+    """The outlet whose pages a document is compared with: its name case-folded, else the host of its
+    address, else `NO_OUTLET`."""
+    if doc.outlet and doc.outlet.strip():
+        return doc.outlet.strip().casefold()
+    host = urlsplit(doc.url).hostname if doc.url else None
+    return f"//{host.removeprefix('www.')}" if host else NO_OUTLET
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def word_runs(words: Sequence[re.Match[str]]) -> list[int]:
+    """A hash of every run of `RUN_WORDS` consecutive words (case-folded), by its first word."""
+    folded = [w.group(0).casefold() for w in words]
+    return [hash(tuple(folded[i : i + RUN_WORDS])) for i in range(len(folded) - RUN_WORDS + 1)]
 
 
 @dataclass
 class FurnitureIndex:
-    """The sentences of the most recent pages of each outlet, and which pages hold each."""
+    """The runs of words of the most recent pages of each outlet."""
 
-    pages: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # outlet → page id → sentences
+    pages: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)  # outlet → page id → runs
 
     def add(self, doc: Document) -> None:
-        key = outlet_key(doc)
-        if key is not None:
-            self.add_page(key, doc.id, doc.text)
+        self.add_page(outlet_key(doc), doc.id, doc.text)
 
     def add_page(self, key: str, page_id: str, text: str) -> None:
         """Remember a page of the outlet `key` (case-folded), as its most recent."""
         pages = self.pages.setdefault(key, {})
         pages.pop(page_id, None)
-        pages[page_id] = frozenset(s for _, _, s in sentences(text))
+        pages[page_id] = frozenset(word_runs(_words(text)))
         while len(pages) > MAX_PAGES:
             del pages[next(iter(pages))]
 
     def text_without_furniture(self, doc: Document) -> str:
-        """The document's text with the sentences that `MIN_PAGES` pages of its outlet hold taken out
-        (this page counts when it is indexed); the text unchanged when nothing is furniture or when too
-        little would be left (`MIN_KEPT_SHARE`)."""
-        key = outlet_key(doc)
-        pages = self.pages.get(key) if key is not None else None
+        """The document's text without the runs of words that `MIN_PAGES` pages of its outlet hold (this
+        page counts when it is indexed); the text unchanged when nothing is furniture, or when the page
+        opens on shared text and too little would be left (`MIN_KEPT_SHARE`): a copy of another page."""
+        pages = self.pages.get(outlet_key(doc))
         if not pages or not doc.text:
             return doc.text
         others = [held for page, held in pages.items() if page != doc.id]
-        cuts = [
-            (start, end)
-            for start, end, sentence in sentences(doc.text)
-            if 1 + sum(sentence in held for held in others) >= MIN_PAGES
-        ]
-        if not cuts:
+        words = _words(doc.text)
+        shared = [False] * len(words)
+        for i, run in enumerate(word_runs(words)):
+            if 1 + sum(run in held for held in others) >= MIN_PAGES:
+                shared[i : i + RUN_WORDS] = [True] * RUN_WORDS
+        if not any(shared):
             return doc.text
-        kept, at = [], 0
-        for start, end in cuts:
-            kept.append(doc.text[at:start])
-            at = end
-        kept.append(doc.text[at:])
-        text = _SPACE.sub(" ", "".join(kept)).strip()
-        return text if len(text) >= MIN_KEPT_SHARE * len(doc.text) else doc.text
+        text = " ".join(w.group(0) for w, cut in zip(words, shared, strict=True) if not cut)
+        if shared[0] and len(text) < MIN_KEPT_SHARE * len(doc.text):
+            return doc.text
+        return text
 
 
 def texts_without_furniture(docs: Sequence[Document], index: FurnitureIndex | None = None) -> list[str]:

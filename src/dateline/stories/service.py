@@ -31,6 +31,8 @@ from dateline.stories.merge import merge_events
 from dateline.stories.similarity import PairModel
 
 BATCH = 256
+#: Stored pages with no outlet named read to find their furniture (grouped by the host of their address).
+UNNAMED_PAGES = 4 * MAX_PAGES
 
 
 def _features_json(doc: StoryDoc) -> str:
@@ -154,21 +156,31 @@ def _documents(store: Store, ids: Sequence[str]) -> Iterator[Document]:
 
 def _texts_without_furniture(store: Store, docs: Sequence[Document]) -> list[str]:
     """The documents' texts without the furniture their outlet's pages share: judged against each other and
-    the store's most recent pages of the same outlets (`furniture.MAX_PAGES` each)."""
+    the store's most recent pages of the same outlets (`furniture.MAX_PAGES` each; pages with no outlet
+    named are read among the most recent ones with none, by host, `furniture.outlet_key`)."""
     index = FurnitureIndex()
     d = t.documents
+    recent = (d.c.status == "ok",)
+    newest = (d.c.created_at.desc(), d.c.id.desc())
+    keys = {outlet_key(doc) for doc in docs}
     with store.engine.connect() as conn:
-        for outlet in sorted({doc.outlet for doc in docs if doc.outlet and outlet_key(doc) is not None}):
-            query = (
-                sa.select(d.c.id, d.c.json)
-                .where(d.c.outlet == outlet, d.c.status == "ok")  # the outlet as written: its index
-                .order_by(d.c.created_at.desc(), d.c.id.desc())
-                .limit(MAX_PAGES)
-            )
+        for outlet in sorted({doc.outlet for doc in docs if doc.outlet and doc.outlet.strip()}):
+            query = sa.select(d.c.id, d.c.json).where(d.c.outlet == outlet, *recent)  # as written: its index
             key = outlet.strip().casefold()
-            for page_id, data in reversed(conn.execute(query).all()):
+            for page_id, data in reversed(conn.execute(query.order_by(*newest).limit(MAX_PAGES)).all()):
                 index.add_page(key, page_id, str(json.loads(data).get("text") or ""))
+        if any(not (doc.outlet and doc.outlet.strip()) for doc in docs):
+            unnamed = sa.or_(d.c.outlet.is_(None), sa.func.trim(d.c.outlet) == "")
+            query = sa.select(d.c.id, d.c.json).where(unnamed, *recent).order_by(*newest)
+            for page_id, data in reversed(conn.execute(query.limit(UNNAMED_PAGES)).all()):
+                page = Document.model_validate({"id": page_id, **_page_fields(json.loads(data))})
+                if (key := outlet_key(page)) in keys:
+                    index.add_page(key, page_id, page.text)
     return texts_without_furniture(docs, index)
+
+
+def _page_fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {"url": data.get("url"), "text": data.get("text") or ""}
 
 
 def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
