@@ -31,6 +31,7 @@ SIZES = {
     "parties2": 24,
     "desks": 24,
     "agences": 24,
+    "parties3": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
