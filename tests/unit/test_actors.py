@@ -460,3 +460,41 @@ def test_a_subject_pronoun_takes_the_subject_of_the_paragraph_before(stage: Acto
     stage(doc)
     they = doc.text.index("They")
     assert [a.sector for a in doc.actors if any(s.start == they for s in a.mentions)] == ["CVL"]
+
+
+def test_a_definite_noun_repeating_a_name_s_head_refers_to_it(stage: Actors) -> None:
+    """ "the movement" after "the Upper Nile Patriotic Movement", a name the KB does not know (no sector):
+    the head word of the name, repeated, is the same group (session 14, evactors)."""
+    doc = parsed(
+        "en",
+        [("The", "DET", "det", 4), ("Upper", "PROPN", "compound", 4), ("Nile", "PROPN", "compound", 4),
+         ("Patriotic", "PROPN", "compound", 4), ("Movement", "PROPN", "nsubj", 5),
+         ("attacked", "VERB", "ROOT", 5), ("a", "DET", "det", 7), ("base", "NOUN", "dobj", 5),
+         (".", "PUNCT", "punct", 5), ("The", "DET", "det", 10), ("movement", "NOUN", "nsubj", 11),
+         ("denied", "VERB", "ROOT", 11), ("it", "PRON", "dobj", 11)],
+        {1: "B-ORG", 2: "I-ORG", 3: "I-ORG", 4: "I-ORG"},
+    )  # fmt: skip
+    stage(doc)
+    group = next(a for a in doc.actors if "Movement" in a.name)
+    assert [doc.snippet(s) for s in group.mentions] == ["Upper Nile Patriotic Movement", "movement"]
+
+
+def test_a_definite_noun_that_headed_a_phrase_naming_an_organisation_is_that_organisation(
+    stage: Actors,
+) -> None:
+    """ "le Haut-Commissariat des Nations unies … Le Haut-Commissariat": the UN's, not a police station
+    ("commissariat")."""
+    doc = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("Haut-Commissariat", "NOUN", "nsubj", 6), ("des", "ADP", "case", 3),
+         ("Nations", "PROPN", "nmod", 1), ("unies", "ADJ", "amod", 3), ("a", "AUX", "aux:tense", 6),
+         ("accusé", "VERB", "ROOT", 6), ("l'", "DET", "det", 8), ("armée", "NOUN", "obj", 6),
+         (".", "PUNCT", "punct", 6), ("Le", "DET", "det", 11), ("Haut-Commissariat", "NOUN", "nsubj", 13),
+         ("a", "AUX", "aux:tense", 13), ("demandé", "VERB", "ROOT", 13), ("une", "DET", "det", 15),
+         ("enquête", "NOUN", "obj", 13)],
+        {3: "B-ORG", 4: "I-ORG"},
+    )  # fmt: skip
+    stage(doc)
+    second = doc.text.rindex("Haut-Commissariat")
+    owner = next(a for a in doc.actors if any(s.start == second for s in a.mentions))
+    assert (owner.country, owner.sector) == ("IGO", "IGO")

@@ -194,3 +194,58 @@ def test_a_dateline_city_is_the_homonym_in_the_country_of_the_report_actors() ->
 def test_a_dateline_city_named_by_its_actors_stays() -> None:
     assert misread_dateline(_dated("LBY"), lambda: TRIPOLIS) is None
     assert misread_dateline(_dated("LBN"), None) is None  # no gazetteer: nothing to check against
+
+
+#: "Police in Lagos arrested twelve protesters ."
+POLICE_IN_LAGOS: list[Row] = [
+    ("Police", "police", "NOUN", "nsubj", 3),
+    ("in", "in", "ADP", "prep", 0),
+    ("Lagos", "Lagos", "PROPN", "pobj", 1),
+    ("arrested", "arrest", "VERB", "ROOT", 3, V_PAST),
+    ("twelve", "twelve", "NUM", "nummod", 5),
+    ("protesters", "protester", "NOUN", "dobj", 3, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Canada condemned the arrests ."
+CONDEMNED_ARRESTS: list[Row] = [
+    ("Canada", "Canada", "PROPN", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("arrests", "arrest", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "La police de Lagos a arrêté des manifestants ."
+POLICE_DE_LAGOS: list[Row] = [
+    ("La", "le", "DET", "det", 1),
+    ("police", "police", "NOUN", "nsubj", 5),
+    ("de", "de", "ADP", "case", 3),
+    ("Lagos", "Lagos", "PROPN", "nmod", 1),
+    ("a", "avoir", "AUX", "aux:tense", 5),
+    ("arrêté", "arrêter", "VERB", "ROOT", 5, "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+    ("des", "un", "DET", "det", 7),
+    ("manifestants", "manifestant", "NOUN", "obj", 5, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def _filed_in_geneva(rows: list[Row], lang: str, *more: list[Row], **actors: tuple[str, str]) -> Document:
+    """A report headlined "Geneva: …" (its own country Switzerland) on an act in Lagos."""
+    words = tuple(r[0] for r in rows if r[3] in {"nsubj", "dobj", "obj"})
+    doc = document(rows, lang, dict(actors), *more, places={"Lagos": "NGA"}, groups=words)
+    doc.title = "Geneva: police arrest protesters"
+    doc.places.append(Place(name="Geneva", country="CHE", mentions=[]))
+    return doc
+
+
+def test_a_generic_agent_belongs_to_the_place_its_own_phrase_names() -> None:
+    """ "Police in Lagos arrested twelve protesters" in a report from Geneva: Nigerian police, and the
+    protesters they arrested are Nigerian too (session 14, evactors)."""
+    assert coded(_filed_in_geneva(POLICE_IN_LAGOS, "en")) == [("COERCE", ["NGA"], ["NGA"])]
+    assert coded(_filed_in_geneva(POLICE_DE_LAGOS, "fr")) == [("COERCE", ["NGA"], ["NGA"])]
+
+
+def test_a_condemned_act_keeps_the_country_of_its_agent() -> None:
+    """ "Canada condemned the arrests": the arresting police keep the country their own act gave them,
+    not the report's."""
+    doc = _filed_in_geneva(POLICE_IN_LAGOS, "en", CONDEMNED_ARRESTS, Canada=("Canada", "CAN"))
+    assert ("ACCUSE", ["CAN"], ["NGA"]) in coded(doc)

@@ -7,6 +7,7 @@ electoral commission", "un policier")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 
+from dateline.kb.actors import alias_key
 from dateline.kb.roles import phrase_words
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.lexicon import word_lists
@@ -46,8 +48,20 @@ def resolve_collectives(r: Resolver) -> None:
         if sector is None or sector not in GENERIC_SECTORS:
             continue
         token = r.sdoc[i]
-        if r.roles.kind_of(token) == "group" and r.roles.sector_of(token) == sector:
+        if (
+            r.roles.kind_of(token) == "group"
+            and r.roles.sector_of(token) == sector
+            and not _renamed(r, token)
+        ):
             r.add(generic(r, None, sector, token, token, 0.5))
+
+
+def _renamed(r: Resolver, token: Any) -> bool:
+    """A definite noun that shortens an organisation's name mentioned before (`_shortens`: "le
+    Haut-Commissariat" after "le Haut-Commissariat des Nations unies"): left to coreference."""
+    if not _definite(token) or _qualified(r, token):
+        return False
+    return _antecedent(r, token, paragraph_starts(r.doc.text), _shortens(r, token), 1) is not None
 
 
 def resolve_agents(r: Resolver) -> None:
@@ -85,7 +99,7 @@ def resolve_coreference(r: Resolver) -> None:
             number, gender = pronouns[lower]
             fits = partial(_agrees, r, number=number, gender=gender)
             antecedent = _antecedent(r, token, paragraphs, fits, REACH)
-        elif pos == NOUN and _definite(token) and not _qualified(r, token):
+        elif pos in (NOUN, PROPN) and _definite(token) and not _qualified(r, token):
             antecedent = _antecedent(r, token, paragraphs, _describes(r, token), 1)
         else:
             continue
@@ -168,13 +182,71 @@ def _describes(r: Resolver, token: Any) -> Fits:
     """A predicate telling whether an actor fits the definite description `token`."""
     sector = r.roles.sector_of(token)
     lemma = token.lemma_.lower()
+    shortened = _shortens(r, token)
+    if token.pos_ == "PROPN":
+        return shortened
     if lemma in word_lists().group_nouns:  # "l'organisation" may be the UN, never an army
         excluded = {None, "GOV", "MED", "MIL", "COP"} | (
             set() if lemma in word_lists().body_nouns else {"IGO"}
         )
-        return lambda f: f.kind in ("organisation", "group") and f.sector not in excluded
+        return lambda f: (f.kind in ("organisation", "group") and f.sector not in excluded) or shortened(f)
     if sector == "MED":
         return lambda f: f.sector == "MED" and f.kind == "organisation"
     if sector and r.roles.kind_of(token) == "person":
-        return lambda f: f.kind == "person" and f.sector in (sector, None)
-    return lambda f: False
+        return lambda f: (f.kind == "person" and f.sector in (sector, None)) or shortened(f)
+    return shortened
+
+
+#: Dependencies inside a noun's own phrase ("le Haut-Commissariat des Nations unies"), not a clause on it
+#: ("les assaillants, que les autorités attribuent à Boko Haram").
+_PHRASE_DEPS = frozenset({"nmod", "compound", "flat", "flat:name", "amod", "appos", "pobj", "prep", "case"})
+
+
+def _phrase_owner(token: Any, owners: set[int]) -> bool:
+    """`token` lies in the own phrase of one of the `owners` nouns."""
+    while token.dep_ in _PHRASE_DEPS and token.head.i != token.i:
+        token = token.head
+        if token.i in owners:
+            return True
+    return False
+
+
+#: An elided article glued to a word ("l'Organisation").
+_ELIDED = re.compile(r"^[lLdD]['’]")
+#: Words that end the head of an English name ("Bank of Ghana", "Organization for Migration").
+_NAME_COMPLEMENTS = frozenset({"of", "for", "on", "against", "in"})
+
+
+def _shortens(r: Resolver, token: Any) -> Fits:
+    """A definite noun repeating the head word of an organisation's longer name mentioned before refers
+    to it ("la Cour européenne des droits de l'homme … la Cour", "the Upper Nile Patriotic Movement … the
+    movement"): the head is one of the first two words of a French name, the last word before any
+    complement of an English one; so does one repeating the word that headed a phrase naming it ("le
+    Haut-Commissariat des Nations unies … le Haut-Commissariat": the UN's)."""
+    word = alias_key(token.text)
+    if len(word) < 4:
+        return lambda f: False
+    determiners = word_lists().definite
+    lower = token.lower_
+    # the same word earlier, heading a phrase that names the organisation ("le Haut-Commissariat des
+    # Nations unies … le Haut-Commissariat": the UN's)
+    owners = {t.i for t in r.sdoc[: token.i] if t.lower_ == lower}
+
+    def fits(f: Found) -> bool:
+        if f.kind not in ("organisation", "group") or f.key[0] == "generic":  # a name, not a role noun
+            return False
+        if owners and (f.country or f.sector) and _phrase_owner(r.sdoc[f.head], owners):
+            return True
+        words = [
+            _ELIDED.sub("", w) for w in r.doc.text[f.start : f.end].split() if w.lower() not in determiners
+        ]
+        if len(words) < 2:
+            return False
+        if r.lang == "en":
+            cut = next((i for i, w in enumerate(words) if w.lower() in _NAME_COMPLEMENTS), len(words))
+            heads = words[max(0, cut - 1) : cut]
+        else:
+            heads = words[:2]
+        return any(alias_key(h) == word for h in heads)
+
+    return fits

@@ -5,7 +5,8 @@
 - An anaphoric event noun ("condemned the attack", "a rejeté ces critiques", "a salué l'arrivée de
   l'aide") stands for the initiator of the latest earlier event of a matching category.
 - A generic agent without a country ("protesters", "des civils", "la gendarmerie", "the court")
-  belongs to the country where the event happens, else to the report's own country (`home_country`:
+  belongs to the country of the place its own phrase names ("Police in Lagos", "le parquet d'Anvers":
+  `seated`), else to the country where the event happens, else to the report's own country (`home_country`:
   its headline's country, its dateline's, or that of most of the places it names), and says which
   (`country_from`);
   a name the places stage resolved as a place stands for its country.
@@ -14,11 +15,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from dateline.kb.actors import ActorKB
-from dateline.model import ActorRef, CountryFrom, Document, PlaceRef, Span
+from dateline.model import ActorRef, CountryFrom, Document, Place, PlaceRef, Span
 from dateline.stages.events.adapters import organisation_base
 from dateline.stages.events.datelines import dateline_country, dateline_spans
 from dateline.stages.events.words import word_lists
@@ -198,6 +199,65 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None 
             ref = ref.model_copy(update={"country": home, "country_from": "report"})
         out.append(ref)
     return out
+
+
+#: How deep in a generic agent's own phrase the place it serves in may lie ("le tribunal de première
+#: instance de Marrakech", "police in Lagos state").
+SEAT_DEPTH = 2
+
+
+def seated(ref: ActorRef, sdoc: Any, place_at: Callable[[int, int], Place | None]) -> ActorRef:
+    """A generic agent whose own phrase names the place it serves in ("Police in Lagos", "a court in
+    Kitwe", "le parquet d'Anvers", "the Lagos police"; `place_at`: `ActorIndex.place_at`) belongs to
+    that place's country, whatever the event's place or the report's dateline."""
+    if not generic_agent(ref) or sdoc is None:
+        return ref
+    for evidence in ref.evidence:
+        span = sdoc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        country = _seat(span.root, place_at, SEAT_DEPTH) if span is not None and len(span) else None
+        if country is not None:
+            return ref.model_copy(update={"country": country, "country_from": "place"})
+    return ref
+
+
+def _named_body(noun: Any) -> bool:
+    """A place name that heads a body's own name, not a place ("un juge du Pool judiciaire financier"):
+    an organisation for the tagger, or qualified by an adjective."""
+    return noun.ent_type_ in {"ORG", "PERSON", "PER"} or any(c.dep_ == "amod" for c in noun.children)
+
+
+def placed_at(refs: Sequence[ActorRef], country: str | None) -> list[ActorRef]:
+    """Generic agents among `refs` in `country`, where an act whose agent's own phrase names its seat
+    happens (`seated`: "Police in Lagos arrested twelve protesters")."""
+    if country is None:
+        return list(refs)
+    update = {"country": country, "country_from": "place"}
+    return [ref.model_copy(update=update) if generic_agent(ref) else ref for ref in refs]
+
+
+def _seat(token: Any, place_at: Callable[[int, int], Place | None], depth: int) -> str | None:
+    """The country of a place in `token`'s own phrase: a proper noun compounded before it, or the object
+    of a `seat_links` preposition ("in", "de"), down `depth` nouns."""
+    links = word_lists().seat_links
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
+            named = [child]
+        elif child.dep_ == "prep" and child.lower_ in links:
+            named = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in links for c in child.children):
+            named = [child]
+        else:
+            continue
+        for noun in named:
+            place = None if _named_body(noun) else place_at(int(noun.idx), int(noun.idx) + len(noun))
+            if place is not None and place.country:
+                return place.country
+            deeper = (
+                _seat(noun, place_at, depth - 1) if depth > 1 and noun.pos_ in {"NOUN", "PROPN"} else None
+            )
+            if deeper is not None:
+                return deeper
+    return None
 
 
 def place_named(ref: ActorRef, place_at: Any, where: PlaceRef | None) -> ActorRef:

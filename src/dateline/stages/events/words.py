@@ -67,6 +67,7 @@ class WordLists:
     homeland_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     disapproving: frozenset[str]
+    seat_links: frozenset[str]
 
 
 @functools.cache

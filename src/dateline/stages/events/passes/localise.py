@@ -1,5 +1,6 @@
 """Localise pass: arguments that name no country take the one where the event happens (`references`):
-generic agents ("protesters", "la gendarmerie"), the unnamed agent of an agentless act (the police of
+generic agents ("protesters", "la gendarmerie") unless their own phrase names where they serve ("Police
+in Lagos", "le parquet d'Anvers": that place's country), the unnamed agent of an agentless act (the police of
 "were detained", an unidentified armed group for "were killed"), an unnamed target or beneficiary of
 aid ("des vivres aux sinistrés"), the host of a visit, the report's country as the unnamed beneficiary of
 foreign aid ("Le Canada a annoncé une aide d'urgence" in a report on Haiti), the authorities of where
@@ -59,6 +60,17 @@ def localise(coding: Coding) -> None:
         ):
             place = None  # "Burkina Faso : …" with a place resolved abroad: a misread name or a venue
         venue = None if item.type in VENUES and home else place
+        # "Police in Lagos", "le parquet d'Anvers": the agent's own phrase says where it serves
+        sdoc = item.trigger.head.doc
+        seated = [references.seated(r, sdoc, index.place_at) for r in item.actors]
+        seats = {s.country for r, s in zip(item.actors, seated, strict=True) if s is not r}
+        item.actors = seated
+        item.recipients = [references.seated(r, sdoc, index.place_at) for r in item.recipients]
+        if len(seats) == 1:  # "Police in Lagos arrested twelve protesters": the act happens there
+            item.recipients = references.placed_at(item.recipients, seats.pop())
+        # "Amnesty condemned the arrests": the arresting police keep the country their own act gave them
+        item.actors = inherited(item.actors, done[:-1], index)
+        item.recipients = inherited(item.recipients, done[:-1], index)
         # a place that names the other party is not where generic actors are from ("The county government
         # asked London to reconsider"); nor is a place naming any party where the parties of an act an
         # anaphor stands for are from ("Belarus denied the accusation")
@@ -133,6 +145,26 @@ def localise_refs(
         b if not any(index.within(e.start, e.end) for e in r.evidence) else p
         for r, p, b in zip(refs, placed, borrowed, strict=True)
     ]
+
+
+def inherited(refs: list[ActorRef], before: list[Candidate], index: ActorIndex) -> list[ActorRef]:
+    """A generic party an anaphor stands for (its evidence names no actor: "condemned the arrests" for
+    the police who made them) takes the country its own earlier act gave it, not the place of the
+    reaction ("GENEVA — Police in Lagos arrested … Amnesty condemned the arrests": Nigerian police)."""
+    out = []
+    for ref in refs:
+        if references.generic_agent(ref) and not any(index.within(e.start, e.end) for e in ref.evidence):
+            earlier = (
+                p
+                for item in reversed(before)
+                for p in [*item.actors, *item.recipients]
+                if p.country and (p.name, p.kind, p.sector) == (ref.name, ref.kind, ref.sector)
+            )
+            source = next(earlier, None)
+            if source is not None:
+                ref = ref.model_copy(update={"country": source.country, "country_from": source.country_from})
+        out.append(ref)
+    return out
 
 
 def named(place: PlaceRef | None, refs: list[ActorRef]) -> bool:
