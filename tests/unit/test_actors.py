@@ -498,3 +498,21 @@ def test_a_definite_noun_that_headed_a_phrase_naming_an_organisation_is_that_org
     second = doc.text.rindex("Haut-Commissariat")
     owner = next(a for a in doc.actors if any(s.start == second for s in a.mentions))
     assert (owner.country, owner.sector) == ("IGO", "IGO")
+
+
+def test_a_regional_bloc_is_an_international_organisation(stage: Actors) -> None:
+    """ "the West African bloc's call", "the bloc's chairman": an IGO (wire copy's name for ECOWAS, the EU,
+    ASEAN), not a person; "the opposition bloc" is the opposition."""
+    doc = parsed(
+        "en",
+        [("Mali", "PROPN", "nsubj", 1), ("rejected", "VERB", "ROOT", 1), ("the", "DET", "det", 5),
+         ("West", "ADJ", "amod", 4), ("African", "ADJ", "amod", 5), ("bloc", "NOUN", "poss", 7),
+         ("'s", "PART", "case", 5), ("call", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1),
+         ("The", "DET", "det", 11), ("opposition", "NOUN", "compound", 11), ("bloc", "NOUN", "nsubj", 12),
+         ("agreed", "VERB", "ROOT", 12)],
+        {0: "B-GPE"},
+    )  # fmt: skip
+    stage(doc)
+    sectors = {doc.snippet(s): (a.country, a.sector) for a in doc.actors for s in a.mentions}
+    assert sectors["West African bloc"] == ("IGO", "IGO")
+    assert sectors["opposition bloc"][1] == "OPP"
