@@ -41,6 +41,7 @@ Fits = Callable[[Found], bool]
 
 def resolve_collectives(r: Resolver) -> None:
     """Country-less generic actors for the uncovered plural role nouns of a `GENERIC_SECTORS` sector."""
+    paragraphs: list[int] = []
     for i, pos in enumerate(r.tokens.pos):
         if i in r.covered or pos != NOUN:
             continue
@@ -48,20 +49,19 @@ def resolve_collectives(r: Resolver) -> None:
         if sector is None or sector not in GENERIC_SECTORS:
             continue
         token = r.sdoc[i]
-        if (
-            r.roles.kind_of(token) == "group"
-            and r.roles.sector_of(token) == sector
-            and not _renamed(r, token)
-        ):
+        if r.roles.kind_of(token) != "group" or r.roles.sector_of(token) != sector:
+            continue
+        paragraphs = paragraphs or paragraph_starts(r.doc.text)
+        if not _renamed(r, token, paragraphs):
             r.add(generic(r, None, sector, token, token, 0.5))
 
 
-def _renamed(r: Resolver, token: Any) -> bool:
+def _renamed(r: Resolver, token: Any, paragraphs: list[int]) -> bool:
     """A definite noun that shortens an organisation's name mentioned before (`_shortens`: "le
     Haut-Commissariat" after "le Haut-Commissariat des Nations unies"): left to coreference."""
     if not _definite(token) or _qualified(r, token):
         return False
-    return _antecedent(r, token, paragraph_starts(r.doc.text), _shortens(r, token), 1) is not None
+    return _antecedent(r, token, paragraphs, _shortens(r, token), 1) is not None
 
 
 def resolve_agents(r: Resolver) -> None:
@@ -227,10 +227,10 @@ def _shortens(r: Resolver, token: Any) -> Fits:
     if len(word) < 4:
         return lambda f: False
     determiners = word_lists().definite
-    lower = token.lower_
+    lower = r.tokens.lower[token.i]
     # the same word earlier, heading a phrase that names the organisation ("le Haut-Commissariat des
-    # Nations unies … le Haut-Commissariat": the UN's)
-    owners = {t.i for t in r.sdoc[: token.i] if t.lower_ == lower}
+    # Nations unies … le Haut-Commissariat": the UN's); plain ids, no token objects
+    owners = {i for i, word in enumerate(r.tokens.lower[: token.i]) if word == lower}
 
     def fits(f: Found) -> bool:
         if f.kind not in ("organisation", "group") or f.key[0] == "generic":  # a name, not a role noun
