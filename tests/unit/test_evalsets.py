@@ -32,6 +32,7 @@ SIZES = {
     "desks": 24,
     "agences": 24,
     "parties3": 24,
+    "logs": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -47,6 +48,7 @@ ONE_LANGUAGE = {
     "bureaus": "en",
     "desks": "en",
     "agences": "fr",
+    "logs": "en",
 }
 
 
