@@ -48,3 +48,29 @@ def test_label_mappings():
     assert cameo_to_plover("042") == "CONSULT"
     assert cameo_to_plover("081") == "CONCEDE" and cameo_to_plover("0871") == "RETREAT"
     assert cameo_to_plover("190") == "ASSAULT" and cameo_to_plover("010") is None
+
+
+def test_type_right_and_date_exact_ignore_actors_and_need_the_exact_interval():
+    from dateline.eval.events import type_and_date
+    from dateline.model import Document, Span, TimeRef
+
+    text = "Troops shelled Ariha on Tuesday. Police arrested two men."
+    doc = Document(id="d", text=text)
+    shelled = sys_event("ASSAULT", ["TUR"], ["IRQ"])  # wrong countries: the type still counts
+    shelled.sentence = Span(start=0, end=32)
+    shelled.time = TimeRef(text="on Tuesday", start="2023-03-14", end="2023-03-14")
+    arrested = sys_event("MOBILIZE", ["SYR"])  # wrong type, and a week for a time
+    arrested.sentence = Span(start=33, end=len(text))
+    arrested.time = TimeRef(text="", start="2023-03-07", end="2023-03-14")
+    golds = [
+        {**gold("ASSAULT", ["SYR"], ["SYR"]), "evidence": "Troops shelled Ariha on Tuesday",
+         "time": {"text": "on Tuesday", "date": "2023-03-14"}},
+        {**gold("COERCE", ["SYR"], ["SYR"]), "evidence": "Police arrested two men",
+         "time": {"text": "yesterday", "relative_days": [-1, -1]}},
+        {**gold("PROTEST", ["SYR"]), "evidence": "Police arrested two men", "time": None},
+    ]  # fmt: skip
+    checks = type_and_date("d", golds, doc.model_copy(update={"events": [shelled, arrested]}), "2023-03-14")
+    assert [(c.type_right, c.date_exact) for c in checks] == [(True, True), (False, False), (False, None)]
+    arrested.time = TimeRef(text="yesterday", start="2023-03-13", end="2023-03-13")
+    checks = type_and_date("d", golds, doc.model_copy(update={"events": [shelled, arrested]}), "2023-03-14")
+    assert [c.date_exact for c in checks] == [True, True, None]

@@ -142,6 +142,12 @@ def test_datelines_in_capitals_are_places(gaz: Gazetteer) -> None:
     assert [s for s, _ in _names(doc, gaz)] == ["DARDARA"]
 
 
+def test_a_dateline_with_a_filing_date_is_a_place(gaz: Gazetteer) -> None:
+    for text in ("RAQQA, 3 April 2025 – Shelling resumed.", "RAQQA, 14 March – Shelling resumed.",
+                 "RAQQA, 18 février – Les tirs ont repris."):  # fmt: skip
+        assert [s for s, _ in _names(_doc(text), gaz)] == ["RAQQA"], text
+
+
 def test_a_demonym_is_never_spelt_as_a_place() -> None:
     records = [
         (_entry("Syria", "SY", 22_000_000, "PCLI"), []),

@@ -173,6 +173,38 @@ def test_time_for_event_prefers_clause_then_sentence_then_publication() -> None:
     )
 
 
+def test_a_dated_dateline_is_the_publication_day_and_never_the_time_of_an_event() -> None:
+    text = "QAMISHLI, 3 April 2025 – A car bomb exploded near a checkpoint on Wednesday evening."
+    doc = run(text)
+    doc.language.code = "en"
+    assert (doc.published.value, doc.published.precision, doc.published.end) == (
+        "2025-04-03",
+        "day",
+        "2025-04-03",
+    )
+    whole = Span(start=0, end=len(text))
+    event = time_for_event(doc, whole, whole)
+    assert event is not None and (event.text, event.value) == ("on Wednesday", "2025-04-02")
+
+
+def test_a_dateline_without_a_year_is_not_the_time_of_an_event() -> None:
+    text = "ALEPPO, 14 March – Government forces shelled the town on Tuesday."
+    doc = run(text, Published(value="2023-03-14", source="declared"))
+    whole = Span(start=0, end=len(text))
+    event = time_for_event(doc, whole, whole)
+    assert event is not None and (event.text, event.value) == ("on Tuesday", "2023-03-14")
+    alone = "ALEPPO, 14 March – Government forces shelled the town."
+    doc = run(alone, Published(value="2023-03-14", source="declared"))
+    fallback = time_for_event(doc, Span(start=0, end=len(alone)), Span(start=0, end=len(alone)))
+    assert fallback is not None and fallback.rule == "published"
+
+
+def test_overnight_is_the_night_before_the_report() -> None:
+    doc = run("Rockets fell overnight near the base.", Published(value="2024-08-12", source="declared"))
+    overnight = by_text(doc)["overnight"]
+    assert (overnight.start, overnight.end, overnight.relative_days) == ("2024-08-11", "2024-08-12", (-1, 0))
+
+
 #: One officeholder who served two terms as president.
 TWO_TERMS = fake_kb(
     [

@@ -6,6 +6,11 @@ compared with the gold actors; for CONSULT the unions are compared either way. R
 ``required`` gold events; precision counts system events matching no gold event as false. Negated
 system events are left out (PLOVER excludes them by default). Matched pairs are also scored for
 location (within 25 km) and time (interval overlap, relative days anchored on the date hint).
+
+*Type right / date exact* (the incident-log measure) ignores actors: for each required gold event, the
+system events whose sentence holds the gold evidence are its candidates; the type is right when one of
+them has the gold type, and the date is exact (gold events with a time) when that event — else the first
+candidate — has exactly the gold interval (a day, or the gold's relative days on the date hint).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from rich.table import Table
 
 from dateline.eval.common import PRF, GoldDoc, load_gold
 from dateline.eval.runner import raw_for
+from dateline.eval.times import locate
 from dateline.model import Document, Event
 from dateline.pipeline import Pipeline
 
@@ -40,9 +46,26 @@ class Pair:
 
 
 @dataclass
+class TypeDate:
+    """One required gold event under the incident-log measure: type right, date exact (None: no gold time)."""
+
+    doc: str
+    gold: dict[str, Any]
+    type_right: bool
+    date_exact: bool | None
+
+
+@dataclass
 class SeedsResult:
     pairs: list[Pair] = field(default_factory=list)
     unmatched: list[tuple[str, Event]] = field(default_factory=list)
+    type_date: list[TypeDate] = field(default_factory=list)
+
+    def type_date_rates(self) -> tuple[PRF, PRF]:
+        """(type right over required events, date exact over required events with a gold time)."""
+        typed = PRF(tp=sum(c.type_right for c in self.type_date), gold=len(self.type_date))
+        timed = [c.date_exact for c in self.type_date if c.date_exact is not None]
+        return typed, PRF(tp=sum(timed), gold=len(timed))
 
     @property
     def recall(self) -> PRF:
@@ -160,28 +183,59 @@ def _interval(value: Any) -> tuple[date, date] | None:
         return None
 
 
-def time_ok(gold: dict[str, Any] | None, event: Event, hint: str | None) -> bool | None:
-    """Whether the system time interval overlaps the gold one (None when the gold gives no time)."""
-    if not gold:
-        return None
-    reference = _month_bounds(hint) if hint else None
+def _gold_target(gold: dict[str, Any], reference: tuple[date, date] | None) -> tuple[date, date] | None:
     if gold.get("date"):
-        target = _interval((gold["date"], gold["date"]))
-    elif gold.get("relative_days") and reference:
+        return _interval((gold["date"], gold["date"]))
+    if gold.get("relative_days") and reference:
         d0, d1 = gold["relative_days"]
-        target = (reference[0] + timedelta(days=d0), reference[1] + timedelta(days=d1))
-    else:
-        return None
+        return reference[0] + timedelta(days=d0), reference[1] + timedelta(days=d1)
+    return None
+
+
+def _system_interval(event: Event, reference: tuple[date, date] | None) -> tuple[date, date] | None:
     time = event.time
-    if time is None or target is None:
-        return False
+    if time is None:
+        return None
     got = _interval((time.start, time.end)) if time.start and time.end else None
     if got is None and time.relative_days and reference:
         got = (
             reference[0] + timedelta(days=time.relative_days[0]),
             reference[1] + timedelta(days=time.relative_days[1]),
         )
+    return got
+
+
+def time_ok(gold: dict[str, Any] | None, event: Event, hint: str | None) -> bool | None:
+    """Whether the system time interval overlaps the gold one (None when the gold gives no time)."""
+    if not gold:
+        return None
+    reference = _month_bounds(hint) if hint else None
+    target = _gold_target(gold, reference)
+    if target is None:
+        return None
+    got = _system_interval(event, reference)
     return got is not None and got[0] <= target[1] and target[0] <= got[1]
+
+
+def type_and_date(name: str, gold: list[dict[str, Any]], doc: Document, hint: str | None) -> list[TypeDate]:
+    """The incident-log measure for every required gold event of one document (module docstring)."""
+    reference = _month_bounds(hint) if hint else None
+    events, out = counted(doc.events), []
+    for event in (e for e in gold if e.get("required", True)):
+        where = locate(doc.text, event.get("evidence") or "")
+        here = [
+            e
+            for e in events
+            if where and e.sentence and e.sentence.start < where.end and where.start < e.sentence.end
+        ]
+        typed = next((e for e in here if e.type == event["type"]), None)
+        target = _gold_target(event["time"], reference) if event.get("time") else None
+        chosen = typed or (here[0] if here else None)
+        exact = (
+            None if target is None else chosen is not None and _system_interval(chosen, reference) == target
+        )
+        out.append(TypeDate(name, event, typed is not None, exact))
+    return out
 
 
 def evaluate_seeds(
@@ -201,9 +255,11 @@ def evaluate_seeds(
 def score_documents(gold: list[GoldDoc], docs: list[Document]) -> SeedsResult:
     result = SeedsResult()
     for g, doc in zip(gold, docs, strict=True):
-        part = match_document(g.doc, g.events, doc.events, g.data.get("publication_date_hint"))
+        hint = g.data.get("publication_date_hint")
+        part = match_document(g.doc, g.events, doc.events, hint)
         result.pairs += part.pairs
         result.unmatched += part.unmatched
+        result.type_date += type_and_date(g.doc, g.events, doc, hint)
     return result
 
 
@@ -237,6 +293,11 @@ def print_seeds(result: SeedsResult, console: Console, title: str = "events") ->
         f"required-event recall {recall.recall:.3f} ({int(recall.tp)}/{int(recall.gold)})  "
         f"precision {precision.precision:.3f} ({int(precision.tp)}/{int(precision.predicted)})  "
         f"F1 {result.f1:.3f}  | location ≤{LOCATION_KM:.0f} km {place}/{place_n}  | time {time}/{time_n}"
+    )
+    typed, dated = result.type_date_rates()
+    console.print(
+        f"type right {typed.recall:.3f} ({int(typed.tp)}/{int(typed.gold)})  "
+        f"date exact {dated.recall:.3f} ({int(dated.tp)}/{int(dated.gold)})  (required, actors ignored)"
     )
 
 

@@ -4,21 +4,10 @@ the report's own country when it names one."""
 
 from __future__ import annotations
 
-import re
+from dateline.model import Document
+from dateline.stages.datelines import dateline_spans
 
-from dateline.model import Document, Span
-
-#: A name in capitals at the start of a line, maybe a comma part (a country, a state, a date), maybe
-#: the outlet in parentheses, then a dash.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,3}"
-    r"(?:,[^\n(—–:]{1,50}?)?[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*(?:—|–|--?[ \t])"
-)
-
-
-def dateline_spans(text: str) -> list[Span]:
-    """The dateline prefix of every line that opens with one, dash included."""
-    return [Span(start=m.start(), end=m.end()) for m in _DATELINE.finditer(text)]
+__all__ = ["dateline_country", "dateline_spans"]
 
 
 def dateline_country(doc: Document) -> str | None:

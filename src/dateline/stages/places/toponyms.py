@@ -313,11 +313,12 @@ _NAME_WORD = rf"{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*"
 #: A capitalised run of up to four such words (also read by `hierarchy` for names the gazetteer lacks).
 NAME_RUN = re.compile(rf"(?<![\w-])(?<!\w\w['’]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 #: A dateline: a name in capitals at the start of a line or just after a headline's full stop, maybe with
-#: a state, before "(", a dash or ":" ("BEIRUT (Reuters) -", "HARWINTON —", "… supporters. TORRINGTON, Conn.
-#: -").
+#: a state or a filing date, before "(", a dash or ":" ("BEIRUT (Reuters) -", "HARWINTON —", "… supporters.
+#: TORRINGTON, Conn. -", "QAMISHLI, 3 April 2025 –", "BAMAKO, 18 février –").
 _DATELINE = re.compile(
     r"(?m)(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
-    r"(?=(?:,[ \t]*[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*(?:\(|—|–|--?[ \t]|:))"
+    r"(?=(?:,[ \t]*[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?"
+    r"(?:,[ \t]*\d{1,2}(?:er)?[ \t]+[^\W\d_]{3,10}\.?(?:[ \t]+\d{4})?)?[ \t]*(?:\(|—|–|--?[ \t]|:))"
 )
 
 

@@ -3,7 +3,8 @@
 Inference, in order of strength:
 1. a full date (day, month, year) in the title, the first lines or a related photo caption
    (captions are dated the day of the pictured event, so the date opens a one-week window);
-   a date right after a publication cue ("publié le", "updated") or alone on a line is the date itself;
+   a date right after a publication cue ("publié le", "updated"), alone on a line or in a dateline
+   ("QAMISHLI, 3 April 2025 –") is the date itself;
 2. officeholder tenure: a person of the actor KB named with a title they held only for a time
    ("le président russe X") bounds the date to their term (``source="tenure"``);
 3. the latest absolute date the body mentions is a lower bound.
@@ -18,6 +19,7 @@ from dateline.data import alternation
 from dateline.kb.actors import ActorKB
 from dateline.kb.roles import RoleLexicon
 from dateline.model import Document, Published, Span
+from dateline.stages.datelines import dateline_spans, in_dateline
 from dateline.stages.times.detect import Found, find_expressions
 from dateline.stages.times.lexicon import cue_words
 from dateline.stages.times.rules import Fixed, Interval, iso, iso_value, parse_iso, precision_of
@@ -43,8 +45,9 @@ def reference(published: Published) -> Interval | None:
 
 
 def _dated(found: list[Found], text: str, limit: int | None) -> list[tuple[Found, bool]]:
-    """Day-precision absolute dates (within `limit` chars), flagged when they stand as a dateline."""
-    out = []
+    """Day-precision absolute dates (within `limit` chars), flagged when they stand as a dateline: alone
+    on their line, after a publication cue, or in a "CITY, date –" dateline."""
+    out, datelines = [], dateline_spans(text)
     for f in found:
         if isinstance(f.rule, Fixed) and f.rule.precision == "day" and (limit is None or f.start < limit):
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -52,7 +55,8 @@ def _dated(found: list[Found], text: str, limit: int | None) -> list[tuple[Found
             line_end = text.find("\n", f.end)
             after = text[f.end : len(text) if line_end < 0 else line_end]
             alone = not before.strip(" ,-—|•") and not after.strip(" ,-—|•.")
-            out.append((f, alone or bool(_CUE.search(before))))
+            filed = in_dateline(Span(start=f.start, end=f.end), datelines)
+            out.append((f, alone or filed or bool(_CUE.search(before))))
     return out
 
 

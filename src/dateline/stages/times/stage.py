@@ -19,7 +19,7 @@ class Times(BaseStage):
     that gives no date, and `clock` says what today is when nothing else does."""
 
     name = "times"
-    version = "3"
+    version = "4"
     requires = ("text", "title", "captions", "language", "mentions", "actors", "published_given")
     assigns = ("times", "published")
 

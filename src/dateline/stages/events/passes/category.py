@@ -24,7 +24,7 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             chosen = categories.sentence_category(item.probs, policy.sentence_threshold)
             item.category, item.sureness = chosen or ("", 0.0)
             continue
-        if open_language:
+        if open_language and not _defining(item):
             item.category, item.sureness = categories.choose(
                 item.trigger.types, item.probs, policy.lexicon_weight
             )
@@ -44,6 +44,25 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
         apply_rules(item, heads, coding.lexicon, governors)
+
+
+def _defining(item: Candidate) -> bool:
+    """A trigger that names its one lexicon category outright (`defining_triggers`: "imposed sanctions",
+    "convicted"): the lexicon decides, not the classifier's reading of the rest of the sentence."""
+    if len(item.trigger.types) != 1:
+        return False
+    words = word_lists().defining_triggers
+    return item.trigger.head.lemma_.lower() in words or item.trigger.text.lower() in words
+
+
+def _burns_props(item: Candidate) -> bool:
+    """Whether the act's object is what protesters burn or pile up (`protest_props`: tyres, barricades)."""
+    props = word_lists().protest_props
+    return any(
+        child.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"}
+        and (child.lemma_.lower() in props or child.lower_ in props)
+        for child in item.trigger.head.children
+    )
 
 
 def _told_beside(item: Candidate, coding: Coding) -> bool:
@@ -114,6 +133,8 @@ def apply_rules(
         item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     if lemma in lexicon.appeal_verbs and item.trigger.pos == "verb" and _lodged(head):
         item.category = "AGREE"  # "said they would appeal the verdict": an announced appeal, no call
+    if item.category == "ASSAULT" and _burns_props(item):
+        item.category = "PROTEST"  # "burnt tyres", "set tyres ablaze": a protest's means, no attack
     if item.category == "RETREAT" and _carries_act(head, lexicon, "PROTEST"):
         item.category = "CONCEDE"  # "called off the strike": a protest given up, no withdrawal of forces
     if {"REQUEST", "COERCE"} <= set(item.trigger.types) and _passive(head):
@@ -165,9 +186,9 @@ def apply_rules(
         elif _summons(head, lexicon):
             item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
     if item.actors and all(a.sector in OUTLAWS for a in item.actors) and item.category in POLITICAL:
-        item.category = (
-            ""  # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"
-        )
+        # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"; but gunmen who
+        # "set fire to two houses" destroy them (ASSAULT destroy), whatever protest the words may also tell
+        item.category = "ASSAULT" if item.trigger.types.get("ASSAULT") == "destroy" else ""
     if {"REJECT", "CONCEDE"} <= set(item.trigger.types) and (
         any(a.sector in RULING_SECTORS for a in item.actors)
         or any(
