@@ -68,7 +68,6 @@ class WordLists:
     naming_verbs: frozenset[str]
     disapproving: frozenset[str]
     seat_links: frozenset[str]
-    defining_triggers: frozenset[str]
     protest_props: frozenset[str]
 
 

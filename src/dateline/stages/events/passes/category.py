@@ -24,7 +24,7 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             chosen = categories.sentence_category(item.probs, policy.sentence_threshold)
             item.category, item.sureness = chosen or ("", 0.0)
             continue
-        if open_language and not _defining(item):
+        if open_language:
             item.category, item.sureness = categories.choose(
                 item.trigger.types, item.probs, policy.lexicon_weight
             )
@@ -44,15 +44,6 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
         apply_rules(item, heads, coding.lexicon, governors)
-
-
-def _defining(item: Candidate) -> bool:
-    """A trigger that names its one lexicon category outright (`defining_triggers`: "imposed sanctions",
-    "convicted"): the lexicon decides, not the classifier's reading of the rest of the sentence."""
-    if len(item.trigger.types) != 1:
-        return False
-    words = word_lists().defining_triggers
-    return item.trigger.head.lemma_.lower() in words or item.trigger.text.lower() in words
 
 
 def _burns_props(item: Candidate) -> bool:
