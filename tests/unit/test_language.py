@@ -9,7 +9,8 @@ import pytest
 from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Resources
-from dateline.stages.language import LanguageStage, declared_code, identify
+from dateline.config import NoSettings
+from dateline.stages.language import LanguageStage, declared_code, identify, make_language
 from dateline.stages.language.identify import Identifier
 
 FRENCH = (
@@ -82,3 +83,40 @@ def test_stage_runs_after_clean_on_the_body_only() -> None:
     page = f"Accueil | Monde | Sport\n\nUn titre pour la page municipale\n\n{FRENCH}\n\nShare on Facebook\n"
     doc = Pipeline.from_config(["clean", "language"])(RawDocument(content=page.encode()))
     assert doc.language.code == "fr"
+
+
+class Ranked:
+    """An identifier whose guesses are fixed: `ranking` best first."""
+
+    def __init__(self, *ranking: tuple[str, float]) -> None:
+        self.ranking = list(ranking)
+
+    def classify(self, text: str) -> tuple[str, float]:
+        return self.ranking[0]
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        return self.ranking
+
+
+ANALYSED = frozenset({"fr", "en"})
+
+
+def test_an_unanalysed_unsure_guess_gives_way_to_the_analysed_runner_up() -> None:
+    assert identify(ENGLISH, Ranked(("pcm", 0.80), ("en", 0.18)), ANALYSED).code == "en"
+    # without the analysed languages, or behind a sure guess or a far runner-up, the guess stands
+    assert identify(ENGLISH, Ranked(("pcm", 0.80), ("en", 0.18))).code == "pcm"
+    assert identify(ENGLISH, Ranked(("es", 0.95), ("en", 0.04)), ANALYSED).code == "es"
+    assert identify(ENGLISH, Ranked(("es", 0.80), ("it", 0.15), ("en", 0.04)), ANALYSED).code == "es"
+
+
+def test_an_unsure_analysed_guess_well_ahead_of_the_next_is_kept() -> None:
+    assert identify(ENGLISH, Ranked(("en", 0.49), ("pcm", 0.24)), ANALYSED).code == "en"
+    assert identify(ENGLISH, Ranked(("en", 0.35), ("da", 0.30)), ANALYSED).code == "und"
+
+
+def test_short_incident_reports_dense_with_names_are_read_in_their_language() -> None:
+    text = "On 12 September 2024, Israeli artillery shelled the outskirts of Khiam in southern Lebanon."
+    assert identify(text, identifier()).code != "en"  # the identifier alone: Nigerian Pidgin
+    assert identify(text, identifier(), ANALYSED).code == "en"
+    stage = make_language(NoSettings(), Resources())
+    assert stage(Document(id="d", text=text)).language.code == "en"

@@ -9,9 +9,9 @@ import pytest
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry, Gazetteer, fold_name
 from dateline.kb.gazetteer.folding import loose_key
-from dateline.model import Document, Language, Mention
+from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
-from dateline.stages.places.toponyms import find_toponyms
+from dateline.stages.places.toponyms import find_toponyms, toponym_for
 
 
 def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
@@ -66,6 +66,40 @@ def test_loose_key_merges_transliterations() -> None:
     assert loose_key(fold_name("Idleb")) == loose_key(fold_name("Idlib"))
     assert loose_key(fold_name("Chaddadi")) == loose_key(fold_name("Shaddadi"))
     assert loose_key(fold_name("Sino")) != loose_key(fold_name("Chino"))
+    # the generic first words of Levantine names, whatever their vowels
+    assert (
+        loose_key(fold_name("Tell Tamr"))
+        == loose_key(fold_name("Tall Tamr"))
+        == loose_key(fold_name("Tal Tamr"))
+    )
+    assert loose_key(fold_name("Kfar Kila")) == loose_key(fold_name("Kafr Kila"))
+    assert loose_key(fold_name("Deir Hafer")) == loose_key(fold_name("Dayr Hafir"))
+    assert loose_key(fold_name("Aïn Issa")) == loose_key(fold_name("Ayn Isa"))
+    assert loose_key(fold_name("Tell")) != loose_key(fold_name("Tall"))  # a lone word is a name, not a prefix
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shells fell on villages in Idlib countryside.", "Idlib"),
+        ("Drones struck in Aleppo's eastern countryside.", "Aleppo"),
+        ("Des obus sont tombés dans la campagne ouest d'Idleb.", "Idleb"),
+        ("Shells fell in the southern countryside of Hama.", "Hama"),
+    ],
+)
+def test_a_governorate_named_by_its_countryside_is_an_admin_unit(text: str, name: str) -> None:
+    start = text.index(name)
+    toponym = toponym_for(text, Span(start=start, end=start + len(name)), _countryside_gaz())
+    assert toponym is not None and toponym.hint == "admin"
+
+
+def _countryside_gaz() -> Gazetteer:
+    return Gazetteer.from_records(
+        [
+            (_entry(name, "SY", 100_000, admin1=name), [alias])
+            for name, alias in (("Idlib", "Idleb"), ("Aleppo", "Alep"), ("Hama", "Hamah"))
+        ]
+    )
 
 
 def test_loose_lookup_only_when_the_exact_name_is_unknown(gaz: Gazetteer) -> None:

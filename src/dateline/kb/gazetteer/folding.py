@@ -40,6 +40,14 @@ _LOOSE_SPELLINGS = (
     ("th", "t"), ("ou", "u"), ("ck", "k"), ("q", "k"), ("c", "k"), ("e", "i"), ("y", "i"), ("o", "u"),
     ("w", "u"),
 )  # fmt: skip
+#: Spellings of the generic first words of Levantine and Mesopotamian place names ("Tell Tamr", "Tal Tamr",
+#: "Tall Tamr"; "Kfar Kila", "Kafr Kila"; "Deir Hafer", "Dayr Hafir"; "Beit Jinn", "Bayt Jinn"; "Ain Issa",
+#: "Ayn Isa"), each read as one before the letters are merged: their vowels differ in ways the letter
+#: spellings leave apart ("tell" and "tall").
+_LOOSE_WORDS = {
+    "tell": "tal", "tel": "tal", "tall": "tal", "kfar": "kafr", "kafar": "kafr", "kefr": "kafr",
+    "kfr": "kafr", "deir": "dayr", "dair": "dayr", "beit": "bayt", "bait": "bayt", "ain": "ayn", "ein": "ayn",
+}  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=\w\w)([aeiou])h$")  # "Raqqah", "Hasakeh": the final "h" is not said
 _FINAL_A = re.compile(r"(?<=\w\w\w)e$")  # "Hasake", "Hasaka": one final vowel
@@ -52,6 +60,8 @@ def loose_key(key: str) -> str:
     (``"al hasakeh"`` and ``"hassaka"`` → ``"hasaka"``; ``"afes"`` and ``"afis"`` → ``"afis"``)."""
     words = key.split()
     kept = [w for w in words if w not in _ARABIC_ARTICLES] or words
+    if len(kept) > 1:
+        kept = [_LOOSE_WORDS.get(kept[0], kept[0]), *kept[1:]]
     loose = "".join(_FINAL_A.sub("a", _FINAL_H.sub(r"\1", w)) for w in kept)
     for written, said in _LOOSE_SPELLINGS:
         loose = loose.replace(written, said)

@@ -13,20 +13,25 @@ from dateline.stages.language.identify import Identifier, declared_code, identif
 
 class LanguageStage(BaseStage):
     name = "language"
-    version = "2"
+    version = "3"
     requires: ClassVar[tuple[str, ...]] = ("raw", "text")
     assigns: ClassVar[tuple[str, ...]] = ("language",)
 
-    def __init__(self, identifier: Identifier) -> None:
+    def __init__(self, identifier: Identifier, analysed: frozenset[str] = frozenset()) -> None:
         self.identifier = identifier
+        self.analysed = analysed
 
     def __call__(self, doc: Document) -> Document:
         raw = doc.raw
         code = declared_code(raw.language) if raw is not None else None
-        doc.language = Language(code=code, confidence=1.0) if code else identify(doc.text, self.identifier)
+        doc.language = (
+            Language(code=code, confidence=1.0)
+            if code
+            else identify(doc.text, self.identifier, self.analysed)
+        )
         return doc
 
 
 @registry.register("language")
 def make_language(settings: NoSettings, resources: Resources) -> LanguageStage:
-    return LanguageStage(resources.identifier)
+    return LanguageStage(resources.identifier, frozenset(resources.models.packages))

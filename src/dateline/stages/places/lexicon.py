@@ -23,6 +23,7 @@ class WordLists:
     #: language → words
     of_words: Mapping[str, frozenset[str]]
     admin_nouns: frozenset[str]
+    countryside_nouns: frozenset[str]
     site_nouns: frozenset[str]
     town_nouns: frozenset[str]
     town_of_words: frozenset[str]
@@ -41,6 +42,9 @@ class WordLists:
     speech_verbs: frozenset[str]
     person_titles: frozenset[str]
     base_words: frozenset[str]
+    origin_words: frozenset[str]
+    source_cues: frozenset[str]
+    report_verbs: frozenset[str]
     setting_words: frozenset[str]
     body_words: frozenset[str]
     feature_nouns: frozenset[str]
@@ -64,6 +68,7 @@ def word_lists() -> WordLists:
         articles=merged("articles"),
         of_words=MappingProxyType({lang: checked("of_words", ws) for lang, ws in data["of_words"].items()}),
         admin_nouns=merged("admin_nouns"),
+        countryside_nouns=merged("countryside_nouns"),
         site_nouns=merged("site_nouns"),
         town_nouns=merged("town_nouns"),
         town_of_words=merged("town_of_words"),
@@ -87,6 +92,9 @@ def word_lists() -> WordLists:
         speech_verbs=merged("speech_verbs"),
         person_titles=merged("person_titles"),
         base_words=merged("base_words"),
+        origin_words=merged("origin_words"),
+        source_cues=merged("source_cues"),
+        report_verbs=merged("report_verbs"),
         setting_words=merged("setting_words"),
         body_words=merged("body_words"),
         feature_nouns=merged("feature_nouns"),

@@ -40,18 +40,54 @@ def _inside(span: Span, region: Span) -> bool:
 def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> tuple[Place, Span] | None:
     """The most specific place named in `region` (the first of equals), leaving out mentions inside
     any of `others`."""
+    away = _asides(doc)
     hits = [
         (p, s)
         for p in doc.places
         for s in p.mentions
-        if _inside(s, region) and not any(_inside(s, other) for other in others) and not base(doc.text, s)
+        if _inside(s, region)
+        and not any(_inside(s, other) for other in others)
+        and not base(doc.text, s)
+        and (s.start, s.end) not in away
     ]
     return min(hits, key=_order(doc.text), default=None)
 
 
+@functools.cache
+def _reference_pattern() -> re.Pattern[str]:
+    words = word_lists()
+    french = alternation(words.directions["fr"])
+    english = alternation(words.directions["en"])
+    of_fr = alternation(words.of_words["fr"], followed=True)
+    return re.compile(
+        rf"(?:\b(?:au|à\s+l['’]\s*)\s*(?:{french})\s+(?:{of_fr})|(?<!the\s)\b(?:{english})\s+of\s+(?:the\s+)?)$",
+        re.I,
+    )
+
+
+def reference(text: str, span: Span) -> bool:
+    """Whether the mention is a reference point, a compass word and "of" before it ("near Kfar Kila, south
+    of Marjayoun", "près de Makhmour, au sud-ouest d'Erbil"): the event lies away from it; "the north of
+    X", "dans le nord de X" name a part of X instead."""
+    return bool(_reference_pattern().search(text[max(0, span.start - 30) : span.start]))
+
+
 def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
-    """Most specific first; of equals, one named as the setting (`setting`) first, then the first."""
-    return lambda hit: (_specificity(hit[0]), not setting(text, hit[1]), hit[1].start)
+    """Most specific first; of equals, one named as the setting (`setting`) first, then the first. A town
+    named with a compass word ("in southern Idlib", "dans le nord d'Alep") names the land around it, less
+    specific than a town ("shelled Kafr Nabl in southern Idlib": Kafr Nabl); a place named as a reference
+    point ("east of Algiers", "à l'est d'Alger") no more specific than an admin-1 unit ("dans la wilaya de
+    Tizi Ouzou, à l'est d'Alger": Tizi Ouzou)."""
+
+    def rank(place: Place, span: Span) -> int:
+        level = _specificity(place)
+        if reference(text, span):
+            return max(level, SPECIFICITY["admin1"])
+        if level == SPECIFICITY["exact"] and direction_before(text, span.start):
+            return SPECIFICITY["admin2"]
+        return level
+
+    return lambda hit: (rank(*hit), not setting(text, hit[1]), hit[1].start)
 
 
 @functools.cache
@@ -91,11 +127,71 @@ def base(text: str, span: Span) -> bool:
     )
 
 
+#: Locatives before the place where reporters are ("according to aid workers in X", "selon l'ONU à X").
+_SOURCE_LOCATIVES = ("à", "au", "aux", "en", "dans", "in", "at", "depuis", "from")
+#: At most this many words between a source cue and the locative: a short noun phrase, no clause.
+_SOURCE_WORDS = 5
+
+
+@functools.cache
+def _aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = word_lists()
+    articles = rf"(?:{alternation(words.articles, followed=True)})?"
+    phrase = rf"(?:[^\s,.;:()«»\"“”]+\s+){{0,{_SOURCE_WORDS}}}?"
+    locative = rf"(?:{alternation(_SOURCE_LOCATIVES, followed=True)})"
+    verbs = alternation(words.report_verbs)
+    return (
+        re.compile(rf"(?:^|[^\w'’])(?:{alternation(words.origin_words, followed=True)}){articles}$", re.I),
+        re.compile(
+            rf"(?:^|[^\w'’])(?:{alternation(words.source_cues, followed=True)}){phrase}{locative}{articles}$",
+            re.I,
+        ),
+        re.compile(rf",\s*(?:{verbs})\s+{phrase}{locative}{articles}$", re.I),
+        re.compile(rf"^\s+(?:{verbs})\b", re.I),
+    )
+
+
+def aside(text: str, span: Span) -> bool:
+    """Whether the mention names where something comes from ("aid flown from Bamako", "des renforts
+    venus de Sfax") or where the reporters are ("according to aid workers in Addis Ababa", ", a indiqué
+    le gouvernement à Tbilissi", "Police in Eldoret said"): not where the event happens."""
+    origin, cue, inverted, verb_after = _aside_patterns()
+    start = direction_start(text, span.start)
+    before = text[max(0, start - 90) : start]
+    if origin.search(before) or cue.search(before) or inverted.search(before):
+        return True
+    return bool(_setting_pattern().search(before[-40:]) and verb_after.match(text[span.end : span.end + 30]))
+
+
+#: Between two names of a list, with the list's preposition repeated ("venus de Sfax et de Tunis").
+_LIST_LINK = re.compile(
+    rf"\s*(?:,|{alternation(word_lists().list_links)})\s*(?:(?:from|depuis|de|du|des)\s+|d['’]\s*)?", re.I
+)
+
+
+def _asides(doc: Document) -> set[tuple[int, int]]:
+    """The mentions that are `aside`, and those listed after one ("des renforts depuis Béjaïa et Bouira")."""
+    text, away = doc.text or "", set()
+    previous: Span | None = None
+    for span in sorted((s for p in doc.places for s in p.mentions), key=lambda s: s.start):
+        listed = previous is not None and _LIST_LINK.fullmatch(text[previous.end : span.start]) is not None
+        if aside(text, span) or (listed and previous is not None and (previous.start, previous.end) in away):
+            away.add((span.start, span.end))
+        previous = span
+    return away
+
+
 def _specificity(place: Place) -> int:
     """`SPECIFICITY` of the place's precision; a place that only took its parent's point ("Menagh" in
     Aleppo countryside) names something smaller than the towns and units it is named in: it comes before
-    them, whichever is named as the setting ("on the Menagh frontline in northern Aleppo countryside")."""
-    return SPECIFICITY["exact"] - 1 if place.within else SPECIFICITY[place.precision]
+    them, whichever is named as the setting ("on the Menagh frontline in northern Aleppo countryside"); one
+    that took a country's or region's point comes after the towns and units named with it ("une base à
+    Monguno, dans l'État de Borno, au Nigeria", the state unknown: Monguno)."""
+    if not place.within:
+        return SPECIFICITY[place.precision]
+    if SPECIFICITY[place.precision] > SPECIFICITY["admin1"]:
+        return SPECIFICITY["admin1"]
+    return SPECIFICITY["exact"] - 1
 
 
 def _dateline(doc: Document) -> tuple[Place, Span] | None:

@@ -55,6 +55,11 @@ _SITE_WORDS = alternation(_WORDS.site_nouns)
 _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
+_COUNTRYSIDE = alternation(_WORDS.countryside_nouns)
+_COMPASS = alternation({w for table in _WORDS.directions.values() for w in table} | {"eastern", "western",
+    "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern"})  # fmt: skip
+_COUNTRYSIDE_BEFORE = re.compile(rf"\b(?:{_COUNTRYSIDE})(?:\s+[\w-]+)?\s+{_OF}(?:the\s+)?$", re.I)
+_COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?:{_COMPASS})\s+)?(?:{_COUNTRYSIDE})\b", re.I)
 _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
@@ -108,6 +113,8 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
         return "site"
     if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
         return "admin"
+    if _COUNTRYSIDE_BEFORE.search(before) or _COUNTRYSIDE_AFTER.match(after):
+        return "admin"  # "la campagne ouest d'Idleb", "Aleppo's eastern countryside"
     if _TOWN_BEFORE.search(before):
         return "town"
     return None
