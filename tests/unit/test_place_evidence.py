@@ -191,3 +191,19 @@ def test_a_demonym_is_never_spelt_as_a_place() -> None:
     gaz = Gazetteer.from_records(records, demonyms={"Syrian": ["SY"]})
     doc = _doc("Officials met in the Syrian city of Aleppo.", {"Syrian": "NORP", "Aleppo": "GPE"})
     assert _names(doc, gaz) == [("Aleppo", "Aleppo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "framed"),
+    [
+        ("Regime forces shelled Kafr Nabl (Idlib) on Monday.", "Kafr Nabl", True),
+        ("Regime forces shelled Kafr Nabl (Idlib) on Monday.", "Idlib", True),
+        ("Gunmen killed a man in Al-Sabkha town (Al-Sabkha, Ar-Raqqa).", "Ar-Raqqa", True),
+        ("The Islamic State (IS) claimed the attack.", "IS", False),
+        ("Shares of Apple (AAPL) rose.", "Apple", False),
+        ("Officials (Smith and Jones) met.", "Smith", False),
+    ],
+)
+def test_names_in_an_incident_logs_parenthesis_are_framed(text: str, name: str, framed: bool) -> None:
+    start = text.index(name)
+    assert locative(text, start, start + len(name)) is framed

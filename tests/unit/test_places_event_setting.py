@@ -82,6 +82,12 @@ def _place(doc: Document) -> str | None:
             },
             "Monguno",
         ),
+        # the dateline is no place of the first clause
+        (
+            "Beirut, 5 May - An Israeli airstrike hit a house in the town of Aitaroun in south Lebanon.",
+            {"Beirut": ("exact", None), "Aitaroun": ("country", "Lebanon"), "Lebanon": ("country", None)},
+            "Aitaroun",
+        ),
         # …but before the country itself; and a village that kept its unit's point before a town
         (
             "Israeli artillery shelled Khiam in southern Lebanon.",

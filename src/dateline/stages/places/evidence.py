@@ -25,6 +25,16 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
 _RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.resident_nouns)})\b")
+#: Incident logs name a place's district and governorate in parentheses ("Kafr Nabl (Idlib)", "in Al-Sabkha
+#: town (Al-Sabkha, Ar-Raqqa)"): a name in a parenthesis of one to three capitalised names, and a name
+#: (with an optional place noun) just before such a parenthesis, stand in a locative frame.
+_PAREN_NAME = r"(?:(?:al|el|ar|as|ash|ad|an|at|az)-)?[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
+_PAREN_INSIDE_BEFORE = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[a-z]+)?\s*\((?:\s*{_PAREN_NAME}\s*,)*\s*$")
+_PAREN_INSIDE_AFTER = re.compile(rf"^\s*(?:,\s*{_PAREN_NAME}\s*){{0,2}}\)")
+_PAREN_AFTER = re.compile(
+    rf"^(?:[ \t]+(?:{alternation(_WORDS.place_nouns)}))?[ \t]*"
+    rf"\(\s*{_PAREN_NAME}\s*(?:,\s*{_PAREN_NAME}\s*){{0,2}}\)"
+)
 _PLACE_SUFFIX = re.compile(rf"-(?:{alternation(_WORDS.place_suffixes)})\b", re.I)
 _PARTY_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{alternation(_WORDS.party_labels)})-$")
 _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
@@ -36,9 +46,20 @@ def locative(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` stands in a locative frame ("near Afes", "Afes village", "à Dardara", "a
     Paris man")."""
     after = text[end : end + 20]
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start])) or bool(
-        _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after)
+    before = text[max(0, start - 40) : start]
+    return bool(_LOCATIVE_BEFORE.search(before)) or bool(
+        _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after) or _parenthesised(text, start, end)
     )
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """The name is one of a parenthesis of names, or stands just before one ("Kafr Nabl (Idlib)")."""
+    if text[start:end][:2].isupper():
+        return False  # "Islamic State (IS)", "TIFs (Tax Increment Financing)": an acronym and its expansion
+    if _PAREN_AFTER.match(text[end : end + 80]):
+        return text[end - 1 : end].islower()  # not "District A (East End)"
+    before = text[max(0, start - 80) : start]
+    return bool(_PAREN_INSIDE_BEFORE.search(before) and _PAREN_INSIDE_AFTER.match(text[end : end + 80]))
 
 
 def strong(name: str, found: list[tuple[Entry, bool]]) -> bool:

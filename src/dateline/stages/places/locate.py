@@ -49,6 +49,7 @@ def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> 
         and not any(_inside(s, other) for other in others)
         and not base(doc.text, s)
         and (s.start, s.end) not in away
+        and not _is_dateline(doc.text, s)
     ]
     return min(hits, key=_order(doc.text), default=None)
 
@@ -194,11 +195,17 @@ def _specificity(place: Place) -> int:
     return SPECIFICITY["exact"] - 1
 
 
+def _is_dateline(text: str, span: Span) -> bool:
+    """The mention is the dateline: at the very start of the body, followed by a dash, a colon, a comma or
+    an agency ("Beirut, 5 May - An airstrike hit a house in Aitaroun": not a place of the first clause)."""
+    return span.start <= 3 and bool(_DATELINE_END.match(text[span.end : span.end + 50]))
+
+
 def _dateline(doc: Document) -> tuple[Place, Span] | None:
     """A place named at the very start of the body and followed by a dash, a colon or an agency."""
     for place in doc.places:
         for span in place.mentions:
-            if span.start <= 3 and _DATELINE_END.match(doc.text[span.end : span.end + 50]):
+            if _is_dateline(doc.text or "", span):
                 return place, span
     return None
 

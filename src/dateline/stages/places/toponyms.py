@@ -56,10 +56,17 @@ _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
 _COUNTRYSIDE = alternation(_WORDS.countryside_nouns)
-_COMPASS = alternation({w for table in _WORDS.directions.values() for w in table} | {"eastern", "western",
-    "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern"})  # fmt: skip
+#: A name that opens on an Arabic article ("Ar-Raqqa", "al-Sabkha", "El Geneina").
+_ARABIC_NAME = re.compile(r"(?:al|el|ar|ash|as|ad|an|at|az|ed|es|ez)[-‐ ][A-ZÀ-Þ]", re.I)
+_COMPASS_WORDS = alternation(
+    {w for table in _WORDS.directions.values() for w in table}
+    | {
+        f"{w}ern"
+        for w in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    }
+)
 _COUNTRYSIDE_BEFORE = re.compile(rf"\b(?:{_COUNTRYSIDE})(?:\s+[\w-]+)?\s+{_OF}(?:the\s+)?$", re.I)
-_COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?:{_COMPASS})\s+)?(?:{_COUNTRYSIDE})\b", re.I)
+_COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:{_COUNTRYSIDE})\b", re.I)
 _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
@@ -210,7 +217,10 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
             if toponym is None and (head := _head_of(doc.text, span, gaz, options)) is not None:
                 found.append(head)
         elif mention.label in MISLABELLED and not gaz.demonym(mention.text):
-            toponym = toponym_for(doc.text, span, gaz)
+            # an Arabic name in a locative frame ("(Al-Sabkha, Ar-Raqqa)", tagged ORG) is looked up loosely;
+            # not other names ("according to Corle", "trip to State")
+            framed = bool(_ARABIC_NAME.match(mention.text)) and locative(doc.text, span.start, span.end)
+            toponym = toponym_for(doc.text, span, gaz, loose=framed)
             if toponym is not None and _not_a_place(doc.text, span, gaz, toponym.text, True):
                 toponym = None
             elif toponym and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
