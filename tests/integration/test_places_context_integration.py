@@ -95,3 +95,35 @@ def test_a_village_the_user_adds(tmp_path: Path, language: str, text: str, surfa
 def test_a_demonym_in_a_locative_frame_is_no_place() -> None:
     doc = _run("Army officers and diplomats gathered in the Syrian city of Aleppo on Thursday.", "en")
     assert [p.country for p in doc.places] == ["SYR"]  # "Syrian" is no loose spelling of an Iranian village
+
+
+#: Incident-log sentences written for these tests: (text, the event's point); the full pipeline from raw text.
+INCIDENTS = [
+    # read as Nigerian Pidgin by the language identifier alone: nothing was analysed
+    (
+        "On 9 October 2024, Israeli artillery shelled the outskirts of Naqoura in southern Lebanon.",
+        (33.12, 35.14),
+    ),
+    # a district and governorate in parentheses, the governorate transliterated and tagged ORG
+    (
+        "On 2 April 2024, unidentified gunmen killed a shepherd in Al-Sabkha town (Al-Sabkha, Ar-Raqqa).",
+        (35.81, 39.26),
+    ),
+    # a dateline elsewhere, a village the gazetteer lacks: its country, never the dateline
+    (
+        "Beirut, 5 May - An Israeli drone struck a car in the town of Aitaroun in south Lebanon.",
+        (33.83, 35.83),
+    ),
+    # the reporters' place and a reference point are not where it happened
+    ("Clashes erupted near Kafr Nabl, south of Idlib, according to activists in Istanbul.", (35.61, 36.56)),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), INCIDENTS)
+def test_an_incident_is_placed_where_it_happened(text: str, point: tuple[float, float]) -> None:
+    import dateline
+
+    doc = dateline.read(text)
+    placed = [e.place for e in doc.events if e.place is not None]
+    assert placed, [e.type for e in doc.events]
+    assert haversine_km(point[0], point[1], placed[0].lat or 0.0, placed[0].lon or 0.0) <= 25, placed[0]
