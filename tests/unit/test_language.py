@@ -6,10 +6,10 @@ import functools
 
 import pytest
 
+from dateline.config import NoSettings
 from dateline.model import Document, RawDocument
 from dateline.pipeline import Pipeline
 from dateline.resources import Resources
-from dateline.config import NoSettings
 from dateline.stages.language import LanguageStage, declared_code, identify, make_language
 from dateline.stages.language.identify import Identifier
 

@@ -32,8 +32,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: (issue 14's twelfth pass: local papers' towns with bigger namesakes, compass-prefixed names, places
 #: heading organisations' names; likewise), nor ``hard-en``/``hard-fr`` (issue 14's given-span pass: state and
 #: city abbreviations, towns named like states or countries, admin-1 names alone, points of interest named
-#: with their town, French exonyms of provinces; likewise), nor ``sites-en`` (issue 14, session 14: incident-log
-#: reports from Syrian, Iraqi and Lebanese villages, 16 English and 8 French, event places; likewise).
+#: with their town, French exonyms of provinces; likewise), nor ``sites-en`` (issue 14, session 14:
+#: incident-log reports from Syrian, Iraqi and Lebanese villages, 16 English and 8 French; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
