@@ -13,7 +13,7 @@ from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places.evidence import sub_word
-from dateline.stages.places.toponyms import find_toponyms, toponym_for
+from dateline.stages.places.toponyms import _joined, find_toponyms, toponym_for
 
 
 def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 35.0) -> Entry:
@@ -167,3 +167,18 @@ def test_a_mislabelled_alternate_name_is_a_place_of_a_country_named_by_its_exony
     assert found == ["Liban", "Nabatieh"]
     # the same alternate name in a report naming no country of its records stays no place
     assert _scanned(gazetteer, "Nabatieh compte trois morts .", {"Nabatieh"}, {"Nabatieh": "MISC"}) == []
+
+
+def test_a_town_named_after_its_river_keeps_its_whole_name() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            (Entry(0, "Newcastle upon Tyne", "GB", 54.97, -1.61, 190_000, "PPLA2", 1, "England"), []),
+            (Entry(1, "Newcastle", "AU", -32.93, 151.78, 300_000, "PPLA2", 2, "New South Wales"), []),
+            (Entry(2, "Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", 3, "Ile-de-France"), []),
+        ]
+    )
+    text = "Police in Newcastle upon Tyne arrested two men. Crowds met in Paris on Monday."
+    wider = _joined(text, Span(start=10, end=19), gaz)
+    assert wider is not None and wider.of(text) == "Newcastle upon Tyne"
+    paris = text.index("Paris")
+    assert _joined(text, Span(start=paris, end=paris + 5), gaz) is None  # no town "Paris on Monday"

@@ -208,7 +208,10 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         span = Span(start=mention.start, end=mention.end)
         toponym = None
         if mention.label in PLACE_LABELS:
-            for part in (_whole_word(doc.text, span), span):  # "Ar-Raqqa"; else "Paris" (in "Paris-based")
+            parts = (_joined(doc.text, span, gaz), _whole_word(doc.text, span), span)
+            for part in parts:  # "Newcastle upon Tyne"; "Ar-Raqqa"; else "Paris" (in "Paris-based")
+                if part is None:
+                    continue
                 framed = locative(doc.text, part.start, part.end)
                 if toponym := toponym_for(doc.text, part, gaz, options.demonyms, loose=framed):
                     span = part
@@ -233,7 +236,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
             taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
-            taken.append((mention.start, mention.end))
+            taken.append((min(span.start, mention.start), max(span.end, mention.end)))
     region = doc_region.region(gaz, (f.toponym.text for f in found if f.toponym.hint != "demonym"))
     for span in lone_names:
         toponym = toponym_for(doc.text, span, gaz)
@@ -364,6 +367,21 @@ def _framed(text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: Pl
             continue
         found.append(Found(span, toponym, "frame"))
     return found
+
+
+#: The joining word of a town named after its river or sea, written with spaces ("Newcastle upon Tyne",
+#: "Frankfurt am Main", "Walton on Thames"), and the capitalised word after it.
+_JOINED = re.compile(r"^[ \t]+(?:upon|on|am|an der|sur)[ \t]+[A-Z][\w'’-]+")
+
+
+def _joined(text: str, span: Span, gaz: Gazetteer) -> Span | None:
+    """`span` widened to a town's name that goes on with a joining word, when the gazetteer names it
+    ("Newcastle" of "Newcastle upon Tyne" is not Newcastle, Australia): none otherwise ("Paris on Monday")."""
+    match = _JOINED.match(text[span.end : span.end + 40])
+    if match is None:
+        return None
+    wider = Span(start=span.start, end=span.end + match.end())
+    return wider if gaz.lookup(wider.of(text)) else None
 
 
 def _whole_word(text: str, span: Span) -> Span:
