@@ -33,6 +33,7 @@ SIZES = {
     "agences": 24,
     "parties3": 24,
     "logs": 24,
+    "gazettes": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -49,6 +50,7 @@ ONE_LANGUAGE = {
     "desks": "en",
     "agences": "fr",
     "logs": "en",
+    "gazettes": "fr",
 }
 
 
