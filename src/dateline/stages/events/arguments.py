@@ -13,7 +13,14 @@ from typing import Any
 
 from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, day_objects, light_objects, token_trigger
+from dateline.stages.events.triggers import (
+    SUBJECT_DEPS,
+    Trigger,
+    day_objects,
+    day_verb,
+    light_objects,
+    token_trigger,
+)
 from dateline.stages.events.words import word_lists
 
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -123,7 +130,7 @@ def patient(token: Any) -> bool:
         return passive_subject(token)
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if token.dep_ in DIRECT_OBJECTS or passive_subject(token):
+    if token.dep_ in DIRECT_OBJECTS or passive_subject(token) or day_verb(token) is not None:
         return True
     word = token.head.lower_ if token.dep_ == "pobj" else preposition(token)
     return word in word_lists().against
@@ -273,6 +280,8 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
     found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
     if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
+    if found and all(c.pos_ == "PRON" and relative(c) for c in found):
+        return antecedent(found[0])  # a relative the parser hung as an adverbial clause
     if found or depth > 3:
         return found
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head != verb:
@@ -288,6 +297,19 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         governor = _clause_verb(verb.head)  # "a affirmé avoir « neutralisé » trente hommes": a quoted
         return subjects(governor, depth + 1) if governor is not None else []  # verb the parser hung low
     return []
+
+
+def antecedent(pronoun: Any) -> list[Any]:
+    """The noun a relative pronoun follows when the parser hung its clause on the verb rather than on
+    that noun ("revendiquée par le GSIM, qui accuse les gendarmes…": the GSIM); none when no noun,
+    name or pronoun comes right before it (commas aside)."""
+    before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if not t.is_punct]
+    if not before or before[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    noun = before[-1]
+    while noun.dep_ in PHRASE_CORE and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < noun.i:
+        noun = noun.head  # "le Front national", "Mahamat Idriss Déby": the phrase's head
+    return [noun]
 
 
 def _clause_verb(token: Any) -> Any:
@@ -348,11 +370,13 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
     words = word_lists()
     for subject in subjects(verb):
         roles.add("actor" if undergoes(subject, verb, passive) == host else "recipient", subject)
-    for child in verb.children:
-        if child.dep_ in DIRECT_OBJECTS and child_is_nominal(child):
+    for child in direct_objects(verb):
+        if child_is_nominal(child):
             roles.add("actor" if host else "recipient", child)
+    for child in verb.children:
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
+    roles.add_all("actor" if host else "recipient", day_objects(verb))  # "a condamné jeudi huit hommes"
     if not any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
         roles.add_all("recipient", infinitive_subjects(verb))
     roles.add_all("recipient", relative_object(verb))
@@ -370,6 +394,35 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
         elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
             roles.add("recipient", noun)  # "fired missiles at Russia"
+
+
+def direct_objects(verb: Any) -> list[Any]:
+    """The verb's direct objects, also where the French parser hung the object of a coordinated verb
+    on the first verb ("a dispersé les manifestants … et interpellé une quinzaine de personnes": the
+    second object is the arrest's, not the dispersal's): an object after a coordinated verb without
+    one of its own belongs to that verb, and to the first verb only when it has none before it (a
+    shared object: "a interpellé et placé en garde à vue trois hommes")."""
+    own = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]
+    bare = _objectless_conjuncts(verb)
+    if bare and any(o.i < bare[0].i for o in own):
+        own = [o for o in own if o.i < bare[0].i]
+    head = verb.head
+    if verb in _objectless_conjuncts(head):
+        later = [c.i for c in _objectless_conjuncts(head) if c.i > verb.i]
+        end = min(later, default=len(verb.doc))
+        own += [c for c in head.children if c.dep_ in DIRECT_OBJECTS and verb.i < c.i < end]
+    return own
+
+
+def _objectless_conjuncts(verb: Any) -> list[Any]:
+    """Verbs coordinated with `verb` that have no object of their own, in text order."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(o.dep_ in DIRECT_OBJECTS for o in c.children)
+    ]
 
 
 def infinitive_subjects(verb: Any) -> list[Any]:
@@ -526,8 +579,9 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     if trigger.pos != "noun" or head.head == head:
         return None
     verb = head.head
-    if head in day_objects(verb.head) and verb.head.lemma_.lower() in lexicon.light_verbs:
-        return verb.head  # "a adopté jeudi des mesures": the parser hung the noun on the day
+    governor = day_verb(head)
+    if governor is not None and governor.lemma_.lower() in lexicon.light_verbs:
+        return governor  # "a adopté jeudi des mesures": the parser hung the noun on the day
     lemma = verb.lemma_.lower()
     if head.dep_ in light_objects(verb) and lemma in lexicon.light_verbs:
         return verb

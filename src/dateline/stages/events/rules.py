@@ -9,7 +9,7 @@ from typing import Any
 
 from dateline.stages.events.arguments import obliques, stranded
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import Trigger, token_trigger
+from dateline.stages.events.triggers import Trigger, day_objects, token_trigger
 from dateline.stages.events.words import word_lists
 from dateline.stages.tokens import token_table
 
@@ -108,9 +108,38 @@ def standing(trigger: Trigger) -> bool:
         return False
     if set(trigger.types) <= RELATIONS:
         return True
+    if reacting(trigger):
+        return False
     root = head.sent.root
     past = "Past" in root.morph.get("Tense") or "Imp" in root.morph.get("Tense")
     return past or any(c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") for c in root.children)
+
+
+#: Speech acts a present-tense relative may report as done now (`reacting`).
+REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+
+
+def reacting(trigger: Trigger) -> bool:
+    """A speech act in a present-tense relative that answers an act rather than states a standing view:
+    a quoted qualification ("un parti qui dénonce une « élimination ciblée »", "qui accuse la ministre
+    d'« acharnement »"), a past act it imputes ("qui accuse les gendarmes d'avoir arrêté…", a perfect
+    infinitive), or a demand of a thing ("trois syndicats, qui réclament une revalorisation"); not "qui
+    accusent l'armée d'utiliser le camp comme base" (a standing charge)."""
+    head = trigger.head
+    types = set(trigger.types)
+    if trigger.pos != "verb" or not types & REACTIONS:
+        return False
+    clause = [t for t in head.subtree if t.i > head.i]
+    if any(t.is_quote or t.text in {"«", "»"} for t in clause):
+        return True
+    perfect = any(
+        "Inf" in a.morph.get("VerbForm") and a.dep_.startswith("aux") and a.head.i > head.i
+        for t in clause
+        for a in t.children
+    )
+    if "ACCUSE" in types and perfect:
+        return True
+    return "REQUEST" in types and any(c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN" for c in head.children)
 
 
 def displacement(noun: Any) -> bool:
@@ -180,8 +209,9 @@ def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:
     """The candidate categories of the act nouns that are the verb's direct objects (not nouns of
     participants: "manifestants")."""
     out: set[str] = set()
-    for child in trigger.head.children:
-        act = child.dep_ in {"obj", "dobj"} and child.lemma_.lower() not in lexicon.agent_nouns
+    days = day_objects(trigger.head)  # "a négocié jeudi un cessez-le-feu"
+    for child in [*trigger.head.children, *days]:
+        act = (child.dep_ in {"obj", "dobj"} or child in days) and child.lemma_.lower() not in lexicon.agent_nouns
         noun = token_trigger(child, lexicon) if act else None
         out |= set(noun.types) if noun is not None and noun.pos == "noun" else set()
     return out

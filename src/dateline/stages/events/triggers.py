@@ -201,15 +201,45 @@ def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon
 
 def day_objects(verb: Any) -> list[Any]:
     """The nouns the French parser hung on a day or time word right after the verb instead of on the
-    verb ("a adopté jeudi des mesures restrictives": "mesures" under "jeudi"): the verb's objects."""
+    verb ("a adopté jeudi des mesures restrictives": "mesures" under "jeudi"; "a condamné mardi huit
+    hommes", "a rejeté jeudi les dossiers", "ont attaqué dans la nuit de samedi un village": also
+    through a chain of time words and as the day's object): the verb's objects."""
     times = word_lists().recent_times
-    return [
-        noun
-        for day in verb.children
-        if day.dep_.startswith("obl") and day.lemma_.lower() in times and day.i > verb.i
-        for noun in day.children
-        if noun.dep_ == "nmod" and noun.i > day.i and noun.pos_ == "NOUN"
-    ]
+    found = []
+    days = [d for d in verb.children if d.dep_.startswith("obl") and d.lemma_.lower() in times and d.i > verb.i]
+    while days:
+        day = days.pop()
+        for child in day.children:
+            if child.i < day.i or child.dep_ not in DAY_LINKS:
+                continue
+            if child.lemma_.lower() in times:
+                days.append(child)  # "dans la nuit de samedi", "lundi matin"
+            elif child.pos_ in {"NOUN", "PROPN"} and _uncased(child):
+                found.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def day_verb(noun: Any) -> Any:
+    """The verb whose object `noun` is though the parser hung it on a day or time word
+    (`day_objects`); None otherwise."""
+    times = word_lists().recent_times
+    node = noun.head
+    for _ in range(4):
+        if node.head == node or node.lemma_.lower() not in times:
+            return None
+        if node.head.pos_ in {"VERB", "AUX"}:
+            return node.head if noun in day_objects(node.head) else None
+        node = node.head
+    return None
+
+
+#: Links by which the French parser hangs a verb's object, or a further time word, on a time word.
+DAY_LINKS = frozenset({"nmod", "obj", "obl", "obl:mod"})
+
+
+def _uncased(noun: Any) -> bool:
+    """No preposition before the noun but a partitive article ("jeudi des mesures")."""
+    return all(c.lower_ in {"des", "du"} for c in noun.children if c.dep_ == "case" and c.i < noun.i)
 
 
 def light_objects(verb: Any) -> frozenset[str]:

@@ -147,6 +147,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
+    if not candidate.recipients and trigger.pos == "noun" and candidate.roles.frame is not None:
+        # "a annoncé la suspension des deux fonctionnaires": the genitive of a framed act noun undergoes it
+        candidate.patients += [t for t in recipient_tokens if _undergoer(t, trigger)]
     if not candidate.recipients and set(trigger.types) & ADDRESSED:
         # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
         candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
@@ -256,3 +259,12 @@ def hosts_thing(trigger: Trigger, tokens: list[Any], index: ActorIndex, lexicon:
         return False
     objects = [t for t in tokens if t.dep_ in {"obj", "dobj"}]
     return bool(objects) and not resolution.resolve_actors(objects, index)
+
+
+def _undergoer(token: Any, trigger: Trigger) -> bool:
+    """A genitive of the act noun itself ("la suspension des deux fonctionnaires"), a noun of people."""
+    return (
+        token.head == trigger.head
+        and token.pos_ == "NOUN"
+        and preposition(token) in word_lists().genitive
+    )

@@ -52,7 +52,7 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     asked = heads.get(head.head.i) if _infinitive_conjunct(head) else None
     if asked is not None and asked is not item and asked.category:
         return asked  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
-    clausal = False
+    clausal = _perfect_infinitive(head)  # "accuse les gendarmes d'avoir arrêté…", hung on "gendarmes"
     for governor, link in governors(item.trigger.head):
         clausal = clausal or link in rules.CLAUSE_LINKS
         outer = heads.get(governor.i)
@@ -67,6 +67,15 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
         ):
             return outer
     return None
+
+
+def _perfect_infinitive(verb: Any) -> bool:
+    """A perfect infinitive the French parser hung on a noun as a participle ("accuse les gendarmes
+    d'avoir arrêté des éleveurs": "arrêté" under "gendarmes"): a complement clause, as it would be
+    under the verb."""
+    return verb.dep_ == "acl" and any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children
+    )
 
 
 def _infinitive_conjunct(verb: Any) -> bool:
@@ -119,12 +128,17 @@ def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
         outer.patients = outer.patients or list(item.patients)
 
 
+#: Links of what a claim claims: its object, or the subject of its passive.
+CLAIMED = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
 def claimed(item: Candidate, lexicon: Lexicon) -> bool:
-    """A demand verb whose object is a definite attack ("a revendiqué l'attaque") claims it."""
+    """A demand verb whose object is a definite attack ("a revendiqué l'attaque", also in the passive:
+    "l'attaque a été revendiquée par le GSIM") claims it."""
     if item.category != "REQUEST" or item.trigger.pos != "verb":
         return False
     for child in item.trigger.head.children:
-        if child.dep_ not in {"obj", "dobj"} or not references.referring(child):
+        if child.dep_ not in CLAIMED or not references.referring(child):
             continue
         noun = token_trigger(child, lexicon)
         if noun is not None and "ASSAULT" in noun.types:
