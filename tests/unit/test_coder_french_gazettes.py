@@ -166,3 +166,45 @@ def test_the_genitive_of_a_framed_act_noun_undergoes_the_act() -> None:
     state = coding(doc, trigger.find, roles.read, actor_pass.resolve)
     (item,) = [c for c in state.candidates if c.trigger.head.text == "suspension"]
     assert [t.text for t in item.patients] == ["fonctionnaires"]
+
+
+def test_a_name_the_parser_took_for_a_complement_clause_is_the_addressee() -> None:
+    urged = _sentence(
+        "L' Union a appelé Israël à garantir un accès .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("Union", "PROPN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("appeler", "VERB", "ROOT", 3, PART),
+            ("Israël", "PROPN", "xcomp", 3, ""),
+            ("à", "ADP", "mark", 6, ""),
+            ("garantir", "VERB", "xcomp", 3, "VerbForm=Inf"),
+            ("un", "DET", "det", 8, ""),
+            ("accès", "NOUN", "obj", 6, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    actors = {"Union": ("European Union", "IGO"), "Israël": ("Israel", "ISR")}
+    assert coded(document(urged, "fr", actors)) == [("REQUEST", ["IGO"], ["ISR"])]
+
+
+def test_the_sides_of_a_clash_hung_on_a_day_word_are_its_actors() -> None:
+    clashed = _sentence(
+        "Des affrontements ont opposé mardi des rebelles aux soldats .",
+        [
+            ("un", "DET", "det", 1, ""),
+            ("affrontement", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("opposer", "VERB", "ROOT", 3, PART),
+            ("mardi", "NOUN", "obj", 3, ""),
+            ("de", "ADP", "case", 6, ""),
+            ("rebelle", "NOUN", "nmod", 4, ""),
+            ("à", "ADP", "case", 8, ""),
+            ("soldat", "NOUN", "obl:arg", 3, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    actors = {"rebelles": ("Mali REB", "MLI"), "soldats": ("Mali MIL", "MLI")}
+    state = coding(document(clashed, "fr", actors), trigger.find, roles.read)
+    (item,) = [c for c in state.candidates if c.trigger.head.text == "affrontements"]
+    assert [t.text for t in item.roles.actors] == ["rebelles"]

@@ -300,11 +300,12 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
 
 
 def antecedent(pronoun: Any) -> list[Any]:
-    """The noun a relative pronoun follows when the parser hung its clause on the verb rather than on
-    that noun ("revendiquée par le GSIM, qui accuse les gendarmes…": the GSIM); none when no noun,
-    name or pronoun comes right before it (commas aside)."""
+    """The name a relative pronoun follows when the parser hung its clause on the verb rather than on
+    that name ("revendiquée par le GSIM, qui accuse les gendarmes…": the GSIM); none when no name or
+    acronym comes right before it (commas and brackets aside): a common noun may be an act ("l'attentat,
+    qui visait…") or a thing."""
     before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if not t.is_punct]
-    if not before or before[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if not before or not (before[-1].pos_ == "PROPN" or before[-1].text.isupper()):
         return []
     noun = before[-1]
     while noun.dep_ in PHRASE_CORE and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < noun.i:
@@ -402,7 +403,12 @@ def direct_objects(verb: Any) -> list[Any]:
     second object is the arrest's, not the dispersal's): an object after a coordinated verb without
     one of its own belongs to that verb, and to the first verb only when it has none before it (a
     shared object: "a interpellé et placé en garde à vue trois hommes")."""
-    own = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]
+    times = word_lists().recent_times  # "a annoncé jeudi des sanctions": "jeudi" read as the object
+    own = [
+        c
+        for c in verb.children
+        if (c.dep_ in DIRECT_OBJECTS or _named_complement(c)) and c.lemma_.lower() not in times
+    ]
     bare = _objectless_conjuncts(verb)
     if bare and any(o.i < bare[0].i for o in own):
         own = [o for o in own if o.i < bare[0].i]
@@ -412,6 +418,12 @@ def direct_objects(verb: Any) -> list[Any]:
         end = min(later, default=len(verb.doc))
         own += [c for c in head.children if c.dep_ in DIRECT_OBJECTS and verb.i < c.i < end]
     return own
+
+
+def _named_complement(token: Any) -> bool:
+    """A name the French parser took for a verb's complement clause ("a appelé Israël à garantir…":
+    "Israël" an xcomp beside the infinitive): the verb's object."""
+    return token.dep_ == "xcomp" and token.pos_ == "PROPN"
 
 
 def _objectless_conjuncts(verb: Any) -> list[Any]:
@@ -686,10 +698,8 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         if framed:
             for subject in subjects(verb):
                 roles.add("actor", subject)
-        elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé X à Y"
-            for child in verb.children:
-                if child.dep_ in DIRECT_OBJECTS:
-                    roles.add("actor", child)
+        elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé (mardi) X à Y"
+            roles.add_all("actor", [*direct_objects(verb), *day_objects(verb)])
         words = word_lists()
         for word, noun in obliques(verb):
             if word in words.joint:

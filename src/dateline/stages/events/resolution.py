@@ -184,7 +184,7 @@ ANSWERS: dict[str, frozenset[str]] = {
     ),
     "REJECT": frozenset({"ACCUSE", "REQUEST", "SANCTION", "COERCE", "THREATEN"}),
     "SUPPORT": frozenset(
-        {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "AID", "COOPERATE", "SANCTION", "COERCE"}
+        {"AGREE", "CONSULT", "RETREAT", "CONCEDE", "AID", "COOPERATE", "SANCTION", "COERCE", "REJECT"}
     ),
     "ASSAULT": frozenset({"ASSAULT", "PROTEST"}),  # a riposte (`answer_verbs`) answers an attack or a riot
 }

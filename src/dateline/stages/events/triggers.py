@@ -206,7 +206,7 @@ def day_objects(verb: Any) -> list[Any]:
     through a chain of time words and as the day's object): the verb's objects."""
     times = word_lists().recent_times
     found = []
-    days = [d for d in verb.children if d.dep_.startswith("obl") and d.lemma_.lower() in times and d.i > verb.i]
+    days = [d for d in verb.children if d.dep_ in DAY_SLOTS and d.lemma_.lower() in times and d.i > verb.i]
     while days:
         day = days.pop()
         for child in day.children:
@@ -233,6 +233,9 @@ def day_verb(noun: Any) -> Any:
     return None
 
 
+#: Links by which the French parser hangs a time word right after a verb on it (an object too: "a
+#: annoncé jeudi des sanctions", "jeudi" read as the object).
+DAY_SLOTS = frozenset({"obl", "obl:mod", "obl:arg", "obj"})
 #: Links by which the French parser hangs a verb's object, or a further time word, on a time word.
 DAY_LINKS = frozenset({"nmod", "obj", "obl", "obl:mod"})
 
