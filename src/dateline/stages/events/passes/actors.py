@@ -147,6 +147,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
+    if (blast or weapons) and not candidate.recipients and not candidate.patients:
+        # "un engin explosif a explosé au passage d'un convoi": what the blast hit, placed by localise
+        candidate.patients = [t for t in recipient_tokens if t.pos_ == "NOUN" and inside(t, sentence)]
     if not candidate.recipients and trigger.pos == "noun" and candidate.roles.frame is not None:
         # "a annoncé la suspension des deux fonctionnaires": the genitive of a framed act noun undergoes it
         candidate.patients += [t for t in recipient_tokens if _undergoer(t, trigger)]
