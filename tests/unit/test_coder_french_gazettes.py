@@ -208,3 +208,24 @@ def test_the_sides_of_a_clash_hung_on_a_day_word_are_its_actors() -> None:
     state = coding(document(clashed, "fr", actors), trigger.find, roles.read)
     (item,) = [c for c in state.candidates if c.trigger.head.text == "affrontements"]
     assert [t.text for t in item.roles.actors] == ["rebelles"]
+
+
+def test_what_a_blast_hit_is_its_target() -> None:
+    blast = _sentence(
+        "Un engin a explosé au passage d' un convoi .",
+        [
+            ("un", "DET", "det", 1, ""),
+            ("engin", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("exploser", "VERB", "ROOT", 3, PART),
+            ("au", "ADP", "case", 5, ""),
+            ("passage", "NOUN", "obl:mod", 3, ""),
+            ("de", "ADP", "case", 8, ""),
+            ("un", "DET", "det", 8, ""),
+            ("convoi", "NOUN", "nmod", 5, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    state = coding(document(blast, "fr", {}), trigger.find, roles.read, actor_pass.resolve)
+    (item,) = [c for c in state.candidates if c.trigger.head.text == "explosé"]
+    assert item.agentless and [t.text for t in item.patients] == ["passage"]
