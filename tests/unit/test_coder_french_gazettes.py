@@ -68,7 +68,9 @@ def test_an_object_after_a_coordinated_verb_without_one_is_that_verbs_own() -> N
         ],
     )
     state = coding(document(dispersed, "fr", {"police": ("Senegal COP", "SEN")}), trigger.find, roles.read)
-    recipients = {item.trigger.head.text: [t.text for t in item.roles.recipients] for item in state.candidates}
+    recipients = {
+        item.trigger.head.text: [t.text for t in item.roles.recipients] for item in state.candidates
+    }
     assert recipients["dispersé"] == ["manifestants"]
     assert recipients["interpellé"] == ["quinzaine"]
 

@@ -211,7 +211,9 @@ def object_types(trigger: Trigger, lexicon: Lexicon) -> set[str]:
     out: set[str] = set()
     days = day_objects(trigger.head)  # "a négocié jeudi un cessez-le-feu"
     for child in [*trigger.head.children, *days]:
-        act = (child.dep_ in {"obj", "dobj"} or child in days) and child.lemma_.lower() not in lexicon.agent_nouns
+        act = (
+            child.dep_ in {"obj", "dobj"} or child in days
+        ) and child.lemma_.lower() not in lexicon.agent_nouns
         noun = token_trigger(child, lexicon) if act else None
         out |= set(noun.types) if noun is not None and noun.pos == "noun" else set()
     return out

@@ -266,8 +266,4 @@ def hosts_thing(trigger: Trigger, tokens: list[Any], index: ActorIndex, lexicon:
 
 def _undergoer(token: Any, trigger: Trigger) -> bool:
     """A genitive of the act noun itself ("la suspension des deux fonctionnaires"), a noun of people."""
-    return (
-        token.head == trigger.head
-        and token.pos_ == "NOUN"
-        and preposition(token) in word_lists().genitive
-    )
+    return token.head == trigger.head and token.pos_ == "NOUN" and preposition(token) in word_lists().genitive
