@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dateline.model import ActorRef, AttributionRef, Document, Event, PlaceRef, Span, TimeRef
+from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import Roles
 from dateline.stages.events.homonyms import Misread
 from dateline.stages.events.lexicon import Lexicon
@@ -76,6 +78,11 @@ class Coding:
     #: another of that name (`homonyms.misread_dateline`): no place there localises anyone.
     misread: Misread | None = None
     events: list[Event] = field(default_factory=list)
+
+    @functools.cached_property
+    def index(self) -> ActorIndex:
+        """The document's actor mentions by position, built once for every pass."""
+        return ActorIndex(self.doc)
 
     def selected(self) -> list[Candidate]:
         """The candidates the selection pass kept (events and anaphors), in text order."""

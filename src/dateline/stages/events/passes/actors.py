@@ -43,7 +43,7 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 
 def resolve(coding: Coding) -> None:
     """Writes `actors`, `recipients`, `patients` and `agentless` of every candidate."""
-    scope = resolution.Scope(ActorIndex(coding.doc), [], coding.lexicon)
+    scope = resolution.Scope(coding.index, [], coding.lexicon)
     for candidate in coding.candidates:
         _resolve(candidate, scope)
         scope.earlier.append(candidate)

@@ -43,7 +43,7 @@ def localise(coding: Coding) -> None:
     report's own country (`coding.home`); in a report whose headline names its country, a place
     abroad gives way to that country."""
     home = coding.home
-    index = ActorIndex(coding.doc)
+    index = coding.index
     done: list[Candidate] = []
     for item in coding.selected():
         done.append(item)

@@ -32,10 +32,12 @@ def locate(
         coding.home = misread.right if coding.home in {None, misread.wrong} else coding.home
     selected = coding.selected()
     clauses = [clause_span(item) for item in selected]
-    for item, clause in zip(selected, clauses, strict=True):
+    bounds = [(clause.start, clause.end) for clause in clauses]  # compared as pairs: cheaper than `Span`s
+    for item, clause, own in zip(selected, clauses, bounds, strict=True):
         item.span = Span(start=item.sentence.start_char, end=item.sentence.end_char)
         item.clause = clause
-        others = [other for other in clauses if other != clause]  # a place only they name is theirs
+        others = [other for other, key in zip(clauses, bounds, strict=True) if key != own]  # a place only
+        # they name is theirs
         item.place = adapters.event_place(doc, clause, item.span, others)
         item.time = adapters.event_time(doc, item.clause, item.span)
         item.attribution = adapters.event_attribution(doc, item.span)

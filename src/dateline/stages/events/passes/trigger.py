@@ -21,7 +21,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     rappelé que…"), participles of standing relations ("Iran-backed") and naming verbs ("called
     the move a step"), which stand as accusations when they disapprove ("called the ruling illegal");
     with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
-    index = ActorIndex(coding.doc)
+    index = coding.index
     for sentence in segments(coding.doc.analysis):
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
         triggers = [
