@@ -12,6 +12,7 @@ from dateline.stages.events.arguments import Roles
 from dateline.stages.events.homonyms import Misread
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger
+from dateline.stages.parsed import parsed
 
 
 @dataclass
@@ -78,6 +79,12 @@ class Coding:
     #: another of that name (`homonyms.misread_dateline`): no place there localises anyone.
     misread: Misread | None = None
     events: list[Event] = field(default_factory=list)
+
+    @functools.cached_property
+    def parse(self) -> Any:
+        """The document's parse as plain objects (`parsed.ParsedDoc`: spaCy's values, read once);
+        the passes reach every token and segment from it."""
+        return parsed(self.doc.analysis)
 
     @functools.cached_property
     def index(self) -> ActorIndex:

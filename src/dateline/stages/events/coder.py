@@ -28,7 +28,6 @@ from dateline.stages.events.passes import (
     setting,
     trigger,
 )
-from dateline.stages.parsed import parsed
 
 #: A pass over the codings of a batch of documents.
 Pass = Callable[[Sequence[Coding]], None]
@@ -94,21 +93,12 @@ class EventCoder:
         return self.code_batch([doc], producer)[0]
 
     def code_batch(self, docs: Sequence[Document], producer: str) -> list[list[Event]]:
-        """The events of each document (none without a parse or a lexicon for its language). While
-        the passes run, each document's analysis is its `parsed.ParsedDoc` (the same parse as
-        plain objects, read once), and the spaCy ``Doc`` again after."""
+        """The events of each document (none without a parse or a lexicon for its language)."""
         codings: list[Coding | None] = []
         for doc in docs:
             lexicon = load_lexicon(doc.language.code) if doc.analysis is not None else None
             codings.append(None if lexicon is None else Coding(doc, lexicon, producer))
         live = [c for c in codings if c is not None]
-        analyses = [c.doc.analysis for c in live]
-        try:
-            for coding, analysis in zip(live, analyses, strict=True):
-                coding.doc.analysis = parsed(analysis)
-            for step in self.passes():
-                step(live)
-        finally:
-            for coding, analysis in zip(live, analyses, strict=True):
-                coding.doc.analysis = analysis
+        for step in self.passes():
+            step(live)
         return [[] if c is None else c.events for c in codings]

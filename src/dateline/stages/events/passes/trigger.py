@@ -22,7 +22,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     the move a step"), which stand as accusations when they disapprove ("called the ruling illegal");
     with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
     index = coding.index
-    for sentence in segments(coding.doc.analysis):
+    for sentence in segments(coding.parse):
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
         triggers = [
             t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index, coding.lexicon)
