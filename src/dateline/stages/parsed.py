@@ -108,7 +108,7 @@ class ParsedDoc:
     @property
     def sents(self) -> Iterator[ParsedSpan]:
         if not self.sentences and self.tokens:
-            return self.wrap(self.real.sents)  # type: ignore[no-any-return]
+            return self.wrap(self.real.sents)
         return iter(self.sentences)
 
     def __len__(self) -> int:
@@ -400,7 +400,7 @@ class ParsedSpan:
         """The sentence of the span's first token (spaCy's ``Span.sent``)."""
         sentence = self.doc.tokens[self.start].sent if self.start < len(self.doc.tokens) else None
         if sentence is None:
-            return self.doc.wrap(self.doc.real[self.start : self.end].sent)  # type: ignore[no-any-return]
+            return self.doc.wrap(self.doc.real[self.start : self.end].sent)
         return sentence
 
     def __getattr__(self, name: str) -> Any:
