@@ -182,3 +182,16 @@ def test_a_town_named_after_its_river_keeps_its_whole_name() -> None:
     assert wider is not None and wider.of(text) == "Newcastle upon Tyne"
     paris = text.index("Paris")
     assert _joined(text, Span(start=paris, end=paris + 5), gaz) is None  # no town "Paris on Monday"
+
+
+def test_the_outlet_a_dateline_names_in_parentheses_is_no_place(gaz: Gazetteer) -> None:
+    text = "HOUSTON (Syria Wire) — Police arrested two men in Texas on Monday."
+    doc = _doc(text, {"HOUSTON": "GPE", "Syria": "GPE", "Texas": "GPE"})
+    found = [f.span.of(text) for f in find_toponyms(doc, gaz, PlacesSettings(scan=False, frames=False))]
+    assert found == ["HOUSTON", "Texas"]
+    # the same name outside a dateline's parenthesis stays a place
+    inline = "Police arrested two men in Texas, a Syria Wire reporter said."
+    doc = _doc(inline, {"Syria": "GPE", "Texas": "GPE"})
+    assert "Syria" in [
+        f.span.of(inline) for f in find_toponyms(doc, gaz, PlacesSettings(scan=False, frames=False))
+    ]

@@ -12,13 +12,23 @@ from dateline.model import Span
 #: the outlet in parentheses, then a dash.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,3}"
-    r"(?:,[^\n(—–:]{1,50}?)?[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*(?:—|–|--?[ \t])"
+    r"(?:,[^\n(—–:]{1,50}?)?[ \t]*(?:\((?P<outlet>[^)\n]{1,60})\))?[ \t]*(?:—|–|--?[ \t])"
 )
 
 
 def dateline_spans(text: str) -> list[Span]:
     """The dateline prefix of every line that opens with one, dash included."""
     return [Span(start=m.start(), end=m.end()) for m in _DATELINE.finditer(text)]
+
+
+def dateline_outlets(text: str) -> list[Span]:
+    """The outlet a dateline names in parentheses ("Cedar Wire" in "TRIPOLI (Cedar Wire) —"): never a place
+    of the report, whatever town its words share a name with ("Horn Wire", "Gold Coast Observer")."""
+    return [
+        Span(start=m.start("outlet"), end=m.end("outlet"))
+        for m in _DATELINE.finditer(text)
+        if m.group("outlet")
+    ]
 
 
 def in_dateline(span: Span, datelines: list[Span]) -> bool:

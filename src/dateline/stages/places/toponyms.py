@@ -26,6 +26,7 @@ from dateline.data import alternation
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
+from dateline.stages.datelines import dateline_outlets, in_dateline
 from dateline.stages.places import doc_region
 from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
@@ -200,12 +201,15 @@ class _Spans:
 def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
     """Every toponym mention of `doc`, in text order."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []  # spans already decided: place mentions and other names
+    outlets = dateline_outlets(doc.text)  # "(Horn Wire)" after a dateline names no place
+    taken: list[tuple[int, int]] = [(s.start, s.end) for s in outlets]  # spans already decided
     lone = _lone_names(doc)
     lone_names: list[Span] = []  # decided once the document's region is known
     mislabelled: list[Span] = []  # the same
     for mention in doc.mentions:
         span = Span(start=mention.start, end=mention.end)
+        if in_dateline(span, outlets):
+            continue
         toponym = None
         if mention.label in PLACE_LABELS:
             parts = (_joined(doc.text, span, gaz), _whole_word(doc.text, span), span)
@@ -270,7 +274,11 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         for span, toponym in body_heads(doc.text, bodies, gaz, region, options.common_word_zipf)
     ]
     surnames = _surnames(doc)
-    found = [f for f in found if _credible(f, doc.text, gaz, surnames, options)]
+    found = [
+        f
+        for f in found
+        if not in_dateline(f.span, outlets) and _credible(f, doc.text, gaz, surnames, options)
+    ]
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
     if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
         spans = _Spans((f.span.start, f.span.end) for f in listed)
