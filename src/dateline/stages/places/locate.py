@@ -170,16 +170,23 @@ _LIST_LINK = re.compile(
 )
 
 
-def _asides(doc: Document) -> set[tuple[int, int]]:
+def _asides(doc: Document) -> frozenset[tuple[int, int]]:
     """The mentions that are `aside`, and those listed after one ("des renforts depuis Béjaïa et Bouira")."""
-    text, away = doc.text or "", set()
-    previous: Span | None = None
-    for span in sorted((s for p in doc.places for s in p.mentions), key=lambda s: s.start):
-        listed = previous is not None and _LIST_LINK.fullmatch(text[previous.end : span.start]) is not None
-        if aside(text, span) or (listed and previous is not None and (previous.start, previous.end) in away):
-            away.add((span.start, span.end))
-        previous = span
-    return away
+    return _asides_of(doc.text or "", tuple(sorted((s.start, s.end) for p in doc.places for s in p.mentions)))
+
+
+@functools.lru_cache(maxsize=32)
+def _asides_of(text: str, mentions: tuple[tuple[int, int], ...]) -> frozenset[tuple[int, int]]:
+    """`_asides` of the place mentions `mentions` (ordered spans) of `text`, worked out once per document
+    however many events ask (each event asks up to three times)."""
+    away: set[tuple[int, int]] = set()
+    previous: tuple[int, int] | None = None
+    for start, end in mentions:
+        listed = previous is not None and _LIST_LINK.fullmatch(text[previous[1] : start]) is not None
+        if aside(text, Span(start=start, end=end)) or (listed and previous in away):
+            away.add((start, end))
+        previous = (start, end)
+    return frozenset(away)
 
 
 def _specificity(place: Place) -> int:
