@@ -107,7 +107,7 @@ def test_read_with_a_custom_pipeline_and_a_path_given_as_a_string(tmp_path: Path
     path.write_text(ENGLISH, encoding="utf-8")
     pipe = dateline.Pipeline.from_config(["clean", "language", "analyse"])
     doc = dateline.read(str(path), pipeline=pipe)
-    assert doc.producers == ["clean@3", "language@2", "analyse@2"]
+    assert doc.producers == ["clean@3", "language@3", "analyse@2"]
     assert (doc.title, doc.language.code, doc.uri) == (ENGLISH_TITLE, "en", str(path))
     assert doc.mentions and not doc.actors and not doc.events
     assert doc.id == dateline.read(ENGLISH, pipeline=pipe).id  # same bytes, same id, wherever they come from
