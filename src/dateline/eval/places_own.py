@@ -33,7 +33,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: heading organisations' names; likewise), nor ``hard-en``/``hard-fr`` (issue 14's given-span pass: state and
 #: city abbreviations, towns named like states or countries, admin-1 names alone, points of interest named
 #: with their town, French exonyms of provinces; likewise), nor ``sites-en`` (issue 14, session 14:
-#: incident-log reports from Syrian, Iraqi and Lebanese villages, 16 English and 8 French; likewise).
+#: incident-log reports from Syrian, Iraqi and Lebanese villages, 16 English and 8 French; likewise), nor
+#: ``sites2`` (issue 14, session 15: short conflict reports from Syria, Iraq, Lebanon, Yemen, Libya and the
+#: Sahel, 14 English and 10 French: transliteration variants, camps, crossings, bases; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -53,6 +55,7 @@ OWN_SETS: dict[str, str] = {
     "hard-en": "hard_en.jsonl",
     "hard-fr": "hard_fr.jsonl",
     "sites-en": "sites_en.jsonl",
+    "sites2": "sites2.jsonl",
 }
 EVENT_KM = 25.0
 
