@@ -250,8 +250,10 @@ class Resolver:
         if toponym.hint == "demonym":
             return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
         found = self.gazetteer.lookup(toponym.text)
-        if toponym.hint == "town":  # "la ville de Hama", "the city of X": towns only, when there are any
-            found = [pair for pair in found if pair[0].feature_class == "P"] or found
+        if toponym.hint == "town" and not any(main and _kind(e) in ("PCLI", "RGN") for e, main in found):
+            # "la ville de Hama", "near Tombouctou": towns only, when there are any, unless the name is a
+            # country's or a region's ("near Lebanon", "near the Gaza Strip")
+            found = [pair for pair in found if pair[0].feature_class in "PS"] or found
         found.sort(key=lambda pair: -pair[0].population)
         return found[: self.max_candidates]
 
@@ -320,7 +322,9 @@ class Resolver:
             for e, main in pool
         ]
         if footprints is not None:
-            ranked = [(score + w.coherence * footprints.support(toponym, e), e) for score, e in ranked]
+            ranked = [
+                (score + w.coherence * _support(footprints, toponym, e, pool), e) for score, e in ranked
+            ]
         if any(e.user for e, _ in pool):
             ranked = self._user_lead(toponym, pool, ranked)
         ranked.sort(key=lambda pair: -pair[0])
@@ -466,6 +470,23 @@ class _Footprints:
             other != name and within(entry, county)
             for other, county in self.counties.get((entry.country, entry.admin1), ())
         )
+
+
+def _support(
+    footprints: _Footprints, toponym: Toponym, entry: Entry, pool: list[tuple[Entry, bool]]
+) -> float:
+    """`_Footprints.support` of `entry`; a town as much as the admin-1 unit of the same name that holds it
+    (the seat: "Gao" in a report naming Ansongo and Ménaka, towns of the Gao region far from Gao itself,
+    supports the region and its seat alike, and the seat rule decides)."""
+    own = footprints.support(toponym, entry)
+    if entry.feature_class != "P" or toponym.hint:
+        return own
+    units = [
+        e
+        for e, _ in pool
+        if e.feature_code == "ADM1" and (e.country, e.admin1) == (entry.country, entry.admin1)
+    ]
+    return max([own, *(footprints.support(toponym, unit) for unit in units)])
 
 
 def _one_sense(

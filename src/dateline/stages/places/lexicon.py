@@ -27,6 +27,7 @@ class WordLists:
     site_nouns: frozenset[str]
     town_nouns: frozenset[str]
     town_of_words: frozenset[str]
+    near_words: frozenset[str]
     name_links: frozenset[str]
     #: language → compass word → direction
     directions: Mapping[str, Mapping[str, str]]
@@ -72,6 +73,7 @@ def word_lists() -> WordLists:
         site_nouns=merged("site_nouns"),
         town_nouns=merged("town_nouns"),
         town_of_words=merged("town_of_words"),
+        near_words=merged("near_words"),
         name_links=merged("name_links"),
         directions=MappingProxyType(
             {

@@ -13,6 +13,9 @@ from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.toponyms import direction_before, direction_start
 
 _DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–:,(]")
+#: A dateline's parentheses around a place ("ERBIL (Irak) -"): what comes before and after the place.
+_DATELINE_OPEN = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}\(\s*$")
+_DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-—–:]")
 #: The lead: the body's first sentence (up to a full stop before a capital or a line break).
 _LEAD = re.compile(r"^.{0,600}?(?:[.!?](?=\s+[A-ZÀ-Þ«\"“])|\n|$)", re.S)
 #: Most specific first: a town or site, then the units and regions that hold it.
@@ -204,8 +207,13 @@ def _specificity(place: Place) -> int:
 
 def _is_dateline(text: str, span: Span) -> bool:
     """The mention is the dateline: at the very start of the body, followed by a dash, a colon, a comma or
-    an agency ("Beirut, 5 May - An airstrike hit a house in Aitaroun": not a place of the first clause)."""
-    return span.start <= 3 and bool(_DATELINE_END.match(text[span.end : span.end + 50]))
+    an agency ("Beirut, 5 May - An airstrike hit a house in Aitaroun": not a place of the first clause), or
+    the country in its parentheses ("ERBIL (Irak) - …")."""
+    if span.start <= 3:
+        return bool(_DATELINE_END.match(text[span.end : span.end + 50]))
+    return bool(
+        _DATELINE_OPEN.match(text[: span.start]) and _DATELINE_CLOSE.match(text[span.end : span.end + 10])
+    )
 
 
 def _dateline(doc: Document) -> tuple[Place, Span] | None:

@@ -13,6 +13,7 @@ and a direction ("le nord-ouest de la Syrie").
 from __future__ import annotations
 
 import bisect
+import difflib
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from spacy.symbols import PROPN
 
 from dateline.config import PlacesSettings
 from dateline.data import alternation
-from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer
+from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer, fold_name
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
 from dateline.stages.datelines import dateline_outlets, in_dateline
@@ -40,8 +41,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: when the whole mention names a notable place.
 MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
 #: Labels of names that are no places unless a locative frame and a notable place say so ("in Calcutta"
-#: tagged PRODUCT, "à Alep" tagged as a language): persons, products, works, events, laws, languages.
-NAME_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: tagged PRODUCT, "à Alep" tagged as a language): persons (English "PERSON", French "PER"), products,
+#: works, events, laws, languages.
+NAME_LABELS = frozenset({"PERSON", "PER", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 _WORDS = word_lists()
 _OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
@@ -72,6 +74,12 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+#: "near X", "aux abords de la X": a point one can be near, a town or a site (`_hint`).
+_NEAR_BEFORE = re.compile(
+    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.near_words, followed=True)})"
+    rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
+    re.I,
+)
 _FEATURE_AFTER = re.compile(rf"[\s-]+(?:{alternation(_WORDS.feature_nouns)})$", re.I)
 _FEATURE_OF = re.compile(rf"^(?:{alternation(_WORDS.feature_of, followed=True)})", re.I)
 _HEAD = alternation(_WORDS.admin_nouns | _WORDS.site_nouns)
@@ -123,7 +131,7 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
         return "admin"
     if _COUNTRYSIDE_BEFORE.search(before) or _COUNTRYSIDE_AFTER.match(after):
         return "admin"  # "la campagne ouest d'Idleb", "Aleppo's eastern countryside"
-    if _TOWN_BEFORE.search(before):
+    if _TOWN_BEFORE.search(before) or _NEAR_BEFORE.search(before):
         return "town"
     return None
 
@@ -181,7 +189,25 @@ def toponym_for(
     if (host := host_name(surface, gaz)) is not None:
         return Toponym(host)  # "South Los Angeles", "Vancouver Art Gallery": the place it lies in
     spelt = gaz.loose(inner) if loose and not gaz.demonym(surface) else []
-    return Toponym(spelt[0], hint) if spelt else None
+    return Toponym(closest_spelling(inner, spelt), hint) if spelt else None
+
+
+def closest_spelling(written: str, spellings: list[str]) -> str:
+    """Of the indexed names a name spells up to transliteration (`Gazetteer.loose`, the most populous
+    records' first), the one written most like it: "al-Sukhnah" is "as sukhnah" (Syria), not "sohna" (a
+    larger town in India) that the loose key also merges; of equals, the first."""
+    folded = fold_name(written)
+    return max(spellings, key=lambda key: difflib.SequenceMatcher(None, folded, key).ratio())
+
+
+def _outlets(text: str, gaz: Gazetteer) -> list[Span]:
+    """The outlets datelines name in parentheses (`dateline_outlets`), not a country or admin-1 unit named
+    there by its name ("ERBIL (Irak) -", "GAO (Mali) —": the place's country)."""
+    return [
+        span
+        for span in dateline_outlets(text)
+        if not any(e.feature_code in ("PCLI", "ADM1") for e, _ in gaz.lookup(clean_surface(span.of(text))))
+    ]
 
 
 class _Spans:
@@ -201,7 +227,7 @@ class _Spans:
 def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
     """Every toponym mention of `doc`, in text order."""
     found: list[Found] = []
-    outlets = dateline_outlets(doc.text)  # "(Horn Wire)" after a dateline names no place
+    outlets = _outlets(doc.text, gaz)  # "(Horn Wire)" after a dateline names no place
     taken: list[tuple[int, int]] = [(s.start, s.end) for s in outlets]  # spans already decided
     lone = _lone_names(doc)
     lone_names: list[Span] = []  # decided once the document's region is known
@@ -259,7 +285,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     taken += [(f.span.start, f.span.end) for f in found]
     if options.frames:
         names = [(m.start, m.end) for m in doc.mentions if m.label in NAME_LABELS]
-        in_frames = _framed(doc.text, gaz, _Spans(taken), _Spans(names), options)
+        in_frames, named = _framed(doc.text, gaz, _Spans(taken), _Spans(names), options)
+        in_frames += _in_document_countries(gaz, named, [*found, *in_frames], options)
         found += in_frames
         taken += [(f.span.start, f.span.end) for f in in_frames]
     if options.scan and doc.analysis is not None:
@@ -350,12 +377,16 @@ _DATELINE = re.compile(
 )
 
 
-def _framed(text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings) -> list[Found]:
+def _framed(
+    text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings
+) -> tuple[list[Found], list[Found]]:
     """Datelines, and whole capitalised names in locative frames ("near Afes village", "à Dardara", "in
     the Fargo area", not "at Wake Forest University"), that a gazetteer name spells, exactly or (not in
     capitals) up to transliteration. A name the NER took for a person, a product, a work, an event, a law
-    or a language (`NAME_LABELS`) needs a notable place (`_notable_name`)."""
+    or a language (`NAME_LABELS`) needs a notable place (`_notable_name`); the others of them come second,
+    for `_in_document_countries` to weigh."""
     found: list[Found] = []
+    named: list[Found] = []
     for match in _DATELINE.finditer(text):
         line = Span(start=match.start(1), end=match.end(1))
         if taken.overlap((line.start, line.end)) or (toponym := toponym_for(text, line, gaz)) is None:
@@ -372,9 +403,33 @@ def _framed(text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: Pl
         if toponym is None or (acronym and not strong(span.of(text), gaz.lookup(toponym.text))):
             continue
         if names.overlap(key) and not _notable_name(gaz, toponym.text, options.mislabel_min_population):
+            named.append(Found(span, toponym, "frame"))
             continue
         found.append(Found(span, toponym, "frame"))
-    return found
+    return found, named
+
+
+def _in_document_countries(
+    gaz: Gazetteer, named: list[Found], found: list[Found], options: PlacesSettings
+) -> list[Found]:
+    """The framed names the NER took for persons (`_framed`'s second list) that name a town or site in a
+    country the document's other places point to (`doc_region.countries`): "near Makhmour" in a report
+    naming Erbil, "on the Tel Tamr frontline, northwest of al-Hasakah" — villages the small models read as
+    persons, which are no notable places, and persons who are no places in the report's country."""
+    if not named:
+        return []
+    floor = options.mislabel_min_population
+    countries = {
+        c
+        for f in found
+        if f.toponym.hint != "demonym"
+        for c in doc_region.countries(gaz, f.toponym.text, floor)
+    }
+    return [
+        f
+        for f in named
+        if any(e.feature_class in "PS" and e.country in countries for e, _ in gaz.lookup(f.toponym.text))
+    ]
 
 
 #: The joining word of a town named after its river or sea, written with spaces ("Newcastle upon Tyne",
