@@ -40,6 +40,7 @@ from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.resources import Resources
 from dateline.stages.places import Places, clean_surface, toponym_for
 from dateline.stages.places.hierarchy import with_parents
+from dateline.stages.places.hosts import orphan_toponym
 
 if TYPE_CHECKING:
     from dateline.eval.places_own import EventPlaceScore
@@ -201,7 +202,7 @@ def write_misses(report: PlacesReport, path: Path) -> None:
 
 def _gold_toponym(text: str, gold: GoldToponym, gaz: Gazetteer) -> Toponym:
     found = toponym_for(text, Span(start=gold.start, end=gold.end), gaz, demonyms=True)
-    return found or Toponym(clean_surface(gold.text))
+    return found or orphan_toponym(clean_surface(gold.text))
 
 
 def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[GeoScore]:

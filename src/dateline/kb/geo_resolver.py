@@ -250,10 +250,11 @@ class Resolver:
         if toponym.hint == "demonym":
             return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
         found = self.gazetteer.lookup(toponym.text)
-        if toponym.hint == "town" and not any(main and _kind(e) in ("PCLI", "RGN") for e, main in found):
-            # "la ville de Hama", "near Tombouctou": towns only, when there are any, unless the name is a
-            # country's or a region's ("near Lebanon", "near the Gaza Strip")
-            found = [pair for pair in found if pair[0].feature_class in "PS"] or found
+        if toponym.hint == "town":  # "la ville de Hama", "the city of X": towns only, when there are any
+            found = [pair for pair in found if pair[0].feature_class == "P"] or found
+        if toponym.hint == "near":  # "près de Tombouctou": the town, not the unit it is the seat of
+            seats = {(e.country, e.admin1) for e, _ in found if e.feature_class == "P"}
+            found = [pair for pair in found if not _is_seated(pair[0], seats)]
         found.sort(key=lambda pair: -pair[0].population)
         return found[: self.max_candidates]
 
@@ -399,7 +400,12 @@ class Resolver:
             if settled and resolution is not None and not resolution.fallback:
                 anchors.entries.setdefault(key, resolution.entry)
         resolved = self._resolve_all(pools, anchors)
-        return [resolved[t.key] for t in _one_sense(toponyms, resolved)]
+        senses = _one_sense(toponyms, resolved)
+        town = _document_town([resolved[t.key] for t in senses])
+        return [
+            resolved[t.key] if resolved[t.key] is not None or t.hint != "poi" or town is None else town
+            for t in senses
+        ]
 
     def _resolve_all(
         self, pools: dict[tuple[str, str | None], _Pool], anchors: Anchors
@@ -487,6 +493,20 @@ def _support(
         if e.feature_code == "ADM1" and (e.country, e.admin1) == (entry.country, entry.admin1)
     ]
     return max([own, *(footprints.support(toponym, unit) for unit in units)])
+
+
+def _document_town(resolutions: Sequence[Resolution | None]) -> Resolution | None:
+    """Where a point of interest the gazetteer lacks, named alone, lies (hint ``poi``: "Pearson
+    International Airport", "Thomas Memorial Hospital"): the town the document names most often (the first
+    of equals), as a fallback — the evidence its name does not give. None when it names no town."""
+    towns = [r for r in resolutions if r is not None and not r.fallback and r.entry.feature_class == "P"]
+    if not towns:
+        return None
+    counts = Counter(r.entry.index for r in towns)
+    best = max(towns, key=lambda r: counts[r.entry.index])  # the first of the most named
+    return Resolution(
+        entry=best.entry, score=best.score, confidence=round(best.confidence / 2, 3), fallback=True
+    )
 
 
 def _one_sense(

@@ -22,6 +22,7 @@ from dateline.data import alternation, merged_words, word_table
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Span
 from dateline.stages.places.evidence import common_word, locative
+from dateline.stages.places.hosts import orphan_toponym
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.toponyms import NAME_RUN, PLACE_LABELS, Found, clean_surface
 
@@ -34,6 +35,7 @@ class _Patterns:
     bracket_close: re.Pattern[str]
     list_after: re.Pattern[str]  # after a name: more of a list follows
     list_before: re.Pattern[str]  # before a name: it continues a list
+    reference: re.Pattern[str]  # "…, au nord de": the parent may be a reference point, not a container
 
 
 @functools.cache
@@ -57,12 +59,20 @@ def _patterns() -> _Patterns:
         bracket_close=re.compile(r"^\s*\)"),
         list_after=re.compile(rf"^\s*(?:{listing})\s", re.I),
         list_before=re.compile(rf"(?:,|\b(?:{listing}))\s*$", re.I),
+        reference=re.compile(
+            rf"^\s*,?\s*(?:au|à\s+l['’]\s*)\s*(?:{alternation(words.directions['fr'])})\s+"
+            rf"(?:{alternation(words.of_words['fr'], followed=True)})",
+            re.I,
+        ),
     )
 
 
 def _link(text: str, child: Span, parent: Span) -> bool | None:
     """How the text joins `child` to the `parent` right after it: True when it says the parent contains
-    it, False for a bare comma outside a list, None when it does not name it as a parent."""
+    it, False for a bare comma outside a list or a compass phrase that may name a reference point rather
+    than a part ("Doujaïl, au nord de Bagdad" lies outside Baghdad; "Jbeil, au sud du Liban" inside Lebanon:
+    the child keeps its own candidates, those inside the parent first), None when it does not name it as a
+    parent."""
     p = _patterns()
     gap = text[child.end : parent.start]
     if len(gap) > 60:
@@ -70,7 +80,7 @@ def _link(text: str, child: Span, parent: Span) -> bool | None:
     if p.bracket_open.match(gap) and p.bracket_close.match(text[parent.end : parent.end + 5]):
         return True
     if p.strict.match(gap):
-        return True
+        return not p.reference.match(gap)
     in_list = p.list_after.match(text[parent.end : parent.end + 8]) or p.list_before.search(
         text[max(0, child.start - 8) : child.start]
     )
@@ -103,7 +113,9 @@ def orphans(doc: Document, found: Sequence[Found], common_zipf: float) -> list[F
         if mention.label in PLACE_LABELS and not _overlaps(mention.start, mention.end, covered):
             out.append(
                 Found(
-                    Span(start=mention.start, end=mention.end), Toponym(clean_surface(mention.text)), "orphan"
+                    Span(start=mention.start, end=mention.end),
+                    orphan_toponym(clean_surface(mention.text)),
+                    "orphan",
                 )
             )
     covered += [(f.span.start, f.span.end) for f in out]
@@ -128,11 +140,14 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def attach_parents(doc: Document, found: Sequence[Found], common_zipf: float) -> list[Found]:
     """`found` and the `orphans` of `doc`, in text order, each with its parent; an orphan is kept only with
-    a parent (a framed one only when the words or brackets say the parent contains it)."""
+    a parent (a framed one only when the words or brackets say the parent contains it), or when the NER's
+    mention is a point of interest (`orphan_toponym`: the resolver may place it in the document's town)."""
     items = sorted([*found, *orphans(doc, found, common_zipf)], key=lambda f: f.span.start)
     toponyms = with_parents(doc.text, [(f.span, f.toponym) for f in items])
     return [
         dataclasses.replace(f, toponym=t)
         for f, t in zip(items, toponyms, strict=True)
-        if "orphan" not in f.source or (t.parent is not None and (f.source == "orphan" or t.strict))
+        if "orphan" not in f.source
+        or (t.parent is not None and (f.source == "orphan" or t.strict))
+        or (f.source == "orphan" and t.hint == "poi")
     ]

@@ -17,7 +17,7 @@ import re
 from dateline.data import alternation
 from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.gazetteer.written import written_target
-from dateline.kb.geo_resolver import CITY
+from dateline.kb.geo_resolver import CITY, Toponym
 from dateline.stages.places.evidence import common_word
 from dateline.stages.places.lexicon import word_lists
 
@@ -34,15 +34,23 @@ _QUALIFIER = re.compile(
     rf"|{alternation(_WORDS.directions['fr'])}|{alternation(_WORDS.position_words)})(?:\s+|(?<=\.))(?=\S)",
     re.I,
 )
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{alternation(_WORDS.place_nouns)})$", re.I)
 _POI = re.compile(rf"\b(?:{alternation(_WORDS.poi_nouns)})\b", re.I)
 _WORD = re.compile(r"[^\s\-‐–—]+")
+
+
+def orphan_toponym(surface: str) -> Toponym:
+    """The toponym of a name the gazetteer lacks: a point of interest named alone ("Pearson International
+    Airport", "Thomas Memorial Hospital": no town in its name) is hinted ``poi``, so that the resolver may
+    place it in the document's own town (`Resolver.resolve`)."""
+    return Toponym(surface, "poi" if _POI.search(surface) else None)
 
 
 def host_name(surface: str, gaz: Gazetteer) -> str | None:
     """The name of the place `surface` (a name without a record) stands in, or None."""
     qualifier = _QUALIFIER.match(surface)
     if qualifier is not None:
-        rest = surface[qualifier.end() :].strip()
+        rest = _PLACE_NOUN_AFTER.sub("", surface[qualifier.end() :].strip())  # "Greater Toronto Area"
         if rest[:1].isupper() and _qualified(rest, gaz):
             return rest
     if _POI.search(surface):

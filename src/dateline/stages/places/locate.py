@@ -77,7 +77,8 @@ def reference(text: str, span: Span) -> bool:
 
 
 def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
-    """Most specific first; of equals, one named as the setting (`setting`) first, then the first. A town
+    """Most specific first; of equals, one named as the setting (`setting`; not a reference point) first,
+    then the first. A town
     named with a compass word ("in southern Idlib", "dans le nord d'Alep") names the land around it, less
     specific than a town ("shelled Kafr Nabl in southern Idlib": Kafr Nabl); a place named as a reference
     point ("east of Algiers", "à l'est d'Alger") no more specific than an admin-1 unit ("dans la wilaya de
@@ -91,22 +92,25 @@ def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
             return SPECIFICITY["admin2"]
         return level
 
-    return lambda hit: (rank(*hit), not setting(text, hit[1]), hit[1].start)
+    return lambda hit: (rank(*hit), not setting(text, hit[1]) or reference(text, hit[1]), hit[1].start)
 
 
 @functools.cache
 def _setting_pattern() -> re.Pattern[str]:
     words = word_lists()
+    articles = rf"(?:{alternation(words.articles, followed=True)})?"
+    of_words = alternation(frozenset().union(*words.of_words.values()), followed=True)
+    unit = rf"(?:(?:{alternation(words.admin_nouns)})\s+(?:{of_words}){articles})?"
     return re.compile(
-        rf"(?:^|[^\w'’])(?:{alternation(words.setting_words, followed=True)})"
-        rf"(?:{alternation(words.articles, followed=True)})?$",
+        rf"(?:^|[^\w'’])(?:{alternation(words.setting_words, followed=True)}){articles}{unit}$",
         re.I,
     )
 
 
 def setting(text: str, span: Span) -> bool:
     """Whether the mention says where something happens ("in Pakistan", "near northern Gaza", "dans le
-    nord du Mali"), rather than naming a party ("Japan delivered aid", "France's envoy")."""
+    nord du Mali", "dans la wilaya de Tizi Ouzou", "in the province of Kandahar"), rather than naming a party
+    ("Japan delivered aid", "France's envoy")."""
     start = direction_start(text, span.start)
     return bool(_setting_pattern().search(text[max(0, start - 40) : start]))
 

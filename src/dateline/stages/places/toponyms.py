@@ -74,7 +74,8 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
-#: "near X", "aux abords de la X": a point one can be near, a town or a site (`_hint`).
+#: "near X", "aux abords de la X": a point one can be near, a town rather than the unit it is the seat of
+#: (`_hint`, `Resolver.candidates`).
 _NEAR_BEFORE = re.compile(
     rf"(?:^|[^\w'’])(?:{alternation(_WORDS.near_words, followed=True)})"
     rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
@@ -131,8 +132,10 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
         return "admin"
     if _COUNTRYSIDE_BEFORE.search(before) or _COUNTRYSIDE_AFTER.match(after):
         return "admin"  # "la campagne ouest d'Idleb", "Aleppo's eastern countryside"
-    if _TOWN_BEFORE.search(before) or _NEAR_BEFORE.search(before):
+    if _TOWN_BEFORE.search(before):
         return "town"
+    if _NEAR_BEFORE.search(before):
+        return "near"
     return None
 
 
