@@ -28,6 +28,7 @@ class WordLists:
     town_nouns: frozenset[str]
     town_of_words: frozenset[str]
     near_words: frozenset[str]
+    strike_verbs: frozenset[str]
     name_links: frozenset[str]
     #: language → compass word → direction
     directions: Mapping[str, Mapping[str, str]]
@@ -74,6 +75,7 @@ def word_lists() -> WordLists:
         town_nouns=merged("town_nouns"),
         town_of_words=merged("town_of_words"),
         near_words=merged("near_words"),
+        strike_verbs=merged("strike_verbs"),
         name_links=merged("name_links"),
         directions=MappingProxyType(
             {

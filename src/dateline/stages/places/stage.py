@@ -27,7 +27,7 @@ from dateline.stages.places.user_names import user_mentions
 
 class Places(BaseStage):
     name = "places"
-    version = "20"
+    version = "21"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 

@@ -74,6 +74,8 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+#: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries.
+_STRUCK = re.compile(rf"(?:^|[^\w'’])(?:{alternation(_WORDS.strike_verbs)})\s+$", re.I)
 #: "near X", "aux abords de la X": a point one can be near, a town rather than the unit it is the seat of
 #: (`_hint`, `Resolver.candidates`).
 _NEAR_BEFORE = re.compile(
@@ -399,6 +401,15 @@ def _framed(
     spans = _Spans((f.span.start, f.span.end) for f in found)
     for run in NAME_RUN.finditer(text):
         span = _framed_span(text, run)
+        if (
+            span is None
+            and names.overlap(key := (run.start(), run.end()))
+            and _STRUCK.search(text[max(0, run.start() - 40) : run.start()])
+        ):
+            span = Span(start=run.start(), end=run.end())  # "bombed Deir Hafer": for `_in_document_countries`
+            if not taken.overlap(key) and (toponym := toponym_for(text, span, gaz, loose=True)) is not None:
+                named.append(Found(span, toponym, "frame"))
+            continue
         if span is None or taken.overlap(key := (span.start, span.end)) or spans.overlap(key):
             continue
         acronym = span.of(text).isupper()  # "NICU", "FAO": no loose spelling, and only a strong record
