@@ -323,8 +323,9 @@ class Resolver:
             for e, main in pool
         ]
         if footprints is not None:
+            units = {(e.country, e.admin1): e for e, _ in pool if e.feature_code == "ADM1"}
             ranked = [
-                (score + w.coherence * _support(footprints, toponym, e, pool), e) for score, e in ranked
+                (score + w.coherence * _support(footprints, toponym, e, units), e) for score, e in ranked
             ]
         if any(e.user for e, _ in pool):
             ranked = self._user_lead(toponym, pool, ranked)
@@ -479,20 +480,17 @@ class _Footprints:
 
 
 def _support(
-    footprints: _Footprints, toponym: Toponym, entry: Entry, pool: list[tuple[Entry, bool]]
+    footprints: _Footprints, toponym: Toponym, entry: Entry, units: dict[tuple[str, str | None], Entry]
 ) -> float:
     """`_Footprints.support` of `entry`; a town as much as the admin-1 unit of the same name that holds it
-    (the seat: "Gao" in a report naming Ansongo and Ménaka, towns of the Gao region far from Gao itself,
-    supports the region and its seat alike, and the seat rule decides)."""
+    (`units`: the pool's admin-1 units by country and unit; the seat: "Gao" in a report naming Ansongo and
+    Ménaka, towns of the Gao region far from Gao itself, supports the region and its seat alike, and the seat
+    rule decides)."""
     own = footprints.support(toponym, entry)
-    if entry.feature_class != "P" or toponym.hint:
-        return own
-    units = [
-        e
-        for e, _ in pool
-        if e.feature_code == "ADM1" and (e.country, e.admin1) == (entry.country, entry.admin1)
-    ]
-    return max([own, *(footprints.support(toponym, unit) for unit in units)])
+    unit = (
+        units.get((entry.country, entry.admin1)) if entry.feature_class == "P" and not toponym.hint else None
+    )
+    return own if unit is None else max(own, footprints.support(toponym, unit))
 
 
 def _document_town(resolutions: Sequence[Resolution | None]) -> Resolution | None:
