@@ -57,7 +57,7 @@ def gaz() -> Gazetteer:
 
 
 def _doc(text: str, mentions: dict[str, str]) -> Document:
-    """A document whose named-entity mentions are `mentions` (surface → label), each at its first occurrence."""
+    """A document whose named-entity mentions are `mentions` (surface → label), each where it first occurs."""
     found = []
     for surface, label in mentions.items():
         start = text.index(surface)
