@@ -412,12 +412,32 @@ def direct_objects(verb: Any) -> list[Any]:
     bare = _objectless_conjuncts(verb)
     if bare and any(o.i < bare[0].i for o in own):
         own = [o for o in own if o.i < bare[0].i]
+    own += [o for o in incise_objects(verb) if o not in own]
     head = verb.head
     if verb in _objectless_conjuncts(head):
         later = [c.i for c in _objectless_conjuncts(head) if c.i > verb.i]
         end = min(later, default=len(verb.doc))
         own += [c for c in head.children if c.dep_ in DIRECT_OBJECTS and verb.i < c.i < end]
     return own
+
+
+def incise_objects(verb: Any) -> list[Any]:
+    """The object the French parser gave as subject to a reporting verb set after the clause, its own
+    subject inverted ("a condamné mardi le journaliste X à deux ans de prison, a annoncé son avocat":
+    "journaliste" the subject of "annoncé"): a noun between `verb` and the comma before that verb."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in word_lists().incise_verbs:
+            continue
+        inverted = any(c.dep_ in DIRECT_OBJECTS for c in clause.children if c.i > clause.i)
+        commas = [t.i for t in clause.doc[verb.i + 1 : clause.i] if t.text == ","]
+        if inverted and commas:
+            found += [
+                s
+                for s in clause.children
+                if s.dep_ in ACTIVE_SUBJECTS and verb.i < s.i < commas[-1] and s.pos_ in {"NOUN", "PROPN"}
+            ]
+    return found
 
 
 def _named_complement(token: Any) -> bool:

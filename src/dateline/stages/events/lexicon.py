@@ -75,6 +75,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
+    clearing_verbs: frozenset[str] = frozenset()
+    stricken_nouns: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
@@ -156,6 +158,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         act_nouns=word_set("act_nouns"),
         force_nouns=word_set("force_nouns"),
         territory_nouns=word_set("territory_nouns"),
+        clearing_verbs=word_set("clearing_verbs"),
+        stricken_nouns=word_set("stricken_nouns"),
         call_words=word_set("call_words"),
         tie_nouns=word_set("tie_nouns"),
         measure_nouns=word_set("measure_nouns"),

@@ -346,9 +346,20 @@ def local_addressee(actors: Sequence[ActorRef], place: PlaceRef | None, home: st
     """The country where an act is made as its addressee when the text names none ("promised to send a
     medical team", "warned that collaborators would be tried", "went on strike"): a pledge, a warning
     or a protest of one party is made to the people or the authorities of that country."""
-    if len({a.country for a in actors}) != 1 or None in {a.country for a in actors}:
+    countries = {a.country for a in actors if not _stateless(a)}
+    if not actors or len(countries) > 1 or None in countries:
         return []
     return _country_of_act(place, home, evidence=[])
+
+
+#: Sectors of parties of no country that act across borders (aid agencies, NGOs): they act in the country
+#: where the act happens ("MSF a ouvert un centre de traitement", "l'ONG a réclamé des équipements").
+STATELESS = frozenset({"NGO", "IGO"})
+
+
+def _stateless(ref: ActorRef) -> bool:
+    """An aid agency or NGO the knowledge base gives no country (MSF, Amnesty, an unlisted NGO)."""
+    return ref.country is None and ref.sector in STATELESS
 
 
 def addressee(place: PlaceRef | None, home: str | None, token: Any) -> list[ActorRef]:
@@ -367,7 +378,8 @@ def _country_of_act(place: PlaceRef | None, home: str | None, evidence: list[Spa
 
 
 def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:
-    """The report's own country as the beneficiary of aid that names none, given by foreign donors."""
-    if home is None or not donors or any(d.country in {home, None} for d in donors):
+    """The report's own country as the beneficiary of aid that names none, given by foreign donors or by
+    aid agencies of no country ("Médecins sans frontières a ouvert un centre de traitement")."""
+    if home is None or not donors or any(d.country == home or (d.country is None and not _stateless(d)) for d in donors):
         return []
     return [ActorRef(name=home, kind="country", country=home, country_from="report")]

@@ -194,12 +194,13 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
     """The initiator of the latest earlier act a reaction whose object names no party answers ("Le
     Hezbollah a dénoncé « une agression flagrante »", "Kinshasa a salué « un signal fort »"): an act
     of a kind it answers (`ANSWERS`), by someone else than the reactor; for an act whose agent the
-    text left unnamed, the agent it stands for."""
+    text left unnamed, the agent it stands for. Someone else is another country, or in one country
+    another sector: a party denouncing a court's ruling ("Le RHDP a dénoncé « une décision
+    politique »"), the police answering rioters of their own country."""
     kinds = frozenset().union(*(ANSWERS.get(c, frozenset()) for c in trigger.types))
-    riposte = "ASSAULT" in trigger.types  # the police answering rioters of their own country
 
     def party(ref: ActorRef) -> object:
-        return (ref.country or ref.name, ref.sector) if riposte else ref.country or ref.name
+        return (ref.country or ref.name, ref.sector)
 
     own = {party(r) for r in reactors}
     for item in reversed(scope.earlier):

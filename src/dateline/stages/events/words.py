@@ -69,6 +69,7 @@ class WordLists:
     disapproving: frozenset[str]
     seat_links: frozenset[str]
     protest_props: frozenset[str]
+    incise_verbs: frozenset[str]
 
 
 @functools.cache

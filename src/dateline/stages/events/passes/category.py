@@ -167,7 +167,9 @@ def apply_rules(
         item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
     if item.category == "AID" and _carries(head, lexicon.force_nouns):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
-    if {"AID", "RETREAT"} <= set(item.trigger.types) and _rescued(item, lexicon):
+    if {"AID", "RETREAT"} <= set(item.trigger.types) and _cleared(item, lexicon):
+        item.category = "COERCE"  # "la police a évacué un immeuble occupé": occupants removed, not rescued
+    elif {"AID", "RETREAT"} <= set(item.trigger.types) and _rescued(item, lexicon):
         item.category = "AID"  # "a évacué 400 familles": civilians brought to safety, not a withdrawal
     if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
@@ -489,6 +491,15 @@ def _nearest_act(item: Candidate, heads: dict[int, Candidate], governors: rules.
 
 #: Sectors whose evacuations and repatriations are relief: aid agencies and health services.
 RELIEF_SECTORS = frozenset({"IGO", "NGO", "HLH"})
+
+
+def _cleared(item: Candidate, lexicon: Lexicon) -> bool:
+    """The police clearing a place or its occupants ("la police a évacué un immeuble occupé", "les
+    gendarmes les ont évacués"): an evacuation by police agents only, of no victims."""
+    head = item.trigger.head
+    police = bool(item.actors) and all(a.sector == "COP" for a in item.actors)
+    stricken = any(t.lemma_.lower() in lexicon.stricken_nouns for t in [*item.patients, *head.children])
+    return police and head.lemma_.lower() in lexicon.clearing_verbs and not stricken
 
 
 def _rescued(item: Candidate, lexicon: Lexicon) -> bool:

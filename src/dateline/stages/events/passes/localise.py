@@ -28,8 +28,10 @@ ATTACKERS = frozenset({"UAF", "CVL"})
 #: their generic agents take the report's own country when it has one.
 VENUES = frozenset({"CONSULT", "AGREE"})
 #: Categories whose act, when it names no addressee, is made to the country where it happens (a pledge,
-#: a warning, a protest: `references.local_addressee`); so is tear gas fired at no one named.
-UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST"})
+#: a warning, a protest, a demand: `references.local_addressee`; "a exigé que l'ancien ministre soit
+#: poursuivi", "qui réclame des équipements de protection": of the authorities there); so is tear gas
+#: fired at no one named.
+UNADDRESSED = frozenset({"AGREE", "THREATEN", "PROTEST", "REQUEST"})
 #: Modes only people undergo: their unnamed patient is a person ("deux hommes ont été interpellés",
 #: "trois personnes ont été mises en examen"), so the act stands without a named party.
 PERSONAL = frozenset({"arrest", "allege", "convict", "release", "deport"})
@@ -92,6 +94,7 @@ def localise(coding: Coding) -> None:
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
         targets = beneficiaries(item, coding.lexicon) if item.type == "AID" else targets
         # donors are of no one country ("a appelé les bailleurs à financer…")
+        donors = any(t.lemma_.lower() in coding.lexicon.donor_nouns for t in item.roles.recipients)
         targets = [t for t in targets if t.lemma_.lower() not in coding.lexicon.donor_nouns]
         if item.type == "REQUEST" and released(item, coding.lexicon):
             targets = []  # "demanded their release": asked of whoever holds them (below)
@@ -108,7 +111,7 @@ def localise(coding: Coding) -> None:
             item.recipients = references.addressee(place, home, item.trigger.head)
         if item.type == "AGREE" and not item.recipients:
             item.recipients = promised_to(item, coding.lexicon, place, home)
-        if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients:
+        if (item.type in UNADDRESSED or item.mode == "crowd-control") and not item.recipients and not donors:
             item.addressee = references.local_addressee(item.actors, venue, home)
         if item.type == "COERCE" and not item.recipients and restricted(item, coding.lexicon):
             # "a ban on motorcycle taxis came into force in Kano": on the people where it applies
