@@ -76,14 +76,26 @@ def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
 
 def apart(first: Event, other: Event) -> bool:
     """Two attacks told in different sentences, each at a place its own clause names, and not the same
-    place ("shelled the market of X … artillery then shelled the village of Y"): two attacks."""
+    place ("shelled the market of X … artillery then shelled the village of Y"): two attacks. Two acts
+    of one country told in different sentences by agents of different sectors ("L'Instance électorale
+    avait porté plainte contre lui… Son parti, qui dénonce un « procès politique »"): two acts, though
+    every party is of that country."""
+    if first.sentence == other.sentence:
+        return False
+    if _sectors(first.actors) and _sectors(other.actors) and not _sectors(first.actors) & _sectors(other.actors):
+        return True
     places = (first.place, other.place)
     return (
         first.type == "ASSAULT"
         and all(p is not None and p.rule == "clause" for p in places)
         and first.place.name != other.place.name  # type: ignore[union-attr]
-        and first.sentence != other.sentence
     )
+
+
+def _sectors(refs: list[ActorRef]) -> frozenset[str]:
+    """The actors' sectors, empty unless every actor has one."""
+    sectors = [ref.sector for ref in refs]
+    return frozenset(s for s in sectors if s) if sectors and all(sectors) else frozenset()
 
 
 def _start(span: Span | None) -> int:
