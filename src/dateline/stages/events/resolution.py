@@ -75,7 +75,10 @@ def referred(token: Any, scope: Scope, reaction: bool) -> list[ActorRef]:
             trigger = token_trigger(noun, scope.lexicon)
             if trigger is None or trigger.pos != "noun":
                 continue
-            own = resolve_actors(find_roles(trigger, scope.lexicon).actors, scope.index)
+            roles = find_roles(trigger, scope.lexicon)
+            # "His party called the arrest unjustified": the reaction framing the act noun is no author of it
+            framed = reaction and roles.frame is not None and roles.frame.i == token.head.i
+            own = [] if framed else resolve_actors(roles.actors, scope.index)
             if own or not (reaction or references.referring(noun)):
                 return own
             found = antecedent(trigger, scope)
