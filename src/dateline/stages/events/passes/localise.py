@@ -105,6 +105,10 @@ def localise(coding: Coding) -> None:
             item.recipients = references.host(place, item.actors)
         if item.type == "AID" and not item.recipients:
             item.recipients = references.home_beneficiary(item.actors, home)
+        if item.type == "ACCUSE" and item.mode == "investigate" and not item.recipients:
+            # "le parquet a annoncé l'ouverture d'une information judiciaire": into suspects it leaves
+            # unnamed, of the country where it is opened
+            item.recipients = references.addressee(place, home, item.trigger.head)
         if item.type == "THREATEN" and not item.recipients:
             # "a averti que les sociétés qui refuseraient…": a threat is made to someone, in the country
             # where it is made unless the text says otherwise

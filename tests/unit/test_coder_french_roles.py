@@ -1,0 +1,165 @@
+"""Roles and categories of the session 15 pass on French news of other domains (evroles): the object the
+French parser gave as subject to a reporting verb set after the clause, police evacuations, acts of one
+country by agents of different sectors, demands and aid naming no addressee, and reactions to an act noun
+they frame."""
+
+from coder_samples import Row, coded, document, parse, spans_of
+
+from dateline.model import Actor, ActorRef, Event, Span
+from dateline.stages.events import references
+from dateline.stages.events.dedup import merge_events
+
+PART = "Tense=Past|VerbForm=Part"
+AUX = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+
+
+def _sentence(words: str, rows: list[tuple[str, str, str, int, str]]) -> list[Row]:
+    return [(w, *r) for w, r in zip(words.split(), rows, strict=True)]
+
+
+def _with_sector(doc, word: str, name: str, country: str | None, sector: str) -> None:
+    parsed = parse([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc.analysis], doc.language.code)
+    doc.actors.append(
+        Actor(name=name, kind="group", country=country, sector=sector, mentions=spans_of(parsed, word))
+    )
+
+
+#: "Le tribunal a condamné mardi le journaliste à deux ans de prison , a annoncé son avocat ." as
+#: fr_core_news_md parses it: "journaliste" the subject of "annoncé", a ccomp of "condamné".
+INCISE = _sentence(
+    "Le tribunal a condamné mardi le journaliste à deux ans de prison , a annoncé son avocat .",
+    [
+        ("le", "DET", "det", 1, ""),
+        ("tribunal", "NOUN", "nsubj", 3, ""),
+        ("avoir", "AUX", "aux:tense", 3, AUX),
+        ("condamner", "VERB", "ROOT", 3, PART),
+        ("mardi", "NOUN", "obl:mod", 3, ""),
+        ("le", "DET", "det", 6, ""),
+        ("journaliste", "NOUN", "nsubj", 14, ""),
+        ("à", "ADP", "case", 9, ""),
+        ("deux", "NUM", "nummod", 9, ""),
+        ("an", "NOUN", "nmod", 6, ""),
+        ("de", "ADP", "case", 11, ""),
+        ("prison", "NOUN", "nmod", 9, ""),
+        (",", "PUNCT", "punct", 14, ""),
+        ("avoir", "AUX", "aux:tense", 14, AUX),
+        ("annoncer", "VERB", "ccomp", 3, PART),
+        ("son", "DET", "det", 16, ""),
+        ("avocat", "NOUN", "obj", 14, ""),
+        (".", "PUNCT", "punct", 3, ""),
+    ],
+)
+
+
+def test_the_object_a_reporting_verb_after_the_clause_took_as_subject_is_the_convicted() -> None:
+    actors = {"tribunal": ("Algeria JUD", "DZA"), "journaliste": ("Algeria MED", "DZA")}
+    assert coded(document(INCISE, "fr", actors)) == [("SANCTION", ["DZA"], ["DZA"])]
+
+
+def test_a_reporting_verb_without_a_comma_before_it_gives_no_object() -> None:
+    rows = [r for r in INCISE if r[0] != ","]
+    rows = [(*r[:4], r[4] - (1 if r[4] > 12 else 0), *r[5:]) for r in rows]
+    actors = {"tribunal": ("Algeria JUD", "DZA"), "journaliste": ("Algeria MED", "DZA")}
+    assert coded(document(rows, "fr", actors)) == [("SANCTION", ["DZA"], [])]
+
+
+def _evacuated(agent: str, lemma: str, obj: str, obj_lemma: str) -> list[Row]:
+    return _sentence(
+        f"La {agent} a évacué un {obj} .",
+        [
+            ("le", "DET", "det", 1, ""),
+            (lemma, "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("évacuer", "VERB", "ROOT", 3, PART),
+            ("un", "DET", "det", 5, ""),
+            (obj_lemma, "NOUN", "obj", 3, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+
+
+def test_the_police_evacuating_a_building_coerce_its_occupants() -> None:
+    doc = document(_evacuated("police", "police", "immeuble", "immeuble"), "fr", {})
+    _with_sector(doc, "police", "police", "FRA", "COP")
+    assert [e[0] for e in coded(doc)] == ["COERCE"]
+
+
+def test_an_evacuation_of_the_injured_stays_relief_and_civil_protection_stays_aid() -> None:
+    doc = document(_evacuated("police", "police", "blessé", "blessé"), "fr", {})
+    _with_sector(doc, "police", "police", "FRA", "COP")
+    assert "COERCE" not in [e[0] for e in coded(doc)]
+    doc = document(_evacuated("protection", "protection", "village", "village"), "fr", {})
+    _with_sector(doc, "protection", "protection civile", "TCD", "GOV")
+    assert "COERCE" not in [e[0] for e in coded(doc)]
+
+
+def _event(type_: str, actors: list[tuple[str, str]], recipients: list[str], sentence: int) -> Event:
+    return Event(
+        id="",
+        type=type_,
+        actors=[ActorRef(name=f"{c} {s}", country=c, sector=s) for c, s in actors],
+        recipients=[ActorRef(name=r, country=r) for r in recipients],
+        evidence=[Span(start=sentence * 100, end=sentence * 100 + 4)],
+        trigger=Span(start=sentence * 100, end=sentence * 100 + 4),
+        sentence=Span(start=sentence * 100, end=sentence * 100 + 90),
+    )
+
+
+def test_two_acts_of_one_country_by_agents_of_different_sectors_are_two_events() -> None:
+    complaint = _event("ACCUSE", [("TUN", "ELC")], ["TUN"], 0)
+    denounced = _event("ACCUSE", [("TUN", "PTY")], ["TUN"], 1)
+    assert len(merge_events([complaint, denounced], [])) == 2
+
+
+def test_one_act_told_twice_by_agents_of_one_sector_is_still_one_event() -> None:
+    title = _event("ACCUSE", [("TUN", "JUD")], ["TUN"], 0)
+    body = _event("ACCUSE", [("TUN", "JUD")], ["TUN"], 1)
+    same_sentence = _event("ACCUSE", [("TUN", "PTY")], ["TUN"], 1)
+    assert len(merge_events([title, body], [])) == 1
+    assert len(merge_events([body, same_sentence], [])) == 1
+
+
+def test_a_demand_or_a_pledge_of_an_aid_agency_of_no_country_is_made_where_it_acts() -> None:
+    msf = ActorRef(name="Médecins Sans Frontières", kind="organisation", sector="NGO")
+    unplaced = ActorRef(name="Front", kind="organisation")
+    assert [r.country for r in references.local_addressee([msf], None, "COD")] == ["COD"]
+    assert references.local_addressee([unplaced], None, "COD") == []
+    assert [r.country for r in references.home_beneficiary([msf], "COD")] == ["COD"]
+    assert references.home_beneficiary([unplaced], "COD") == []
+
+
+#: "Police arrested the leader . His party called the arrest illegal ."
+ARRESTED = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 3),
+    ("leader", "leader", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+CALLED = [
+    ("His", "his", "PRON", "poss", 1),
+    ("party", "party", "NOUN", "nsubj", 2),
+    ("called", "call", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Fin"),
+    ("the", "the", "DET", "det", 4),
+    ("arrest", "arrest", "NOUN", "dobj", 2),
+    ("illegal", "illegal", "ADJ", "oprd", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_reaction_naming_an_act_it_frames_answers_the_acts_author_not_itself() -> None:
+    doc = document(ARRESTED, "en", {}, CALLED)
+    _with_sector(doc, "Police", "police", "UGA", "COP")
+    _with_sector(doc, "leader", "opposition leader", "KEN", "OPP")
+    _with_sector(doc, "party", "party", "KEN", "PTY")
+    accusations = [e for e in coded(doc) if e[0] == "ACCUSE"]
+    assert accusations == [("ACCUSE", ["KEN"], ["UGA"])]
+
+
+def test_deplorable_and_regrettable_disapprove_under_a_naming_verb() -> None:
+    for word in ("deplorable", "unjustified"):
+        rows = [(word, word, *r[2:]) if r[0] == "illegal" else r for r in CALLED]
+        doc = document(ARRESTED, "en", {}, rows)
+        _with_sector(doc, "Police", "police", "UGA", "COP")
+        _with_sector(doc, "party", "party", "KEN", "PTY")
+        assert ("ACCUSE", ["KEN"], ["UGA"]) in coded(doc)
