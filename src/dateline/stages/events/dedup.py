@@ -93,9 +93,9 @@ def apart(first: Event, other: Event) -> bool:
 
 
 def _sectors(refs: list[ActorRef]) -> frozenset[str]:
-    """The actors' sectors, empty unless every actor has one."""
-    sectors = [ref.sector for ref in refs]
-    return frozenset(s for s in sectors if s) if sectors and all(sectors) else frozenset()
+    """The actors' sectors, a party of no sector (a named person, an unlisted body) counting as one of
+    its own: "Son avocat a dénoncé « un dossier politique »" after the prosecutor's charge."""
+    return frozenset(ref.sector or "" for ref in refs)
 
 
 def _start(span: Span | None) -> int:
