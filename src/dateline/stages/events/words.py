@@ -70,6 +70,8 @@ class WordLists:
     seat_links: frozenset[str]
     protest_props: frozenset[str]
     incise_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
+    span_times: frozenset[str]
 
 
 @functools.cache

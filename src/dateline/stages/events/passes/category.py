@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.stages.events import auxiliary, categories, restrictions, rules
+from dateline.stages.events.arguments import causative
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
@@ -495,9 +496,10 @@ RELIEF_SECTORS = frozenset({"IGO", "NGO", "HLH"})
 
 def _cleared(item: Candidate, lexicon: Lexicon) -> bool:
     """The police clearing a place or its occupants ("la police a évacué un immeuble occupé", "les
-    gendarmes les ont évacués"): an evacuation by police agents only, of no victims."""
+    gendarmes les ont évacués"), or anyone having it cleared ("le préfet a fait évacuer le campement"):
+    an evacuation by police agents only or a causative one, of no victims."""
     head = item.trigger.head
-    police = bool(item.actors) and all(a.sector == "COP" for a in item.actors)
+    police = bool(item.actors) and (all(a.sector == "COP" for a in item.actors) or causative(head))
     stricken = any(t.lemma_.lower() in lexicon.stricken_nouns for t in [*item.patients, *head.children])
     return police and head.lemma_.lower() in lexicon.clearing_verbs and not stricken
 
