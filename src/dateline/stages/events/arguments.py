@@ -389,6 +389,7 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
     for child in direct_objects(verb):
         if child_is_nominal(child):
             roles.add("actor" if host else "recipient", child)
+            roles.add_all("recipient", imposed_on(child))
     for child in verb.children:
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
@@ -410,6 +411,20 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
         elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
             roles.add("recipient", noun)  # "fired missiles at Russia"
+
+
+def imposed_on(thing: Any) -> list[Any]:
+    """Whom a measure an act's object names was imposed on ("a levé les sanctions imposées à la
+    Guinée-Bissau", "lifted the restrictions imposed on Gaza"): the "à/on" complement of a participle
+    of imposing on it."""
+    words = word_lists()
+    return [
+        noun
+        for participle in thing.children
+        if participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in words.imposing_verbs
+        for word, noun in obliques(participle)
+        if word in words.towards and child_is_nominal(noun)
+    ]
 
 
 def direct_objects(verb: Any) -> list[Any]:

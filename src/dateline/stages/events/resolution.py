@@ -28,14 +28,22 @@ class Scope:
 def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorRef]:
     """The actors named by argument head tokens: the shallowest phrase level that names any; a body
     named only by an unplaced name is the organisation its genitive names ("le Conseil de paix et de
-    sécurité de l'Union africaine": the AU)."""
+    sécurité de l'Union africaine": the AU), and so is a generic role of no country an international
+    organisation's genitive follows ("les chefs d'État de la CEDEAO", "les ministres de l'UE")."""
     refs: dict[tuple[Any, ...], ActorRef] = {}
     for token in tokens:
         bodies: dict[tuple[Any, ...], ActorRef] = {}
+        roles: dict[tuple[Any, ...], ActorRef] = {}
         for level in phrase_levels(token):
             named = [t for t in level if not remit(t, level, index)]
             found = {(m.index,): index.ref(m) for t in named for m in index.at(t)}
             if not found:
+                continue
+            if roles:  # the organisation the roles belong to, if an international one; else the roles
+                found = {k: r for k, r in found.items() if r.country == "IGO"} or roles
+                roles = {}
+            elif all(map(references.generic_agent, found.values())) and not bodies:
+                roles = found
                 continue
             if all(map(references.unknown_name, found.values())) and not bodies:
                 bodies = found  # keep looking for the organisation it belongs to
@@ -45,7 +53,7 @@ def resolve_actors(tokens: list[Any], index: adapters.ActorIndex) -> list[ActorR
                 refs.setdefault(key, ref)
             bodies = {}
             break
-        for key, ref in bodies.items():
+        for key, ref in {**roles, **bodies}.items():
             refs.setdefault(key, ref)
     return list(refs.values())
 
@@ -199,7 +207,8 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
     of a kind it answers (`ANSWERS`), by someone else than the reactor; for an act whose agent the
     text left unnamed, the agent it stands for. Someone else is another country, or in one country
     another sector: a party denouncing a court's ruling ("Le RHDP a dénoncé « une décision
-    politique »"), the police answering rioters of their own country."""
+    politique »"), the police answering rioters of their own country. When the latest such act is the
+    reactor's own, the reaction addresses the party that act was done to."""
     kinds = frozenset().union(*(ANSWERS.get(c, frozenset()) for c in trigger.types))
 
     def party(ref: ActorRef) -> object:
@@ -212,6 +221,9 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
             continue
         if item.actors and not {party(a) for a in item.actors} & own:
             return references.standing_for(item.actors, trigger.head)
+        others = [r for r in item.recipients if party(r) not in own]
+        if item.actors and others:  # "La CEDEAO a levé les sanctions imposées à X … a salué « les progrès »"
+            return references.standing_for(others, trigger.head)
         if item.agentless and not item.actors:
             category = sorted(shared)[0]
             return references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)

@@ -72,6 +72,7 @@ class WordLists:
     incise_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     span_times: frozenset[str]
+    imposing_verbs: frozenset[str]
 
 
 @functools.cache
