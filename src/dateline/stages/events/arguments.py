@@ -604,6 +604,15 @@ def given_to(verb: Any) -> list[Any]:
         if child_is_nominal(c)
         and (c.dep_ in DIRECT_OBJECTS or (c.dep_ == "obl:arg" and preposition(c) in words.genitive))
     ]
+    # the last of coordinated objects, or the quantity's noun, may carry it: "des matelas et des vivres aux
+    # sinistrés", "trente tonnes de vivres aux sinistrés"
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj" and child_is_nominal(c)]
+    objects += [
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ in {"nmod", "prep"} and preposition(c) in words.genitive and child_is_nominal(c)
+    ]
     found = []
     for head in [verb, *objects]:
         for child in head.children:
