@@ -163,3 +163,99 @@ def test_deplorable_and_regrettable_disapprove_under_a_naming_verb() -> None:
         _with_sector(doc, "Police", "police", "UGA", "COP")
         _with_sector(doc, "party", "party", "KEN", "PTY")
         assert ("ACCUSE", ["KEN"], ["UGA"]) in coded(doc)
+
+
+def test_a_causative_subject_has_the_act_done_and_is_no_patient() -> None:
+    from dateline.stages.events.arguments import causative, is_passive, passive_subject
+
+    rows = _sentence(
+        "Le gouverneur a fait arrêter dimanche le chef .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("gouverneur", "NOUN", "nsubj:pass", 4, ""),
+            ("avoir", "AUX", "aux:tense", 4, AUX),
+            ("faire", "VERB", "dep", 4, PART),
+            ("arrêter", "VERB", "ROOT", 4, ""),
+            ("dimanche", "NOUN", "obl:mod", 4, ""),
+            ("le", "DET", "det", 7, ""),
+            ("chef", "NOUN", "obl:mod", 4, ""),
+            (".", "PUNCT", "punct", 4, ""),
+        ],
+    )
+    doc = parse(rows, "fr")
+    arrest = doc[4]
+    assert causative(arrest) and not is_passive(arrest) and not passive_subject(doc[1])
+    from dateline.stages.events.arguments import direct_objects
+
+    assert [t.text for t in direct_objects(arrest)] == ["chef"]
+
+
+def test_a_lifted_measure_names_whom_it_was_imposed_on_and_aid_reaches_people_hung_deeper() -> None:
+    from dateline.stages.events.arguments import given_to, imposed_on
+
+    lifted = parse(
+        _sentence(
+            "La CEDEAO a levé les sanctions imposées à la Guinée .",
+            [
+                ("le", "DET", "det", 1, ""),
+                ("CEDEAO", "PROPN", "nsubj", 3, ""),
+                ("avoir", "AUX", "aux:tense", 3, AUX),
+                ("lever", "VERB", "ROOT", 3, PART),
+                ("le", "DET", "det", 5, ""),
+                ("sanction", "NOUN", "obj", 3, ""),
+                ("imposer", "VERB", "acl", 5, PART),
+                ("à", "ADP", "case", 9, ""),
+                ("le", "DET", "det", 9, ""),
+                ("Guinée", "PROPN", "obl:arg", 6, ""),
+                (".", "PUNCT", "punct", 3, ""),
+            ],
+        ),
+        "fr",
+    )
+    assert [t.text for t in imposed_on(lifted[5])] == ["Guinée"]
+    sent = parse(
+        _sentence(
+            "Le Maroc a envoyé trente tonnes de vivres aux sinistrés .",
+            [
+                ("le", "DET", "det", 1, ""),
+                ("Maroc", "PROPN", "nsubj", 3, ""),
+                ("avoir", "AUX", "aux:tense", 3, AUX),
+                ("envoyer", "VERB", "ROOT", 3, PART),
+                ("trente", "NUM", "nummod", 5, ""),
+                ("tonne", "NOUN", "obj", 3, ""),
+                ("de", "ADP", "case", 7, ""),
+                ("vivre", "NOUN", "nmod", 5, ""),
+                ("à", "ADP", "case", 9, ""),
+                ("sinistré", "NOUN", "nmod", 7, ""),
+                (".", "PUNCT", "punct", 3, ""),
+            ],
+        ),
+        "fr",
+    )
+    assert [t.text for t in given_to(sent[3])] == ["sinistrés"]
+
+
+def test_the_heads_of_state_of_an_international_organisation_act_as_the_organisation() -> None:
+    rows = _sentence(
+        "Les chefs de la CEDEAO ont levé les sanctions .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("chef", "NOUN", "nsubj", 6, ""),
+            ("de", "ADP", "case", 4, ""),
+            ("le", "DET", "det", 4, ""),
+            ("CEDEAO", "PROPN", "nmod", 1, ""),
+            ("avoir", "AUX", "aux:tense", 6, AUX),
+            ("lever", "VERB", "ROOT", 6, PART),
+            ("le", "DET", "det", 8, ""),
+            ("sanction", "NOUN", "obj", 6, ""),
+            (".", "PUNCT", "punct", 6, ""),
+        ],
+    )
+    doc = document(rows, "fr", {})
+    _with_sector(doc, "chefs", "chef (GOV)", None, "GOV")
+    parsed = parse([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc.analysis], "fr")
+    doc.actors.append(
+        Actor(name="ECOWAS", kind="organisation", country="IGO", sector="IGO", kb_id="ecowas",
+              mentions=spans_of(parsed, "CEDEAO"))  # fmt: skip
+    )
+    assert {tuple(e[1]) for e in coded(doc)} == {("IGO",)}
