@@ -255,7 +255,13 @@ def test_the_heads_of_state_of_an_international_organisation_act_as_the_organisa
     _with_sector(doc, "chefs", "chef (GOV)", None, "GOV")
     parsed = parse([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc.analysis], "fr")
     doc.actors.append(
-        Actor(name="ECOWAS", kind="organisation", country="IGO", sector="IGO", kb_id="ecowas",
-              mentions=spans_of(parsed, "CEDEAO"))  # fmt: skip
+        Actor(
+            name="ECOWAS",
+            kind="organisation",
+            country="IGO",
+            sector="IGO",
+            kb_id="ecowas",
+            mentions=spans_of(parsed, "CEDEAO"),
+        )
     )
     assert {tuple(e[1]) for e in coded(doc)} == {("IGO",)}

@@ -477,7 +477,11 @@ def incise_objects(verb: Any) -> list[Any]:
     "journaliste" the subject of "annoncé"): a noun between `verb` and the comma before that verb."""
     found = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in word_lists().incise_verbs:
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i < verb.i
+            or clause.lemma_.lower() not in word_lists().incise_verbs
+        ):
             continue
         inverted = any(c.dep_ in DIRECT_OBJECTS for c in clause.children if c.i > clause.i)
         commas = [t.i for t in clause.doc[verb.i + 1 : clause.i] if t.text == ","]

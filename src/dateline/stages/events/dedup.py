@@ -82,7 +82,11 @@ def apart(first: Event, other: Event) -> bool:
     every party is of that country."""
     if first.sentence == other.sentence:
         return False
-    if _sectors(first.actors) and _sectors(other.actors) and not _sectors(first.actors) & _sectors(other.actors):
+    if (
+        _sectors(first.actors)
+        and _sectors(other.actors)
+        and not _sectors(first.actors) & _sectors(other.actors)
+    ):
         return True
     places = (first.place, other.place)
     return (

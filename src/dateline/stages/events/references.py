@@ -380,6 +380,10 @@ def _country_of_act(place: PlaceRef | None, home: str | None, evidence: list[Spa
 def home_beneficiary(donors: Sequence[ActorRef], home: str | None) -> list[ActorRef]:
     """The report's own country as the beneficiary of aid that names none, given by foreign donors or by
     aid agencies of no country ("Médecins sans frontières a ouvert un centre de traitement")."""
-    if home is None or not donors or any(d.country == home or (d.country is None and not _stateless(d)) for d in donors):
+    if (
+        home is None
+        or not donors
+        or any(d.country == home or (d.country is None and not _stateless(d)) for d in donors)
+    ):
         return []
     return [ActorRef(name=home, kind="country", country=home, country_from="report")]
