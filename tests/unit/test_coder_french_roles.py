@@ -119,6 +119,12 @@ def test_one_act_told_twice_by_agents_of_one_sector_is_still_one_event() -> None
     assert len(merge_events([body, same_sentence], [])) == 1
 
 
+def test_between_two_countries_a_partys_sectors_may_vary_and_one_act_stays_one() -> None:
+    aircraft = _event("ASSAULT", [("RUS", "MIL")], ["SYR"], 0)
+    moscow = _event("ASSAULT", [("RUS", "GOV")], ["SYR"], 1)
+    assert len(merge_events([aircraft, moscow], [])) == 1
+
+
 def test_a_demand_or_a_pledge_of_an_aid_agency_of_no_country_is_made_where_it_acts() -> None:
     msf = ActorRef(name="Médecins Sans Frontières", kind="organisation", sector="NGO")
     unplaced = ActorRef(name="Front", kind="organisation")

@@ -82,11 +82,7 @@ def apart(first: Event, other: Event) -> bool:
     every party is of that country."""
     if first.sentence == other.sentence:
         return False
-    if (
-        _sectors(first.actors)
-        and _sectors(other.actors)
-        and not _sectors(first.actors) & _sectors(other.actors)
-    ):
+    if _domestic(first) and not _sectors(first.actors) & _sectors(other.actors):
         return True
     places = (first.place, other.place)
     return (
@@ -94,6 +90,13 @@ def apart(first: Event, other: Event) -> bool:
         and all(p is not None and p.rule == "clause" for p in places)
         and first.place.name != other.place.name  # type: ignore[union-attr]
     )
+
+
+def _domestic(event: Event) -> bool:
+    """Every party of the event is of one country (a justice, election or local crime report), where
+    the country says nothing of who acts; between countries a party's sectors vary from one mention to
+    the next ("les avions russes", "Moscou")."""
+    return len({ref.country for ref in event.actors + event.recipients if ref.country}) == 1
 
 
 def _sectors(refs: list[ActorRef]) -> frozenset[str]:
