@@ -35,6 +35,7 @@ SIZES = {
     "logs": 24,
     "gazettes": 24,
     "secteurs": 24,
+    "datelogs": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -53,8 +54,8 @@ ONE_LANGUAGE = {
     "logs": "en",
     "gazettes": "fr",
 }
-# Mixed sets written with a set share of each language (the held-out judge they stand for is mostly French).
-LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}}
+# Mixed sets written with a set share of each language (not one language, not half and half).
+LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}, "datelogs": {"en": 16, "fr": 8}}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
