@@ -113,8 +113,8 @@ def event_place(doc: Document, clause: Span, sentence: Span, others: Sequence[Sp
     return locate_event(doc, clause, sentence, others)
 
 
-def event_time(doc: Document, clause: Span, sentence: Span) -> TimeRef | None:
-    return time_for_event(doc, clause, sentence)
+def event_time(doc: Document, clause: Span, sentence: Span, at: int | None = None) -> TimeRef | None:
+    return time_for_event(doc, clause, sentence, at)
 
 
 def event_attribution(doc: Document, sentence: Span) -> list[AttributionRef]:

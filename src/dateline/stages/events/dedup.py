@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.model import ActorRef, Event, PlaceRef, Span, TimeRef
 
 #: Place/time rules that only guess from outside the event's own clause or sentence.
-WEAK_RULES = frozenset({None, "dateline", "title", "published", "document"})
+WEAK_RULES = frozenset({None, "dateline", "title", "published", "document", "context"})
 #: Categories whose modes name different acts on the same parties (arrest, restrict, seize; convict, expel).
 DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
 #: Peaceful protest modes: a march and the riot that follows it are two acts, the stones and the fires of

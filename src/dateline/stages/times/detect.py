@@ -15,10 +15,12 @@ from datetime import date, datetime
 from dateline.data import alternation
 from dateline.stages.times.lexicon import calendar_words, cue_words, key
 from dateline.stages.times.rules import (
+    Anaphoric,
     Calendar,
     DayOfMonth,
     Fixed,
     MonthOf,
+    Night,
     Offset,
     Part,
     Rule,
@@ -136,6 +138,22 @@ def _day_month_year(groups: dict[str, str]) -> Rule | None:
 
 
 @pattern(
+    rf"(?P<first>{_DAY})\s*[-–]\s*(?P<day>{_DAY})\s+(?P<month>{_MONTH_ANY})\.?,?\s+(?P<year>{_YEAR})",
+    needs=rf"\d\s*[-–]\s*\d",
+)
+def _day_range(groups: dict[str, str]) -> Rule | None:
+    """A range of days in one month and year ("10-12 February 2025", a log's title)."""
+    month = _month(groups["month"])
+    if month is None:
+        return None
+    year = int(groups["year"])
+    first, last = _safe_date(year, month, _day(groups["first"])), _safe_date(year, month, _day(groups["day"]))
+    if first is None or last is None or last < first:
+        return None
+    return Fixed(first, last, "day" if first == last else "week" if (last - first).days < 7 else "month")
+
+
+@pattern(
     rf"{_optional(_CUES.month_first_leads)}(?:(?P<weekday>{_WEEKDAY}),?\s+)?"
     rf"(?P<month>{_MONTH_ANY})\.?\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 )
@@ -188,6 +206,23 @@ def _numeric(groups: dict[str, str]) -> Rule | None:
 def _day_word(groups: dict[str, str]) -> Rule | None:
     low, high = _CAL.day_words[_phrase(groups["word"])]
     return Offset(low, high, "day")
+
+
+@pattern(
+    rf"(?:{alternation(_CUES.night_leads)})\s+(?P<first>{_WEEKDAY})(?:\s+(?:{alternation(_CUES.night_words)}))?"
+    rf"\s+(?:{alternation(_CUES.night_links)})\s+(?P<second>{_WEEKDAY})",
+    needs=rf"(?:{alternation(_CUES.night_links)})\s+(?:{_WEEKDAY})(?![\w-])",
+)
+def _night(groups: dict[str, str]) -> Rule | None:
+    """A night across two days: "dans la nuit de samedi à dimanche", "overnight Monday to Tuesday"."""
+    first, second = _CAL.weekdays[key(groups["first"])], _CAL.weekdays[key(groups["second"])]
+    return Night(first, second) if (second - first) % 7 == 1 else None
+
+
+@pattern(rf"(?P<word>{alternation(_CAL.anaphoric_days)})")
+def _anaphoric(groups: dict[str, str]) -> Rule | None:
+    low, high = _CAL.anaphoric_days[_phrase(groups["word"])]
+    return Anaphoric(low, high)
 
 
 @pattern(
@@ -300,10 +335,20 @@ def _iter_matches(text: str) -> Iterator[Found]:
                 yield Found(match.start(), match.end(), rule)
 
 
+#: An article right before a deictic day word: the word is an adjective ("an overnight curfew").
+_ATTRIBUTIVE = re.compile(rf"(?:^|\s)(?:{alternation(_CUES.attributive_articles)})\s+$", re.IGNORECASE)
+
+
+def _attributive(text: str, found: Found) -> bool:
+    """A deictic day word standing as an adjective after an article ("imposed an overnight curfew on
+    Tuesday"): it says how long the act lasts, not the day it happened."""
+    return isinstance(found.rule, Offset) and bool(_ATTRIBUTIVE.search(text[max(0, found.start - 8) : found.start]))
+
+
 def find_expressions(text: str) -> list[Found]:
     """Non-overlapping time expressions in `text`, longest match first, in text order."""
     kept: list[Found] = []
     for found in sorted(_iter_matches(text), key=lambda f: (f.start - f.end, f.start)):
-        if all(found.end <= k.start or k.end <= found.start for k in kept):
+        if all(found.end <= k.start or k.end <= found.start for k in kept) and not _attributive(text, found):
             kept.append(found)
     return sorted(kept, key=lambda f: f.start)

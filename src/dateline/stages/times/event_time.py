@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from dateline.model import Document, Published, Span, TimeExpr, TimeRef
 from dateline.stages.datelines import dateline_spans, in_dateline
@@ -12,6 +12,9 @@ _COARSER = {"day": "week", "week": "month", "month": "month", "year": "year", "d
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "relative": 5}
 #: How many days before publication an event with no time of its own is assumed to lie.
 REPORTING_LAG = 7
+#: How many days before publication the day an event inherits from its paragraph may lie: an older day
+#: is background ("In March 2023 the group seized the town. Its fighters shelled…").
+CONTEXT_DAYS = 31
 _SHARED_FIELDS = {"text", "value", "precision", "start", "end", "relative_days"}
 
 
@@ -19,15 +22,53 @@ def _ref_from(expr: TimeExpr, rule: str) -> TimeRef:
     return TimeRef(**expr.model_dump(include=_SHARED_FIELDS), rule=rule, evidence=[expr.span])
 
 
-def _best_within(doc: Document, span: Span, datelines: list[Span]) -> TimeExpr | None:
-    """The finest-precision expression inside `span` (the first one on ties), leaving out the date of a
-    dateline ("ALEPPO, 14 March –"): the day the report was filed, not the day of what it reports."""
+def _best_within(doc: Document, span: Span, datelines: list[Span], at: int | None) -> TimeExpr | None:
+    """The finest-precision expression inside `span`, the nearest to `at` (the event's verb) on ties, else
+    the first, leaving out the date of a dateline ("ALEPPO, 14 March –"): the day the report was filed,
+    not the day of what it reports. "enlevées le 8 septembre … ont été libérées lundi": the release's
+    day is Monday's."""
     inside = [
         t
         for t in doc.times
         if span.start <= t.span.start and t.span.end <= span.end and not in_dateline(t.span, datelines)
     ]
-    return min(inside, key=lambda t: _PRECISION_RANK.get(t.precision or "relative", 5), default=None)
+
+    def rank(t: TimeExpr) -> tuple[int, int]:
+        distance = 0 if at is None else min(abs(t.span.start - at), abs(t.span.end - at))
+        return _PRECISION_RANK.get(t.precision or "relative", 5), distance
+
+    return min(inside, key=rank, default=None)
+
+
+def _from_context(doc: Document, sentence: Span, datelines: list[Span]) -> TimeExpr | None:
+    """The day the event's paragraph (its line: a log entry, a paragraph) gave last before its sentence
+    ("Students blocked the road on Monday. Troops reopened it in the evening…"; "11 February – A drone
+    struck a car… Later, fighters attacked…"): a day-precision expression naming one day, not a
+    dateline's, and not more than `CONTEXT_DAYS` before publication when that is known."""
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    earlier = [
+        t
+        for t in doc.times
+        if line_start <= t.span.start
+        and t.span.end <= sentence.start
+        and t.precision == "day"
+        and not in_dateline(t.span, datelines)
+        and _one_day(t)
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    published = reference(doc.published)
+    if published is not None and last.start is not None:
+        if (published[0] - date.fromisoformat(last.start)).days > CONTEXT_DAYS:
+            return None
+    return last
+
+
+def _one_day(expr: TimeExpr) -> bool:
+    if expr.start is not None:
+        return expr.start == expr.end
+    return expr.relative_days is not None and expr.relative_days[0] == expr.relative_days[1]
 
 
 def _from_published(published: Published) -> TimeRef:
@@ -46,12 +87,16 @@ def _from_published(published: Published) -> TimeRef:
     return out
 
 
-def time_for_event(doc: Document, clause: Span, sentence: Span) -> TimeRef | None:
+def time_for_event(doc: Document, clause: Span, sentence: Span, at: int | None = None) -> TimeRef | None:
     """The time of an event: the expression in its clause (``rule="clause"``), else in its
-    sentence (``"sentence"``), else the publication date, coarser (``"published"``)."""
+    sentence (``"sentence"``), the nearest to `at` (its verb's offset) among the finest, else the day
+    its paragraph gave last (``"context"``), else the publication date, coarser (``"published"``)."""
     datelines = dateline_spans(doc.text[: max(clause.end, sentence.end)])
     for span, rule in ((clause, "clause"), (sentence, "sentence")):
-        expr = _best_within(doc, span, datelines)
+        expr = _best_within(doc, span, datelines, at)
         if expr is not None:
             return _ref_from(expr, rule)
+    inherited = _from_context(doc, sentence, datelines)
+    if inherited is not None:
+        return _ref_from(inherited, "context")
     return _from_published(doc.published)

@@ -35,6 +35,8 @@ class CalendarWords:
     when_words: Mapping[str, str]
     approximations: Mapping[str, str]
     window_units: Mapping[str, int]
+    #: word → (first, last) day relative to the date the text gave last
+    anaphoric_days: Mapping[str, tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class CueWords:
     part_articles: frozenset[str]
     weekday_leads: frozenset[str]
     weekday_follows: frozenset[str]
+    night_leads: frozenset[str]
+    night_links: frozenset[str]
+    night_words: frozenset[str]
+    attributive_articles: frozenset[str]
     last: frozenset[str]
     next: frozenset[str]
     elapsed: frozenset[str]

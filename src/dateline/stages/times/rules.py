@@ -158,7 +158,37 @@ class DayOfMonth:
         return day, day
 
 
-Rule = Fixed | Offset | Weekday | Calendar | MonthOf | DayOfMonth
+@dataclass(frozen=True)
+class Night:
+    """A night across two named days ("dans la nuit de samedi à dimanche", "overnight Monday to Tuesday"):
+    the latest `second` weekday on or before the reference and the `first` one just before it, both days
+    (the night belongs to either)."""
+
+    first: int
+    second: int
+    precision: str = "day"
+    needs_reference = True
+
+    def resolve(self, ref: date) -> Interval:
+        end = Weekday(self.second).resolve(ref)[0]
+        return end - timedelta(days=(self.second - self.first - 1) % 7 + 1), end
+
+
+@dataclass(frozen=True)
+class Anaphoric:
+    """Days counted from the date the text gave last ("le lendemain", "the same night", "la veille"): the
+    reference it resolves against is that date (`resolve.time_exprs`), never the publication date."""
+
+    low: int
+    high: int
+    precision: str = "day"
+    needs_reference = True
+
+    def resolve(self, ref: date) -> Interval:
+        return ref + timedelta(days=self.low), ref + timedelta(days=self.high)
+
+
+Rule = Fixed | Offset | Weekday | Calendar | MonthOf | DayOfMonth | Night | Anaphoric
 
 
 def latest_year(month: int, day: int, weekday: int | None, upper: date, lower_year: int = 0) -> int | None:
@@ -174,7 +204,11 @@ def latest_year(month: int, day: int, weekday: int | None, upper: date, lower_ye
 
 
 def resolve_between(rule: Rule, ref_start: date, ref_end: date) -> Interval:
-    """The interval `rule` denotes for a reference anywhere in ``[ref_start, ref_end]``."""
+    """The interval `rule` denotes for a reference anywhere in ``[ref_start, ref_end]``. A day and month
+    without a year is the latest such day on or before the reference's end: a report known only to the
+    week or month writing "13 May" means this year's, not the hull back to last year's."""
+    if isinstance(rule, DayOfMonth):
+        return rule.resolve(ref_end)
     return rule.resolve(ref_start)[0], rule.resolve(ref_end)[1]
 
 

@@ -12,6 +12,7 @@ from dateline.stages.times.dates import date_entities, date_parser
 from dateline.stages.times.detect import find_expressions
 from dateline.stages.times.published import infer_published, reference
 from dateline.stages.times.resolve import time_exprs
+from dateline.stages.times.rules import Fixed
 
 
 class Times(BaseStage):
@@ -39,7 +40,8 @@ class Times(BaseStage):
         doc.published = infer_published(doc, found, self.kb, self.roles)
         ref = reference(doc.published)
         upper = ref[1] if ref else self.clock.today()
-        doc.times = time_exprs(doc, found, ref, upper, self.producer)
+        years = [f.rule.start.year for f in find_expressions(doc.title or "") if isinstance(f.rule, Fixed)]
+        doc.times = time_exprs(doc, found, ref, upper, self.producer, years)
         return doc
 
 

@@ -39,7 +39,7 @@ def locate(
         others = [other for other, key in zip(clauses, bounds, strict=True) if key != own]  # a place only
         # they name is theirs
         item.place = adapters.event_place(doc, clause, item.span, others)
-        item.time = adapters.event_time(doc, item.clause, item.span)
+        item.time = adapters.event_time(doc, item.clause, item.span, item.trigger.start)
         item.attribution = adapters.event_attribution(doc, item.span)
 
 
