@@ -77,7 +77,7 @@ def test_english_expressions_and_month_year() -> None:
     assert times["on friday"].value == "2022-06-10"
     assert (times["earlier this month"].start, times["earlier this month"].end) == (
         "2022-06-01",
-        "2022-06-15",
+        "2022-06-14",  # earlier: before the reference day
     )
     assert times["march 2020"].value == "2020-03"
     assert times["two years ago"].precision == "year"
@@ -156,14 +156,17 @@ def test_stage_is_idempotent() -> None:
 
 
 def test_time_for_event_prefers_clause_then_sentence_then_publication() -> None:
-    text = "Hier, les ministres se sont rencontrés. Un accord a été signé."
+    text = "Hier, les ministres se sont rencontrés. Un accord a été signé.\nLa réunion a duré deux heures."
     doc = run(text, Published(value="2020-02-14", precision="day", source="declared"))
     first_sentence = Span(start=0, end=text.index(".") + 1)
     clause = Span(start=0, end=4)
     assert time_for_event(doc, clause, first_sentence).rule == "clause"  # type: ignore[union-attr]
     assert time_for_event(doc, Span(start=6, end=20), first_sentence).rule == "sentence"  # type: ignore[union-attr]
-    second = Span(start=first_sentence.end + 1, end=len(text))
-    fallback = time_for_event(doc, second, second)
+    second = Span(start=first_sentence.end + 1, end=text.index("\n"))
+    inherited = time_for_event(doc, second, second)  # the paragraph's day
+    assert inherited is not None and (inherited.rule, inherited.start) == ("context", "2020-02-13")
+    third = Span(start=text.index("\n") + 1, end=len(text))
+    fallback = time_for_event(doc, third, third)
     assert fallback is not None
     assert (fallback.rule, fallback.precision, fallback.start, fallback.end) == (
         "published",
@@ -306,7 +309,7 @@ def test_the_word_files_have_non_empty_french_and_english_parts(file: str, words
     assert len(french) > len(data) // 2 and len(english) > len(data) // 2
     if words is CalendarWords:  # every table (word → meaning) is in both languages
         tables = [parts for parts in data.values() if any(isinstance(part, dict) for part in parts.values())]
-        assert len(tables) == 10 and all(set(parts) == {"fr", "en"} for parts in tables)
+        assert len(tables) == 11 and all(set(parts) == {"fr", "en"} for parts in tables)
 
 
 def test_the_words_load_once_with_both_languages_merged() -> None:

@@ -113,7 +113,7 @@ def event_place(doc: Document, clause: Span, sentence: Span, others: Sequence[Sp
     return locate_event(doc, clause, sentence, others)
 
 
-def event_time(doc: Document, clause: Span, sentence: Span, at: int | None = None) -> TimeRef | None:
+def event_time(doc: Document, clause: Span, sentence: Span, at: Span | None = None) -> TimeRef | None:
     return time_for_event(doc, clause, sentence, at)
 
 

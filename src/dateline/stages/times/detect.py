@@ -25,6 +25,7 @@ from dateline.stages.times.rules import (
     Part,
     Rule,
     Weekday,
+    Weekend,
     part_of,
     period,
 )
@@ -139,7 +140,7 @@ def _day_month_year(groups: dict[str, str]) -> Rule | None:
 
 @pattern(
     rf"(?P<first>{_DAY})\s*[-–]\s*(?P<day>{_DAY})\s+(?P<month>{_MONTH_ANY})\.?,?\s+(?P<year>{_YEAR})",
-    needs=rf"\d\s*[-–]\s*\d",
+    needs=r"\d\s*[-–]\s*\d",
 )
 def _day_range(groups: dict[str, str]) -> Rule | None:
     """A range of days in one month and year ("10-12 February 2025", a log's title)."""
@@ -217,6 +218,26 @@ def _night(groups: dict[str, str]) -> Rule | None:
     """A night across two days: "dans la nuit de samedi à dimanche", "overnight Monday to Tuesday"."""
     first, second = _CAL.weekdays[key(groups["first"])], _CAL.weekdays[key(groups["second"])]
     return Night(first, second) if (second - first) % 7 == 1 else None
+
+
+@pattern(rf"(?:{alternation(_CUES.night_single_leads)})\s+(?P<first>{_WEEKDAY})(?!\s*,?\s*(?:le\s+)?\d)")
+def _night_of(groups: dict[str, str]) -> Rule | None:
+    """The night of one named day, running into the next: "dans la nuit de samedi", "the night of Friday"."""
+    first = _CAL.weekdays[key(groups["first"])]
+    return Night(first, (first + 1) % 7)
+
+
+@pattern(rf"(?:{alternation(_CAL.weekend_words)})")
+def _weekend(groups: dict[str, str]) -> Rule | None:
+    return Weekend()
+
+
+@pattern(
+    rf"(?:{alternation(_CUES.deadline_leads)})\s+(?:{_followed(_CUES.deadline_ends)})(?P<unit>{alternation(_CAL.calendar_units)})"
+)
+def _deadline(groups: dict[str, str]) -> Rule | None:
+    """From the reference to the end of the period: "d'ici la fin du mois", "by the end of the week"."""
+    return Calendar(_CAL.calendar_units[key(groups["unit"])], 0, "after")  # type: ignore[arg-type]
 
 
 @pattern(rf"(?P<word>{alternation(_CAL.anaphoric_days)})")
@@ -318,7 +339,10 @@ def _recent(groups: dict[str, str]) -> Rule | None:
         return None
     unit = key(groups["unit"])
     number = groups.get("n") or groups.get("n2")
-    days = _number(number) * _CAL.units.get(unit, (1, "day"))[0] if number else _CAL.window_units[unit]
+    if number and unit in _CAL.hour_units:  # "over the past 48 hours": two days
+        days = max(1, -(-_number(number) // 24))
+    else:
+        days = _number(number) * _CAL.units.get(unit, (1, "day"))[0] if number else _CAL.window_units[unit]
     precision = "week" if days <= 31 else "month" if days <= 366 else "year"
     if direction in _CUES.window_next:
         return Offset(1, days, precision)
@@ -342,7 +366,9 @@ _ATTRIBUTIVE = re.compile(rf"(?:^|\s)(?:{alternation(_CUES.attributive_articles)
 def _attributive(text: str, found: Found) -> bool:
     """A deictic day word standing as an adjective after an article ("imposed an overnight curfew on
     Tuesday"): it says how long the act lasts, not the day it happened."""
-    return isinstance(found.rule, Offset) and bool(_ATTRIBUTIVE.search(text[max(0, found.start - 8) : found.start]))
+    return isinstance(found.rule, Offset) and bool(
+        _ATTRIBUTIVE.search(text[max(0, found.start - 8) : found.start])
+    )
 
 
 def find_expressions(text: str) -> list[Found]:

@@ -22,8 +22,8 @@ def _ref_from(expr: TimeExpr, rule: str) -> TimeRef:
     return TimeRef(**expr.model_dump(include=_SHARED_FIELDS), rule=rule, evidence=[expr.span])
 
 
-def _best_within(doc: Document, span: Span, datelines: list[Span], at: int | None) -> TimeExpr | None:
-    """The finest-precision expression inside `span`, the nearest to `at` (the event's verb) on ties, else
+def _best_within(doc: Document, span: Span, datelines: list[Span], at: Span | None) -> TimeExpr | None:
+    """The finest-precision expression inside `span`, the nearest to `at` (the event's trigger) on ties, else
     the first, leaving out the date of a dateline ("ALEPPO, 14 March –"): the day the report was filed,
     not the day of what it reports. "enlevées le 8 septembre … ont été libérées lundi": the release's
     day is Monday's."""
@@ -34,7 +34,7 @@ def _best_within(doc: Document, span: Span, datelines: list[Span], at: int | Non
     ]
 
     def rank(t: TimeExpr) -> tuple[int, int]:
-        distance = 0 if at is None else min(abs(t.span.start - at), abs(t.span.end - at))
+        distance = 0 if at is None else max(t.span.start - at.end, at.start - t.span.end, 0)
         return _PRECISION_RANK.get(t.precision or "relative", 5), distance
 
     return min(inside, key=rank, default=None)
@@ -59,10 +59,8 @@ def _from_context(doc: Document, sentence: Span, datelines: list[Span]) -> TimeE
         return None
     last = earlier[-1]
     published = reference(doc.published)
-    if published is not None and last.start is not None:
-        if (published[0] - date.fromisoformat(last.start)).days > CONTEXT_DAYS:
-            return None
-    return last
+    lag = (published[0] - date.fromisoformat(last.start)).days if published and last.start else 0
+    return None if lag > CONTEXT_DAYS else last
 
 
 def _one_day(expr: TimeExpr) -> bool:
@@ -87,9 +85,9 @@ def _from_published(published: Published) -> TimeRef:
     return out
 
 
-def time_for_event(doc: Document, clause: Span, sentence: Span, at: int | None = None) -> TimeRef | None:
+def time_for_event(doc: Document, clause: Span, sentence: Span, at: Span | None = None) -> TimeRef | None:
     """The time of an event: the expression in its clause (``rule="clause"``), else in its
-    sentence (``"sentence"``), the nearest to `at` (its verb's offset) among the finest, else the day
+    sentence (``"sentence"``), the nearest to `at` (its trigger) among the finest, else the day
     its paragraph gave last (``"context"``), else the publication date, coarser (``"published"``)."""
     datelines = dateline_spans(doc.text[: max(clause.end, sentence.end)])
     for span, rule in ((clause, "clause"), (sentence, "sentence")):

@@ -37,6 +37,8 @@ class CalendarWords:
     window_units: Mapping[str, int]
     #: word → (first, last) day relative to the date the text gave last
     anaphoric_days: Mapping[str, tuple[int, int]]
+    hour_units: frozenset[str]
+    weekend_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class CueWords:
     weekday_leads: frozenset[str]
     weekday_follows: frozenset[str]
     night_leads: frozenset[str]
+    night_single_leads: frozenset[str]
+    deadline_leads: frozenset[str]
+    deadline_ends: frozenset[str]
     night_links: frozenset[str]
     night_words: frozenset[str]
     attributive_articles: frozenset[str]

@@ -41,8 +41,8 @@ def time_exprs(
     """One `TimeExpr` per found expression (an anaphoric one with nothing before it to count from is
     left out). Days and months without a year are first pinned to a year on or before `upper` (the
     reference's end, else today): by their weekday when one is named, else, with no reference, to the
-    latest year the text or its title (`title_years`) writes out ("10 February" in a log titled "10-12 February
-    2025")."""
+    latest year the text or its title (`title_years`) writes out ("10 February" in a log titled
+    "10-12 February 2025")."""
     written = [f.rule.start.year for f in found if isinstance(f.rule, Fixed) and f.rule.start <= upper]
     years = sorted(set(written) | {y for y in title_years if y <= upper.year})
     lower_year = max(years, default=0)
@@ -59,7 +59,7 @@ def time_exprs(
             if anchored is None:
                 continue
             rule = anchored
-        local = (head[1], head[1]) if head is not None and rule.needs_reference else None
+        local = head[1] if head is not None and rule.needs_reference else None
         expr = _to_expr(doc, f, rule, local or ref, producer, ref)
         out.append(expr)
         if not text[line_start : f.start].strip(" \t•*-") and _HEAD_END.match(text, f.end):

@@ -49,9 +49,11 @@ def part_of(interval: Interval, part: Part, ref: date | None = None) -> Interval
     start, end = interval
     if part == "whole":
         return interval
-    if part in ("before", "after"):
+    if part in ("before", "after"):  # "earlier this week": before the reference day, not on it
         pivot = min(max(ref or end, start), end)
-        return (start, pivot) if part == "before" else (pivot, end)
+        if part == "before":
+            return start, max(start, pivot - timedelta(days=1))
+        return pivot, end
     third = ((end - start).days + 1) / 3
     first_end = start + timedelta(days=round(third) - 1)
     last_start = start + timedelta(days=round(2 * third))
@@ -175,6 +177,19 @@ class Night:
 
 
 @dataclass(frozen=True)
+class Weekend:
+    """The latest weekend up to the reference ("over the weekend", "ce week-end"): its Saturday and
+    Sunday, no later than the reference."""
+
+    precision: str = "week"
+    needs_reference = True
+
+    def resolve(self, ref: date) -> Interval:
+        saturday = Weekday(5).resolve(ref)[0]
+        return saturday, min(saturday + timedelta(days=1), ref)
+
+
+@dataclass(frozen=True)
 class Anaphoric:
     """Days counted from the date the text gave last ("le lendemain", "the same night", "la veille"): the
     reference it resolves against is that date (`resolve.time_exprs`), never the publication date."""
@@ -188,7 +203,7 @@ class Anaphoric:
         return ref + timedelta(days=self.low), ref + timedelta(days=self.high)
 
 
-Rule = Fixed | Offset | Weekday | Calendar | MonthOf | DayOfMonth | Night | Anaphoric
+Rule = Fixed | Offset | Weekday | Calendar | MonthOf | DayOfMonth | Night | Weekend | Anaphoric
 
 
 def latest_year(month: int, day: int, weekday: int | None, upper: date, lower_year: int = 0) -> int | None:

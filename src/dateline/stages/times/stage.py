@@ -20,7 +20,7 @@ class Times(BaseStage):
     that gives no date, and `clock` says what today is when nothing else does."""
 
     name = "times"
-    version = "4"
+    version = "5"
     requires = ("text", "title", "captions", "language", "mentions", "actors", "published_given")
     assigns = ("times", "published")
 

@@ -39,7 +39,8 @@ def locate(
         others = [other for other, key in zip(clauses, bounds, strict=True) if key != own]  # a place only
         # they name is theirs
         item.place = adapters.event_place(doc, clause, item.span, others)
-        item.time = adapters.event_time(doc, item.clause, item.span, item.trigger.start)
+        at = Span(start=item.trigger.start, end=item.trigger.end)
+        item.time = adapters.event_time(doc, item.clause, item.span, at)
         item.attribution = adapters.event_attribution(doc, item.span)
 
 
