@@ -162,3 +162,21 @@ def test_a_paragraph_day_long_before_publication_is_background() -> None:
     second = Span(start=text.index("Its"), end=len(text))
     fallback = time_for_event(doc, second, second)
     assert fallback is not None and fallback.rule == "published"
+
+
+def test_a_counted_duration_runs_from_the_last_date() -> None:
+    text = "Police found the body on Tuesday. The man had been abducted three days earlier."
+    earlier = by_text(run(text, "2025-05-15"))["three days earlier"]
+    assert (earlier.start, earlier.end) == ("2025-05-10", "2025-05-10")
+    french = run(
+        "Le convoi a été attaqué le 3 mars. Deux jours plus tard, l'armée a riposté.",
+        "2025-03-20",
+        language="fr",
+    )
+    assert by_text(french)["deux jours plus tard"].start == "2025-03-05"
+
+
+def test_a_dated_dateline_is_the_reference_of_the_report_it_opens() -> None:
+    text = "BASRA, 26 January – Two tribes exchanged fire yesterday, police said."
+    yesterday = by_text(run(text, "2025-01-27"))["yesterday"]  # filed the day before it was published
+    assert (yesterday.start, yesterday.relative_days) == ("2025-01-25", (-2, -2))

@@ -320,6 +320,17 @@ def _ago_after(groups: dict[str, str]) -> Rule | None:
     return _ago_window(groups, -1)
 
 
+_COUNTED_FROM = alternation(_CUES.counted_later | _CUES.counted_earlier)
+
+
+@pattern(rf"{_COUNTED}\s+(?P<side>{_COUNTED_FROM})", needs=rf"\s(?:{_COUNTED_FROM})(?![\w-])")
+def _counted_from(groups: dict[str, str]) -> Rule | None:
+    """A duration counted from the date the text gave last: "two days later", "une semaine plus tôt"."""
+    later = _phrase(groups["side"]) in _CUES.counted_later
+    window = _ago_window(groups, 1 if later else -1)
+    return Anaphoric(window.low, window.high, window.precision)
+
+
 @pattern(rf"(?:{alternation(_CUES.future_leads)})\s+{_COUNTED}")
 def _in_future(groups: dict[str, str]) -> Rule | None:
     return _ago_window(groups, 1)

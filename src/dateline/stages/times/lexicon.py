@@ -75,6 +75,8 @@ class CueWords:
     when_links: frozenset[str]
     ago_before: frozenset[str]
     ago_after: frozenset[str]
+    counted_later: frozenset[str]
+    counted_earlier: frozenset[str]
     future_leads: frozenset[str]
     window_leads: frozenset[str]
     window_recent_leads: frozenset[str]

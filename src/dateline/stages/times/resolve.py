@@ -1,9 +1,11 @@
 """Found expressions → `TimeExpr`s, resolved against the publication interval when there is one.
 
 Two expressions resolve against another date than the publication date: one counted from the date the
-text gave last ("le lendemain", "the same night": `Anaphoric`) resolves against that date, and a deictic
-one inside a log entry headed by a date ("13 May – … on the same day", "Monday 18 November: … yesterday")
-against the entry's date."""
+text gave last ("le lendemain", "the same night", "two days later": `Anaphoric`) resolves against that
+date, and a deictic one inside a log entry headed by a date ("13 May – … on the same day", "Monday 18
+November: … yesterday") against the entry's date, and after a dated dateline ("BASRA, 26 January –")
+against the dateline's day (the day the report was filed, which a declared publication date may
+follow)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dateline.model import Document, Span, TimeExpr
+from dateline.stages.datelines import dateline_spans, in_dateline
 from dateline.stages.times.detect import Found
 from dateline.stages.times.rules import (
     Anaphoric,
@@ -26,6 +29,8 @@ from dateline.stages.times.rules import (
     resolve_between,
 )
 
+#: How far into the text a dateline may stand (the first line of the body).
+TOP_DATELINE = 400
 #: What follows the date heading a log entry ("12 May –", "03/03/2025:", "Lundi 3 mars 2025 :").
 _HEAD_END = re.compile(r"[ \t]*[:–—-]")
 
@@ -47,6 +52,7 @@ def time_exprs(
     years = sorted(set(written) | {y for y in title_years if y <= upper.year})
     lower_year = max(years, default=0)
     text, out = doc.text, []
+    datelines = dateline_spans(text[:TOP_DATELINE]) if found and found[0].start < TOP_DATELINE else []
     head: tuple[int, Interval] | None = None  # (line end, day) of the log entry being read
     last: TimeExpr | None = None  # the last expression that names one day
     for f in found:
@@ -62,11 +68,16 @@ def time_exprs(
         local = head[1] if head is not None and rule.needs_reference else None
         expr = _to_expr(doc, f, rule, local or ref, producer, ref)
         out.append(expr)
-        if not text[line_start : f.start].strip(" \t•*-") and _HEAD_END.match(text, f.end):
-            day = _single_day(expr)
-            if day is not None:
-                line_end = text.find("\n", f.end)
-                head = (len(text) if line_end < 0 else line_end, (day, day))
+        day = _single_day(expr)
+        if day is not None and in_dateline(expr.span, datelines):  # "BASRA, 26 January –": the whole report's
+            head = (len(text), (day, day))
+        elif (
+            day is not None
+            and not text[line_start : f.start].strip(" \t•*-")
+            and _HEAD_END.match(text, f.end)
+        ):
+            line_end = text.find("\n", f.end)
+            head = (len(text) if line_end < 0 else line_end, (day, day))
         if _single_day(expr) is not None or _single_relative_day(expr) is not None:
             last = expr
     return out
@@ -90,9 +101,9 @@ def _count_from(anchor: TimeExpr | None, rule: Anaphoric) -> Rule | None:
         return None
     day = _single_day(anchor)
     if day is not None:
-        return Fixed(day + timedelta(days=rule.low), day + timedelta(days=rule.high), "day")
+        return Fixed(day + timedelta(days=rule.low), day + timedelta(days=rule.high), rule.precision)
     offset = _single_relative_day(anchor)
-    return None if offset is None else Offset(offset + rule.low, offset + rule.high, "day")
+    return None if offset is None else Offset(offset + rule.low, offset + rule.high, rule.precision)
 
 
 def _pin_year(rule: Rule, upper: date, lower_year: int, years: list[int]) -> Rule:
