@@ -180,3 +180,11 @@ def test_a_dated_dateline_is_the_reference_of_the_report_it_opens() -> None:
     text = "BASRA, 26 January – Two tribes exchanged fire yesterday, police said."
     yesterday = by_text(run(text, "2025-01-27"))["yesterday"]  # filed the day before it was published
     assert (yesterday.start, yesterday.relative_days) == ("2025-01-25", (-2, -2))
+
+
+def test_a_night_between_two_dated_days() -> None:
+    doc = run(
+        "Des roquettes sont tombées sur la base dans la nuit du 3 au 4 mars.", "2025-03-05", language="fr"
+    )
+    (night,) = doc.times
+    assert (night.start, night.end, night.precision) == ("2025-03-03", "2025-03-04", "day")

@@ -139,19 +139,21 @@ def _day_month_year(groups: dict[str, str]) -> Rule | None:
 
 
 @pattern(
-    rf"(?P<first>{_DAY})\s*[-–]\s*(?P<day>{_DAY})\s+(?P<month>{_MONTH_ANY})\.?,?\s+(?P<year>{_YEAR})",
-    needs=r"\d\s*[-–]\s*\d",
+    rf"(?:(?:{alternation(_CUES.night_leads)})\s+)?(?P<first>{_DAY})\s*(?:[-–]|\s(?:{alternation(_CUES.night_links)})\s)"
+    rf"\s*(?P<day>{_DAY})\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    needs=rf"\d\s*(?:[-–]|\s(?:{alternation(_CUES.night_links)})\s)\s*\d",
 )
 def _day_range(groups: dict[str, str]) -> Rule | None:
-    """A range of days in one month and year ("10-12 February 2025", a log's title)."""
+    """A range of days in one month ("10-12 February 2025", a log's title; "dans la nuit du 3 au 4 mars")."""
     month = _month(groups["month"])
-    if month is None:
+    first, last = _day(groups["first"]), _day(groups["day"])
+    if month is None or not first < last <= calendar.monthrange(2024, month)[1]:
         return None
-    year = int(groups["year"])
-    first, last = _safe_date(year, month, _day(groups["first"])), _safe_date(year, month, _day(groups["day"]))
-    if first is None or last is None or last < first:
-        return None
-    return Fixed(first, last, "day" if first == last else "week" if (last - first).days < 7 else "month")
+    precision = "day" if last - first == 1 else "week" if last - first < 7 else "month"
+    if not groups.get("year"):
+        return DayOfMonth(month, last, None, precision, last - first)
+    start, end = _safe_date(int(groups["year"]), month, first), _safe_date(int(groups["year"]), month, last)
+    return Fixed(start, end, precision) if start and end else None
 
 
 @pattern(

@@ -49,7 +49,8 @@ def _dated(found: list[Found], text: str, limit: int | None) -> list[tuple[Found
     on their line, after a publication cue, or in a "CITY, date –" dateline."""
     out, datelines = [], dateline_spans(text)
     for f in found:
-        if isinstance(f.rule, Fixed) and f.rule.precision == "day" and (limit is None or f.start < limit):
+        one_day = isinstance(f.rule, Fixed) and f.rule.precision == "day" and f.rule.start == f.rule.end
+        if one_day and (limit is None or f.start < limit):
             line_start = text.rfind("\n", 0, f.start) + 1
             before = text[line_start : f.start]
             line_end = text.find("\n", f.end)

@@ -120,7 +120,7 @@ def _pin_year(rule: Rule, upper: date, lower_year: int, years: list[int]) -> Rul
     if year is None:
         return rule
     day = date(year, rule.month, rule.day)
-    return Fixed(day, day, "day")
+    return Fixed(day - timedelta(days=rule.days_before), day, rule.precision)
 
 
 def _on_or_before(year: int, month: int, day: int, upper: date) -> bool:

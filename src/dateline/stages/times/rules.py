@@ -144,12 +144,14 @@ class MonthOf:
 @dataclass(frozen=True)
 class DayOfMonth:
     """A day and month without a year ("le 13 décembre", "jeudi 13 décembre"): the latest
-    matching date on or before the reference (that falls on `weekday` when one is named)."""
+    matching date on or before the reference (that falls on `weekday` when one is named); with
+    `days_before`, the range of days ending there ("10-12 February", "la nuit du 3 au 4 mars")."""
 
     month: int
     day: int
     weekday: int | None = None
     precision: str = "day"
+    days_before: int = 0
     needs_reference = True
 
     def resolve(self, ref: date) -> Interval:
@@ -157,7 +159,7 @@ class DayOfMonth:
         if year is None:  # no such date within 40 years: fall back to the weekday-free reading
             year = latest_year(self.month, self.day, None, ref) or ref.year
         day = date(year, self.month, self.day)
-        return day, day
+        return day - timedelta(days=self.days_before), day
 
 
 @dataclass(frozen=True)
