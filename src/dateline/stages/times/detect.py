@@ -222,20 +222,24 @@ def _night(groups: dict[str, str]) -> Rule | None:
     return Night(first, second) if (second - first) % 7 == 1 else None
 
 
-@pattern(rf"(?:{alternation(_CUES.night_single_leads)})\s+(?P<first>{_WEEKDAY})(?!\s*,?\s*(?:le\s+)?\d)")
+@pattern(
+    rf"(?:{alternation(_CUES.night_single_leads)})\s+(?P<first>{_WEEKDAY})(?!\s*,?\s*(?:le\s+)?\d)",
+    needs=r"nuit|night",
+)
 def _night_of(groups: dict[str, str]) -> Rule | None:
     """The night of one named day, running into the next: "dans la nuit de samedi", "the night of Friday"."""
     first = _CAL.weekdays[key(groups["first"])]
     return Night(first, (first + 1) % 7)
 
 
-@pattern(rf"(?:{alternation(_CAL.weekend_words)})")
+@pattern(rf"(?:{alternation(_CAL.weekend_words)})", needs=r"week-?end")
 def _weekend(groups: dict[str, str]) -> Rule | None:
     return Weekend()
 
 
 @pattern(
-    rf"(?:{alternation(_CUES.deadline_leads)})\s+(?:{_followed(_CUES.deadline_ends)})(?P<unit>{alternation(_CAL.calendar_units)})"
+    rf"(?:{alternation(_CUES.deadline_leads)})\s+(?:{_followed(_CUES.deadline_ends)})(?P<unit>{alternation(_CAL.calendar_units)})",
+    needs=r"\b(?:fin|end)\b",
 )
 def _deadline(groups: dict[str, str]) -> Rule | None:
     """From the reference to the end of the period: "d'ici la fin du mois", "by the end of the week"."""
