@@ -188,3 +188,10 @@ def test_a_night_between_two_dated_days() -> None:
     )
     (night,) = doc.times
     assert (night.start, night.end, night.precision) == ("2025-03-03", "2025-03-04", "day")
+
+
+def test_a_year_a_weekday_pins_dates_the_undated_dateline_and_what_follows() -> None:
+    text = "HOMS, 9 June – Gunmen killed a farmer on Sunday 8 June. On Saturday, a mine hit a lorry."
+    times = by_text(run(text))
+    assert times["9 june"].start == "2025-06-09"  # 8 June 2025 is a Sunday (today is 2026-01-01)
+    assert times["on saturday"].start == "2025-06-07"  # against the dateline's day

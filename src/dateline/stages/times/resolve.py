@@ -47,10 +47,13 @@ def time_exprs(
     left out). Days and months without a year are first pinned to a year on or before `upper` (the
     reference's end, else today): by their weekday when one is named, else, with no reference, to the
     latest year the text or its title (`title_years`) writes out ("10 February" in a log titled
-    "10-12 February 2025")."""
+    "10-12 February 2025") or a weekday pins ("DARAA, 4 March – … on Sunday 2 March")."""
     written = [f.rule.start.year for f in found if isinstance(f.rule, Fixed) and f.rule.start <= upper]
     years = sorted(set(written) | {y for y in title_years if y <= upper.year})
     lower_year = max(years, default=0)
+    if ref is None:  # a weekday pins its day's year ("Sunday 2 March"), which undated days then share
+        pinned = (_pin_year(f.rule, upper, lower_year, []) for f in found if isinstance(f.rule, DayOfMonth))
+        years = sorted(set(years) | {rule.start.year for rule in pinned if isinstance(rule, Fixed)})
     text, out = doc.text, []
     datelines = dateline_spans(text[:TOP_DATELINE]) if found and found[0].start < TOP_DATELINE else []
     head: tuple[int, Interval] | None = None  # (line end, day) of the log entry being read
