@@ -63,11 +63,11 @@ MIN_HELDOUT7_PAIRWISE_F1 = 0.90
 #: happening, the same kind of landslide or eruption elsewhere), scored once at its end: 0.917 (P 0.846,
 #: R 1.000; the player's title and her withdrawal four days later are linked; main before the pass: 0.815).
 MIN_HELDOUT8_PAIRWISE_F1 = 0.85
-#: The ninth held-out set, written before the twelfth pass (27 reports, 10 same-story pairs en-en, fr-fr, en-fr, an
-#: undated follow-up; hard negatives: the same cyclist, port chief, governor or chief executive in another happening,
-#: an opinion piece beside the vote it argues about, two photo-of-the-day pages and a sign-in page of one outlet, the
-#: same kind of strike and ferry accident elsewhere), scored once at its end: 0.870 (P 0.769, R 1.000; the
-#: cyclist's interview joins her award, the two photo pages are linked).
+#: The ninth held-out set, written before the twelfth pass (27 reports, 10 same-story pairs en-en, fr-fr,
+#: en-fr, an undated follow-up; hard negatives: the same cyclist, port chief, governor or chief executive in
+#: another happening, an opinion piece beside the vote it argues about, two photo-of-the-day pages and a
+#: sign-in page of one outlet, the same kind of strike and ferry accident elsewhere), scored once at its end:
+#: 0.870 (P 0.769, R 1.000; the cyclist's interview joins her award, the two photo pages are linked).
 MIN_HELDOUT9_PAIRWISE_F1 = 0.85
 #: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.746, ROC-AUC 0.927, Pearson r -0.806
 #: since the ninth pass (sixth pass: 0.746 / 0.924 / -0.793); 0.758 / 0.935 / -0.820 with the eleventh pass's
