@@ -36,6 +36,7 @@ SIZES = {
     "gazettes": 24,
     "secteurs": 24,
     "datelogs": 24,
+    "plvkind": 80,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -53,6 +54,7 @@ ONE_LANGUAGE = {
     "agences": "fr",
     "logs": "en",
     "gazettes": "fr",
+    "plvkind": "en",
 }
 # Mixed sets written with a set share of each language (not one language, not half and half).
 LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}, "datelogs": {"en": 16, "fr": 8}}
