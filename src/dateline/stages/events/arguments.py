@@ -586,6 +586,32 @@ def quoted_first(clause: Any) -> bool:
     )
 
 
+def attributed(verb: Any) -> Any | None:
+    """The clause in which `verb` puts an act on someone ("the army said Boko Haram was behind the attack",
+    "claimed the rebels were responsible for the killings", "affirme que le groupe était responsable de
+    l'attentat"): its copula clause, whose named subject the reporter accuses (PLOVER ACCUSE allege); None
+    when the clause is negated or its subject is a pronoun ("the group said it was behind…": a claim)."""
+    words = word_lists()
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        own = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not own or any(s.pos_ == "PRON" for s in own) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        copula = clause.lemma_.lower() in {"be", "être"} or any(c.dep_ == "cop" for c in clause.children)
+        if any(c.lower_ in {"pas", "not", "n't", "never", "jamais"} for c in clause.children):
+            continue
+        behind = any(
+            c.dep_ in {"prep", "case"} and c.lower_ in words.behind_marks
+            for t in (clause, *clause.children)
+            for c in ([t] if t is not clause else []) + list(t.children if t is not clause else [])
+        )
+        culpable = clause.lemma_.lower() in words.culpable or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in words.culpable for c in clause.children
+        )
+        if copula and (behind or culpable):
+            return clause
+    return None
+
+
 def reporters(clause: Any) -> list[Any]:
     """Who reports `clause`: the reporting verb's subject, or after an opening quotation its inverted
     subject, which the parser takes for an object ("», a déclaré la cheffe de la diplomatie")."""
@@ -758,6 +784,9 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             return roles
         roles.frame = head
         verb_roles(head, roles, host=hosts_guests(head, lexicon))
+        blamed = attributed(head) if "ACCUSE" in trigger.types else None
+        if blamed is not None:  # "the army said Boko Haram was behind the attack": Boko Haram
+            roles.add_all("recipient", [s for s in subjects(blamed) if s.dep_ in ACTIVE_SUBJECTS])
         if head.lemma_.lower() in lexicon.host_verbs:  # "host talks between A and B": A and B
             roles.add_all("recipient", [p for o in head.children for p in hosted_parties(o, lexicon)])
         if "REJECT" in trigger.types:

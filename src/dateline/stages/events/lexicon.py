@@ -82,6 +82,8 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()
     personal_nouns: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
+    ultimatum_verbs: frozenset[str] = frozenset()
+    demand_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -165,6 +167,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         measure_nouns=word_set("measure_nouns"),
         personal_nouns=word_set("personal_nouns"),
         material_words=word_set("material_words"),
+        ultimatum_verbs=word_set("ultimatum_verbs"),
+        demand_nouns=word_set("demand_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={
             category: {mode: frozenset(str(w).lower() for w in items) for mode, items in modes.items()}

@@ -59,6 +59,7 @@ class WordLists:
     since_marks: frozenset[str]
     recent_times: frozenset[str]
     culpable: frozenset[str]
+    behind_marks: frozenset[str]
     unaccusatives: frozenset[str]
     attribution_marks: frozenset[str]
     infinitive_marks: frozenset[str]

@@ -179,7 +179,12 @@ def apply_rules(
             item.category = ""  # "à l'appel de trois syndicats": the circumstance of another act
         elif _summons(head, lexicon):
             item.category = "REQUEST"  # "a appelé les médias à un sit-in": a call to act, not a phone call
-    if item.actors and all(a.sector in OUTLAWS for a in item.actors) and item.category in POLITICAL:
+    if (
+        item.actors
+        and all(a.sector in OUTLAWS for a in item.actors)
+        and item.category in POLITICAL
+        and not _frees_captives(item)
+    ):
         # "les assaillants, arrivés à moto", "avant de se replier", "ont pillé des commerces"; but gunmen who
         # "set fire to two houses" destroy them (ASSAULT destroy), whatever protest the words may also tell
         item.category = "ASSAULT" if item.trigger.types.get("ASSAULT") == "destroy" else ""
@@ -232,6 +237,12 @@ def apply_rules(
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
         item.category = "SANCTION"  # "ordered the attaché to leave the country": an expulsion
+    if item.category == "MOBILIZE" and _aimed(head):
+        item.category = "ASSAULT"  # "launched a missile at a ship": fired at a target, no show of force
+    if item.trigger.pos == "verb" and _ultimatum(head, lexicon):
+        item.category, item.sureness = "THREATEN", 1.0  # "gave the government 72 hours to withdraw"
+    if set(item.trigger.types) & ACCEDING and item.category in ACCEDING and _meets_demands(head, lexicon):
+        item.category = "CONCEDE"  # "agreed to the teachers' demands", "a accepté les revendications"
     if item.roles.demanded:
         # "X said that Y must withdraw": the rule is sure; "X and Y agreed that they should cooperate": a pact
         item.category = "AGREE" if _agreeing(item.roles.frame, lexicon) else "REQUEST"
@@ -241,10 +252,61 @@ def apply_rules(
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
     if split and item.category in YIELD_TYPES:
         item.category = split
-    if item.category in categories.PROMISED_ACTS and _offered(item, lexicon):
+    if (item.category in categories.PROMISED_ACTS or set(item.trigger.types) & OFFERABLE) and _offered(
+        item, lexicon
+    ):
         item.category = (
             "AGREE"  # "is ready to send aid", "is prepared to lift the ban", "offered concessions"
         )
+
+
+#: A trigger whose lexicon reading is an offer or a cooperative act: with a modal of offer ("said it was
+#: ready to mediate"), an offer (AGREE), whatever the classifier reads in the sentence (a request).
+OFFERABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID"})
+#: Categories of a verb that accepts, meets or agrees to something: with demands as object, it accedes.
+ACCEDING = frozenset({"AGREE", "CONCEDE", "CONSULT", "SUPPORT"})
+
+
+def _aimed(verb: Any) -> bool:
+    """A verb of aiming with its target after "at/sur" ("launched a missile at a ship", "fired rockets at
+    the town"): an attack, not a weapon moved or tested."""
+    words = word_lists()
+    if verb.lemma_.lower() not in words.aiming_verbs:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in words.aimed_at and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+#: Marks of an infinitive stating what the addressee of an ultimatum must do.
+PURPOSE_MARKS = frozenset({"to", "pour"})
+
+
+def _ultimatum(verb: Any, lexicon: Lexicon) -> bool:
+    """A verb giving a term ("72 hours", "48 heures", "until Friday") and the act to do within it ("to
+    withdraw", "pour se retirer"): an ultimatum (PLOVER THREATEN)."""
+    if verb.lemma_.lower() not in lexicon.ultimatum_verbs:
+        return False
+    terms = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj", "dative", "npadvmod", "obl"}
+        and c.lemma_.lower() in lexicon.term_nouns
+        and any(g.dep_ == "nummod" or g.like_num for g in c.children)
+    ]
+    until = any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
+    acts = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.pos_ == "VERB"]
+    purpose = any(g.lower_ in PURPOSE_MARKS and g.dep_ in {"aux", "mark"} for a in acts for g in a.children)
+    return bool(terms or until) and purpose
+
+
+def _meets_demands(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb's object, or the noun of its "to/à" complement, is a demand ("agreed to the teachers'
+    demands", "accepted the main demands", "a accédé aux revendications")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "obl", "obl:arg", "iobj"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lexicon.demand_nouns for o in objects)
 
 
 def _offered(item: Candidate, lexicon: Lexicon) -> bool:
@@ -268,6 +330,13 @@ def _material(noun: Any, lexicon: Lexicon) -> bool:
     return any(t.lemma_.lower() in lexicon.material_words for t in noun.children) or any(
         t.like_num or t.is_currency for a in around for t in a.subtree if t.i < noun.i
     )
+
+
+def _frees_captives(item: Candidate) -> bool:
+    """Kidnappers or armed men releasing the people they hold ("armed men released the abducted priest",
+    "were freed by their captors", "les ravisseurs ont libéré les otages"): a release (RETREAT), the one
+    act of outlaws besides attacking that PLOVER codes as yielding."""
+    return item.category == "RETREAT" and item.trigger.types.get("RETREAT") == "release"
 
 
 def _passive(verb: Any) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
-from dateline.stages.events.arguments import obliged
+from dateline.stages.events.arguments import attributed, obliged
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, find_triggers
@@ -46,6 +46,11 @@ def find(coding: Coding, untriggered: bool = True) -> None:
         found += [Candidate(blame, sentence) for blame in blames]
         heads = {t.head.i for t in triggers}
         found += [Candidate(_bare(verb), sentence) for verb in demanded(sentence) if verb.i not in heads]
+        found += [
+            Candidate(_alleging(verb), sentence)
+            for verb in sentence
+            if verb.pos_ == "VERB" and verb.i not in heads and attributed(verb) is not None
+        ]
         root = sentence.root
         if untriggered and not triggers and root.pos_ == "VERB":
             found.append(Candidate(_bare(root), sentence))
@@ -63,6 +68,12 @@ def _blame(verb: Any) -> Trigger:
     """A naming verb that disapproves of what it names ("called the ruling an attack", "called the
     sanctions illegal": the object names the act, no act of its own): an accusation."""
     return Trigger(verb, (verb,), "verb", {"ACCUSE": "disapprove"})
+
+
+def _alleging(verb: Any) -> Trigger:
+    """A verb putting an act on a named party ("said Boko Haram was behind the attack"): an allegation,
+    whatever the verb (PLOVER ACCUSE allege; the roles pass reads the accused, `arguments.attributed`)."""
+    return Trigger(verb, (verb,), "verb", {"ACCUSE": "allege"})
 
 
 def _bare(verb: Any) -> Trigger:

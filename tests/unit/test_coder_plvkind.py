@@ -1,0 +1,133 @@
+"""English (and French) constructions of the PLV kind that did not transfer (session 15): a reporter
+putting an act on a named party, an ultimatum, demands acceded to, a weapon launched at a target,
+concern expressed, and captives freed by those who held them."""
+
+from coder_samples import COUNTRIES, V_PAST, document
+
+from dateline.model import Actor, Span
+from dateline.stages.events.coder import EventCoder
+
+#: "Iraq said Iran was behind the attack ."
+SAID_BEHIND = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1, V_PAST),
+    ("Iran", "Iran", "PROPN", "nsubj", 3),
+    ("was", "be", "AUX", "ccomp", 1, V_PAST),
+    ("behind", "behind", "ADP", "prep", 3),
+    ("the", "the", "DET", "det", 6),
+    ("attack", "attack", "NOUN", "pobj", 4, "Number=Sing"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Iran said it was behind the attack ." (a claim of one's own act, no accusation)
+SAID_IT_WAS_BEHIND = [("Iran", "Iran", "PROPN", "nsubj", 1), SAID_BEHIND[1], ("it", "it", "PRON", "nsubj", 3)]
+SAID_IT_WAS_BEHIND += SAID_BEHIND[3:]
+#: "Iraq said Iran was responsible for the attack ."
+SAID_RESPONSIBLE = [
+    *SAID_BEHIND[:4],
+    ("responsible", "responsible", "ADJ", "acomp", 3),
+    ("for", "for", "ADP", "prep", 4),
+    *SAID_BEHIND[5:],
+]
+#: "Hamas gave Israel 72 hours to withdraw ."
+GAVE_HOURS = [
+    ("Hamas", "Hamas", "PROPN", "nsubj", 1),
+    ("gave", "give", "VERB", "ROOT", 1, V_PAST),
+    ("Israel", "Israel", "PROPN", "dative", 1),
+    ("72", "72", "NUM", "nummod", 4),
+    ("hours", "hour", "NOUN", "dobj", 1, "Number=Plur"),
+    ("to", "to", "PART", "aux", 6),
+    ("withdraw", "withdraw", "VERB", "advcl", 1, "VerbForm=Inf"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Hamas gave Israel 72 hours ." (no act to do within the term: no ultimatum)
+GAVE_HOURS_ONLY = [*GAVE_HOURS[:5], (".", ".", "PUNCT", "punct", 1)]
+#: "Iraq accepted the demands of Turkey ."
+ACCEPTED_DEMANDS = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 1),
+    ("accepted", "accept", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("demands", "demand", "NOUN", "dobj", 1, "Number=Plur"),
+    ("of", "of", "ADP", "prep", 3),
+    ("Turkey", "Turkey", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Hezbollah launched a missile at Israel ."
+LAUNCHED_AT = [
+    ("Hezbollah", "Hezbollah", "PROPN", "nsubj", 1),
+    ("launched", "launch", "VERB", "ROOT", 1, V_PAST),
+    ("a", "a", "DET", "det", 3),
+    ("missile", "missile", "NOUN", "dobj", 1, "Number=Sing"),
+    ("at", "at", "ADP", "prep", 1),
+    ("Israel", "Israel", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Iran expressed concern over Israel ."
+EXPRESSED_CONCERN = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("expressed", "express", "VERB", "ROOT", 1, V_PAST),
+    ("concern", "concern", "NOUN", "dobj", 1, "Number=Sing"),
+    ("over", "over", "ADP", "prep", 2),
+    ("Israel", "Israel", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Gunmen released two Turkish engineers ."
+GUNMEN_RELEASED = [
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("released", "release", "VERB", "ROOT", 1, V_PAST),
+    ("two", "two", "NUM", "nummod", 4),
+    ("Turkish", "Turkish", "ADJ", "amod", 4),
+    ("engineers", "engineer", "NOUN", "dobj", 1, "Number=Plur"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+#: "Gunmen arrived ." (what outlaws do besides attacking or freeing captives is no act)
+GUNMEN_ARRIVED = [
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1, "Number=Plur"),
+    ("arrived", "arrive", "VERB", "ROOT", 1, V_PAST),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def coded(doc):
+    return [
+        (e.type, sorted(a.name for a in e.actors), sorted(r.country or "" for r in e.recipients))
+        for e in EventCoder().code(doc, "events@test")
+    ]
+
+
+def test_a_reporter_putting_an_act_on_a_named_party_accuses_it():
+    assert coded(document(SAID_BEHIND, "en", COUNTRIES)) == [("ACCUSE", ["Iraq"], ["IRN"])]
+    assert coded(document(SAID_RESPONSIBLE, "en", COUNTRIES)) == [("ACCUSE", ["Iraq"], ["IRN"])]
+    assert coded(document(SAID_IT_WAS_BEHIND, "en", COUNTRIES)) == []
+
+
+def test_a_term_given_to_act_is_an_ultimatum():
+    assert coded(document(GAVE_HOURS, "en", COUNTRIES)) == [("THREATEN", ["Hamas"], ["ISR"])]
+    assert [t for t, _, _ in coded(document(GAVE_HOURS_ONLY, "en", COUNTRIES))] != ["THREATEN"]
+
+
+def test_accepting_demands_accedes():
+    assert [t for t, _, _ in coded(document(ACCEPTED_DEMANDS, "en", COUNTRIES))] == ["CONCEDE"]
+
+
+def test_a_weapon_launched_at_a_target_is_an_attack():
+    assert [t for t, _, _ in coded(document(LAUNCHED_AT, "en", COUNTRIES))] == ["ASSAULT"]
+    without_target = [*LAUNCHED_AT[:4], (".", ".", "PUNCT", "punct", 1)]
+    assert [t for t, _, _ in coded(document(without_target, "en", COUNTRIES))] == ["MOBILIZE"]
+
+
+def test_concern_expressed_disapproves():
+    assert coded(document(EXPRESSED_CONCERN, "en", COUNTRIES)) == [("ACCUSE", ["Iran"], ["ISR"])]
+
+
+def _with_gunmen(rows):
+    doc = document(rows, "en", COUNTRIES)
+    start = doc.text.index("Gunmen")
+    doc.actors.append(
+        Actor(name="gunman (UAF)", kind="group", sector="UAF", mentions=[Span(start=start, end=start + 6)])
+    )
+    return doc
+
+
+def test_captives_freed_by_outlaws_are_a_release():
+    assert [t for t, _, _ in coded(_with_gunmen(GUNMEN_RELEASED))] == ["RETREAT"]
+    assert coded(_with_gunmen(GUNMEN_ARRIVED)) == []
