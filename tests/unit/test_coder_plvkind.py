@@ -131,3 +131,64 @@ def _with_gunmen(rows):
 def test_captives_freed_by_outlaws_are_a_release():
     assert [t for t, _, _ in coded(_with_gunmen(GUNMEN_RELEASED))] == ["RETREAT"]
     assert coded(_with_gunmen(GUNMEN_ARRIVED)) == []
+
+
+#: "sanctions were imposed on Iran by Israel ."
+SANCTIONS_IMPOSED_BY = [
+    ("sanctions", "sanction", "NOUN", "nsubjpass", 2, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 2, V_PAST),
+    ("imposed", "impose", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Part"),
+    ("on", "on", "ADP", "prep", 2),
+    ("Iran", "Iran", "PROPN", "pobj", 3),
+    ("by", "by", "ADP", "agent", 2),
+    ("Israel", "Israel", "PROPN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "three Iraqi soldiers were shot dead ."
+SHOT_DEAD = [
+    ("three", "three", "NUM", "nummod", 2),
+    ("Iraqi", "Iraqi", "ADJ", "amod", 2),
+    ("soldiers", "soldier", "NOUN", "nsubjpass", 4, "Number=Plur"),
+    ("were", "be", "AUX", "auxpass", 4, V_PAST),
+    ("shot", "shoot", "VERB", "ROOT", 4, "Tense=Past|VerbForm=Part"),
+    ("dead", "dead", "ADJ", "oprd", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+#: "a drone struck Iraq ."
+DRONE_STRUCK = [
+    ("a", "a", "DET", "det", 1),
+    ("drone", "drone", "NOUN", "nsubj", 2, "Number=Sing"),
+    ("struck", "strike", "VERB", "ROOT", 2, V_PAST),
+    ("Iraq", "Iraq", "PROPN", "dobj", 2),
+    (".", ".", "PUNCT", "punct", 2),
+]
+#: "Iran described the sanctions of Israel as illegal ."
+DESCRIBED_AS = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    ("described", "describe", "VERB", "ROOT", 1, V_PAST),
+    ("the", "the", "DET", "det", 3),
+    ("sanctions", "sanction", "NOUN", "dobj", 1, "Number=Plur"),
+    ("of", "of", "ADP", "prep", 3),
+    ("Israel", "Israel", "PROPN", "pobj", 4),
+    ("as", "as", "ADP", "prep", 1),
+    ("illegal", "illegal", "ADJ", "amod", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_the_by_agent_of_a_light_verb_whose_passive_subject_is_the_act_acts():
+    assert coded(document(SANCTIONS_IMPOSED_BY, "en", COUNTRIES)) == [("SANCTION", ["Israel"], ["IRN"])]
+
+
+def test_shot_dead_is_an_attack_not_a_naming():
+    events = EventCoder().code(document(SHOT_DEAD, "en", COUNTRIES, places={"Iraqi": "IRQ"}), "events@test")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_drone_as_subject_is_the_weapon_of_an_unnamed_attacker():
+    events = EventCoder().code(document(DRONE_STRUCK, "en", COUNTRIES), "events@test")
+    assert [(e.type, [a.sector for a in e.actors]) for e in events] == [("ASSAULT", ["UAF"])]
+
+
+def test_describing_an_act_as_illegal_accuses_its_author():
+    assert [t for t, _, _ in coded(document(DESCRIBED_AS, "en", COUNTRIES))] == ["ACCUSE"]

@@ -30,8 +30,9 @@ DIRECT_OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
 OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "agent", "dative", "iobj"})
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "poss", "npadvmod"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
-#: ASSAULT modes whose mode words name weapons, not those who wield them (aircraft are armed forces).
-WEAPON_MODES = ("explosives", "heavy-weapons")
+#: ASSAULT modes whose mode words name weapons, not those who wield them (aircraft are armed forces; a
+#: drone is the weapon of whoever flies it: "a drone struck a car", "an Israeli drone struck…").
+WEAPON_MODES = ("explosives", "heavy-weapons", "drone")
 #: Clauses a verb governs (not part of its own clause).
 EMBEDDED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "acl", "relcl", "csubj", "cc"})
 #: Children that do not belong to an argument's phrase (clauses, punctuation, coordination).
@@ -708,6 +709,8 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb
     if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
         return verb
+    if head.dep_ in PASSIVE_SUBJECTS and lemma in lexicon.signing_verbs | lexicon.concluding_verbs:
+        return verb  # "the peace deal was signed in Doha by…", "a ceasefire was agreed by…"
     if answered_with(head, lexicon):
         return verb.head  # "officers responded with tear gas": the answer is the noun's act
     return None
@@ -810,6 +813,8 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         if framed:
             for subject in subjects(verb):
                 roles.add("actor", subject)
+        elif slot.dep_ in PASSIVE_SUBJECTS:  # "sanctions were imposed on X by the EU": the EU
+            roles.add_all("actor", by_agents(verb))
         elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé (mardi) X à Y"
             roles.add_all("actor", [*direct_objects(verb), *day_objects(verb)])
         words = word_lists()

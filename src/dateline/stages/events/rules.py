@@ -50,6 +50,10 @@ def descriptive(trigger: Trigger) -> bool:
     return head.dep_ in {"acl", "advcl"} and "Pres" not in head.morph.get("Tense")
 
 
+#: Object predicates that state what an act left its object in, not a name ("were shot dead").
+RESULT_STATES = frozenset({"dead", "unconscious", "alive"})
+
+
 def naming(trigger: Trigger) -> bool:
     """A verb with an object predicate names or qualifies its object ("called the move a step", "ce
     qu'il a appelé une « ingérence »": a relative pronoun and a noun both its objects): it is not the
@@ -57,7 +61,7 @@ def naming(trigger: Trigger) -> bool:
     if trigger.pos != "verb":
         return False
     children = list(trigger.head.children)
-    if any(c.dep_ == "oprd" for c in children):
+    if any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES for c in children):
         return True
     objects = [c for c in children if c.dep_ in {"obj", "dobj", "xcomp"}]
     relatives = word_lists().relative_pronouns  # "qu'il a appelé…", not a reflexive ("se dit prêt")
@@ -80,9 +84,18 @@ def disapproving(trigger: Trigger) -> bool:
         predicates = [c for c in trigger.head.children if c.dep_ not in SUBJECT_LINKS and c.dep_ != "punct"]
         return any(_disapproves(t) for c in predicates for t in c.subtree)
     objects = [c for c in trigger.head.children if c.dep_ in {"obj", "dobj"}]
+    if objects and any(
+        c.lower_ in PREDICATE_MARKS and any(_disapproves(t) for t in c.subtree)
+        for c in [*trigger.head.children, *(g for o in objects for g in o.children)]
+    ):
+        return True  # "described the sanctions as hostile", "a décrit la mesure comme illégale"
     return any(
         a.i > o.i and a.dep_ in {"acl", "amod"} and _disapproves(a) for o in objects for a in o.children
     )
+
+
+#: Words introducing what a naming verb calls its object ("described X as illegal").
+PREDICATE_MARKS = frozenset({"as", "comme"})
 
 
 def _disapproves(token: Any) -> bool:
