@@ -2,10 +2,14 @@
 putting an act on a named party, an ultimatum, demands acceded to, a weapon launched at a target,
 concern expressed, and captives freed by those who held them."""
 
-from coder_samples import COUNTRIES, V_PAST, document
+import functools
+
+from coder_samples import COUNTRIES, V_PAST, coding, document
 
 from dateline.model import Actor, Span
+from dateline.stages.events.categories import Policy
 from dateline.stages.events.coder import EventCoder
+from dateline.stages.events.passes import actors, category, roles, trigger
 
 #: "Iraq said Iran was behind the attack ."
 SAID_BEHIND = [
@@ -192,3 +196,34 @@ def test_a_drone_as_subject_is_the_weapon_of_an_unnamed_attacker():
 
 def test_describing_an_act_as_illegal_accuses_its_author():
     assert [t for t, _, _ in coded(document(DESCRIBED_AS, "en", COUNTRIES))] == ["ACCUSE"]
+
+
+#: "Israel withdrew its troops from Lebanon ." / "Iran withdrew its peacekeepers from Lebanon ."
+WITHDREW_TROOPS = [
+    ("Israel", "Israel", "PROPN", "nsubj", 1),
+    ("withdrew", "withdraw", "VERB", "ROOT", 1, V_PAST),
+    ("its", "its", "PRON", "poss", 3),
+    ("troops", "troop", "NOUN", "dobj", 1, "Number=Plur"),
+    ("from", "from", "ADP", "prep", 1),
+    ("Lebanon", "Lebanon", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+WITHDREW_PEACEKEEPERS = [
+    ("Iran", "Iran", "PROPN", "nsubj", 1),
+    *WITHDREW_TROOPS[1:3],
+    ("peacekeepers", "peacekeeper", "NOUN", "dobj", 1, "Number=Plur"),
+    *WITHDREW_TROOPS[4:],
+]
+
+
+def test_the_classifiers_sanction_for_a_withdrawal_of_ones_own_forces_is_a_retreat():
+    """PLV codes withdrawn peacekeepers SANCTION, and the classifier learnt to read any withdrawal so;
+    troops pulled back are PLOVER's RETREAT, peacekeepers withdrawn stay SANCTION."""
+    found = []
+    for rows in (WITHDREW_TROOPS, WITHDREW_PEACEKEEPERS):
+        state = coding(document(rows, "en", COUNTRIES), trigger.find, roles.read, actors.resolve)
+        (item,) = state.candidates
+        item.probs = {"SANCTION": 0.8, "RETREAT": 0.1}
+        functools.partial(category.decide, policy=Policy())(state)
+        found.append(item.category)
+    assert found == ["RETREAT", "SANCTION"]

@@ -233,6 +233,13 @@ def apply_rules(
         and _mission(head, lexicon)
     ):
         item.category = "SANCTION"  # "withdrew peacekeepers", "will withdraw inspectors": engagement reduced
+    elif (
+        item.category == "SANCTION"
+        and "SANCTION" not in item.trigger.types
+        and item.trigger.types.get("RETREAT") == "withdraw"
+        and not _mission(head, lexicon)
+    ):
+        item.category = "RETREAT"  # "Israel withdrew its troops from the corridor": no mission, a pull-back
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
