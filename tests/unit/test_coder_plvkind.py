@@ -65,11 +65,11 @@ LAUNCHED_AT = [
     ("Israel", "Israel", "PROPN", "pobj", 4),
     (".", ".", "PUNCT", "punct", 1),
 ]
-#: "Iran expressed concern over Israel ."
-EXPRESSED_CONCERN = [
+#: "Iran expressed outrage over Israel ." ("expressed concern" is no accusation: the seeds' gold)
+EXPRESSED_OUTRAGE = [
     ("Iran", "Iran", "PROPN", "nsubj", 1),
     ("expressed", "express", "VERB", "ROOT", 1, V_PAST),
-    ("concern", "concern", "NOUN", "dobj", 1, "Number=Sing"),
+    ("outrage", "outrage", "NOUN", "dobj", 1, "Number=Sing"),
     ("over", "over", "ADP", "prep", 2),
     ("Israel", "Israel", "PROPN", "pobj", 3),
     (".", ".", "PUNCT", "punct", 1),
@@ -119,8 +119,8 @@ def test_a_weapon_launched_at_a_target_is_an_attack():
     assert [t for t, _, _ in coded(document(without_target, "en", COUNTRIES))] == ["MOBILIZE"]
 
 
-def test_concern_expressed_disapproves():
-    assert coded(document(EXPRESSED_CONCERN, "en", COUNTRIES)) == [("ACCUSE", ["Iran"], ["ISR"])]
+def test_outrage_expressed_disapproves():
+    assert coded(document(EXPRESSED_OUTRAGE, "en", COUNTRIES)) == [("ACCUSE", ["Iran"], ["ISR"])]
 
 
 def _with_gunmen(rows):
