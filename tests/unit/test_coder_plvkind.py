@@ -227,3 +227,22 @@ def test_the_classifiers_sanction_for_a_withdrawal_of_ones_own_forces_is_a_retre
         functools.partial(category.decide, policy=Policy())(state)
         found.append(item.category)
     assert found == ["RETREAT", "SANCTION"]
+
+
+#: "a drone believed to be Turkish hit Iraq ."
+DRONE_BELIEVED = [
+    ("a", "a", "DET", "det", 1),
+    ("drone", "drone", "NOUN", "nsubj", 6, "Number=Sing"),
+    ("believed", "believe", "VERB", "acl", 1, "Tense=Past|VerbForm=Part"),
+    ("to", "to", "PART", "aux", 4),
+    ("be", "be", "AUX", "xcomp", 2, "VerbForm=Inf"),
+    ("Turkish", "Turkish", "ADJ", "acomp", 4),
+    ("hit", "hit", "VERB", "ROOT", 6, V_PAST),
+    ("Iraq", "Iraq", "PROPN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_drone_believed_to_be_of_a_country_is_that_countrys():
+    parties = COUNTRIES | {"Turkish": ("Turkey", "TUR")}
+    assert coded(document(DRONE_BELIEVED, "en", parties)) == [("ASSAULT", ["Turkey"], ["IRQ"])]

@@ -236,8 +236,16 @@ OWNER_LINKS = frozenset({"compound", "amod", "poss", "nmod:poss", "nmod"})
 
 def weapon_owners(weapon: Any) -> list[Any]:
     """The modifiers of a weapon noun before it that may name who wields it ("Government artillery
-    shelled the village", "regime aircraft struck")."""
-    return [c for c in weapon.children if c.dep_ in OWNER_LINKS and c.i < weapon.i]
+    shelled the village", "regime aircraft struck"), and the predicate of a participle on it ("a drone
+    believed to be Turkish struck a car")."""
+    owners = [c for c in weapon.children if c.dep_ in OWNER_LINKS and c.i < weapon.i]
+    for clause in (c for c in weapon.children if c.dep_.split(":")[0] == "acl"):
+        owners += [t for t in clause.subtree if t.dep_ in PREDICATES and t.pos_ in {"ADJ", "PROPN"}]
+    return owners
+
+
+#: Links of a copula's or a participle's predicate ("believed to be Turkish").
+PREDICATES = frozenset({"acomp", "attr", "oprd"})
 
 
 def belongs_to(thing: Any) -> list[Any]:
