@@ -37,6 +37,7 @@ SIZES = {
     "secteurs": 24,
     "datelogs": 24,
     "plvkind": 80,
+    "agentless": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
