@@ -21,7 +21,7 @@ class ActorIndex:
     past a dateline ("BAMAKO - Armed men") keeps its part after it."""
 
     def __init__(self, doc: Document) -> None:
-        datelines = dateline_spans(doc.text)
+        self.datelines = datelines = dateline_spans(doc.text)
         self.mentions: list[ActorMention] = sorted(
             (
                 m
@@ -40,6 +40,26 @@ class ActorIndex:
         lo = bisect_left(self._starts, start - self._max_len)
         hi = bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+
+    def in_dateline(self, token: Any) -> bool:
+        """Whether `token` lies in a dateline ("HOMS, 4 March –": the parser may make it a subject)."""
+        start = int(token.idx)
+        return any(d.start <= start < d.end for d in self.datelines)
+
+    def undated(self, tokens: list[Any], keep: bool = False) -> list[Any]:
+        """Argument tokens outside the report's datelines; a dateline word the parser made an argument
+        gives way to the phrase it hung on it as an apposition after the dash ("HOMS, 4 March – Three
+        mortar rounds landed…": the rounds; "BUENOS AIRES (Southern Cone Report) — Brazil and Argentina
+        signed…": both); with `keep`, a dateline word with no such phrase stays (it stands for the place
+        the report is filed from)."""
+        out: list[Any] = []
+        for token in tokens:
+            if not self.in_dateline(token):
+                out.append(token)
+                continue
+            heads = [c for c in token.children if c.dep_ == "appos" and not self.in_dateline(c)]
+            out += [t for h in heads for t in (h, *conjuncts(h))] or ([token] if keep else [])
+        return list(dict.fromkeys(out))
 
     def within(self, start: int, end: int) -> list[ActorMention]:
         """Mentions inside the char range."""
@@ -125,3 +145,13 @@ def organisation_base(doc: Document, span: Span) -> bool:
     """Whether a place mention names an organisation's base ("the UK-based monitor"), not a place the
     report is about (`places.base`)."""
     return base(doc.text, span)
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The tokens coordinated with `token` ("Brazil and Argentina"), in order."""
+    out, todo = [], [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out

@@ -20,6 +20,7 @@ from dateline.stages.events.triggers import (
     day_verb,
     light_objects,
     token_trigger,
+    word_forms,
 )
 from dateline.stages.events.words import word_lists
 
@@ -215,12 +216,34 @@ def instrument(token: Any, lexicon: Lexicon) -> bool:
     explosif"): no actor, the attacker is unnamed unless a participle names it ("planted by X")."""
     if token.pos_ != "NOUN":
         return False
-    lemma = token.lemma_.lower()
-    weapons = lexicon.mode_words.get("ASSAULT", {})
-    if any(lemma in weapons.get(mode, ()) for mode in WEAPON_MODES):
+    if weapon_word(token, lexicon):
         return True
     found = token_trigger(token, lexicon)
-    return found is not None and "ASSAULT" in found.types
+    if found is not None and "ASSAULT" in found.types:
+        return True
+    # "three mortar rounds", "une charge de mortier": a weapon compounded before the noun
+    return any(c.dep_ == "compound" and c.i < token.i and weapon_word(c, lexicon) for c in token.children)
+
+
+def impact_verb(verb: Any, lexicon: Lexicon) -> bool:
+    """The verb, or the verb with its particle ("go off", "blow up"), is a verb of a weapon's impact or
+    blast (`lexicon.impact_verbs`: "landed", "exploded", « tombés »)."""
+    lemma = verb.lemma_.lower()
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return lemma in lexicon.impact_verbs or any(f"{lemma} {p}" in lexicon.impact_verbs for p in particles)
+
+
+def modified_weapon(verb: Any, lexicon: Lexicon) -> list[Any]:
+    """The weapon a finite verb is hung on as a modifier, which is its subject ("An explosive device
+    planted under a truck blew up…": "blew" read as a clause of "device")."""
+    finite = "Fin" in verb.morph.get("VerbForm") and verb.dep_.split(":")[0] == "acl"
+    return [verb.head] if finite and instrument(verb.head, lexicon) else []
+
+
+def weapon_word(token: Any, lexicon: Lexicon) -> bool:
+    """A weapon's word among the mode words (its lemma or its form: spaCy lemmatises "obus" as "obu")."""
+    weapons = lexicon.mode_words.get("ASSAULT", {})
+    return any(form in weapons.get(mode, ()) for mode in WEAPON_MODES for form in word_forms(token))
 
 
 def participle_agents(token: Any) -> list[Any]:
@@ -719,6 +742,8 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb
     if head.dep_ in PASSIVE_SUBJECTS and lemma in lexicon.signing_verbs | lexicon.concluding_verbs:
         return verb  # "the peace deal was signed in Doha by…", "a ceasefire was agreed by…"
+    if head.dep_ in PASSIVE_SUBJECTS and lemma in lexicon.witness_verbs:
+        return verb  # "heavy clashes were reported", « des tirs ont été entendus »: they happened
     if answered_with(head, lexicon):
         return verb.head  # "officers responded with tear gas": the answer is the noun's act
     return None

@@ -12,6 +12,12 @@ DISTINCT_MODES = frozenset({"COERCE", "SANCTION"})
 #: one riot are one.
 PEACEFUL_PROTEST = frozenset({"demo"})
 
+#: Attack modes naming the means: two attacks by different means told in two sentences are two attacks.
+MEANS = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons", "aerial", "drone"})
+#: Attack modes that seize people rather than hurt them: an abduction and a killing of the same people are
+#: two acts.
+SEIZING = frozenset({"abduct"})
+
 
 #: Sectors of parties outside the state: in one country, their acts and the state's answer to them ("des
 #: assaillants ont attaqué un poste … les militaires ont riposté", "opposition fighters fired rockets at
@@ -27,7 +33,7 @@ def event_key(event: Event) -> tuple[object, ...]:
     """Same type, same polarity and mood, same parties (all parties pooled for meetings); for coercion
     and sanctions the same mode too, for protests the same violence (a party's suspension and its
     arrest, a march and a riot, are two acts; an air strike and the clashes it belongs to, a visit and
-    its meeting, are one)."""
+    its meeting, are one; an abduction and a killing are two)."""
     if event.type == "CONSULT" or not event.recipients:
         parties: tuple[object, ...] = (party_key(event.actors + event.recipients),)
     else:
@@ -35,6 +41,8 @@ def event_key(event: Event) -> tuple[object, ...]:
     mode = event.mode if event.type in DISTINCT_MODES else None
     if event.type == "PROTEST":
         mode = "peaceful" if event.mode in PEACEFUL_PROTEST else None
+    if event.type == "ASSAULT":  # "the body of a man who had been abducted … was found": two acts
+        mode = "abduct" if event.mode in SEIZING else None
     return (event.type, mode, event.auxiliary, *parties)
 
 
@@ -76,18 +84,21 @@ def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
 
 def apart(first: Event, other: Event) -> bool:
     """Two attacks told in different sentences, each at a place its own clause names, and not the same
-    place ("shelled the market of X … artillery then shelled the village of Y"): two attacks. Two acts
-    of one country told in different sentences by agents of different sectors ("L'Instance électorale
-    avait porté plainte contre lui… Son parti, qui dénonce un « procès politique »"): two acts, though
-    every party is of that country."""
+    place ("shelled the market of X … artillery then shelled the village of Y"), or with different means
+    (a bomb, then gunfire): two attacks. Two acts of one country told in different sentences by agents of
+    different sectors ("L'Instance électorale avait porté plainte contre lui… Son parti, qui dénonce un
+    « procès politique »"): two acts, though every party is of that country."""
     if first.sentence == other.sentence:
         return False
     if _domestic(first) and not _sectors(first.actors) & _sectors(other.actors):
         return True
     places = (first.place, other.place)
+    if first.type != "ASSAULT" or first.sentence == other.sentence:
+        return False
+    if first.mode in MEANS and other.mode in MEANS and first.mode != other.mode:
+        return True  # "an IED exploded beside a police vehicle … Later, gunmen opened fire on a checkpoint"
     return (
-        first.type == "ASSAULT"
-        and all(p is not None and p.rule == "clause" for p in places)
+        all(p is not None and p.rule == "clause" for p in places)
         and first.place.name != other.place.name  # type: ignore[union-attr]
     )
 

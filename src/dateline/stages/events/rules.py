@@ -61,7 +61,8 @@ def naming(trigger: Trigger) -> bool:
     if trigger.pos != "verb":
         return False
     children = list(trigger.head.children)
-    if any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES for c in children):
+    resultatives = word_lists().resultatives  # "was shot dead": what the act did, no name it gives
+    if any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES | resultatives for c in children):
         return True
     objects = [c for c in children if c.dep_ in {"obj", "dobj", "xcomp"}]
     relatives = word_lists().relative_pronouns  # "qu'il a appelé…", not a reflexive ("se dit prêt")
@@ -72,6 +73,16 @@ def naming(trigger: Trigger) -> bool:
         for c in objects
     )
     return pronoun and any(c.pos_ in {"NOUN", "ADJ"} for c in objects)
+
+
+def tolling(trigger: Trigger) -> bool:
+    """A verb of leaving whose object is told dead ("…, leaving three dead", « laissant deux morts »):
+    the toll of the act it follows, no withdrawal."""
+    if trigger.pos != "verb" or trigger.head.lemma_.lower() not in word_lists().toll_verbs:
+        return False
+    resultatives = word_lists().resultatives
+    near = [c for c in trigger.head.children] + [g for c in trigger.head.children for g in c.children]
+    return any(t.lower_ in resultatives for t in near)
 
 
 def disapproving(trigger: Trigger) -> bool:

@@ -16,7 +16,9 @@ from dateline.stages.tokens import token_table
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 #: spaCy's ids of the parts of speech a trigger can have (a cheap filter before any token is read).
-TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS | {"ADJ"})
+TRIGGER_TAGS = frozenset(IDS[pos] for pos in VERB_POS | NOUN_POS | {"ADJ", "PROPN"})
+#: Marks after which a capitalised word opens a report's body ("KIRKUK, 4 March – Fighting erupted…").
+OPENING_MARKS = frozenset({"–", "—", "-", "--", ":"})
 #: Auxiliary links that make a word the parser tagged as an adjective a verb's participle.
 _AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 #: Tokens around a trigger head with their word forms (see `_near`).
@@ -122,7 +124,22 @@ def _part_of_speech(token: Any) -> str | None:
         return "noun"
     if token.pos_ == "ADJ" and any(c.dep_ in _AUXILIARIES for c in token.children):
         return "verb"  # a quoted participle the parser took for an adjective: "avoir « neutralisé »"
+    if token.pos_ == "PROPN" and opening(token):
+        return "noun"  # "KIRKUK, 4 March – Fighting erupted…": a common noun capitalised after a dateline
     return None
+
+
+def opening(token: Any) -> bool:
+    """A capitalised word (no other capital) opening a sentence or following a dateline's dash or a colon,
+    not followed by a name: the tagger takes such a common noun for a name."""
+    if not (token.text[:1].isupper() and token.text[1:].islower()):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (after is not None and after.pos_ == "PROPN") or token.dep_ in {"compound", "amod"}:
+        return False  # "Riot police used water cannon": a modifier of the noun after it
+    return before is None or before.is_space or before.text in OPENING_MARKS or before.text in {".", "!", "?"}
 
 
 def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
@@ -130,7 +147,8 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _part_of_speech(token)
     if pos is None:
         return None
-    candidates = [(word, entry) for word in word_forms(token) for entry in lexicon.lookup(pos, word)]
+    forms = plain_forms(token) if token.pos_ == "PROPN" else word_forms(token)
+    candidates = [(word, entry) for word in forms for entry in lexicon.lookup(pos, word)]
     if not candidates and pos == "noun" and auxiliary.misread_verb(token):
         # "qu'ils boycotteraient le scrutin": a rare future or conditional the tagger took for a noun
         pos = "verb"
@@ -155,6 +173,14 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
         for category, mode in entry.types.items():
             types.setdefault(category, mode)
     return Trigger(head=token, tokens=best[0][1], pos=pos, types=types)
+
+
+def plain_forms(token: Any) -> tuple[str, ...]:
+    """The lookup keys of a common noun the tagger took for a name (no lemma: spaCy keeps the form):
+    the lower-cased form and, for a plural, its singular ("Clashes": clash)."""
+    form = token.lower_
+    singulars = [form[: -len(end)] for end in ("es", "s") if form.endswith(end) and len(form) > len(end) + 2]
+    return (form, *singulars)
 
 
 def future_infinitives(token: Any) -> list[str]:

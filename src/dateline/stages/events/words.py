@@ -74,6 +74,9 @@ class WordLists:
     causative_verbs: frozenset[str]
     span_times: frozenset[str]
     imposing_verbs: frozenset[str]
+    resultatives: frozenset[str]
+    privatives: frozenset[str]
+    toll_verbs: frozenset[str]
 
 
 @functools.cache

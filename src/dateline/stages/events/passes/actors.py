@@ -14,8 +14,10 @@ from dateline.stages.events.arguments import (
     belongs_to,
     by_agents,
     death_of,
+    impact_verb,
     instrument,
     is_passive,
+    modified_weapon,
     obliques,
     participle_agents,
     patient,
@@ -53,8 +55,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     """The candidate's roles resolved to actors; the closest mention in the verb's own clause when
     the parse gives no argument at all."""
     trigger, sentence = candidate.trigger, candidate.sentence
-    actor_tokens = [t for t in candidate.roles.actors if inside(t, sentence)]
-    recipient_tokens = [t for t in candidate.roles.recipients if inside(t, sentence)]
+    actor_tokens = scope.index.undated([t for t in candidate.roles.actors if inside(t, sentence)])
+    if not actor_tokens and trigger.pos == "verb":  # "An explosive device … blew up", parsed as a modifier
+        actor_tokens = [t for t in modified_weapon(trigger.head, scope.lexicon) if inside(t, sentence)]
+    recipients_given = [t for t in candidate.roles.recipients if inside(t, sentence)]
+    recipient_tokens = scope.index.undated(recipients_given, keep=True)
     reaction = bool(set(trigger.types) & REACTIONS)
     # "a ban on motorcycle taxis came into force": imposed by authorities the text leaves unnamed
     enforced = trigger.pos == "noun" and restrictions.in_force(
@@ -79,7 +84,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if reduced:
         recipient_tokens = [*recipient_tokens, victims]
     passive = trigger.pos == "verb" and (is_passive(trigger.head) or reduced)
-    blast = _blast(candidate, scope.lexicon) and not actor_tokens
+    # "heavy clashes were reported": an adjective naming no party is no agent
+    named = [t for t in actor_tokens if t.pos_ != "ADJ" or scope.index.at(t)]
+    blast = _blast(candidate, scope.lexicon) and not named
     if blast and not recipient_tokens:  # "an IED exploded near a bus, wounding five passengers"
         recipient_tokens = [t for t in _toll_objects(candidate.roles.frame) if inside(t, sentence)]
     if passive and not actor_tokens:
@@ -90,8 +97,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if dying is not None:  # "a prisoner died as a result of torture": the dead underwent it
         recipient_tokens += [t for t in subjects(dying) if inside(t, sentence)]
     discovery = discovery or dying is not None
+    dead: list[Any] = []
     if discovery:  # "police found the body": the finder is no attacker
         actor_tokens = []
+        # "found the body of a taxi driver": the one whose remains they are underwent the act
+        recipient_tokens = dead = remains(trigger, recipient_tokens, sentence, scope.lexicon)
     actors = resolution.arguments(actor_tokens, scope, reaction)
     weapons = not actors and bool(actor_tokens) and all(instrument(t, scope.lexicon) for t in actor_tokens)
     if weapons:  # "a bomb planted by X exploded": X, else an attacker nobody names
@@ -100,6 +110,11 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         if not actors:  # "Turkish artillery shelled…", "Government artillery shelled…": who wields it
             owners = [o for t in actor_tokens for o in weapon_owners(t) if inside(o, sentence)]
             actors = resolution.arguments(owners, scope, reaction) or state_forces(owners)
+        if not actors and trigger.pos == "verb" and impact_verb(trigger.head, scope.lexicon):
+            # "des obus sont tombés mardi sur un quartier, tuant deux enfants": what the weapon hit is
+            # its object or its toll, not the place it fell on
+            recipient_tokens = [t for t in recipient_tokens if t.dep_ in {"obj", "dobj"}]
+            recipient_tokens += [t for t in _toll_objects(trigger.head) if inside(t, sentence)]
     if passive and not actors and not discovery:  # "were killed in Israeli shelling": Israel
         agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
@@ -146,7 +161,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
-    candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t)]
+    candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t) or t in dead]
     if (blast or weapons) and not candidate.recipients and not candidate.patients:
         # "un engin explosif a explosé au passage d'un convoi": what the blast hit, placed by localise
         candidate.patients = [t for t in recipient_tokens if t.pos_ == "NOUN" and inside(t, sentence)]
@@ -161,9 +176,28 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     candidate.agentless = (
         unnamed
         and not actors
-        and (undergone or blast or enforced)
+        and (undergone or blast or weapons or enforced)
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
+
+
+def remains(trigger: Trigger, tokens: list[Any], sentence: Any, lexicon: Lexicon) -> list[Any]:
+    """What a discovery verb found, the remains standing for their dead ("the body of a taxi driver":
+    the driver; « le corps d'un homme »: l'homme); the remains noun of a multiword trigger ("found the
+    body of…") counts when the parser gave the verb no object."""
+    found = list(tokens) or [t for t in trigger.tokens[1:] if t.lemma_.lower() in lexicon.remains_nouns]
+    out = []
+    for token in found:
+        dead = [
+            n
+            for word, n in obliques(token)
+            if token.lemma_.lower() in lexicon.remains_nouns
+            and word in word_lists().genitive
+            and n.pos_ in {"NOUN", "PROPN"}
+            and inside(n, sentence)
+        ]
+        out += dead or [token]
+    return out
 
 
 def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -174,16 +208,24 @@ def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
         trigger.pos == "noun"
         and "ASSAULT" in trigger.types
         and frame is not None
-        and frame.lemma_.lower() in lexicon.occurrence_verbs
+        and frame.lemma_.lower() in lexicon.occurrence_verbs | lexicon.witness_verbs
         and trigger.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+        and trigger.head.lemma_.lower() not in lexicon.blaze_nouns  # "a fire broke out": no gunfire
     )
 
 
 def _toll_objects(verb: Any) -> list[Any]:
-    """The objects of the participles telling a verb's toll ("…, wounding five passengers")."""
+    """The objects of the participles telling a verb's toll ("…, wounding five passengers"), not of one
+    telling there was none ("sans faire de blessés", "without causing casualties")."""
     if verb is None:
         return []
-    tolls = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"]
+    tolls = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "conj"}
+        and c.pos_ == "VERB"
+        and not any(m.lower_ in word_lists().privatives for m in c.children if m.dep_ in {"mark", "prep", "case"})
+    ]
     return [o for c in tolls for o in c.children if o.dep_ in {"obj", "dobj"}]
 
 

@@ -19,7 +19,10 @@ def assemble(coding: Coding) -> None:
         if item.becomes == "anaphor":
             anaphors.append(item.event)
         elif item.agentless and any(told(e, item.event) for e in events):
-            continue  # "X shelled Y. Four people were wounded": the toll of the act already told
+            # "X shelled Y. Four people were wounded": the toll of the act already told, which takes
+            # the toll's victims when it named none ("A bomb went off in the market … killing two")
+            complete(next(e for e in reversed(events) if told(e, item.event)), item.event)
+            continue
         elif restated(item, coding.selected()):
             continue  # "convicted a former commander … and sentenced him to 30 years": one act
         elif item.event.actors:
@@ -73,7 +76,20 @@ def restated(item: Candidate, items: list[Candidate]) -> bool:
     )
 
 
+def complete(earlier: Event, toll: Event) -> None:
+    """An attack naming no target takes the victims of its toll, told after it."""
+    if earlier.type == "ASSAULT" and not earlier.recipients and toll.recipients:
+        earlier.recipients = list(toll.recipients)
+        spans = [*earlier.evidence, *(s for r in toll.recipients for s in r.evidence)]
+        earlier.evidence = list({(s.start, s.end): s for s in spans}.values())
+
+
 def told(earlier: Event, event: Event) -> bool:
     """An agentless act repeats an earlier event: any attack's toll, else the same act ("were arrested"
-    after an arrest; an arrest after a suspension is news)."""
-    return earlier.type == event.type and (event.type == "ASSAULT" or earlier.mode == event.mode)
+    after an arrest; an arrest after a suspension is news); a killing after an abduction, or an abduction
+    after another attack, is news ("the body of a man who had been abducted … was found")."""
+    if earlier.type != event.type:
+        return False
+    if event.type == "ASSAULT":
+        return (earlier.mode == "abduct") == (event.mode == "abduct")
+    return earlier.mode == event.mode

@@ -10,10 +10,11 @@ from typing import Any
 
 from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
-from dateline.stages.events.arguments import attributed, obliged
+from dateline.stages.events.arguments import attributed, impact_verb, instrument, modified_weapon, obliged
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
-from dateline.stages.events.triggers import Trigger, find_triggers
+from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, find_triggers
+from dateline.stages.events.words import word_lists
 
 
 def find(coding: Coding, untriggered: bool = True) -> None:
@@ -27,6 +28,8 @@ def find(coding: Coding, untriggered: bool = True) -> None:
         triggers = [
             t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index, coding.lexicon)
         ]
+        told = any("ASSAULT" in c.trigger.types for c in coding.candidates)
+        triggers += impacts(sentence, coding.lexicon, {t.head.i for t in triggers}, index, told)
         found = [
             Candidate(trigger, sentence)
             for trigger in triggers
@@ -34,6 +37,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
                 rules.reported(trigger)
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
+                or rules.tolling(trigger)
                 or rules.disapproving(trigger)
                 or rules.standing(trigger)
             )
@@ -55,6 +59,29 @@ def find(coding: Coding, untriggered: bool = True) -> None:
         if untriggered and not triggers and root.pos_ == "VERB":
             found.append(Candidate(_bare(root), sentence))
         coding.candidates += sorted(found, key=lambda c: c.trigger.head.i)
+
+
+def impacts(
+    sentence: Any, lexicon: Lexicon, heads: set[int], index: ActorIndex, told: bool = False
+) -> list[Trigger]:
+    """Verbs of a weapon's impact or blast whose subject is the weapon ("three mortar rounds landed on a
+    school", "a roadside bomb exploded", "an explosive device went off", « des obus sont tombés sur le
+    quartier », « une bombe artisanale a explosé »): an attack, by whoever the weapon's phrase names,
+    else by an unnamed group (the actors pass). Verbs the lexicon already reads are left to it; after an
+    attack already `told`, a definite weapon is that attack's ("… tués par des tirs d'artillerie turcs.
+    Les obus sont tombés sur des habitations": no second attack)."""
+    found = []
+    definite = word_lists().definite
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.i in heads or not impact_verb(verb, lexicon):
+            continue
+        subjects = index.undated([c for c in verb.children if c.dep_ in SUBJECT_DEPS])
+        weapons = [t for t in subjects + modified_weapon(verb, lexicon) if instrument(t, lexicon)]
+        if told and any(d.dep_ == "det" and d.lower_ in definite for w in weapons for d in w.children):
+            continue
+        if weapons:
+            found.append(Trigger(verb, (verb,), "verb", {"ASSAULT": None}))
+    return found
 
 
 def demanded(sentence: Any) -> list[Any]:
