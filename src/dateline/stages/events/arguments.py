@@ -243,7 +243,10 @@ def modified_weapon(verb: Any, lexicon: Lexicon) -> list[Any]:
 def weapon_word(token: Any, lexicon: Lexicon) -> bool:
     """A weapon's word among the mode words (its lemma or its form: spaCy lemmatises "obus" as "obu")."""
     weapons = lexicon.mode_words.get("ASSAULT", {})
-    return any(form in weapons.get(mode, ()) for mode in WEAPON_MODES for form in word_forms(token))
+    forms = word_forms(token)
+    return any(form in weapons.get(mode, ()) for mode in WEAPON_MODES for form in forms) or any(
+        form in lexicon.projectile_nouns for form in forms
+    )
 
 
 def participle_agents(token: Any) -> list[Any]:
@@ -744,6 +747,8 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb  # "the peace deal was signed in Doha by…", "a ceasefire was agreed by…"
     if head.dep_ in PASSIVE_SUBJECTS and lemma in lexicon.witness_verbs:
         return verb  # "heavy clashes were reported", « des tirs ont été entendus »: they happened
+    if head.dep_ in SUBJECT_DEPS and lemma in word_lists().toll_verbs and "ASSAULT" in trigger.types:
+        return verb  # "the blast left five dead", « un attentat a fait cinq morts »: it happened
     if answered_with(head, lexicon):
         return verb.head  # "officers responded with tear gas": the answer is the noun's act
     return None

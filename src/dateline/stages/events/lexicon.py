@@ -70,6 +70,8 @@ class Lexicon:
     impact_verbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
     blaze_nouns: frozenset[str] = frozenset()
+    conflict_nouns: frozenset[str] = frozenset()
+    projectile_nouns: frozenset[str] = frozenset()
     remains_nouns: frozenset[str] = frozenset()
     donor_nouns: frozenset[str] = frozenset()
     order_verbs: frozenset[str] = frozenset()
@@ -159,6 +161,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         impact_verbs=word_set("impact_verbs"),
         witness_verbs=word_set("witness_verbs"),
         blaze_nouns=word_set("blaze_nouns"),
+        conflict_nouns=word_set("conflict_nouns"),
+        projectile_nouns=word_set("projectile_nouns"),
         remains_nouns=word_set("remains_nouns"),
         donor_nouns=word_set("donor_nouns"),
         order_verbs=word_set("order_verbs"),

@@ -77,6 +77,7 @@ class WordLists:
     resultatives: frozenset[str]
     privatives: frozenset[str]
     toll_verbs: frozenset[str]
+    origin_markers: frozenset[str]
 
 
 @functools.cache

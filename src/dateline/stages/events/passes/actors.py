@@ -20,6 +20,7 @@ from dateline.stages.events.arguments import (
     modified_weapon,
     obliques,
     participle_agents,
+    passive_subject,
     patient,
     preposition,
     reduced_passive,
@@ -89,11 +90,17 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     blast = _blast(candidate, scope.lexicon) and not named
     if blast and not recipient_tokens:  # "an IED exploded near a bus, wounding five passengers"
         recipient_tokens = [t for t in _toll_objects(candidate.roles.frame) if inside(t, sentence)]
+    # "a grenade was thrown at a police station", "shots were fired at a car": the weapon, not a target
+    shot = [t for t in recipient_tokens if passive and passive_subject(t) and instrument(t, scope.lexicon)]
+    recipient_tokens = [t for t in recipient_tokens if t not in shot]
     if passive and not actor_tokens:
-        actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)]
+        actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)] or shot
     discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
-    abuse = trigger.pos == "noun" and trigger.types.get("ASSAULT") in {"torture", "beat"}
-    dying = death_of(trigger.head, scope.lexicon) if abuse else None
+    # "died as a result of torture"; "three people died in an explosion" (an attack naming no agent)
+    dying = death_of(trigger.head, scope.lexicon) if trigger.pos == "noun" and "ASSAULT" in trigger.types else None
+    dead_people = subjects(dying) if dying is not None else []
+    abuse = trigger.types.get("ASSAULT") in {"torture", "beat"} or not [t for t in named if t not in dead_people]
+    dying = dying if abuse else None
     if dying is not None:  # "a prisoner died as a result of torture": the dead underwent it
         recipient_tokens += [t for t in subjects(dying) if inside(t, sentence)]
     discovery = discovery or dying is not None
@@ -110,12 +117,14 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         if not actors:  # "Turkish artillery shelled…", "Government artillery shelled…": who wields it
             owners = [o for t in actor_tokens for o in weapon_owners(t) if inside(o, sentence)]
             actors = resolution.arguments(owners, scope, reaction) or state_forces(owners)
-        if not actors and trigger.pos == "verb" and impact_verb(trigger.head, scope.lexicon):
+        if not actors:  # "mortar shells fired from Rafah landed…": an unnamed group of where they came from
+            actors = launched_from(actor_tokens, sentence, scope)
+        if trigger.pos == "verb" and impact_verb(trigger.head, scope.lexicon):
             # "des obus sont tombés mardi sur un quartier, tuant deux enfants": what the weapon hit is
             # its object or its toll, not the place it fell on
             recipient_tokens = [t for t in recipient_tokens if t.dep_ in {"obj", "dobj"}]
             recipient_tokens += [t for t in _toll_objects(trigger.head) if inside(t, sentence)]
-    if passive and not actors and not discovery:  # "were killed in Israeli shelling": Israel
+    if passive and not actors and not discovery and not shot:  # "were killed in Israeli shelling": Israel
         agents = [a for a in attack_agents(trigger.head, scope.lexicon) if inside(a, sentence)]
         actors = resolution.arguments(agents, scope, reaction)
     recipients = resolution.arguments(recipient_tokens, scope, reaction)
@@ -154,7 +163,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             n for w, n in obliques(trigger.head) if w in word_lists().source_markers and inside(n, sentence)
         ]
         actors = resolution.arguments(givers, scope, reaction)
-    if passive and not actors and "MOBILIZE" in trigger.types and _forces(recipients):
+    if passive and not actors and not shot and "MOBILIZE" in trigger.types and _forces(recipients):
         # "2,000 Russian soldiers were deployed along the border": their country moved them; "troops
         # were sent to the district": their own side
         actors, recipients = recipients, []
@@ -179,6 +188,28 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         and (undergone or blast or weapons or enforced)
         and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
     )
+
+
+def launched_from(weapons: list[Any], sentence: Any, scope: resolution.Scope) -> list[ActorRef]:
+    """An unidentified armed group of the country a weapon was fired or launched from ("rockets fired
+    from Lebanon", « des roquettes tirées depuis la bande de Gaza »): the participle's "from" place."""
+    origins = [
+        noun
+        for weapon in weapons
+        for clause in weapon.children
+        if clause.dep_.split(":")[0] == "acl"
+        for word, noun in obliques(clause)
+        if word in word_lists().origin_markers and inside(noun, sentence)
+    ]
+    for noun in origins:  # "depuis la bande de Gaza": the place may be named deeper in the phrase
+        places = [p for t in noun.subtree if (p := scope.index.place_at(int(t.idx), int(t.idx) + len(t)))]
+        refs = [scope.index.ref(m) for t in noun.subtree for m in scope.index.at(t)]
+        country = places[0].country if places else next((r.country for r in refs if r.country), None)
+        if country:
+            name = references.UNNAMED_NAMES["UAF"]
+            span = span_of([noun])
+            return [ActorRef(name=name, kind="group", sector="UAF", country=country, evidence=[span])]
+    return []
 
 
 def remains(trigger: Trigger, tokens: list[Any], sentence: Any, lexicon: Lexicon) -> list[Any]:
@@ -206,11 +237,12 @@ def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
     frame, trigger = candidate.roles.frame, candidate.trigger
     return (
         trigger.pos == "noun"
-        and "ASSAULT" in trigger.types
+        and ("ASSAULT" in trigger.types or trigger.types.get("PROTEST") == "riot")  # "riots broke out"
         and frame is not None
-        and frame.lemma_.lower() in lexicon.occurrence_verbs | lexicon.witness_verbs
+        and frame.lemma_.lower() in lexicon.occurrence_verbs | lexicon.witness_verbs | word_lists().toll_verbs
         and trigger.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
-        and trigger.head.lemma_.lower() not in lexicon.blaze_nouns  # "a fire broke out": no gunfire
+        # "a fire broke out" is no gunfire; "since a civil war erupted" tells a conflict, no incident
+        and trigger.head.lemma_.lower() not in lexicon.blaze_nouns | lexicon.conflict_nouns
     )
 
 

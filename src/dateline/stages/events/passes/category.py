@@ -36,7 +36,10 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
-        if item.trigger.types and item.category not in item.trigger.types and _told_beside(item, coding):
+        if item.category not in item.trigger.types and item.agentless and set(item.trigger.types) == {"ASSAULT"}:
+            # "a civil war erupted", "a rocket fell": the unnamed agent stands for the lexicon's act
+            item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        elif item.trigger.types and item.category not in item.trigger.types and _told_beside(item, coding):
             # "expelled a diplomat, accusing him of…": the sentence's accusation is the participle's
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
         elif set(item.trigger.types) == {"REQUEST"} and item.category not in ASKED_OR_MET and asks_act(item):
