@@ -1,6 +1,7 @@
 """Restrictions whose text names no one who imposed them: a medium cut off ("mobile internet was
-suspended") and a restriction coming into force ("a ban on motorcycle taxis came into force"). Both
-are the authorities' acts (COERCE) on the people where they happen."""
+suspended"), a restriction coming into force ("a ban on motorcycle taxis came into force") and a curfew
+declared in the passive ("un couvre-feu a été décrété"). All are the authorities' acts (COERCE) on the
+people where they happen."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def in_force(noun: Any, types: dict[str, str | None], frame: Any) -> bool:
     words = [c for c in frame.children if c.dep_ in {"dobj", "obj"}]
     words += [g for c in frame.children if c.dep_ in {"prep", "obl"} for g in (c, *c.children)]
     return any(force_word(w) for w in words)
+
+
+#: Modes of a restriction on everyone in a place.
+_PLACE_WIDE = frozenset({"curfew", "martial-law"})
+
+
+def declared(trigger: Any, passive: bool) -> bool:
+    """A curfew or a state of emergency declared in the passive ("a curfew was imposed", « un couvre-feu a
+    été décrété »): the authorities' act on the people where it applies, whoever the text names."""
+    return bool(trigger.pos == "verb" and passive and trigger.types.get("COERCE") in _PLACE_WIDE)

@@ -63,11 +63,13 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     recipient_tokens = scope.index.undated(recipients_given, keep=True)
     reaction = bool(set(trigger.types) & REACTIONS)
     # "a ban on motorcycle taxis came into force": imposed by authorities the text leaves unnamed
-    enforced = trigger.pos == "noun" and restrictions.in_force(
-        trigger.head, trigger.types, candidate.roles.frame
-    )
-    if enforced:
-        recipient_tokens = [t for t in recipient_tokens if not restrictions.force_word(t)]
+    enforced = (
+        trigger.pos == "noun" and restrictions.in_force(trigger.head, trigger.types, candidate.roles.frame)
+    ) or restrictions.declared(trigger, trigger.pos == "verb" and is_passive(trigger.head))
+    if enforced:  # neither the "force" it came into nor the curfew itself is a party
+        recipient_tokens = [
+            t for t in recipient_tokens if not restrictions.force_word(t) and t not in trigger.tokens
+        ]
     # "10 soldiers killed in Ukraine", "le militant, arrêté samedi par des policiers": an attack, an
     # arrest or a charge reported by a participle of the people it hit is a passive of its noun; of a
     # thing it describes it ("le navire endommagé", "missiles fired from X")

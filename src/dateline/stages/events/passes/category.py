@@ -8,6 +8,7 @@ from typing import Any
 
 from dateline.stages.events import auxiliary, categories, restrictions, rules
 from dateline.stages.events.arguments import causative
+from dateline.stages.events.references import unnamed_sector
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
@@ -36,9 +37,10 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
-        if item.category not in item.trigger.types and item.agentless and set(item.trigger.types) == {"ASSAULT"}:
-            # "a civil war erupted", "a rocket fell": the unnamed agent stands for the lexicon's act
-            item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
+        if _unagented_attack(item):
+            # "a rocket fell", "shots were fired at a car": the unnamed agent stands for an attack
+            agented = {c: m for c, m in item.trigger.types.items() if unnamed_sector(c, m)}
+            item.category, item.sureness = categories.arbitrate(agented, item.probs)
         elif item.trigger.types and item.category not in item.trigger.types and _told_beside(item, coding):
             # "expelled a diplomat, accusing him of…": the sentence's accusation is the participle's
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
@@ -48,6 +50,13 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
         apply_rules(item, heads, coding.lexicon, governors)
+
+
+def _unagented_attack(item: Candidate) -> bool:
+    """An act whose agent the text leaves unnamed, an attack among its lexicon's readings, given a
+    category no unnamed agent stands for (the classifier's request or deployment)."""
+    types = item.trigger.types
+    return item.agentless and "ASSAULT" in types and unnamed_sector(item.category, types.get(item.category)) is None
 
 
 def _burns_props(item: Candidate) -> bool:

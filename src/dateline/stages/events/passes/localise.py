@@ -13,6 +13,7 @@ from typing import Any
 from dateline.model import ActorRef, PlaceRef
 from dateline.stages.events import homonyms, references, restrictions, rules
 from dateline.stages.events.adapters import ActorIndex
+from dateline.stages.events.arguments import is_passive
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 
@@ -230,6 +231,7 @@ def restricted(item: Candidate, lexicon: Lexicon) -> bool:
     return item.type == "COERCE" and (
         (item.trigger.pos == "verb" and restrictions.cuts_medium(head, lexicon))
         or (item.trigger.pos == "noun" and restrictions.in_force(head, item.trigger.types, item.roles.frame))
+        or restrictions.declared(item.trigger, item.trigger.pos == "verb" and is_passive(head))
     )
 
 
