@@ -30,7 +30,7 @@ from dateline.stages.events.arguments import (
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.references import span_of
-from dateline.stages.events.triggers import Trigger
+from dateline.stages.events.triggers import Trigger, token_trigger
 from dateline.stages.events.words import word_lists
 
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
@@ -121,7 +121,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             actors = resolution.arguments(owners, scope, reaction) or state_forces(owners)
         if not actors:  # "mortar shells fired from Rafah landed…": an unnamed group of where they came from
             actors = launched_from(actor_tokens, sentence, scope)
-        if trigger.pos == "verb" and impact_verb(trigger.head, scope.lexicon):
+        if _landing(trigger, scope.lexicon):
             # "des obus sont tombés mardi sur un quartier, tuant deux enfants": what the weapon hit is
             # its object or its toll, not the place it fell on
             recipient_tokens = [t for t in recipient_tokens if t.dep_ in {"obj", "dobj"}]
@@ -245,6 +245,15 @@ def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
         and trigger.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
         # "a fire broke out" is no gunfire; "since a civil war erupted" tells a conflict, no incident
         and trigger.head.lemma_.lower() not in lexicon.blaze_nouns | lexicon.conflict_nouns
+    )
+
+
+def _landing(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A verb of a weapon coming down that is no attack verb of the lexicon ("landed", "fell", « tombés »):
+    where it came down is a place; an attack verb ("exploded beside a convoy", "hit a school") names its
+    target."""
+    return (
+        trigger.pos == "verb" and impact_verb(trigger.head, lexicon) and token_trigger(trigger.head, lexicon) is None
     )
 
 
