@@ -98,8 +98,7 @@ def apart(first: Event, other: Event) -> bool:
     if first.mode in MEANS and other.mode in MEANS and first.mode != other.mode:
         return True  # "an IED exploded beside a police vehicle … Later, gunmen opened fire on a checkpoint"
     return (
-        all(p is not None and p.rule == "clause" for p in places)
-        and first.place.name != other.place.name  # type: ignore[union-attr]
+        all(p is not None and p.rule == "clause" for p in places) and first.place.name != other.place.name  # type: ignore[union-attr]
     )
 
 

@@ -78,7 +78,11 @@ def naming(trigger: Trigger) -> bool:
 def tolling(trigger: Trigger) -> bool:
     """A verb of leaving whose object is told dead ("…, leaving three dead", « laissant deux morts »):
     the toll of the act it follows, no withdrawal."""
-    if trigger.pos != "verb" or len(trigger.tokens) > 1 or trigger.head.lemma_.lower() not in word_lists().toll_verbs:
+    if (
+        trigger.pos != "verb"
+        or len(trigger.tokens) > 1
+        or trigger.head.lemma_.lower() not in word_lists().toll_verbs
+    ):
         return False
     resultatives = word_lists().resultatives
     near = [c for c in trigger.head.children] + [g for c in trigger.head.children for g in c.children]

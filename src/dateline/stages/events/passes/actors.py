@@ -99,9 +99,15 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         actor_tokens = [t for t in by_agents(trigger.head) if inside(t, sentence)] or shot
     discovery = trigger.head.lemma_.lower() in scope.lexicon.discovery_verbs and "ASSAULT" in trigger.types
     # "died as a result of torture"; "three people died in an explosion" (an attack naming no agent)
-    dying = death_of(trigger.head, scope.lexicon) if trigger.pos == "noun" and "ASSAULT" in trigger.types else None
+    dying = (
+        death_of(trigger.head, scope.lexicon)
+        if trigger.pos == "noun" and "ASSAULT" in trigger.types
+        else None
+    )
     dead_people = subjects(dying) if dying is not None else []
-    abuse = trigger.types.get("ASSAULT") in {"torture", "beat"} or not [t for t in named if t not in dead_people]
+    abuse = trigger.types.get("ASSAULT") in {"torture", "beat"} or not [
+        t for t in named if t not in dead_people
+    ]
     dying = dying if abuse else None
     if dying is not None:  # "a prisoner died as a result of torture": the dead underwent it
         recipient_tokens += [t for t in subjects(dying) if inside(t, sentence)]
@@ -172,7 +178,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
-    candidate.patients = [] if candidate.recipients else [t for t in recipient_tokens if patient(t) or t in dead]
+    candidate.patients = (
+        [] if candidate.recipients else [t for t in recipient_tokens if patient(t) or t in dead]
+    )
     if (blast or weapons) and not candidate.recipients and not candidate.patients:
         # "un engin explosif a explosé au passage d'un convoi": what the blast hit, placed by localise
         candidate.patients = [t for t in recipient_tokens if t.pos_ == "NOUN" and inside(t, sentence)]
@@ -253,7 +261,9 @@ def _landing(trigger: Trigger, lexicon: Lexicon) -> bool:
     where it came down is a place; an attack verb ("exploded beside a convoy", "hit a school") names its
     target."""
     return (
-        trigger.pos == "verb" and impact_verb(trigger.head, lexicon) and token_trigger(trigger.head, lexicon) is None
+        trigger.pos == "verb"
+        and impact_verb(trigger.head, lexicon)
+        and token_trigger(trigger.head, lexicon) is None
     )
 
 
@@ -267,7 +277,9 @@ def _toll_objects(verb: Any) -> list[Any]:
         for c in verb.children
         if c.dep_ in {"advcl", "conj"}
         and c.pos_ == "VERB"
-        and not any(m.lower_ in word_lists().privatives for m in c.children if m.dep_ in {"mark", "prep", "case"})
+        and not any(
+            m.lower_ in word_lists().privatives for m in c.children if m.dep_ in {"mark", "prep", "case"}
+        )
     ]
     return [o for c in tolls for o in c.children if o.dep_ in {"obj", "dobj"}]
 

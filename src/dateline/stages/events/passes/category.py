@@ -8,10 +8,10 @@ from typing import Any
 
 from dateline.stages.events import auxiliary, categories, restrictions, rules
 from dateline.stages.events.arguments import causative
-from dateline.stages.events.references import unnamed_sector
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.references import unnamed_sector
 from dateline.stages.events.triggers import token_trigger
 from dateline.stages.events.words import word_lists
 
@@ -56,7 +56,11 @@ def _unagented_attack(item: Candidate) -> bool:
     """An act whose agent the text leaves unnamed, an attack among its lexicon's readings, given a
     category no unnamed agent stands for (the classifier's request or deployment)."""
     types = item.trigger.types
-    return item.agentless and "ASSAULT" in types and unnamed_sector(item.category, types.get(item.category)) is None
+    return (
+        item.agentless
+        and "ASSAULT" in types
+        and unnamed_sector(item.category, types.get(item.category)) is None
+    )
 
 
 def _burns_props(item: Candidate) -> bool:
