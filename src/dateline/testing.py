@@ -57,6 +57,22 @@ def fake_gazetteer(
     return Gazetteer.from_records(records, demonyms=demonyms)
 
 
+def fake_entry(
+    name: str,
+    country: str,
+    lat: float,
+    lon: float,
+    population: int,
+    code: str = "PPL",
+    admin1: str = "",
+    id_base: int = 5000,
+) -> Entry:
+    """A gazetteer `Entry` for a hand-built gazetteer; its id comes from `id_base` and the latitude."""
+    from dateline.kb.gazetteer import Entry
+
+    return Entry(0, name, country, lat, lon, population, code, id_base + hash(lat) % 9973, admin1 or None)
+
+
 @dataclass(frozen=True)
 class HashingEncoder:
     """A deterministic bag-of-words encoder: texts sharing words get close vectors, in microseconds."""

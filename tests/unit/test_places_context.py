@@ -9,55 +9,49 @@ from pathlib import Path
 import pytest
 
 from dateline.config import PlacesSettings, load_config
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.kb.user_gazetteer import UserGazetteer, UserGazetteerError, read_user_gazetteer
 from dateline.model import Document, Language, Mention, Span
 from dateline.pipeline import registry
 from dateline.stages.places import Places, locate_event
 from dateline.stages.places.hierarchy import with_parents
-from dateline.testing import fake_resources
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 5000 + lat.__hash__() % 9973, admin1 or None)
+from dateline.testing import fake_entry, fake_resources
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
-            (_entry("Lebanon", "LB", 33.83, 35.83, 6_800_000, "PCLI"), ["Liban"]),
-            (_entry("Russia", "RU", 60.0, 100.0, 140_000_000, "PCLI"), ["Russie"]),
-            (_entry("United States", "US", 39.76, -98.5, 310_000_000, "PCLI"), ["US"]),
+            (fake_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
+            (fake_entry("Lebanon", "LB", 33.83, 35.83, 6_800_000, "PCLI"), ["Liban"]),
+            (fake_entry("Russia", "RU", 60.0, 100.0, 140_000_000, "PCLI"), ["Russie"]),
+            (fake_entry("United States", "US", 39.76, -98.5, 310_000_000, "PCLI"), ["US"]),
             (
-                _entry("Al-Hasakah", "SY", 36.4, 40.9, 1_500_000, "ADM1", "Al-Hasakah"),
+                fake_entry("Al-Hasakah", "SY", 36.4, 40.9, 1_500_000, "ADM1", "Al-Hasakah"),
                 ["al-Hasakeh", "Hassaké"],
             ),
             (
-                _entry("Al Hasakah", "SY", 36.50, 40.75, 188_000, admin1="Al-Hasakah"),
+                fake_entry("Al Hasakah", "SY", 36.50, 40.75, 188_000, admin1="Al-Hasakah"),
                 ["al-Hasakeh", "Hassaké"],
             ),
-            (_entry("Derdara", "MA", 35.1, -5.3, 3_000, admin1="Tanger"), ["Dardara"]),
-            (_entry("Baalbek", "LB", 34.0, 36.2, 82_000, admin1="Baalbek-Hermel"), []),
-            (_entry("Aleppo", "SY", 36.2, 37.15, 1_600_000, admin1="Aleppo"), ["Alep"]),
-            (_entry("Idlib", "SY", 35.8, 36.6, 1_500_000, "ADM1", "Idlib"), ["Idleb"]),
-            (_entry("Illinois", "US", 40.0, -89.2, 12_800_000, "ADM1", "Illinois"), ["Ill."]),
-            (_entry("Missouri", "US", 38.4, -92.5, 6_000_000, "ADM1", "Missouri"), ["Mo."]),
-            (_entry("Tennessee", "US", 35.8, -86.3, 6_800_000, "ADM1", "Tennessee"), ["Tenn."]),
-            (_entry("Springfield", "US", 37.21, -93.29, 166_000, admin1="Missouri"), []),
-            (_entry("Springfield", "US", 39.80, -89.64, 116_000, admin1="Illinois"), []),
-            (_entry("Lebanon", "US", 36.21, -86.29, 30_000, admin1="Tennessee"), []),
-            (_entry("Nashville", "US", 36.17, -86.78, 530_000, admin1="Tennessee"), []),
-            (_entry("Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", "Ile-de-France"), []),
-            (_entry("Paris", "US", 36.30, -88.33, 10_000, admin1="Tennessee"), []),
-            (_entry("Paris", "US", 33.66, -95.55, 25_000, admin1="Texas"), []),
-            (_entry("Henry County", "US", 41.35, -90.13, 0, "ADM2", "Illinois"), ["Henry"]),
-            (_entry("Henry County", "US", 36.33, -88.30, 0, "ADM2", "Tennessee"), ["Henry"]),
-            (_entry("Damascus", "SY", 33.51, 36.29, 1_570_000, "PPLC", "Dimashq"), ["Damas"]),
+            (fake_entry("Derdara", "MA", 35.1, -5.3, 3_000, admin1="Tanger"), ["Dardara"]),
+            (fake_entry("Baalbek", "LB", 34.0, 36.2, 82_000, admin1="Baalbek-Hermel"), []),
+            (fake_entry("Aleppo", "SY", 36.2, 37.15, 1_600_000, admin1="Aleppo"), ["Alep"]),
+            (fake_entry("Idlib", "SY", 35.8, 36.6, 1_500_000, "ADM1", "Idlib"), ["Idleb"]),
+            (fake_entry("Illinois", "US", 40.0, -89.2, 12_800_000, "ADM1", "Illinois"), ["Ill."]),
+            (fake_entry("Missouri", "US", 38.4, -92.5, 6_000_000, "ADM1", "Missouri"), ["Mo."]),
+            (fake_entry("Tennessee", "US", 35.8, -86.3, 6_800_000, "ADM1", "Tennessee"), ["Tenn."]),
+            (fake_entry("Springfield", "US", 37.21, -93.29, 166_000, admin1="Missouri"), []),
+            (fake_entry("Springfield", "US", 39.80, -89.64, 116_000, admin1="Illinois"), []),
+            (fake_entry("Lebanon", "US", 36.21, -86.29, 30_000, admin1="Tennessee"), []),
+            (fake_entry("Nashville", "US", 36.17, -86.78, 530_000, admin1="Tennessee"), []),
+            (fake_entry("Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", "Ile-de-France"), []),
+            (fake_entry("Paris", "US", 36.30, -88.33, 10_000, admin1="Tennessee"), []),
+            (fake_entry("Paris", "US", 33.66, -95.55, 25_000, admin1="Texas"), []),
+            (fake_entry("Henry County", "US", 41.35, -90.13, 0, "ADM2", "Illinois"), ["Henry"]),
+            (fake_entry("Henry County", "US", 36.33, -88.30, 0, "ADM2", "Tennessee"), ["Henry"]),
+            (fake_entry("Damascus", "SY", 33.51, 36.29, 1_570_000, "PPLC", "Dimashq"), ["Damas"]),
         ]
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document, Language, Mention, Place, PlacePrecision, Span
 from dateline.stages.places import Places, locate_event
@@ -16,42 +16,48 @@ from dateline.stages.places.hierarchy import with_parents
 from dateline.stages.places.hosts import orphan_toponym
 from dateline.stages.places.locate import setting
 from dateline.stages.places.toponyms import closest_spelling
-from dateline.testing import fake_resources
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 7000 + lat.__hash__() % 9973, admin1 or None)
+from dateline.testing import fake_entry, fake_resources
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Iraq", "IQ", 33.0, 44.0, 38_000_000, "PCLI"), ["Irak"]),
-            (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
-            (_entry("India", "IN", 22.0, 79.0, 1_300_000_000, "PCLI"), []),
-            (_entry("Mali", "ML", 17.0, -4.0, 19_000_000, "PCLI"), []),
-            (_entry("Erbil", "IQ", 36.19, 44.01, 930_000, admin1="Arbil"), []),
-            (_entry("Mexmur", "IQ", 35.77, 43.58, 0, admin1="Arbil"), ["Makhmour"]),
-            (_entry("Makhmur", "US", 40.0, -90.0, 200, admin1="Illinois"), []),
-            (_entry("Homs", "SY", 34.72, 36.72, 775_000, admin1="Homs"), []),
-            (_entry("As Sukhnah", "SY", 34.88, 38.87, 0, admin1="Homs"), []),
-            (_entry("Sohna", "IN", 28.25, 77.07, 36_000, admin1="Haryana"), []),
-            (_entry("Tombouctou", "ML", 20.0, -3.0, 680_000, "ADM1", "Tombouctou"), []),
-            (_entry("Timbuktu", "ML", 16.77, -3.01, 35_000, admin1="Tombouctou"), ["Tombouctou"]),
-            (_entry("Gao", "ML", 16.46, 0.9, 540_000, "ADM1", "Gao"), []),
-            (_entry("Gao", "ML", 16.27, -0.04, 133_000, admin1="Gao"), []),
-            (_entry("Ansongo", "ML", 15.66, 0.5, 3_000, admin1="Gao"), []),
-            (_entry("Menaka", "ML", 15.92, 2.4, 14_000, admin1="Gao"), []),
-            (_entry("Indiana", "US", 40.0, -86.25, 6_500_000, "ADM1", "Indiana"), []),
-            (_entry("Indiana", "US", 40.62, -79.15, 13_000, admin1="Pennsylvania"), []),
-            (_entry("Toronto", "CA", 43.7, -79.42, 2_600_000, admin1="Ontario"), []),
-            (_entry("Ottawa", "CA", 45.41, -75.7, 810_000, "PPLC", "Ontario"), []),
-            (_entry("Baghdad", "IQ", 33.34, 44.4, 7_200_000, "PPLC", "Baghdad"), ["Bagdad"]),
-            (_entry("Baghdad", "IQ", 33.35, 44.4, 7_600_000, "ADM1", "Baghdad"), ["Bagdad"]),
-            (_entry("Ad Dujayl", "IQ", 33.85, 44.23, 26_000, admin1="Salah ad Din"), ["Doujail"]),
+            (fake_entry("Iraq", "IQ", 33.0, 44.0, 38_000_000, "PCLI"), ["Irak"]),
+            (fake_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
+            (fake_entry("India", "IN", 22.0, 79.0, 1_300_000_000, "PCLI"), []),
+            (fake_entry("Mali", "ML", 17.0, -4.0, 19_000_000, "PCLI"), []),
+            (fake_entry("Erbil", "IQ", 36.19, 44.01, 930_000, admin1="Arbil"), []),
+            (fake_entry("Mexmur", "IQ", 35.77, 43.58, 0, admin1="Arbil"), ["Makhmour"]),
+            (fake_entry("Makhmur", "US", 40.0, -90.0, 200, admin1="Illinois"), []),
+            (fake_entry("Homs", "SY", 34.72, 36.72, 775_000, admin1="Homs"), []),
+            (fake_entry("As Sukhnah", "SY", 34.88, 38.87, 0, admin1="Homs"), []),
+            (fake_entry("Sohna", "IN", 28.25, 77.07, 36_000, admin1="Haryana"), []),
+            (fake_entry("Tombouctou", "ML", 20.0, -3.0, 680_000, "ADM1", "Tombouctou"), []),
+            (
+                fake_entry("Timbuktu", "ML", 16.77, -3.01, 35_000, admin1="Tombouctou"),
+                ["Tombouctou"],
+            ),
+            (fake_entry("Gao", "ML", 16.46, 0.9, 540_000, "ADM1", "Gao"), []),
+            (fake_entry("Gao", "ML", 16.27, -0.04, 133_000, admin1="Gao"), []),
+            (fake_entry("Ansongo", "ML", 15.66, 0.5, 3_000, admin1="Gao"), []),
+            (fake_entry("Menaka", "ML", 15.92, 2.4, 14_000, admin1="Gao"), []),
+            (fake_entry("Indiana", "US", 40.0, -86.25, 6_500_000, "ADM1", "Indiana"), []),
+            (fake_entry("Indiana", "US", 40.62, -79.15, 13_000, admin1="Pennsylvania"), []),
+            (fake_entry("Toronto", "CA", 43.7, -79.42, 2_600_000, admin1="Ontario"), []),
+            (fake_entry("Ottawa", "CA", 45.41, -75.7, 810_000, "PPLC", "Ontario"), []),
+            (
+                fake_entry("Baghdad", "IQ", 33.34, 44.4, 7_200_000, "PPLC", "Baghdad"),
+                ["Bagdad"],
+            ),
+            (
+                fake_entry("Baghdad", "IQ", 33.35, 44.4, 7_600_000, "ADM1", "Baghdad"),
+                ["Bagdad"],
+            ),
+            (
+                fake_entry("Ad Dujayl", "IQ", 33.85, 44.23, 26_000, admin1="Salah ad Din"),
+                ["Doujail"],
+            ),
         ]
     )
 
