@@ -9,8 +9,14 @@ import numpy as np
 from dateline.model import Document, Language
 from dateline.store import Store
 from dateline.stories.features import story_docs
-from dateline.stories.furniture import FurnitureIndex, texts_without_furniture
-from dateline.stories.service import _texts_without_furniture
+from dateline.stories.furniture import (
+    FurnitureIndex,
+    Page,
+    pages_without_furniture,
+    series_label,
+    texts_without_furniture,
+)
+from dateline.stories.service import _pages_without_furniture
 
 NEWSLETTER = (
     "Sign up for the Harbour Brief newsletter to get our news every morning. Read our privacy policy."
@@ -101,7 +107,7 @@ def test_clustering_judges_a_new_page_against_the_stored_pages_of_its_outlet(tmp
     other = page("elsewhere", f"Prague airport reopened its second runway. {NEWSLETTER}", "Danube Post")
     with Store.open(tmp_path / "s.db") as store:
         store.put([stored, other])
-        assert _texts_without_furniture(store, [fresh]) == [
+        assert [p.text for p in _pages_without_furniture(store, [fresh])] == [
             "Ostrava steelworks cut 300 jobs on Monday, the company said."
         ]
 
@@ -118,3 +124,68 @@ def test_a_headline_run_into_a_paywall_notice_loses_the_notice() -> None:
     texts = texts_without_furniture(docs)
     assert texts[0].startswith("Copper slips") and "subscriber" not in texts[0]
     assert texts[1].startswith("Wheat rallies") and "subscriber" not in texts[1]
+
+
+def titled(doc_id: str, title: str, text: str, outlet: str | None = "Harbour Brief") -> Document:
+    return Document(id=doc_id, outlet=outlet, title=title, text=text, language=Language(code="en"))
+
+
+def test_a_heading_opens_on_a_series_label_before_a_colon_dash_or_bar() -> None:
+    assert series_label("Photo of the day: fog at dawn") == ("photo of the day", "fog at dawn")
+    assert series_label("LIVE UPDATES – Storm hits") == ("live updates", "Storm hits")
+    assert series_label("Opinion | Why the tram is late") == ("opinion", "Why the tram is late")
+    assert series_label("Fog over the marina") is None
+    assert series_label("Ministers of six countries met on Friday: talks go on") is None  # too long a label
+    assert series_label("Score: 3-1") == ("score", "3-1")
+    assert series_label("Time 10:40 at the quay") is None  # a colon inside a word is no separator
+
+
+def test_a_series_label_two_pages_of_one_outlet_open_on_is_left_out() -> None:
+    fog = titled("a", "Photo of the day: fog over the marina", "Morning fog rolls over the moored boats.")
+    kayak = titled("b", "Photo of the day: kayakers at dawn", "Two kayakers paddle past the lighthouse.")
+    alone = titled("c", "Photo of the day: a heron", "A heron on the breakwater.", "Danube Post")
+    assert pages_without_furniture([fog, kayak, alone]) == [
+        Page("fog over the marina", fog.text),
+        Page("kayakers at dawn", kayak.text),
+        Page(alone.title or "", alone.text),  # the only page of its outlet with that label
+    ]
+
+
+def test_a_label_opening_the_text_of_an_untitled_page_is_left_out_too() -> None:
+    docs = [
+        page("a", "Live updates: the storm reaches the coast. Ferries are cancelled."),
+        page("b", "Live updates: the port reopens after three days. Trucks queue at the gate."),
+    ]
+    texts = texts_without_furniture(docs)
+    assert texts == [
+        "the storm reaches the coast. Ferries are cancelled.",
+        "the port reopens after three days. Trucks queue at the gate.",
+    ]
+
+
+def test_pages_naming_no_outlet_keep_their_labels() -> None:
+    """Raw dumps mix sites: two reports of one story often open on one topic label."""
+    docs = [
+        titled("a", "Rose Parade 2020: floats roll down Colorado Boulevard", "Floats rolled.", None),
+        titled("b", "Rose Parade 2020: what to know", "The parade starts at 8 a.m.", None),
+    ]
+    assert [p.title for p in pages_without_furniture(docs)] == [d.title for d in docs]
+
+
+def test_views_read_the_title_without_its_series_label() -> None:
+    docs = [
+        titled("a", "Photo of the day: fog over Westhaven", "Morning fog over the boats."),
+        titled("b", "Photo of the day: kayakers at Eastcliff", "Two kayakers at first light."),
+    ]
+    views = story_docs(docs, fake_encoder)
+    assert "westhaven" in views[0].lead_terms and "photo" not in views[0].lead_terms
+    assert views[0].title == docs[0].title  # the view keeps the document's own title for display
+    kept = story_docs(docs, fake_encoder, texts=[d.text for d in docs])
+    assert "photo" in kept[0].lead_terms
+
+
+def test_the_index_forgets_the_labels_of_pages_it_drops() -> None:
+    index = FurnitureIndex()
+    for i in range(70):
+        index.add_page("harbour brief", f"p{i}", f"Text {i}.", f"Brief: item {i}")
+    assert set(index.labels["harbour brief"]) == set(index.pages["harbour brief"])

@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 
 from dateline.model import Document, Event, Place
 from dateline.resources import Encoder
-from dateline.stories.furniture import texts_without_furniture
+from dateline.stories.furniture import pages_without_furniture
 
 LEAD_CHARS = 400
 #: The opening whose rare words are compared on their own (`StoryDoc.lead_terms`): a few paragraphs.
@@ -83,13 +83,13 @@ class StoryDoc:
         return not self.vector.any()
 
 
-def lead_text(doc: Document, text: str | None = None) -> str:
-    """Title plus the opening of the body (`text`, else the document's): what a reader sees first."""
-    body = (doc.text if text is None else text)[:LEAD_CHARS]
+def lead_text(title: str, text: str) -> str:
+    """Title plus the opening of the body: what a reader sees first."""
+    body = text[:LEAD_CHARS]
     cut = body.rfind(". ")
     if cut > LEAD_CHARS // 2:
         body = body[: cut + 1]
-    return f"{doc.title or ''}. {body}".strip(". ")
+    return f"{title}. {body}".strip(". ")
 
 
 def document_day(doc: Document) -> date | None:
@@ -339,14 +339,19 @@ def story_docs(
     vectors: np.ndarray | None = None,
     bodies: np.ndarray | None = None,
     texts: Sequence[str] | None = None,
+    titles: Sequence[str] | None = None,
 ) -> list[StoryDoc]:
     """Clustering views for `docs`, embedding their leads and bodies with `encoder` (a batch each) unless
     `vectors` and `bodies` are given; a document with no title and no text gets zero vectors
-    (`StoryDoc.empty`). The views read `texts`, else each document's text without the furniture its
-    outlet's pages among `docs` share (`furniture.texts_without_furniture`)."""
+    (`StoryDoc.empty`). The views read `texts` and `titles`, else each document's title and text without the
+    furniture its outlet's pages among `docs` share (`furniture.pages_without_furniture`); `texts` given alone
+    come with the documents' own titles."""
     if texts is None:
-        texts = texts_without_furniture(docs)
-    leads = [lead_text(d, text) for d, text in zip(docs, texts, strict=True)]
+        pages = pages_without_furniture(docs)
+        texts, titles = [p.text for p in pages], [p.title for p in pages]
+    if titles is None:
+        titles = [d.title or "" for d in docs]
+    leads = [lead_text(title, text) for title, text in zip(titles, texts, strict=True)]
     if vectors is None:
         vectors = encoder(leads)
     if bodies is None:
@@ -371,13 +376,13 @@ def story_docs(
             leads=lead_events(d),
             lead_place=lead_place(d),
             body=bodies[i],
-            numbers=text_numbers(f"{d.title or ''} {texts[i]}"),
+            numbers=text_numbers(f"{titles[i]} {texts[i]}"),
             place_refs=place_refs(d),
             earliest=bounds[i][0],
             latest=bounds[i][1],
-            terms=text_terms(f"{d.title or ''} {texts[i]}", d.language.code),
-            lead_terms=text_terms(f"{d.title or ''} {texts[i][:LEAD_TERMS_CHARS]}", d.language.code),
-            weekdays=lead_weekdays(d.title or "", texts[i]),
+            terms=text_terms(f"{titles[i]} {texts[i]}", d.language.code),
+            lead_terms=text_terms(f"{titles[i]} {texts[i][:LEAD_TERMS_CHARS]}", d.language.code),
+            weekdays=lead_weekdays(titles[i], texts[i]),
         )
         for i, d in enumerate(docs)
     ]

@@ -26,7 +26,7 @@ from dateline.stories.chain import source_chain
 from dateline.stories.cluster import Assignment, Story, StoryIndex, label_for
 from dateline.stories.compare import compare
 from dateline.stories.features import StoryDoc, StoryPlace, story_docs
-from dateline.stories.furniture import MAX_PAGES, FurnitureIndex, outlet_key, texts_without_furniture
+from dateline.stories.furniture import MAX_PAGES, FurnitureIndex, Page, outlet_key, pages_without_furniture
 from dateline.stories.merge import merge_events
 from dateline.stories.similarity import PairModel
 
@@ -154,10 +154,10 @@ def _documents(store: Store, ids: Sequence[str]) -> Iterator[Document]:
             yield doc
 
 
-def _texts_without_furniture(store: Store, docs: Sequence[Document]) -> list[str]:
-    """The documents' texts without the furniture their outlet's pages share: judged against each other and
-    the store's most recent pages of the same outlets (`furniture.MAX_PAGES` each; pages with no outlet
-    named are read among the most recent ones with none, by host, `furniture.outlet_key`)."""
+def _pages_without_furniture(store: Store, docs: Sequence[Document]) -> list[Page]:
+    """The documents' titles and texts without the furniture their outlet's pages share: judged against each
+    other and the store's most recent pages of the same outlets (`furniture.MAX_PAGES` each; pages with no
+    outlet named are read among the most recent ones with none, by host, `furniture.outlet_key`)."""
     index = FurnitureIndex()
     d = t.documents
     recent = (d.c.status == "ok",)
@@ -168,19 +168,20 @@ def _texts_without_furniture(store: Store, docs: Sequence[Document]) -> list[str
             query = sa.select(d.c.id, d.c.json).where(d.c.outlet == outlet, *recent)  # as written: its index
             key = outlet.strip().casefold()
             for page_id, data in reversed(conn.execute(query.order_by(*newest).limit(MAX_PAGES)).all()):
-                index.add_page(key, page_id, str(json.loads(data).get("text") or ""))
+                fields = json.loads(data)
+                index.add_page(key, page_id, str(fields.get("text") or ""), fields.get("title"))
         if any(not (doc.outlet and doc.outlet.strip()) for doc in docs):
             unnamed = sa.or_(d.c.outlet.is_(None), sa.func.trim(d.c.outlet) == "")
             query = sa.select(d.c.id, d.c.json).where(unnamed, *recent).order_by(*newest)
             for page_id, data in reversed(conn.execute(query.limit(UNNAMED_PAGES)).all()):
                 page = Document.model_validate({"id": page_id, **_page_fields(json.loads(data))})
                 if (key := outlet_key(page)) in keys:
-                    index.add_page(key, page_id, page.text)
-    return texts_without_furniture(docs, index)
+                    index.add_page(key, page_id, page.text, page.title)
+    return pages_without_furniture(docs, index)
 
 
 def _page_fields(data: dict[str, Any]) -> dict[str, Any]:
-    return {"url": data.get("url"), "text": data.get("text") or ""}
+    return {"url": data.get("url"), "title": data.get("title"), "text": data.get("text") or ""}
 
 
 def _names(docs: Sequence[Document]) -> tuple[dict[str, str], dict[int, str]]:
@@ -205,7 +206,8 @@ def update_stories(
     assignments: list[Assignment] = []
     for start in range(0, len(ids), BATCH):
         docs = list(_documents(store, ids[start : start + BATCH]))
-        views = story_docs(docs, encoder, texts=_texts_without_furniture(store, docs))
+        pages = _pages_without_furniture(store, docs)
+        views = story_docs(docs, encoder, texts=[p.text for p in pages], titles=[p.title for p in pages])
         batch, stories = [], {}
         # one BLAS thread: the centroid search's matrix-vector products gain nothing from a second
         # one, and on a busy machine its spinning cost ≈ 5× the CPU (`docs/stories.md`)
