@@ -189,3 +189,20 @@ def test_the_index_forgets_the_labels_of_pages_it_drops() -> None:
     for i in range(70):
         index.add_page("harbour brief", f"p{i}", f"Text {i}.", f"Brief: item {i}")
     assert set(index.labels["harbour brief"]) == set(index.pages["harbour brief"])
+
+
+def test_clustering_reads_the_labels_of_the_stored_pages_of_the_outlet(tmp_path: Path) -> None:
+    stored = titled(
+        "old", "Photo of the day: fog over the marina", "Morning fog rolls over the moored boats."
+    )
+    fresh = titled("new", "Photo of the day: kayakers at dawn", "Two kayakers paddle past the lighthouse.")
+    elsewhere = titled("other", "Photo of the day: a heron", "A heron on the breakwater.", "Danube Post")
+    with Store.open(tmp_path / "s.db") as store:
+        store.put([stored, elsewhere])
+        assert _pages_without_furniture(store, [fresh]) == [Page("kayakers at dawn", fresh.text)]
+        assert (
+            _pages_without_furniture(
+                store, [titled("x", "Photo of the day: geese", "Geese.", "Danube Post")]
+            )[0].title
+            == "geese"
+        )
