@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ __all__ = [
     "FixedClock",
     "HashingEncoder",
     "audit",
+    "fake_entry",
     "fake_gazetteer",
     "fake_kb",
     "fake_resources",
@@ -65,12 +67,17 @@ def fake_entry(
     population: int,
     code: str = "PPL",
     admin1: str = "",
-    id_base: int = 5000,
 ) -> Entry:
-    """A gazetteer `Entry` for a hand-built gazetteer; its id comes from `id_base` and the latitude."""
+    """A gazetteer `Entry` for a hand-built gazetteer.
+
+    Its GeoNames id is a stable digest of the record, so distinct records get distinct ids in every run.
+    """
     from dateline.kb.gazetteer import Entry
 
-    return Entry(0, name, country, lat, lon, population, code, id_base + hash(lat) % 9973, admin1 or None)
+    key = f"{name}|{country}|{lat}|{lon}|{code}|{admin1}".encode()
+    return Entry(
+        0, name, country, lat, lon, population, code, 1000 + zlib.crc32(key) % 9_000_000, admin1 or None
+    )
 
 
 @dataclass(frozen=True)

@@ -18,27 +18,21 @@ from dateline.kb.gazetteer import (
 )
 from dateline.kb.geo_resolver import Anchors, Resolver, Toponym, Weights, region_of
 from dateline.kb.territory import cells_within, filed_towns, territory_centre, tessellated_centres
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, None, admin1 or None)
-
+from dateline.testing import fake_entry
 
 RECORDS: list[tuple[Entry, list[str]]] = [
-    (_entry("Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", "Ile-de-France"), []),
-    (_entry("Paris", "US", 33.66, -95.56, 25_000, admin1="Texas"), []),
-    (_entry("Dallas", "US", 32.78, -96.80, 1_300_000, admin1="Texas"), []),
-    (_entry("Texas", "US", 31.0, -99.0, 25_000_000, "ADM1", "Texas"), []),
-    (_entry("Ḩamāh", "SY", 35.13, 36.76, 460_000, admin1="Hama"), ["Hama", "Hamah"]),
-    (_entry("Ōno-hara", "JP", 34.29, 132.27, 26_000, admin1="Hiroshima"), ["Hama"]),
-    (_entry("Aleppo", "SY", 36.20, 37.16, 2_100_000, admin1="Aleppo"), ["Alep", "Halab"]),
-    (_entry("Aleppo", "SY", 36.37, 37.37, 4_600_000, "ADM1", "Aleppo"), []),
-    (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie", "République arabe syrienne"]),
-    (_entry("Japan", "JP", 36.0, 138.0, 126_000_000, "PCLI"), ["Japon"]),
-    (_entry("Tehran", "IR", 35.69, 51.42, 7_150_000, "PPLC", "Tehran"), ["Téhéran", "Teheran"]),
-    (_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim", "Khmeimim"]),
+    (fake_entry("Paris", "FR", 48.85, 2.35, 2_100_000, "PPLC", "Ile-de-France"), []),
+    (fake_entry("Paris", "US", 33.66, -95.56, 25_000, admin1="Texas"), []),
+    (fake_entry("Dallas", "US", 32.78, -96.80, 1_300_000, admin1="Texas"), []),
+    (fake_entry("Texas", "US", 31.0, -99.0, 25_000_000, "ADM1", "Texas"), []),
+    (fake_entry("Ḩamāh", "SY", 35.13, 36.76, 460_000, admin1="Hama"), ["Hama", "Hamah"]),
+    (fake_entry("Ōno-hara", "JP", 34.29, 132.27, 26_000, admin1="Hiroshima"), ["Hama"]),
+    (fake_entry("Aleppo", "SY", 36.20, 37.16, 2_100_000, admin1="Aleppo"), ["Alep", "Halab"]),
+    (fake_entry("Aleppo", "SY", 36.37, 37.37, 4_600_000, "ADM1", "Aleppo"), []),
+    (fake_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie", "République arabe syrienne"]),
+    (fake_entry("Japan", "JP", 36.0, 138.0, 126_000_000, "PCLI"), ["Japon"]),
+    (fake_entry("Tehran", "IR", 35.69, 51.42, 7_150_000, "PPLC", "Tehran"), ["Téhéran", "Teheran"]),
+    (fake_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim", "Khmeimim"]),
 ]
 
 
@@ -235,10 +229,13 @@ def test_a_second_round_lets_settled_names_inform_the_rest() -> None:
     # counts the settled state and picks the Illinois town.
     small = Gazetteer.from_records(
         [
-            (_entry("State of Illinois", "US", 40.0, -89.2, 12_800_000, "ADM1", "Illinois"), ["Illinois"]),
-            (_entry("Illinois", "FR", 46.0, 2.0, 1_000_000), []),
-            (_entry("Decatur", "US", 39.84, -88.95, 71_000, admin1="Illinois"), []),
-            (_entry("Decatur", "US", 34.61, -86.98, 200_000, admin1="Alabama"), []),
+            (
+                fake_entry("State of Illinois", "US", 40.0, -89.2, 12_800_000, "ADM1", "Illinois"),
+                ["Illinois"],
+            ),
+            (fake_entry("Illinois", "FR", 46.0, 2.0, 1_000_000), []),
+            (fake_entry("Decatur", "US", 39.84, -88.95, 71_000, admin1="Illinois"), []),
+            (fake_entry("Decatur", "US", 34.61, -86.98, 200_000, admin1="Alabama"), []),
         ]
     )
     names = [Toponym("Decatur"), Toponym("Illinois")]

@@ -7,34 +7,34 @@ import re
 import pytest
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer, fold_name
+from dateline.kb.gazetteer import Gazetteer, fold_name
 from dateline.kb.gazetteer.folding import loose_key
 from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word
 from dateline.stages.places.toponyms import find_toponyms, toponym_for
-
-
-def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
-    return Entry(0, name, cc, 35.0, 38.0, pop, code, 2000 + pop % 991, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Afis", "SY", 6_338, admin1="Idlib"), []),
-            (_entry("Dardara", "SY", 700, admin1="Al-Hasakah"), []),
-            (_entry("Al-Hasakah", "SY", 1_500_000, "ADM1", "Al-Hasakah"), ["Hassaka", "al-Hasakah"]),
-            (_entry("Ar-Raqqah", "SY", 530_000, admin1="Ar-Raqqah"), ["Raqqa"]),
-            (_entry("Arras", "FR", 47_000), ["Ar"]),
-            (_entry("Chino", "US", 85_000), ["Sino"]),
-            (_entry("Finland", "FI", 5_500_000, "PCLI"), ["Fin"]),
-            (_entry("Les", "ES", 755), []),
-            (_entry("Hamm", "DE", 179_000), ["Hamas"]),
-            (_entry("Ripley", "US", 5_000), []),
-            (_entry("Henderson County", "US", 20_000, "ADM2", "Kentucky"), ["Henderson"]),
-            (_entry("Ohio", "US", 11_000_000, "ADM1", "Ohio"), []),
-            (_entry("North", "CM", 2_000_000, "ADM1", "North"), []),
+            (fake_entry("Afis", "SY", 35.0, 38.0, 6_338, admin1="Idlib"), []),
+            (fake_entry("Dardara", "SY", 35.0, 38.0, 700, admin1="Al-Hasakah"), []),
+            (
+                fake_entry("Al-Hasakah", "SY", 35.0, 38.0, 1_500_000, "ADM1", "Al-Hasakah"),
+                ["Hassaka", "al-Hasakah"],
+            ),
+            (fake_entry("Ar-Raqqah", "SY", 35.0, 38.0, 530_000, admin1="Ar-Raqqah"), ["Raqqa"]),
+            (fake_entry("Arras", "FR", 35.0, 38.0, 47_000), ["Ar"]),
+            (fake_entry("Chino", "US", 35.0, 38.0, 85_000), ["Sino"]),
+            (fake_entry("Finland", "FI", 35.0, 38.0, 5_500_000, "PCLI"), ["Fin"]),
+            (fake_entry("Les", "ES", 35.0, 38.0, 755), []),
+            (fake_entry("Hamm", "DE", 35.0, 38.0, 179_000), ["Hamas"]),
+            (fake_entry("Ripley", "US", 35.0, 38.0, 5_000), []),
+            (fake_entry("Henderson County", "US", 35.0, 38.0, 20_000, "ADM2", "Kentucky"), ["Henderson"]),
+            (fake_entry("Ohio", "US", 35.0, 38.0, 11_000_000, "ADM1", "Ohio"), []),
+            (fake_entry("North", "CM", 35.0, 38.0, 2_000_000, "ADM1", "North"), []),
         ]
     )
 
@@ -96,7 +96,7 @@ def test_a_governorate_named_by_its_countryside_is_an_admin_unit(text: str, name
 def _countryside_gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry(name, "SY", 100_000, admin1=name), [alias])
+            (fake_entry(name, "SY", 35.0, 38.0, 100_000, admin1=name), [alias])
             for name, alias in (("Idlib", "Idleb"), ("Aleppo", "Alep"), ("Hama", "Hamah"))
         ]
     )
@@ -184,9 +184,9 @@ def test_a_dateline_with_a_filing_date_is_a_place(gaz: Gazetteer) -> None:
 
 def test_a_demonym_is_never_spelt_as_a_place() -> None:
     records = [
-        (_entry("Syria", "SY", 22_000_000, "PCLI"), []),
-        (_entry("Sarayan", "IR", 9_000), ["Siryan"]),
-        (_entry("Aleppo", "SY", 1_800_000, admin1="Aleppo"), []),
+        (fake_entry("Syria", "SY", 35.0, 38.0, 22_000_000, "PCLI"), []),
+        (fake_entry("Sarayan", "IR", 35.0, 38.0, 9_000), ["Siryan"]),
+        (fake_entry("Aleppo", "SY", 35.0, 38.0, 1_800_000, admin1="Aleppo"), []),
     ]
     gaz = Gazetteer.from_records(records, demonyms={"Syrian": ["SY"]})
     doc = _doc("Officials met in the Syrian city of Aleppo.", {"Syrian": "NORP", "Aleppo": "GPE"})

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from dateline.config import Config, PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Caption, Document, Language, Mention, Span
 from dateline.pipeline import registry
@@ -20,25 +20,19 @@ from dateline.stages.places import (
     toponym_for,
 )
 from dateline.stages.places.lexicon import word_lists
-from dateline.testing import fake_resources
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 1000 + pop % 997, admin1 or None)
+from dateline.testing import fake_entry, fake_resources
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Damascus", "SY", 33.51, 36.29, 1_570_000, "PPLC", "Dimashq"), ["Damas"]),
-            (_entry("Idlib", "SY", 35.93, 36.63, 128_000, admin1="Idlib"), ["Idleb"]),
-            (_entry("Idlib", "SY", 35.80, 36.60, 440_000, "ADM1", "Idlib"), ["Idleb"]),
-            (_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
-            (_entry("Moscow", "RU", 55.75, 37.62, 10_000_000, "PPLC", "Moscow"), ["Moscou"]),
-            (_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim"]),
+            (fake_entry("Damascus", "SY", 33.51, 36.29, 1_570_000, "PPLC", "Dimashq"), ["Damas"]),
+            (fake_entry("Idlib", "SY", 35.93, 36.63, 128_000, admin1="Idlib"), ["Idleb"]),
+            (fake_entry("Idlib", "SY", 35.80, 36.60, 440_000, "ADM1", "Idlib"), ["Idleb"]),
+            (fake_entry("Syria", "SY", 35.0, 38.0, 17_000_000, "PCLI"), ["Syrie"]),
+            (fake_entry("Moscow", "RU", 55.75, 37.62, 10_000_000, "PPLC", "Moscow"), ["Moscou"]),
+            (fake_entry("Hmeimim Air Base", "SY", 35.40, 35.95, 0, "AIRB"), ["Hmeimim"]),
         ],
         demonyms={"syrien": ["SY"], "syrienne": ["SY"]},
     )
@@ -258,9 +252,9 @@ def test_places_named_only_in_a_related_caption_point_at_it(gaz: Gazetteer) -> N
 def test_acronyms_of_lesser_records_and_buildings_named_as_institutions_are_no_places() -> None:
     gaz = Gazetteer.from_records(
         [
-            (_entry("Fada", "TD", 17.18, 21.58, 23_000), ["FDA"]),
-            (_entry("Moscow Kremlin", "RU", 55.75, 37.62, 0, "BLDG"), ["Kremlin"]),
-            (_entry("Russia", "RU", 60.0, 100.0, 140_000_000, "PCLI"), ["RUS"]),
+            (fake_entry("Fada", "TD", 17.18, 21.58, 23_000), ["FDA"]),
+            (fake_entry("Moscow Kremlin", "RU", 55.75, 37.62, 0, "BLDG"), ["Kremlin"]),
+            (fake_entry("Russia", "RU", 60.0, 100.0, 140_000_000, "PCLI"), ["RUS"]),
         ]
     )
     text = "La FDA et le Kremlin ont réagi. La RUS aussi."
@@ -271,8 +265,8 @@ def test_acronyms_of_lesser_records_and_buildings_named_as_institutions_are_no_p
 
 
 def test_a_large_city_whose_name_is_a_common_word_is_a_place_outside_a_locative_frame() -> None:
-    toulouse = _entry("Toulouse", "FR", 43.60, 1.44, 430_000, "PPLA", "Occitanie")
-    small = _entry("Toulouse", "FR", 43.60, 1.44, 150_000, "PPLA", "Occitanie")
+    toulouse = fake_entry("Toulouse", "FR", 43.60, 1.44, 430_000, "PPLA", "Occitanie")
+    small = fake_entry("Toulouse", "FR", 43.60, 1.44, 150_000, "PPLA", "Occitanie")
     text = "Deux policiers de Toulouse ont été mis en examen."
     for entry, found in ((toulouse, ["Toulouse"]), (small, [])):
         gazetteer = Gazetteer.from_records([(entry, [])])

@@ -8,26 +8,26 @@ import re
 import pytest
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places.toponyms import Found, find_toponyms, without_alternates_abroad
-
-
-def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
-    return Entry(0, name, cc, 45.0, 5.0, pop, code, 4000 + pop % 977, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Lormont", "FR", 24_000, admin1="Nouvelle-Aquitaine"), []),
-            (_entry("Lormont", "CA", 3_000, admin1="Ontario"), []),
-            (_entry("Sveinsfjörður", "IS", 1_200, admin1="Austurland"), ["Sveinsfjordur", "Brest"]),
-            (_entry("Akureyri", "IS", 18_000, admin1="Norðurland eystra"), []),
-            (_entry("Tarn", "RO", 700, admin1="Olt"), []),
-            (_entry("Vieira", "BR", 80_000, admin1="Bahia"), ["Vierzon"]),
+            (fake_entry("Lormont", "FR", 45.0, 5.0, 24_000, admin1="Nouvelle-Aquitaine"), []),
+            (fake_entry("Lormont", "CA", 45.0, 5.0, 3_000, admin1="Ontario"), []),
+            (
+                fake_entry("Sveinsfjörður", "IS", 45.0, 5.0, 1_200, admin1="Austurland"),
+                ["Sveinsfjordur", "Brest"],
+            ),
+            (fake_entry("Akureyri", "IS", 45.0, 5.0, 18_000, admin1="Norðurland eystra"), []),
+            (fake_entry("Tarn", "RO", 45.0, 5.0, 700, admin1="Olt"), []),
+            (fake_entry("Vieira", "BR", 45.0, 5.0, 80_000, admin1="Bahia"), ["Vierzon"]),
         ]
     )
 

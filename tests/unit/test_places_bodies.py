@@ -10,27 +10,24 @@ import pytest
 from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.model import Document, Span
 from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.toponyms import find_toponyms, toponym_for
-
-
-def _entry(name: str, pop: int, code: str = "PPL", admin1: str = "Ohio") -> Entry:
-    return Entry(0, name, "US", 40.0, -83.0, pop, code, 7000 + pop % 991, admin1)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Millbrook", 2_400), []),
-            (_entry("Harlow Creek", 900), []),
-            (_entry("Grantham County", 30_000, "ADM2"), ["Grantham"]),
-            (_entry("Iola City", 6_000), []),
-            (_entry("Iola", 1_200), []),
-            (_entry("Federal Heights", 12_000), ["Federal"]),
-            (_entry("Kessler", 700), []),
+            (fake_entry("Millbrook", "US", 40.0, -83.0, 2_400, admin1="Ohio"), []),
+            (fake_entry("Harlow Creek", "US", 40.0, -83.0, 900, admin1="Ohio"), []),
+            (fake_entry("Grantham County", "US", 40.0, -83.0, 30_000, "ADM2", "Ohio"), ["Grantham"]),
+            (fake_entry("Iola City", "US", 40.0, -83.0, 6_000, admin1="Ohio"), []),
+            (fake_entry("Iola", "US", 40.0, -83.0, 1_200, admin1="Ohio"), []),
+            (fake_entry("Federal Heights", "US", 40.0, -83.0, 12_000, admin1="Ohio"), ["Federal"]),
+            (fake_entry("Kessler", "US", 40.0, -83.0, 700, admin1="Ohio"), []),
         ]
     )
 

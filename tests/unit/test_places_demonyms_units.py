@@ -10,28 +10,25 @@ import spacy
 from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.gazetteer.sources import demonyms
 from dateline.kb.geo_resolver import Resolver, Toponym, _without_alternate_towns
 from dateline.stages.places.toponyms import find_toponyms
-
-
-def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 40.0) -> Entry:
-    return Entry(0, name, cc, lat, -80.0, pop, code, 9000 + pop % 983, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Virginia", "US", 8_000_000, "ADM1", "Virginia"), []),
-            (_entry("West Virginia", "US", 1_800_000, "ADM1", "West Virginia"), []),
-            (_entry("Virginia", "US", 8_000, admin1="Minnesota"), []),
-            (_entry("Ohio", "US", 11_000_000, "ADM1", "Ohio"), []),
-            (_entry("Harborton", "US", 250_000, admin1="Texas", lat=32.0), []),
-            (_entry("Millvale", "US", 1_100, admin1="Ohio"), ["Harborton"]),
-            (_entry("Lakeport", "DZ", 150_000, admin1="Oran"), []),
-            (_entry("Sidra", "LB", 80_000, admin1="South"), ["Lakeport"]),
+            (fake_entry("Virginia", "US", 40.0, -80.0, 8_000_000, "ADM1", "Virginia"), []),
+            (fake_entry("West Virginia", "US", 40.0, -80.0, 1_800_000, "ADM1", "West Virginia"), []),
+            (fake_entry("Virginia", "US", 40.0, -80.0, 8_000, admin1="Minnesota"), []),
+            (fake_entry("Ohio", "US", 40.0, -80.0, 11_000_000, "ADM1", "Ohio"), []),
+            (fake_entry("Harborton", "US", 32.0, -80.0, 250_000, admin1="Texas"), []),
+            (fake_entry("Millvale", "US", 40.0, -80.0, 1_100, admin1="Ohio"), ["Harborton"]),
+            (fake_entry("Lakeport", "DZ", 40.0, -80.0, 150_000, admin1="Oran"), []),
+            (fake_entry("Sidra", "LB", 40.0, -80.0, 80_000, admin1="South"), ["Lakeport"]),
         ],
         demonyms={"Virginian": ["US:Virginia"], "Virginians": ["US:Virginia"],
                   "West Virginians": ["US:West Virginia"], "Ohioans": ["US:Ohio"]},

@@ -6,38 +6,33 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Span
 from dateline.stages.places.hosts import host_name
 from dateline.stages.places.toponyms import toponym_for
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 5000 + pop % 991, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Los Angeles", "US", 34.05, -118.24, 3_800_000, admin1="California"), []),
-            (_entry("Louisiana", "US", 31.0, -92.0, 4_600_000, "ADM1", "Louisiana"), ["La."]),
-            (_entry("Quebec", "CA", 52.0, -72.0, 8_000_000, "ADM1", "Quebec"), []),
-            (_entry("Vancouver", "CA", 49.25, -123.12, 600_000, admin1="British Columbia"), []),
-            (_entry("Albany", "US", 42.65, -73.76, 100_000, admin1="New York"), []),
-            (_entry("Iowa", "US", 42.0, -93.5, 3_000_000, "ADM1", "Iowa"), []),
-            (_entry("Pearson", "US", 31.3, -82.85, 2_000, admin1="Georgia"), []),
-            (_entry("Saint Michael", "US", 45.21, -93.66, 16_000, admin1="Minnesota"), ["St. Michael"]),
-            (_entry("France", "FR", 46.0, 2.0, 67_000_000, "PCLI"), []),
-            (_entry("Side", "TR", 36.77, 31.39, 12_000, admin1="Antalya"), []),
-            (_entry("London", "GB", 51.51, -0.13, 8_900_000, "PPLC", "England"), []),
-            (_entry("Jordan", "JO", 31.0, 36.0, 9_900_000, "PCLI"), []),
-            (_entry("Jordan", "US", 44.67, -93.63, 6_000, admin1="Minnesota"), []),
-            (_entry("Shakopee", "US", 44.80, -93.53, 41_000, admin1="Minnesota"), []),
-            (_entry("Amman", "JO", 31.95, 35.93, 1_300_000, "PPLC", "Amman"), []),
+            (fake_entry("Los Angeles", "US", 34.05, -118.24, 3_800_000, admin1="California"), []),
+            (fake_entry("Louisiana", "US", 31.0, -92.0, 4_600_000, "ADM1", "Louisiana"), ["La."]),
+            (fake_entry("Quebec", "CA", 52.0, -72.0, 8_000_000, "ADM1", "Quebec"), []),
+            (fake_entry("Vancouver", "CA", 49.25, -123.12, 600_000, admin1="British Columbia"), []),
+            (fake_entry("Albany", "US", 42.65, -73.76, 100_000, admin1="New York"), []),
+            (fake_entry("Iowa", "US", 42.0, -93.5, 3_000_000, "ADM1", "Iowa"), []),
+            (fake_entry("Pearson", "US", 31.3, -82.85, 2_000, admin1="Georgia"), []),
+            (fake_entry("Saint Michael", "US", 45.21, -93.66, 16_000, admin1="Minnesota"), ["St. Michael"]),
+            (fake_entry("France", "FR", 46.0, 2.0, 67_000_000, "PCLI"), []),
+            (fake_entry("Side", "TR", 36.77, 31.39, 12_000, admin1="Antalya"), []),
+            (fake_entry("London", "GB", 51.51, -0.13, 8_900_000, "PPLC", "England"), []),
+            (fake_entry("Jordan", "JO", 31.0, 36.0, 9_900_000, "PCLI"), []),
+            (fake_entry("Jordan", "US", 44.67, -93.63, 6_000, admin1="Minnesota"), []),
+            (fake_entry("Shakopee", "US", 44.80, -93.53, 41_000, admin1="Minnesota"), []),
+            (fake_entry("Amman", "JO", 31.95, 35.93, 1_300_000, "PPLC", "Amman"), []),
         ]
     )
 

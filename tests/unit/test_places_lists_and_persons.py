@@ -8,36 +8,33 @@ import pytest
 from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document
 from dateline.stages.places.toponyms import Found, find_toponyms
-
-
-def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "") -> Entry:
-    return Entry(0, name, cc, 40.0, -80.0, pop, code, 3000 + pop % 983, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Barrow County", "US", 9_000, "ADM2", "Georgia"), ["Barrow"]),
-            (_entry("Jackson County", "US", 8_000, "ADM2", "Georgia"), ["Jackson"]),
-            (_entry("Madison County", "US", 7_000, "ADM2", "Georgia"), ["Madison"]),
-            (_entry("Madison", "US", 250_000, admin1="Wisconsin"), []),
-            (_entry("Georgia", "US", 10_000_000, "ADM1", "Georgia"), []),
-            (_entry("Harwick", "US", 5_000, admin1="Georgia"), []),
-            (_entry("Fobbi", "TD", 3_000), ["FBI"]),
-            (_entry("Illinois", "US", 12_000_000, "ADM1", "Illinois"), ["Ill."]),
-            (_entry("Bolingbrook", "US", 73_000, admin1="Illinois"), []),
-            (_entry("Ristiina", "FI", 5_000), ["Kristina"]),
-            (_entry("Moscow", "RU", 10_000_000, "PPLC", "Moscow"), []),
-            (_entry("Russia", "RU", 140_000_000, "PCLI"), []),
-            (_entry("Sochi", "RU", 340_000, admin1="Krasnodar"), []),
-            (_entry("Alderton", "US", 40_000, admin1="Georgia"), []),
-            (_entry("Mexico", "MX", 120_000_000, "PCLI"), []),
-            (_entry("Mexico City", "MX", 9_000_000, "ADM1", "Mexico City"), ["Mexico"]),
+            (fake_entry("Barrow County", "US", 40.0, -80.0, 9_000, "ADM2", "Georgia"), ["Barrow"]),
+            (fake_entry("Jackson County", "US", 40.0, -80.0, 8_000, "ADM2", "Georgia"), ["Jackson"]),
+            (fake_entry("Madison County", "US", 40.0, -80.0, 7_000, "ADM2", "Georgia"), ["Madison"]),
+            (fake_entry("Madison", "US", 40.0, -80.0, 250_000, admin1="Wisconsin"), []),
+            (fake_entry("Georgia", "US", 40.0, -80.0, 10_000_000, "ADM1", "Georgia"), []),
+            (fake_entry("Harwick", "US", 40.0, -80.0, 5_000, admin1="Georgia"), []),
+            (fake_entry("Fobbi", "TD", 40.0, -80.0, 3_000), ["FBI"]),
+            (fake_entry("Illinois", "US", 40.0, -80.0, 12_000_000, "ADM1", "Illinois"), ["Ill."]),
+            (fake_entry("Bolingbrook", "US", 40.0, -80.0, 73_000, admin1="Illinois"), []),
+            (fake_entry("Ristiina", "FI", 40.0, -80.0, 5_000), ["Kristina"]),
+            (fake_entry("Moscow", "RU", 40.0, -80.0, 10_000_000, "PPLC", "Moscow"), []),
+            (fake_entry("Russia", "RU", 40.0, -80.0, 140_000_000, "PCLI"), []),
+            (fake_entry("Sochi", "RU", 40.0, -80.0, 340_000, admin1="Krasnodar"), []),
+            (fake_entry("Alderton", "US", 40.0, -80.0, 40_000, admin1="Georgia"), []),
+            (fake_entry("Mexico", "MX", 40.0, -80.0, 120_000_000, "PCLI"), []),
+            (fake_entry("Mexico City", "MX", 40.0, -80.0, 9_000_000, "ADM1", "Mexico City"), ["Mexico"]),
         ]
     )
 
@@ -62,7 +59,7 @@ def test_a_dateline_after_the_headline_is_a_place_but_not_an_acronym(gaz: Gazett
     assert _names(_doc("Budget approved. FBI: no comment on the case."), gaz) == []
 
 
-def test_a_dotted_state_abbreviation_is_a_place(gaz: Gazetteer) -> None:
+def test_a_dotted_state_abbreviation_is_a_entry(gaz: Gazetteer) -> None:
     doc = _doc("She lives in Bolingbrook, Ill., with her family.", {"Bolingbrook": "GPE", "Ill.": "GPE"})
     assert [s for s, _ in _names(doc, gaz)] == ["Bolingbrook", "Ill."]
 
@@ -75,7 +72,7 @@ def test_a_one_word_speaker_is_no_place_unless_notable(gaz: Gazetteer) -> None:
     assert [s for s, _ in _names(doc, gaz)] == ["Ristiina"]  # after a locative word: not the subject
 
 
-def test_a_lone_person_tagged_name_of_the_documents_region_is_a_place(gaz: Gazetteer) -> None:
+def test_a_lone_person_tagged_name_of_the_documents_region_is_a_entry(gaz: Gazetteer) -> None:
     text = "Alderton voters met in Georgia. Alderton will decide in May."
     assert [s for s, _ in _names(_doc(text, {"Alderton": "PERSON", "Georgia": "GPE"}), gaz)] == [
         "Alderton",
@@ -109,27 +106,23 @@ def test_a_notable_place_tagged_as_a_product_or_an_event_is_a_place_in_a_locativ
     assert _names(_doc("The Bolingbrook Games opened.", {"Bolingbrook": "EVENT"}), gaz) == []  # no frame
 
 
-def _place(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 40.0) -> Entry:
-    return Entry(0, name, cc, lat, -80.0, pop, code, 5000 + pop % 977, admin1 or None)
-
-
 @pytest.fixture(scope="module")
 def lists_gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_place("Utah", "US", 3_300_000, "ADM1", "Utah"), []),
-            (_place("Texas", "US", 29_000_000, "ADM1", "Texas"), []),
-            (_place("Wyoming", "US", 580_000, "ADM1", "Wyoming"), []),
-            (_place("Washington", "US", 7_700_000, "ADM1", "Washington", lat=47.4), []),
-            (_place("Washington", "US", 690_000, "PPLC", "District of Columbia", lat=38.9), []),
-            (_place("Kisumu", "KE", 400_000, admin1="Kisumu"), []),
-            (_place("Migori", "KE", 70_000, admin1="Migori"), []),
-            (_place("Lakeview Bay", "KE", 45_000, admin1="Lakeview"), []),
-            (_place("Ondera", "KE", 20_000, admin1="Migori"), []),
-            (_place("Cornwall", "GB", 560_000, "ADM2", "England"), []),
-            (_place("Sharon", "US", 2_700, admin1="Connecticut"), []),
-            (_place("Salisbury", "US", 3_700, admin1="Connecticut"), []),
-            (_place("Harare", "ZW", 1_500_000, "ADM1", "Harare"), ["Salisbury"]),
+            (fake_entry("Utah", "US", 40.0, -80.0, 3_300_000, "ADM1", "Utah"), []),
+            (fake_entry("Texas", "US", 40.0, -80.0, 29_000_000, "ADM1", "Texas"), []),
+            (fake_entry("Wyoming", "US", 40.0, -80.0, 580_000, "ADM1", "Wyoming"), []),
+            (fake_entry("Washington", "US", 47.4, -80.0, 7_700_000, "ADM1", "Washington"), []),
+            (fake_entry("Washington", "US", 38.9, -80.0, 690_000, "PPLC", "District of Columbia"), []),
+            (fake_entry("Kisumu", "KE", 40.0, -80.0, 400_000, admin1="Kisumu"), []),
+            (fake_entry("Migori", "KE", 40.0, -80.0, 70_000, admin1="Migori"), []),
+            (fake_entry("Lakeview Bay", "KE", 40.0, -80.0, 45_000, admin1="Lakeview"), []),
+            (fake_entry("Ondera", "KE", 40.0, -80.0, 20_000, admin1="Migori"), []),
+            (fake_entry("Cornwall", "GB", 40.0, -80.0, 560_000, "ADM2", "England"), []),
+            (fake_entry("Sharon", "US", 40.0, -80.0, 2_700, admin1="Connecticut"), []),
+            (fake_entry("Salisbury", "US", 40.0, -80.0, 3_700, admin1="Connecticut"), []),
+            (fake_entry("Harare", "ZW", 40.0, -80.0, 1_500_000, "ADM1", "Harare"), ["Salisbury"]),
         ]
     )
 
@@ -138,7 +131,7 @@ def _found(doc: Document, lists_gaz: Gazetteer) -> list[Found]:
     return find_toponyms(doc, lists_gaz, PlacesSettings())
 
 
-def test_a_name_missed_or_taken_for_a_person_in_a_list_of_places_is_a_place(lists_gaz: Gazetteer) -> None:
+def test_a_name_missed_or_taken_for_a_person_in_a_list_of_places_is_a_entry(lists_gaz: Gazetteer) -> None:
     text = "Cases were reported in Kisumu, Migori, Lakeview Bay and Ondera, officials said."
     doc = _doc(text, {"Kisumu": "GPE", "Migori": "GPE", "Lakeview Bay": "PERSON"})
     assert [(f.span.of(text), f.source) for f in _found(doc, lists_gaz)] == [

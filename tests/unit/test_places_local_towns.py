@@ -9,36 +9,34 @@ import pytest
 from place_samples import mentioned_doc as _doc
 
 from dateline.config import PlacesSettings
-from dateline.kb.gazetteer import Entry, Gazetteer
+from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document
 from dateline.stages.places.evidence import locative, sub_word
 from dateline.stages.places.toponyms import find_toponyms
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 3000 + pop % 997, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Lebanon", "LB", 33.83, 35.83, 6_800_000, "PCLI"), []),
-            (_entry("Lebanon", "US", 40.05, -86.47, 15_900, admin1="Indiana"), []),
-            (_entry("Lebanon", "US", 36.21, -86.29, 30_000, admin1="Tennessee"), []),
-            (_entry("Boone County", "US", 40.05, -86.46, 3_000, "ADM2", "Indiana"), ["Boone"]),
-            (_entry("Zionsville", "US", 39.95, -86.26, 14_000, admin1="Indiana"), []),
-            (_entry("Casablanca", "MA", 33.59, -7.61, 3_600_000, admin1="Grand Casablanca"), ["White House"]),
-            (_entry("White House", "US", 36.47, -86.65, 11_000, admin1="Tennessee"), []),
-            (_entry("White House", "US", 38.90, -77.04, 0, "BLDG"), []),
-            (_entry("Charleston", "US", 32.78, -79.93, 150_000, admin1="South Carolina"), []),
-            (_entry("Alexandria", "US", 31.31, -92.45, 47_000, admin1="Louisiana"), []),
-            (_entry("Malakal", "SS", 9.53, 31.66, 160_000, admin1="Upper Nile"), []),
-            (_entry("Fairview", "US", 35.0, -85.0, 8_000, admin1="Tennessee"), []),
-            (_entry("Ābu", "IN", 24.59, 72.71, 30_000, admin1="Rajasthan"), ["Abu"]),
+            (fake_entry("Lebanon", "LB", 33.83, 35.83, 6_800_000, "PCLI"), []),
+            (fake_entry("Lebanon", "US", 40.05, -86.47, 15_900, admin1="Indiana"), []),
+            (fake_entry("Lebanon", "US", 36.21, -86.29, 30_000, admin1="Tennessee"), []),
+            (fake_entry("Boone County", "US", 40.05, -86.46, 3_000, "ADM2", "Indiana"), ["Boone"]),
+            (fake_entry("Zionsville", "US", 39.95, -86.26, 14_000, admin1="Indiana"), []),
+            (
+                fake_entry("Casablanca", "MA", 33.59, -7.61, 3_600_000, admin1="Grand Casablanca"),
+                ["White House"],
+            ),
+            (fake_entry("White House", "US", 36.47, -86.65, 11_000, admin1="Tennessee"), []),
+            (fake_entry("White House", "US", 38.90, -77.04, 0, "BLDG"), []),
+            (fake_entry("Charleston", "US", 32.78, -79.93, 150_000, admin1="South Carolina"), []),
+            (fake_entry("Alexandria", "US", 31.31, -92.45, 47_000, admin1="Louisiana"), []),
+            (fake_entry("Malakal", "SS", 9.53, 31.66, 160_000, admin1="Upper Nile"), []),
+            (fake_entry("Fairview", "US", 35.0, -85.0, 8_000, admin1="Tennessee"), []),
+            (fake_entry("Ābu", "IN", 24.59, 72.71, 30_000, admin1="Rajasthan"), ["Abu"]),
         ]
     )
 

@@ -14,33 +14,30 @@ from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places.evidence import sub_word
 from dateline.stages.places.toponyms import _joined, find_toponyms, toponym_for
-
-
-def _entry(name: str, cc: str, pop: int, code: str = "PPL", admin1: str = "", lat: float = 35.0) -> Entry:
-    return Entry(0, name, cc, lat, -90.0, pop, code, 3000 + pop % 983, admin1 or None)
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Georgia", "US", 10_000_000, "ADM1", "Georgia"), ["Ga."]),
-            (_entry("Des Moines", "US", 210_000, admin1="Iowa"), []),
-            (_entry("Moines", "FR", 600), []),
-            (_entry("Readington", "US", 16_000, admin1="New Jersey"), []),
-            (_entry("Loudon County", "US", 40_000, "ADM2", "Tennessee"), ["Loudon"]),
-            (_entry("Loudon", "US", 5_000, admin1="Tennessee"), []),
-            (_entry("Houston", "US", 2_300_000, admin1="Texas"), []),
-            (_entry("Texas", "US", 29_000_000, "ADM1", "Texas"), []),
-            (_entry("Western", "LK", 5_800_000, "ADM1", "Western"), []),
-            (_entry("Hamm", "DE", 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
-            (_entry("Jassem", "SY", 30_000, admin1="Daraa"), ["Jasim"]),
-            (_entry("Syria", "SY", 17_000_000, "PCLI"), []),
-            (_entry("Middle East", "US", 1_900, admin1="Maryland"), []),
-            (_entry("Middle East", "", 0, "RGN"), []),
-            (_entry("Harwinton", "US", 5_600, admin1="Connecticut"), []),
-            (_entry("Connecticut", "US", 3_600_000, "ADM1", "Connecticut"), []),
-            (_entry("Pennsylvania", "US", 12_800_000, "ADM1", "Pennsylvania"), []),
+            (fake_entry("Georgia", "US", 35.0, -90.0, 10_000_000, "ADM1", "Georgia"), ["Ga."]),
+            (fake_entry("Des Moines", "US", 35.0, -90.0, 210_000, admin1="Iowa"), []),
+            (fake_entry("Moines", "FR", 35.0, -90.0, 600), []),
+            (fake_entry("Readington", "US", 35.0, -90.0, 16_000, admin1="New Jersey"), []),
+            (fake_entry("Loudon County", "US", 35.0, -90.0, 40_000, "ADM2", "Tennessee"), ["Loudon"]),
+            (fake_entry("Loudon", "US", 35.0, -90.0, 5_000, admin1="Tennessee"), []),
+            (fake_entry("Houston", "US", 35.0, -90.0, 2_300_000, admin1="Texas"), []),
+            (fake_entry("Texas", "US", 35.0, -90.0, 29_000_000, "ADM1", "Texas"), []),
+            (fake_entry("Western", "LK", 35.0, -90.0, 5_800_000, "ADM1", "Western"), []),
+            (fake_entry("Hamm", "DE", 35.0, -90.0, 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
+            (fake_entry("Jassem", "SY", 35.0, -90.0, 30_000, admin1="Daraa"), ["Jasim"]),
+            (fake_entry("Syria", "SY", 35.0, -90.0, 17_000_000, "PCLI"), []),
+            (fake_entry("Middle East", "US", 35.0, -90.0, 1_900, admin1="Maryland"), []),
+            (fake_entry("Middle East", "", 35.0, -90.0, 0, "RGN"), []),
+            (fake_entry("Harwinton", "US", 35.0, -90.0, 5_600, admin1="Connecticut"), []),
+            (fake_entry("Connecticut", "US", 35.0, -90.0, 3_600_000, "ADM1", "Connecticut"), []),
+            (fake_entry("Pennsylvania", "US", 35.0, -90.0, 12_800_000, "ADM1", "Pennsylvania"), []),
         ]
     )
 
@@ -154,10 +151,10 @@ def test_a_mislabelled_alternate_name_is_a_place_of_a_country_named_by_its_exony
     # alternate name of a Lebanese town: the report names Lebanon, so Nabatieh is kept, Hamm's "Hamas" not
     gazetteer = Gazetteer.from_records(
         [
-            (_entry("Lebanon", "LB", 5_000_000, "PCLI"), ["Liban"]),
-            (_entry("Liban", "CZ", 2_000, admin1="Kralovehradecky"), []),
-            (_entry("Nabatiye", "LB", 50_000, admin1="Nabatiye"), ["Nabatieh"]),
-            (_entry("Hamm", "DE", 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
+            (fake_entry("Lebanon", "LB", 35.0, -90.0, 5_000_000, "PCLI"), ["Liban"]),
+            (fake_entry("Liban", "CZ", 35.0, -90.0, 2_000, admin1="Kralovehradecky"), []),
+            (fake_entry("Nabatiye", "LB", 35.0, -90.0, 50_000, admin1="Nabatiye"), ["Nabatieh"]),
+            (fake_entry("Hamm", "DE", 35.0, -90.0, 179_000, admin1="North Rhine-Westphalia"), ["Hamas"]),
         ]
     )
     text = "Sud - Liban : Nabatieh compte trois morts , selon Hamas ."

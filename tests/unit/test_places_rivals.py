@@ -14,31 +14,25 @@ from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.model import Document, Language, Mention, Span
 from dateline.stages.places import Places, locate_event
 from dateline.stages.places.locate import setting
-from dateline.testing import fake_resources
-
-
-def _entry(
-    name: str, cc: str, lat: float, lon: float, pop: int, code: str = "PPL", admin1: str = ""
-) -> Entry:
-    return Entry(0, name, cc, lat, lon, pop, code, 2000 + pop % 991, admin1 or None)
+from dateline.testing import fake_entry, fake_resources
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.from_records(
         [
-            (_entry("Gaza", "PS", 31.50, 34.47, 410_000, admin1="Gaza"), []),
-            (_entry("Gaza", "MZ", -23.0, 33.0, 385_000, "ADM1", "Gaza"), []),
-            (_entry("Manchester", "GB", 53.48, -2.24, 550_000, admin1="England"), []),
-            (_entry("Manchester", "JM", 18.07, -77.5, 62_000, "ADM1", "Manchester"), []),
-            (_entry("Red Sea", "SD", 19.6, 37.2, 650_000, "ADM1", "Red Sea"), []),
-            (_entry("Red Sea", "", 20.0, 38.5, 0, "SEA"), []),
-            (_entry("Tripoli", "LY", 32.89, 13.19, 1_500_000, "ADM1", "Tripoli"), []),
-            (_entry("Tripoli", "LB", 34.44, 35.85, 229_000, admin1="North"), []),
-            (_entry("Japan", "JP", 35.69, 139.75, 126_000_000, "PCLI"), ["Japon"]),
-            (_entry("Pakistan", "PK", 30.0, 70.0, 212_000_000, "PCLI"), []),
-            (_entry("Karachi", "PK", 24.86, 67.01, 11_600_000, admin1="Karachi"), []),
-            (_entry("Karachi", "PK", 24.95, 67.10, 16_000_000, "ADM1", "Karachi"), []),
+            (fake_entry("Gaza", "PS", 31.50, 34.47, 410_000, admin1="Gaza"), []),
+            (fake_entry("Gaza", "MZ", -23.0, 33.0, 385_000, "ADM1", "Gaza"), []),
+            (fake_entry("Manchester", "GB", 53.48, -2.24, 550_000, admin1="England"), []),
+            (fake_entry("Manchester", "JM", 18.07, -77.5, 62_000, "ADM1", "Manchester"), []),
+            (fake_entry("Red Sea", "SD", 19.6, 37.2, 650_000, "ADM1", "Red Sea"), []),
+            (fake_entry("Red Sea", "", 20.0, 38.5, 0, "SEA"), []),
+            (fake_entry("Tripoli", "LY", 32.89, 13.19, 1_500_000, "ADM1", "Tripoli"), []),
+            (fake_entry("Tripoli", "LB", 34.44, 35.85, 229_000, admin1="North"), []),
+            (fake_entry("Japan", "JP", 35.69, 139.75, 126_000_000, "PCLI"), ["Japon"]),
+            (fake_entry("Pakistan", "PK", 30.0, 70.0, 212_000_000, "PCLI"), []),
+            (fake_entry("Karachi", "PK", 24.86, 67.01, 11_600_000, admin1="Karachi"), []),
+            (fake_entry("Karachi", "PK", 24.95, 67.10, 16_000_000, "ADM1", "Karachi"), []),
         ]
     )
 
