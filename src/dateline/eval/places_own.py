@@ -35,7 +35,10 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: with their town, French exonyms of provinces; likewise), nor ``sites-en`` (issue 14, session 14:
 #: incident-log reports from Syrian, Iraqi and Lebanese villages, 16 English and 8 French; likewise), nor
 #: ``sites2`` (issue 14, session 15: short conflict reports from Syria, Iraq, Lebanon, Yemen, Libya and the
-#: Sahel, 14 English and 10 French: transliteration variants, camps, crossings, bases; likewise).
+#: Sahel, 14 English and 10 French: transliteration variants, camps, crossings, bases; likewise), nor
+#: ``sites3`` (issue 14, session 16: short conflict, protest and incident reports from Syrian, Iraqi and
+#: Lebanese towns no other set names, 12 English and 12 French, datelines and other clauses' places;
+#: likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -56,6 +59,7 @@ OWN_SETS: dict[str, str] = {
     "hard-fr": "hard_fr.jsonl",
     "sites-en": "sites_en.jsonl",
     "sites2": "sites2.jsonl",
+    "sites3": "sites3.jsonl",
 }
 EVENT_KM = 25.0
 
