@@ -127,10 +127,10 @@ class UserGazetteer(Gazetteer):
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return self._names.get(fold_name(name), []) + super().lookup(name)
 
-    def loose(self, name: str) -> list[str]:
+    def loose(self, name: str, indexed: bool = False) -> list[str]:
         """The base's loose matches (`Gazetteer.loose`); none for a user name (the user's spellings are
         matched exactly, as written in the file)."""
-        return [] if self.is_user_name(name) else super().loose(name)
+        return [] if self.is_user_name(name) else super().loose(name, indexed)
 
     def is_user_name(self, name: str) -> bool:
         """`name` names one of the user's places."""

@@ -96,19 +96,19 @@ class Gazetteer:
         codes = self._codes[self._offsets[slot] : self._offsets[slot + 1]]
         return [(self.entry(code >> 1), bool(code & 1)) for code in codes.tolist()]
 
-    def loose(self, name: str) -> list[str]:
+    def loose(self, name: str, indexed: bool = False) -> list[str]:
         """The indexed names (folded keys) spelt like `name` up to transliteration (`loose_key`: "Afes" →
         "afis", "al-Hasakeh" → "Hassaka"), those of the most populous records first; none when `name`
-        itself is indexed."""
+        itself is indexed, unless `indexed` (then its other spellings: "Zaouia" → "zawiya")."""
         key = fold_name(name)
-        if self._slot(key) is not None:
+        if self._slot(key) is not None and not indexed:
             return []
         target = np.uint64(key_hash(loose_key(key)))
         n = int(np.searchsorted(self._loose_hashes, target))
         if n == len(self._loose_hashes) or self._loose_hashes[n] != target:
             return []
         slots = self._loose_slots[self._loose_offsets[n] : self._loose_offsets[n + 1]].tolist()
-        keys = [self._keys[slot] for slot in slots]
+        keys = [k for slot in slots if (k := self._keys[slot]) != key]
         return sorted(keys, key=lambda k: -max(e.population for e in self.candidates(k)))
 
     def candidates(self, name: str) -> list[Entry]:

@@ -5,7 +5,9 @@ that weigh a name against it.
   named by any of their names;
 - `in_document_region`, `in_region`: a name has a record there (any name; a main name);
 - `countries`, `abroad_alternate`: a small town abroad that a name reaches only by an alternate or
-  transliterated spelling ("Gard" is one of Garður's, Iceland, in a report naming Nîmes) is no place there.
+  transliterated spelling ("Gard" is one of Garður's, Iceland, in a report naming Nîmes) is no place there;
+- `home_spellings`: a name whose records are all small towns abroad, spelt up to transliteration like a town
+  of the document's countries ("Zaouïa" next to Tripoli, Libya: Zawiya), is that town.
 """
 
 from __future__ import annotations
@@ -82,3 +84,20 @@ def abroad_alternate(
         or strong(name, records)
         or any(e.user or e.population >= min_population or e.country in elsewhere for e, _ in records)
     )
+
+
+def home_spellings(gaz: Gazetteer, name: str, elsewhere: set[str], min_population: int) -> list[str]:
+    """Other spellings of `name` up to transliteration (`Gazetteer.loose`) that name a town in `elsewhere` —
+    the countries the document's other places point to — when every record of `name` is a small town abroad
+    (none strong, none of `min_population` people, none in `elsewhere`): "Zaouïa" west of Tripoli (Libya)
+    spells Zawiya, not the Algerian hamlet Zaouia."""
+    records = gaz.lookup(name)
+    if not elsewhere or not records or strong(name, records):
+        return []
+    if any(e.user or e.population >= min_population or e.country in elsewhere for e, _ in records):
+        return []
+    return [
+        key
+        for key in gaz.loose(name, indexed=True)
+        if any(e.feature_class == "P" and e.country in elsewhere for e, _ in gaz.lookup(key))
+    ]

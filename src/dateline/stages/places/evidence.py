@@ -5,21 +5,28 @@
 - *common words*: words frequent in English or French text (``wordfreq``'s Zipf frequency ≥ a
   threshold: "Fin", "Les", "Un", "Man", "March"), which need more than a gazetteer hit;
 - *strong records*: countries, admin-1 units, capitals, continents, regions, seas and the packaged
-  sites, named by a main name or by a name longer than three letters ("Fin" is no name of Finland).
+  sites, named by a main name or by a name longer than three letters ("Fin" is no name of Finland);
+- *undated dates*: a mention tagged as a date that no digit, calendar word or holiday name makes one ("a
+  clinic in Manbij" tagged DATE), a name the model mislabelled.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from dateline.data import alternation
 from dateline.kb.gazetteer import Entry
 from dateline.stages.places.lexicon import word_lists
 
 _WORDS = word_lists()
+_OF_ANY = alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)
+#: A locative word, or an admin noun and an "of" word ("la région du", "the governorate of"), with an
+#: optional article, just before the name.
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.locatives, followed=True)})"
+    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.locatives, followed=True)}"
+    rf"|(?:{alternation(_WORDS.admin_nouns)})\s+(?:{_OF_ANY}))"
     rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
     re.I,
 )
@@ -93,3 +100,28 @@ def common_word(word: str, threshold: float) -> bool:
 
     lower = word.lower()
     return max(zipf_frequency(lower, "en"), zipf_frequency(lower, "fr")) >= threshold
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    """Lower-case one-word calendar words (months, weekdays, deictic days, units, parts of periods) and
+    holiday names."""
+    from dateline.stages.times.lexicon import calendar_words
+
+    calendar = calendar_words()
+    tables: list[Iterable[str]] = [
+        calendar.months, calendar.weekdays, calendar.day_words, calendar.units, calendar.calendar_units,
+        calendar.part_words, calendar.weekend_words, calendar.hour_units, _WORDS.date_names,
+    ]  # fmt: skip
+    return frozenset(word.lower() for table in tables for word in table if " " not in word)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def undated(text: str) -> bool:
+    """A mention tagged as a date holds no digit, calendar word or holiday name: a name the model mislabelled
+    ("a clinic in Manbij"), not "Tuesday", "mid-March", "Ramadan" or "2024"."""
+    if any(c.isdigit() for c in text):
+        return False
+    return not any(word.lower() in _date_words() for word in _WORD.findall(text))

@@ -29,6 +29,7 @@ class WordLists:
     town_of_words: frozenset[str]
     near_words: frozenset[str]
     strike_verbs: frozenset[str]
+    strike_times: frozenset[str]
     name_links: frozenset[str]
     #: language → compass word → direction
     directions: Mapping[str, Mapping[str, str]]
@@ -48,6 +49,7 @@ class WordLists:
     source_cues: frozenset[str]
     report_verbs: frozenset[str]
     setting_words: frozenset[str]
+    date_names: frozenset[str]
     body_words: frozenset[str]
     feature_nouns: frozenset[str]
     feature_of: frozenset[str]
@@ -76,6 +78,7 @@ def word_lists() -> WordLists:
         town_of_words=merged("town_of_words"),
         near_words=merged("near_words"),
         strike_verbs=merged("strike_verbs"),
+        strike_times=merged("strike_times"),
         name_links=merged("name_links"),
         directions=MappingProxyType(
             {
@@ -100,6 +103,7 @@ def word_lists() -> WordLists:
         source_cues=merged("source_cues"),
         report_verbs=merged("report_verbs"),
         setting_words=merged("setting_words"),
+        date_names=merged("date_names"),
         body_words=merged("body_words"),
         feature_nouns=merged("feature_nouns"),
         feature_of=merged("feature_of"),

@@ -213,8 +213,10 @@ def _is_dateline(text: str, span: Span) -> bool:
     """The mention is the dateline: at the very start of the body, followed by a dash, a colon, a comma or
     an agency ("Beirut, 5 May - An airstrike hit a house in Aitaroun": not a place of the first clause), or
     the country in its parentheses ("ERBIL (Irak) - …")."""
-    if span.start <= 3:
-        return bool(_DATELINE_END.match(text[span.end : span.end + 50]))
+    if span.start <= 3:  # a bare name: not one after a preposition ("À Bouaké, des commerçants…")
+        return not any(c.isalpha() for c in text[: span.start]) and bool(
+            _DATELINE_END.match(text[span.end : span.end + 50])
+        )
     return bool(
         _DATELINE_OPEN.match(text[: span.start]) and _DATELINE_CLOSE.match(text[span.end : span.end + 10])
     )
@@ -246,13 +248,43 @@ def _title_place(doc: Document) -> tuple[Place, Span] | None:
     return None
 
 
+@functools.cache
+def _fronted_pattern() -> re.Pattern[str]:
+    words = word_lists()
+    articles = rf"(?:{alternation(words.articles, followed=True)})?"
+    setting = alternation(words.setting_words, followed=True)
+    return re.compile(rf"^\s*(?:{setting}){articles}[^,;:]{{1,60}},", re.I)
+
+
+#: The end of the sentence before: a full stop, question or exclamation mark and white space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"»”)]*\s+|\n")
+
+
+def _in_clause(doc: Document, clause: Span) -> tuple[Place, Span] | None:
+    """The most specific place of the clause, or of a locative opening its sentence before it when that one
+    is more specific ("À Bouaké, dans le centre de la Côte d'Ivoire, des commerçants ont manifesté": the
+    clause names the country, the opening the town; the parser may cut the opening off the sentence), when
+    it lies in the country of the clause's place."""
+    own = _most_specific(doc, clause)
+    start = max((m.end() for m in _SENTENCE_END.finditer(doc.text, 0, clause.start)), default=0)
+    if clause.start <= start or not _fronted_pattern().match(doc.text[start : clause.start]):
+        return own
+    opening = _most_specific(doc, Span(start=start, end=clause.start))
+    if opening is None or own is None:
+        return own
+    if opening[0].country != own[0].country or _order(doc.text)(own)[0] <= _order(doc.text)(opening)[0]:
+        return own  # "In Washington, officials said a drone struck a car in Syria": Syria
+    return opening
+
+
 def locate_event(doc: Document, clause: Span, sentence: Span, others: Sequence[Span] = ()) -> PlaceRef | None:
-    """The event's place: the most specific place named in its clause, else in its sentence outside the
-    clauses of the sentence's other events (`others`, unless one holds this clause), else the dateline's,
-    else the title's, else the lead's; `PlaceRef.rule` says which."""
+    """The event's place: the most specific place named in its clause (or in a locative opening its
+    sentence, `_in_clause`), else in its sentence outside the clauses of the sentence's other events
+    (`others`, unless one holds this clause), else the dateline's, else the title's, else the lead's;
+    `PlaceRef.rule` says which."""
     foreign = [o for o in others if not _inside(clause, o)]
     for rule, hit in (
-        ("clause", _most_specific(doc, clause)),
+        ("clause", _in_clause(doc, clause)),
         ("sentence", _most_specific(doc, sentence, foreign)),
         ("dateline", _dateline(doc)),
         ("title", _title_place(doc)),

@@ -13,6 +13,7 @@ and a direction ("le nord-ouest de la Syrie").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import itertools
 import re
@@ -26,11 +27,11 @@ from dateline.config import PlacesSettings
 from dateline.data import alternation
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer, fold_name
 from dateline.kb.geo_resolver import Toponym
-from dateline.model import Document, Span
+from dateline.model import Document, Mention, Span
 from dateline.stages.datelines import dateline_outlets, in_dateline
 from dateline.stages.places import doc_region
 from dateline.stages.places.bodies import body_heads
-from dateline.stages.places.evidence import common_word, locative, strong, sub_word
+from dateline.stages.places.evidence import common_word, locative, strong, sub_word, undated
 from dateline.stages.places.hosts import host_name
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
@@ -44,6 +45,8 @@ MISLABELLED = frozenset({"ORG", "NORP", "MISC"})
 #: tagged PRODUCT, "à Alep" tagged as a language): persons (English "PERSON", French "PER"), products,
 #: works, events, laws, languages.
 NAME_LABELS = frozenset({"PERSON", "PER", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: Labels of dates, whose mentions that no calendar word makes a date are names (`evidence.undated`).
+DATE_LABELS = frozenset({"DATE", "TIME"})
 
 _WORDS = word_lists()
 _OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
@@ -74,8 +77,10 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
-#: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries.
-_STRUCK = re.compile(rf"(?:^|[^\w'’])(?:{alternation(_WORDS.strike_verbs)})\s+$", re.I)
+#: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries; time
+#: words may stand between ("ont frappé mardi soir X").
+_STRUCK_TIMES = rf"(?:(?:{alternation(_WORDS.strike_times)})\s+){{0,2}}"
+_STRUCK = re.compile(rf"(?:^|[^\w'’])(?:{alternation(_WORDS.strike_verbs)})\s+{_STRUCK_TIMES}$", re.I)
 #: "near X", "aux abords de la X": a point one can be near, a town rather than the unit it is the seat of
 #: (`_hint`, `Resolver.candidates`).
 _NEAR_BEFORE = re.compile(
@@ -267,7 +272,7 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 toponym = None
         elif mention.label == "PERSON" and mention in lone:
             lone_names.append(span)
-        elif mention.label not in NAME_LABELS and mention.label not in MISLABELLED:
+        elif not _named(mention) and mention.label not in MISLABELLED:
             taken.append((mention.start, mention.end))
         if toponym is not None:
             found.append(Found(span, toponym))
@@ -289,13 +294,13 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         found += _demonyms(doc, gaz, taken + [(m.start, m.end) for m in doc.mentions if m.label != "NORP"])
     taken += [(f.span.start, f.span.end) for f in found]
     if options.frames:
-        names = [(m.start, m.end) for m in doc.mentions if m.label in NAME_LABELS]
+        names = [(m.start, m.end) for m in doc.mentions if _named(m)]
         in_frames, named = _framed(doc.text, gaz, _Spans(taken), _Spans(names), options)
         in_frames += _in_document_countries(gaz, named, [*found, *in_frames], options)
         found += in_frames
         taken += [(f.span.start, f.span.end) for f in in_frames]
     if options.scan and doc.analysis is not None:
-        taken += [(m.start, m.end) for m in doc.mentions if m.label in NAME_LABELS]
+        taken += [(m.start, m.end) for m in doc.mentions if _named(m)]
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
         tokens = _Tokens.of(doc.analysis, doc.text)
         found += _scan(tokens, gaz, _Spans(taken), _Spans(inside), options, region)
@@ -319,6 +324,11 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
+
+
+def _named(mention: Mention) -> bool:
+    """A name given no place label (`NAME_LABELS`), or a date no calendar word makes one (`undated`)."""
+    return mention.label in NAME_LABELS or (mention.label in DATE_LABELS and undated(mention.text))
 
 
 def _with_lists(text: str, found: list[Found], gaz: Gazetteer, options: PlacesSettings) -> list[Found]:
@@ -560,18 +570,25 @@ def without_alternates_abroad(
 ) -> list[Found]:
     """`found` (with parents attached) without the names that reach only small towns abroad by an alternate or
     transliterated spelling (`doc_region.abroad_alternate`), weighed against the countries the document's
-    other names point to; a name the document once names within a parent ("Dardara in al-Hasakeh") stays:
-    the hierarchy places it there."""
+    other names point to, and with those that reach only small towns abroad respelt as a town of those
+    countries when a transliteration names one (`doc_region.home_spellings`); a name the document once
+    names within a parent ("Dardara in al-Hasakeh") stays: the hierarchy places it there."""
     names = {f.toponym.text for f in found if f.toponym.hint != "demonym"}
     pointed = {name: doc_region.countries(gaz, name, min_population) for name in names}
     parented = {f.toponym.text for f in found if f.toponym.parent is not None}
 
-    def abroad(f: Found) -> bool:
+    def kept(f: Found) -> Found | None:
+        if f.toponym.hint == "demonym" or f.toponym.text in parented:
+            return f
         elsewhere = {country for name in names - {f.toponym.text} for country in pointed[name]}
         written = clean_surface(text[f.span.start : f.span.end])
-        return doc_region.abroad_alternate(gaz, written, f.toponym.text, elsewhere, min_population)
+        if spellings := doc_region.home_spellings(gaz, f.toponym.text, elsewhere, min_population):
+            spelt = dataclasses.replace(f.toponym, text=closest_spelling(written, spellings))
+            return dataclasses.replace(f, toponym=spelt)
+        abroad = doc_region.abroad_alternate(gaz, written, f.toponym.text, elsewhere, min_population)
+        return None if abroad else f
 
-    return [f for f in found if f.toponym.hint == "demonym" or f.toponym.text in parented or not abroad(f)]
+    return [k for f in found if (k := kept(f)) is not None]
 
 
 _SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
