@@ -7,7 +7,8 @@ from dataclasses import dataclass
 #: Feature code → GeoNames feature class.
 FEATURE_CLASS: dict[str, str] = {
     "PPL": "P", "PPLA": "P", "PPLC": "P", "PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L",
-    "AIRB": "S", "MILB": "S", "NVB": "S", "PRT": "S", "PSTB": "S", "AIRP": "S", "BLDG": "S", "RGN": "L",
+    "AIRB": "S", "MILB": "S", "NVB": "S", "PRT": "S", "PSTB": "S", "AIRP": "S", "BLDG": "S", "CMPRF": "S",
+    "RGN": "L",
     "SEA": "H", "GULF": "H", "STRT": "H", "CNL": "H", "OCN": "H", "LK": "H", "BAY": "H",
 }  # fmt: skip
 

@@ -167,7 +167,8 @@ def toponym_for(
     text: str, span: Span, gaz: Gazetteer, demonyms: bool = False, loose: bool = False
 ) -> Toponym | None:
     """What to look up for the mention at `span`: with `demonyms`, a demonym's country; else the cleaned
-    name; else the name without its head noun ("Idlib Governorate" → "Idlib", an admin unit); else, with
+    name; else the name with the site noun after it ("the Rabia crossing": a site); else the name without its
+    head noun ("Idlib Governorate" → "Idlib", an admin unit); else, with
     `loose`, the indexed name it spells up to transliteration ("Hassakeh" → "al hasakeh"), unless it is a
     demonym ("the Syrian city": not "Sarāyān")."""
     surface = clean_surface(span.of(text))
@@ -183,6 +184,9 @@ def toponym_for(
     hint = _hint(text, span.start, span.end, surface)
     if surface in gaz:
         return Toponym(surface, hint)
+    site = _SITE_AFTER.match(text[span.end : span.end + 30])
+    if site and (whole := f"{surface} {site.group().strip()}") in gaz:  # "Rabia" of "the Rabia crossing"
+        return Toponym(whole, "site")
     town = _TOWNSHIP.sub("", surface)
     if town != surface and town in gaz:  # "Readington Township", "Madison Twp.": the town
         return Toponym(town, "town")
@@ -837,7 +841,8 @@ def _acronym(name: str) -> bool:
 def _not_a_place(text: str, span: Span, gaz: Gazetteer, name: str, institution: bool) -> bool:
     """`name` at `span` is no place: an acronym of a lesser record ("FDA" is an alternate name of Fada,
     "SRT" of Sirte), or, when the NER labels the whole name as a group (`institution`), a building standing
-    for its institution ("the White House said", "the Kremlin") unless in a locative frame."""
+    for its institution ("the White House said", "the Kremlin") unless in a locative frame or named with its
+    site noun ("al-Jufra air base")."""
     found = gaz.lookup(name)
     if _acronym(name) and not strong(name, found):
         return True
@@ -846,6 +851,7 @@ def _not_a_place(text: str, span: Span, gaz: Gazetteer, name: str, institution: 
         and bool(found)
         and all(e.feature_class == "S" for e, _ in found)
         and not locative(text, span.start, span.end)
+        and not _SITE_AFTER.match(text[span.end : span.end + 30])
     )
 
 
