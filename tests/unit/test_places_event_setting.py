@@ -142,3 +142,80 @@ def test_aside(text: str, name: str, expected: bool) -> None:
 def test_reference(text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     assert reference(text, Span(start=start, end=start + len(name))) is expected
+
+
+def _placed(text: str, clause: str, places: dict[str, tuple[PlacePrecision, str]]) -> str | None:
+    """The place of an event whose clause is `clause` (inside `text`), over places surface → (precision,
+    country), each mentioned where it first occurs."""
+    found = [
+        Place(
+            name=surface, country=country, lat=30.0 + i, lon=40.0, precision=precision,
+            mentions=[Span(start=text.index(surface), end=text.index(surface) + len(surface))],
+        )
+        for i, (surface, (precision, country)) in enumerate(places.items())
+    ]  # fmt: skip
+    doc = Document(id="t", text=text, places=found)
+    start = text.index(clause)
+    span = Span(start=start, end=start + len(clause))
+    ref = locate_event(doc, span, span)
+    return ref.name if ref is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "places", "expected"),
+    [
+        # a locative opening the sentence names a town of the country its clause names
+        (
+            "À Korhogo, dans le nord de la Côte d'Ivoire, des planteurs ont manifesté lundi.",
+            "dans le nord de la Côte d'Ivoire, des planteurs ont manifesté lundi.",
+            {"Korhogo": ("exact", "CIV"), "Côte d'Ivoire": ("country", "CIV")},
+            "Korhogo",
+        ),
+        (
+            "Le préfet a parlé. In Mosul, a bomb exploded near a bakery in Nineveh province.",
+            "a bomb exploded near a bakery in Nineveh province.",
+            {"Mosul": ("exact", "IRQ"), "Nineveh": ("admin1", "IRQ")},
+            "Mosul",
+        ),
+        # …not a place in another country: where the officials speak
+        (
+            "In Washington, officials said a drone struck a car in Syria.",
+            "a drone struck a car in Syria.",
+            {"Washington": ("exact", "USA"), "Syria": ("country", "SYR")},
+            "Syria",
+        ),
+        # …nor one no more specific than the clause's own
+        (
+            "À Korhogo, des planteurs ont manifesté devant la mairie de Ferkessédougou.",
+            "des planteurs ont manifesté devant la mairie de Ferkessédougou.",
+            {"Korhogo": ("exact", "CIV"), "Ferkessédougou": ("exact", "CIV")},
+            "Ferkessédougou",
+        ),
+        # "through" says where a march happens, as "in" does
+        (
+            "Thousands marched through Denver on Saturday, and a smaller rally was held in Boulder.",
+            "Thousands marched through Denver on Saturday, and a smaller rally was held in Boulder.",
+            {"Denver": ("exact", "USA"), "Boulder": ("exact", "USA")},
+            "Denver",
+        ),
+    ],
+)
+def test_an_opening_locative_and_setting_words(
+    text: str, clause: str, places: dict[str, tuple[PlacePrecision, str]], expected: str
+) -> None:
+    assert _placed(text, clause, places) == expected
+
+
+def test_a_town_opening_the_body_after_a_preposition_is_no_dateline() -> None:
+    text = "À Korhogo, des planteurs ont manifesté lundi."
+    place = Place(name="Korhogo", country="CIV", lat=9.46, lon=-5.63, mentions=[Span(start=2, end=9)])
+    whole = Span(start=0, end=len(text))
+    ref = locate_event(Document(id="t", text=text, places=[place]), whole, whole)
+    assert ref is not None
+    assert (ref.name, ref.rule) == ("Korhogo", "clause")
+    dated = "KORHOGO, 3 mars - Des planteurs ont manifesté lundi."
+    place = Place(name="Korhogo", country="CIV", lat=9.46, lon=-5.63, mentions=[Span(start=0, end=7)])
+    whole = Span(start=0, end=len(dated))
+    ref = locate_event(Document(id="t", text=dated, places=[place]), whole, whole)
+    assert ref is not None
+    assert (ref.name, ref.rule) == ("Korhogo", "dateline")

@@ -27,7 +27,7 @@ from dateline.stages.places.user_names import user_mentions
 
 class Places(BaseStage):
     name = "places"
-    version = "21"
+    version = "22"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 
