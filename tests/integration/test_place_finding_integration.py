@@ -44,3 +44,28 @@ def test_a_person_named_like_a_town_is_no_place() -> None:
     text = 'Coach Dan Ripley was pleased. "We wrestled well," said Ripley after the meet in Fargo.'
     places = _places(text, "en")
     assert "Ripley" not in places and places.get("Fargo", ("", ""))[0] == "USA"
+
+
+def _found(text: str, language: str) -> dict[str, tuple[str, str]]:
+    """Each mention's surface → (its place's name, country ISO-3)."""
+    doc = _run(text, language)
+    return {span.of(doc.text): (p.name, p.country or "") for p in doc.places for span in p.mentions}
+
+
+def test_sites_named_with_their_site_noun_are_found() -> None:
+    found = _found("Kurdish guards closed the Semalka crossing on Monday after a shooting.", "en")
+    assert found.get("Semalka", ("", ""))[1] == "SYR" or found.get("Semalka crossing", ("", ""))[1] == "SYR"
+    found = _found("Clashes broke out inside the Nahr al-Bared camp north of Tripoli on Sunday.", "en")
+    assert found.get("Nahr al-Bared") == ("Nahr al-Bared camp", "LBN")
+    found = _found("Des affrontements ont éclaté dimanche dans le camp de Beddawi, au nord de Tripoli.", "fr")
+    assert found.get("Beddawi") == ("Beddawi camp", "LBN")
+
+
+def test_a_struck_village_after_a_weekday_is_found() -> None:
+    found = _found("Des avions ont bombardé jeudi Kafr Takharim, dans la province d'Idleb.", "fr")
+    assert found.get("Kafr Takharim", ("", ""))[1] == "SYR"
+
+
+def test_a_small_town_abroad_is_respelt_in_the_reports_country() -> None:
+    found = _found("Des tirs ont éclaté samedi à Zaouïa, à l'ouest de Tripoli, en Libye.", "fr")
+    assert found.get("Zaouïa", ("", ""))[1] == "LBY"
