@@ -38,6 +38,7 @@ SIZES = {
     "datelogs": 24,
     "plvkind": 80,
     "agentless": 24,
+    "passifs": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
