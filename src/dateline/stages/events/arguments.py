@@ -150,7 +150,21 @@ def is_passive(verb: Any) -> bool:
     reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
     if reflexive or _unaccusative(verb) or causative(verb):
         return False
-    return any(child.dep_ in PASSIVE_MARKERS for child in children)
+    return any(child.dep_ in PASSIVE_MARKERS for child in children) or _passive_conjunct(verb, children)
+
+
+def _passive_conjunct(verb: Any, children: list[Any]) -> bool:
+    """A participle coordinated with a passive verb that has no subject or auxiliary of its own shares
+    its voice ("were detained and charged with incitement", « ont été interpellés et déférés »)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head is not verb
+        and head.pos_ == "VERB"
+        and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in children)
+        and is_passive(head)
+    )
 
 
 def _unaccusative(verb: Any) -> bool:

@@ -311,6 +311,7 @@ UNNAMED_NAMES = {
     "GOV": "authorities",
     "UAF": "unidentified armed group",
     "CVL": "rioters",
+    "MIL": "armed forces",
 }
 
 

@@ -30,7 +30,7 @@ from dateline.stages.events.arguments import (
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.references import span_of
-from dateline.stages.events.triggers import Trigger, token_trigger
+from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, token_trigger
 from dateline.stages.events.words import word_lists
 
 #: Categories reacting to an earlier act: their indefinite event-noun object still refers to it
@@ -61,6 +61,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         actor_tokens = [t for t in modified_weapon(trigger.head, scope.lexicon) if inside(t, sentence)]
     recipients_given = [t for t in candidate.roles.recipients if inside(t, sentence)]
     recipient_tokens = scope.index.undated(recipients_given, keep=True)
+    if any(patient(t) and not scope.index.in_dateline(t) for t in recipient_tokens):
+        # "NAIROBI, 3 May – Two men were remanded in custody": the men undergo it, not the dateline's city
+        recipient_tokens = [t for t in recipient_tokens if not scope.index.in_dateline(t)]
     reaction = bool(set(trigger.types) & REACTIONS)
     # "a ban on motorcycle taxis came into force": imposed by authorities the text leaves unnamed
     enforced = (
@@ -171,15 +174,17 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             n for w, n in obliques(trigger.head) if w in word_lists().source_markers and inside(n, sentence)
         ]
         actors = resolution.arguments(givers, scope, reaction)
-    if passive and not actors and not shot and "MOBILIZE" in trigger.types and _forces(recipients):
+    if passive and not actors and not shot and "MOBILIZE" in trigger.types:
         # "2,000 Russian soldiers were deployed along the border": their country moved them; "troops
-        # were sent to the district": their own side
-        actors, recipients = recipients, []
+        # were sent to Garissa": their own side, not the place they go to
+        actors, recipients = _moved_forces(trigger, recipients, recipient_tokens, scope.lexicon)
     keys = {(a.kb_id, a.name) for a in actors}
     candidate.actors = actors
     candidate.recipients = [r for r in recipients if (r.kb_id, r.name) not in keys]
     candidate.patients = (
-        [] if candidate.recipients else [t for t in recipient_tokens if patient(t) or t in dead]
+        []
+        if candidate.recipients
+        else [t for t in recipient_tokens if patient(t) or t in dead or (passive and _shared(t, trigger))]
     )
     if (blast or weapons) and not candidate.recipients and not candidate.patients:
         # "un engin explosif a explosé au passage d'un convoi": what the blast hit, placed by localise
@@ -328,10 +333,28 @@ def state_forces(owners: list[Any]) -> list[ActorRef]:
 FORCES = frozenset({"MIL", "COP"})
 
 
-def _forces(parties: list[Any]) -> bool:
-    """Every party is an armed or police force, of a named country or generic ("Army units were
-    deployed": the localise pass gives them the event's country)."""
-    return bool(parties) and all(p.sector in FORCES for p in parties)
+def _shared(token: Any, trigger: Trigger) -> bool:
+    """The subject of another verb that a coordinated passive shares ("The five appeared in court and
+    were remanded in custody"): it undergoes the passive."""
+    return token.dep_ in SUBJECT_DEPS and token.head is not trigger.head
+
+
+def _moved_forces(
+    trigger: Trigger, recipients: list[ActorRef], tokens: list[Any], lexicon: Lexicon
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The actors and recipients of a passive deployment: the armed or police forces it moves, of a
+    named country or generic ("Army units were deployed": the localise pass gives them the event's
+    country), else a force noun naming no actor (« d'importants renforts ont été acheminés »: forces of
+    the sector its mode says); no actor when the passive moves no force."""
+    forces = [p for p in recipients if p.sector in FORCES]
+    if forces:
+        return forces, [p for p in recipients if p.sector not in FORCES]
+    moved = [t for t in tokens if passive_subject(t) and t.lemma_.lower() in lexicon.force_nouns]
+    if not moved:
+        return [], recipients
+    sector = "COP" if trigger.types["MOBILIZE"] == "police" else "MIL"
+    name = references.UNNAMED_NAMES[sector]
+    return [ActorRef(name=name, kind="group", sector=sector, evidence=[span_of(moved[:1])])], recipients
 
 
 def _partner(token: Any) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.stages.events import auxiliary, categories, restrictions, rules
-from dateline.stages.events.arguments import causative
+from dateline.stages.events.arguments import PASSIVE_SUBJECTS, causative
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
@@ -400,9 +400,11 @@ def _summons(head: Any, lexicon: Lexicon) -> bool:
 
 
 def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
-    """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
-    "une partie des provinces", "un détachement de soldats")."""
-    heads = [c for c in trigger.children if c.dep_ in {"obj", "dobj"}]
+    """The verb's object (a passive's subject: "d'importants renforts ont été acheminés"), or the noun's
+    "de" complement, is one of `nouns` (or a quantity of them: "une partie des provinces", "un
+    détachement de soldats")."""
+    undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if _passive(trigger) else {"obj", "dobj"}
+    heads = [c for c in trigger.children if c.dep_ in undergoing]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
