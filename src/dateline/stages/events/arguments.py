@@ -727,9 +727,17 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
         elif word in words.agent_markers or word in words.source_markers:
             roles.add("actor", dependent)
         elif word in words.genitive:
-            roles.add("recipient" if framed and not addressed else "actor", dependent)
+            # "l'arrestation de l'opposant", "the detention of the journalist": the one arrested
+            undergone = noun.lemma_.lower() in words.undergone_nouns
+            roles.add("recipient" if (framed and not addressed) or undergone else "actor", dependent)
         elif word in words.towards or (word in words.favour_markers and set(trigger.types) & FAVOURS):
             roles.add("recipient", dependent)
+    if trigger.head.lemma_.lower() in words.undergone_nouns:
+        # "l'arrestation de l'opposant Mamadou Bah": the parser may hang the name on the act noun and
+        # read "opposant" as a verb
+        head = trigger.head
+        roles.add_all("recipient", [c for c in head.children if c.dep_ == "appos" and child_is_nominal(c)])
+        roles.add_all("recipient", [n for w, n in _attachments(head) if w in words.genitive and n.pos_ == "VERB"])
 
 
 #: Categories of a noun whose "for X" is whom it favours ("support for Vilnius", "aid for the victims").

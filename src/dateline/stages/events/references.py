@@ -98,6 +98,29 @@ def reporter_subjects(token: Any) -> list[Any]:
     return found
 
 
+def quote_speakers(token: Any) -> list[Any]:
+    """For a first-person pronoun inside a quotation that opens its sentence, the subject of the
+    reporting verb after the quotation, which the parser may leave unattached to it ("« Nous condamnons
+    ces détentions », a déclaré le porte-parole": the spokesman)."""
+    if token.pos_ != "PRON" or "1" not in token.morph.get("Person"):
+        return []
+    doc = token.doc
+    if not any(t.is_quote for t in doc[token.sent.start : token.i]):
+        return []
+    closing = next((t for t in doc[token.i + 1 :] if t.is_quote), None)
+    # the reporting verb may lie in what the parser made a sentence of its own
+    for word in doc[closing.i + 1 :] if closing is not None else []:
+        if word.lower_ in SENTENCE_ENDS:
+            break
+        if word.pos_ == "VERB":
+            return _subjects_of(word, token)
+    return []
+
+
+#: Punctuation that ends a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _subjects_of(verb: Any, token: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and c != token]
 

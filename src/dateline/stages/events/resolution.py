@@ -274,6 +274,10 @@ def latest_organisation(token: Any, scope: Scope) -> list[ActorRef]:
 def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[ActorRef]:
     """The actors an argument token names or, failing that, stands for (the reporter of a pronoun
     in a reported clause, a plural anaphor, an event noun)."""
+    if reaction and (act := undergone_act(token, scope.lexicon)) is not None:
+        # "a dénoncé l'arrestation de ses militants", "condemned the detention of a reporter": the one
+        # who arrested, not the arrested
+        return author(act, token, scope)
     refs = resolve_actors([token], scope.index)
     if all(map(references.generic_agent, refs)) and body_anaphor(token):
         # "L'organisation a appelé…", "la mission onusienne": the international organisation named before
@@ -283,9 +287,32 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
         # named before, the generic agent itself ("the two governments agreed…" opening a report)
         return referred(token, scope, reaction) or refs
     if not refs and depth < 2:
-        for speaker in references.reporter_subjects(token):
+        for speaker in references.reporter_subjects(token) or references.quote_speakers(token):
             refs += argument(speaker, scope, reaction, depth + 1)
     return refs or referred(token, scope, reaction)
+
+
+def undergone_act(token: Any, lexicon: Lexicon) -> Trigger | None:
+    """The trigger of an act noun whose "de/of" complement undergoes it (words `undergone_nouns`: "la
+    suspension du député", "the detention of the journalist"), if `token` is one."""
+    if token.lemma_.lower() not in word_lists().undergone_nouns:
+        return None
+    trigger = token_trigger(token, lexicon)
+    return trigger if trigger is not None and trigger.pos == "noun" else None
+
+
+def author(act: Trigger, token: Any, scope: Scope) -> list[ActorRef]:
+    """Who did the act a reaction's object names: its own agent ("l'arrestation du journaliste par la
+    police"), the initiator of the latest earlier act of its kind, else the agent an act of its kind
+    stands for when the text names none (police for an arrest, the authorities for a suspension),
+    placed by the localise pass."""
+    found = referred(token, scope, True)
+    if found:
+        return found
+    for category, mode in act.types.items():
+        if references.unnamed_sector(category, mode) is not None:
+            return references.unnamed_agent(category, mode, None, token)
+    return []
 
 
 def arguments(tokens: list[Any], scope: Scope, reaction: bool) -> list[ActorRef]:

@@ -20,6 +20,8 @@ class WordLists:
     source_markers: frozenset[str]
     genitive: frozenset[str]
     request_nouns: frozenset[str]
+    undergone_nouns: frozenset[str]
+    sequels: frozenset[str]
     request_authors: frozenset[str]
     towards: frozenset[str]
     initiative_nouns: frozenset[str]

@@ -160,6 +160,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             # "a jugé « déplorable » une décision", "s'est dit préoccupé par cette décision": the parser
             # hangs the decision anywhere under the verb; its author is the one answered
             recipients = resolution.initiator_of_decision(trigger.head, actors, scope)
+        if reaction and not recipients and not passive and not recipient_tokens and quoting(trigger.head):
+            # "Le syndicat dénonce : « C'est une atteinte grave… »": what the quotation reacts to
+            recipients = resolution.reacted_to(trigger, actors, scope)
         if not recipients and trigger.head.lemma_.lower() in scope.lexicon.answer_verbs:
             # "les forces antiémeutes ont répliqué par des tirs": at those who struck before
             recipients = resolution.reacted_to(trigger, actors, scope)
@@ -195,7 +198,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if not candidate.recipients and set(trigger.types) & ADDRESSED:
         # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
         candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
-    unnamed = passive or discovery or weapons or blast or enforced
+    unnamed = passive or discovery or weapons or blast or enforced or _undergone_noun(candidate, scope.lexicon)
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
         unnamed
@@ -333,6 +336,32 @@ def state_forces(owners: list[Any]) -> list[ActorRef]:
 FORCES = frozenset({"MIL", "COP"})
 
 
+#: Categories of an act noun that tells, with its undergoer and no agent, an act of the state ("The
+#: arrest of opposition MP X sparked protests", « la suspension du député a suscité… »).
+STATE_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+
+
+def _undergone_noun(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A bare act noun whose "de/of" complement undergoes it (`resolution.undergone_act`), of an act
+    the state does, told as the subject of its clause or as what something came after ("The arrest of
+    X sparked protests", "après l'interpellation de X"; not "en maintenant la suspension du pays"): its
+    agent is the one such an act stands for (police, judiciary, authorities)."""
+    trigger = candidate.trigger
+    head = trigger.head
+    sequels = word_lists().sequels
+    told = (
+        head.dep_ in SUBJECT_DEPS
+        or preposition(head) in sequels
+        or (head.dep_ == "pobj" and head.head.lower_ in sequels)
+    )
+    return (
+        told
+        and candidate.roles.frame is None
+        and bool(set(trigger.types) & STATE_ACTS)
+        and resolution.undergone_act(head, lexicon) is not None
+    )
+
+
 def _shared(token: Any, trigger: Trigger) -> bool:
     """The subject of another verb that a coordinated passive shares ("The five appeared in court and
     were remanded in custody"): it undergoes the passive."""
@@ -365,6 +394,16 @@ def _partner(token: Any) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ in {"case", "prep"} and c.lower_ in partners for c in token.children)
     ) or (token.dep_ == "pobj" and token.head.lower_ in partners)
+
+
+def quoting(verb: Any) -> bool:
+    """A verb whose first punctuation after it is a colon opening what it says ("dénonce : « … »",
+    "denounced: \"…\""; not a quotation that is its object's predicate: "a jugé « déplorable » une
+    décision")."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ == "PUNCT":
+            return bool(token.lower_ == ":")
+    return False
 
 
 def _objects(tokens: list[Any]) -> bool:

@@ -182,7 +182,7 @@ def apply_rules(
         item.category = ""  # "a jugé l'accord positif": an appraisal, but no criticism
     if item.category == "ACCUSE" and item.trigger.pos == "verb" and _offer_object(head, lexicon):
         item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
-    if item.category == "AID" and _carries(head, lexicon.force_nouns):
+    if item.category == "AID" and _carries(head, lexicon.force_nouns, passive=True):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
     if {"AID", "RETREAT"} <= set(item.trigger.types) and _cleared(item, lexicon):
         item.category = "COERCE"  # "la police a évacué un immeuble occupé": occupants removed, not rescued
@@ -399,11 +399,11 @@ def _summons(head: Any, lexicon: Lexicon) -> bool:
     return any(t.lower_ in marks and t.dep_ in {"mark", "case"} for t in head.subtree if t.i > head.i)
 
 
-def _carries(trigger: Any, nouns: frozenset[str]) -> bool:
-    """The verb's object (a passive's subject: "d'importants renforts ont été acheminés"), or the noun's
-    "de" complement, is one of `nouns` (or a quantity of them: "une partie des provinces", "un
-    détachement de soldats")."""
-    undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if _passive(trigger) else {"obj", "dobj"}
+def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False) -> bool:
+    """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
+    "une partie des provinces", "un détachement de soldats"); with `passive`, also a passive verb's
+    subject ("d'importants renforts ont été acheminés")."""
+    undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if passive and _passive(trigger) else {"obj", "dobj"}
     heads = [c for c in trigger.children if c.dep_ in undergoing]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
