@@ -737,7 +737,14 @@ def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
         # read "opposant" as a verb
         head = trigger.head
         roles.add_all("recipient", [c for c in head.children if c.dep_ == "appos" and child_is_nominal(c)])
-        roles.add_all("recipient", [n for w, n in _attachments(head) if w in words.genitive and n.pos_ == "VERB"])
+        roles.add_all(
+            "recipient", [n for w, n in _attachments(head) if w in words.genitive and n.pos_ == "VERB"]
+        )
+        if not any(w in words.genitive for w, _ in attached):
+            # "la suspension sans salaire du député": the genitive hung on the act noun's complement
+            roles.add_all(
+                "recipient", [g for _, d in attached for w, g in obliques(d) if w in words.genitive][:1]
+            )
 
 
 #: Categories of a noun whose "for X" is whom it favours ("support for Vilnius", "aid for the victims").

@@ -198,7 +198,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if not candidate.recipients and set(trigger.types) & ADDRESSED:
         # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
         candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
-    unnamed = passive or discovery or weapons or blast or enforced or _undergone_noun(candidate, scope.lexicon)
+    unnamed = (
+        passive or discovery or weapons or blast or enforced or _undergone_noun(candidate, scope.lexicon)
+    )
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
         unnamed
