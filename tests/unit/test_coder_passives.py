@@ -104,6 +104,34 @@ DENOUNCED_COLON: list[Row] = [
     (".", ".", "PUNCT", "punct", 5),
     ('"', '"', "PUNCT", "punct", 5),
 ]
+#: "L' Assemblée a voté la suspension sans salaire du député Lacasse ." ("suspension" hung on the verb)
+SUSPENSION_FR: list[Row] = [
+    ("L'", "le", "DET", "det", 1),
+    ("Assemblée", "Assemblée", "PROPN", "nsubj", 3),
+    ("a", "avoir", "AUX", "aux:tense", 3, PRES),
+    ("voté", "voter", "VERB", "ROOT", 3, PART),
+    ("la", "le", "DET", "det", 5),
+    ("suspension", "suspension", "NOUN", "obj", 3),
+    ("sans", "sans", "ADP", "case", 7),
+    ("salaire", "salaire", "NOUN", "nmod", 5),
+    ("du", "de", "ADP", "case", 9),
+    ("député", "député", "NOUN", "nmod", 7),
+    ("Lacasse", "Lacasse", "PROPN", "appos", 9),
+    (".", ".", "PUNCT", "punct", 3),
+]
+#: "Protests erupted after the arrest of Orengo in Kisumu ."
+AFTER_ARREST: list[Row] = [
+    ("Protests", "protest", "NOUN", "nsubj", 1),
+    ("erupted", "erupt", "VERB", "ROOT", 1, V_PAST),
+    ("after", "after", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 4),
+    ("arrest", "arrest", "NOUN", "pobj", 2),
+    ("of", "of", "ADP", "prep", 4),
+    ("Orengo", "Orengo", "PROPN", "pobj", 5),
+    ("in", "in", "ADP", "prep", 4),
+    ("Kisumu", "Kisumu", "PROPN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
 COUNTRIES = {
     "Ecuador": ("Ecuador", "ECU"),
     "Colombian": ("Colombia", "COL"),
@@ -142,3 +170,13 @@ def test_a_first_person_quotation_is_said_by_the_subject_of_the_verb_after_it() 
 def test_a_criticism_opening_a_quotation_answers_the_latest_act() -> None:
     events = coded(document(EXPELLED, "en", COUNTRIES, DENOUNCED_COLON))
     assert ("ACCUSE", ["COL"], ["ECU"]) in events
+
+
+def test_an_undergone_act_nouns_genitive_may_hang_on_its_complement() -> None:
+    doc = document(SUSPENSION_FR, "fr", {"Assemblée": ("Canada LEG", "CAN")}, groups=("député",))
+    assert coded(doc) == [("COERCE", ["CAN"], [""])]
+
+
+def test_an_arrest_something_came_after_is_an_arrest_by_the_police_of_the_place() -> None:
+    doc = document(AFTER_ARREST, "en", {"Orengo": ("Kenya OPP", "KEN")}, places={"Kisumu": "KEN"})
+    assert ("COERCE", ["KEN"], ["KEN"]) in coded(doc)

@@ -90,6 +90,13 @@ def preposition(token: Any) -> str | None:
     return None
 
 
+def sequel(noun: Any) -> bool:
+    """A noun introduced by a preposition of what something came after ("after the arrest of X", «
+    après l'interpellation de X », words `sequels`)."""
+    sequels = word_lists().sequels
+    return preposition(noun) in sequels or (noun.dep_ == "pobj" and noun.head.lower_ in sequels)
+
+
 def obliques(head: Any) -> Iterator[tuple[str | None, Any]]:
     """(preposition, nominal) pairs hanging from `head` in either attachment style."""
     for word, noun in _attachments(head):

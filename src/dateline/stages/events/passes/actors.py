@@ -24,6 +24,7 @@ from dateline.stages.events.arguments import (
     patient,
     preposition,
     reduced_passive,
+    sequel,
     subjects,
     weapon_owners,
 )
@@ -350,12 +351,7 @@ def _undergone_noun(candidate: Candidate, lexicon: Lexicon) -> bool:
     agent is the one such an act stands for (police, judiciary, authorities)."""
     trigger = candidate.trigger
     head = trigger.head
-    sequels = word_lists().sequels
-    told = (
-        head.dep_ in SUBJECT_DEPS
-        or preposition(head) in sequels
-        or (head.dep_ == "pobj" and head.head.lower_ in sequels)
-    )
+    told = head.dep_ in SUBJECT_DEPS or sequel(head)
     return (
         told
         and candidate.roles.frame is None

@@ -49,6 +49,8 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     a free participle accusing, rejecting or threatening beside an act of another category ("froze their
     assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
     head = item.trigger.head
+    if item.agentless and item.trigger.pos == "noun" and arguments.sequel(head):
+        return None  # "protests erupted after the arrest of X": what came before, not what they say
     asked = heads.get(head.head.i) if _infinitive_conjunct(head) else None
     if asked is not None and asked is not item and asked.category:
         return asked  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
