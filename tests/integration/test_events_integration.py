@@ -168,3 +168,30 @@ def test_actor_country_pass_report(pipeline: Pipeline) -> None:
     assert events["host"][2:] == ({"KEN"}, {"UGA", "RWA"})
     french = coded(pipeline, FRENCH_PARTIES, "fr")
     assert french["réclamé"][0] == "REQUEST" and french["réclamé"][3] == {"CIV"}
+
+
+#: Agentless passives of policing, forces moved in the passive, the undergoer of an act noun and
+#: criticism of it, a first-person quotation (session 16).
+FRENCH_PASSIVES = (
+    "Niamey, 3 mars 2021 — Quatre militants de la société civile ont été interpellés mardi à Niamey et "
+    "placés en garde à vue. D'importants renforts de police ont été acheminés dans la capitale. Leur "
+    "collectif a dénoncé l'arrestation de ses membres. « Nous condamnons ces détentions », a déclaré le "
+    "porte-parole du collectif."
+)
+ENGLISH_PASSIVES = (
+    "Lusaka, March 3, 2021 - Troops were sent to the border town of Chililabombwe on Tuesday. Three "
+    "activists were detained and charged with unlawful assembly in Lusaka. Zambia expelled thirty "
+    "Congolese traders on Monday. Congo's foreign ministry criticised the expulsion of its nationals."
+)
+
+
+def test_passives_and_act_nouns_report(pipeline: Pipeline) -> None:
+    french = coded(pipeline, FRENCH_PASSIVES, "fr")
+    assert french["interpellés"] == ("COERCE", None, {"NER"}, {"NER"})
+    assert french["acheminés"][0] == "MOBILIZE" and french["acheminés"][2] == {"NER"}
+    assert french["dénoncé"][0] == "ACCUSE" and french["dénoncé"][3] == {"NER"}
+    assert french["condamnons"][0] == "ACCUSE" and french["condamnons"][2] == {"NER"}
+    english = list(coded(pipeline, ENGLISH_PASSIVES, "en").values())
+    assert ("MOBILIZE", None, {"ZMB"}, set()) in [(t, a, s, r - {"ZMB"}) for t, a, s, r in english]
+    assert ("ACCUSE", None, {"ZMB"}, {"ZMB"}) in english
+    assert ("ACCUSE", None, {"COD"}, {"ZMB"}) in english
