@@ -39,6 +39,7 @@ SIZES = {
     "plvkind": 80,
     "agentless": 24,
     "passifs": 24,
+    "tribunaux": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -57,6 +58,7 @@ ONE_LANGUAGE = {
     "logs": "en",
     "gazettes": "fr",
     "plvkind": "en",
+    "tribunaux": "fr",
 }
 # Mixed sets written with a set share of each language (not one language, not half and half).
 LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}, "datelogs": {"en": 16, "fr": 8}}
