@@ -366,7 +366,24 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
     if verb.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in verb.children):
         governor = _clause_verb(verb.head)  # "a affirmé avoir « neutralisé » trente hommes": a quoted
-        return subjects(governor, depth + 1) if governor is not None else []  # verb the parser hung low
+        if governor is not None:  # verb the parser hung low
+            return subjects(governor, depth + 1)
+        return _phrase_subject(verb)
+    return []
+
+
+def _phrase_subject(verb: Any) -> list[Any]:
+    """The subject of a finite compound verb the parser hung inside a long subject phrase made the root
+    ("Le Haut-Commissariat des Nations unies pour les réfugiés a distribué…": "distribué" under
+    "réfugiés", the phrase's head the sentence's root): that head, when it comes before the verb. A
+    finite tense auxiliary ("a", "ont") cannot head a participial modifier, so the verb is the clause's."""
+    if not any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return []
+    node = verb.head
+    while node.head != node and node.dep_ in {"nmod", "acl", "appos", "flat:name", "amod"}:
+        node = node.head
+    if node.head == node and node.pos_ in {"NOUN", "PROPN"} and node.i < verb.i:
+        return [node]
     return []
 
 

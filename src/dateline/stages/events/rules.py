@@ -143,6 +143,23 @@ def standing(trigger: Trigger) -> bool:
     return past or any(c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") for c in root.children)
 
 
+def instigating(trigger: Trigger) -> bool:
+    """A call that says who is behind the act it hangs on ("une grève à l'appel de leur syndicat",
+    "ont manifesté à l'appel de l'opposition"): an adverbial "à l'appel de X", no request of its own."""
+    head = trigger.head
+    if trigger.pos != "noun" or head.lemma_.lower() not in word_lists().instigation_nouns:
+        return False
+    marks = {c.lower_ for c in head.children if c.dep_ == "case"}
+    return "à" in marks and any(preposition in word_lists().genitive for _, preposition in _genitives(head))
+
+
+def _genitives(noun: Any) -> list[tuple[Any, str]]:
+    """The "de X" complements of `noun`, with their preposition."""
+    return [
+        (c, m.lower_) for c in noun.children if c.dep_ == "nmod" for m in c.children if m.dep_ == "case"
+    ]
+
+
 #: Speech acts a present-tense relative may report as done now (`reacting`).
 REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 

@@ -80,6 +80,7 @@ class WordLists:
     privatives: frozenset[str]
     toll_verbs: frozenset[str]
     origin_markers: frozenset[str]
+    instigation_nouns: frozenset[str]
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.references import unnamed_sector
-from dateline.stages.events.triggers import token_trigger
+from dateline.stages.events.triggers import day_objects, token_trigger
 from dateline.stages.events.words import word_lists
 
 
@@ -402,13 +402,16 @@ def _summons(head: Any, lexicon: Lexicon) -> bool:
 def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False) -> bool:
     """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
     "une partie des provinces", "un détachement de soldats"); with `passive`, also a passive verb's
-    subject ("d'importants renforts ont été acheminés")."""
+    subject ("d'importants renforts ont été acheminés"); also an object the French parser hung on the day
+    after the verb, or read as a verb with its article ("a suspendu mardi le permis d'une clinique":
+    "permis" as "permettre"), matched by its written form."""
     undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if passive and _passive(trigger) else {"obj", "dobj"}
-    heads = [c for c in trigger.children if c.dep_ in undergoing]
+    heads = [c for c in trigger.children if c.dep_ in undergoing] + day_objects(trigger)
+    heads += [c for c in trigger.children if c.dep_ == "dep" and any(d.dep_ == "det" for d in c.children)]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
-    return any(h.lemma_.lower() in nouns for h in heads)
+    return any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads)
 
 
 def _next_noun(trigger: Any, window: int = 8) -> str:

@@ -40,6 +40,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
                 or rules.tolling(trigger)
                 or rules.disapproving(trigger)
                 or rules.standing(trigger)
+                or rules.instigating(trigger)
             )
         ]
         blames = [
