@@ -83,6 +83,7 @@ class Lexicon:
     territory_nouns: frozenset[str] = frozenset()
     clearing_verbs: frozenset[str] = frozenset()
     stricken_nouns: frozenset[str] = frozenset()
+    cleared_sites: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         territory_nouns=word_set("territory_nouns"),
         clearing_verbs=word_set("clearing_verbs"),
         stricken_nouns=word_set("stricken_nouns"),
+        cleared_sites=word_set("cleared_sites"),
         call_words=word_set("call_words"),
         tie_nouns=word_set("tie_nouns"),
         measure_nouns=word_set("measure_nouns"),

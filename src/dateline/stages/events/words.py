@@ -81,6 +81,7 @@ class WordLists:
     toll_verbs: frozenset[str]
     origin_markers: frozenset[str]
     instigation_nouns: frozenset[str]
+    purpose_marks: frozenset[str]
 
 
 @functools.cache

@@ -594,9 +594,12 @@ RELIEF_SECTORS = frozenset({"IGO", "NGO", "HLH"})
 def _cleared(item: Candidate, lexicon: Lexicon) -> bool:
     """The police clearing a place or its occupants ("la police a évacué un immeuble occupé", "les
     gendarmes les ont évacués"), or anyone having it cleared ("le préfet a fait évacuer le campement"):
-    an evacuation by police agents only or a causative one, of no victims."""
+    an evacuation by police agents only or a causative one, of no victims; also by other armed forces
+    when what they clear is an occupied site ("la garde nationale a évacué les lieux")."""
     head = item.trigger.head
-    police = bool(item.actors) and (all(a.sector == "COP" for a in item.actors) or causative(head))
+    site = any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in lexicon.cleared_sites for c in head.children)
+    forces = all(a.sector == "COP" or (site and a.sector == "MIL") for a in item.actors)
+    police = bool(item.actors) and (forces or causative(head))
     stricken = any(t.lemma_.lower() in lexicon.stricken_nouns for t in [*item.patients, *head.children])
     return police and head.lemma_.lower() in lexicon.clearing_verbs and not stricken
 

@@ -45,7 +45,8 @@ def select(coding: Coding) -> None:
 
 def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> Candidate | None:
     """The act whose content the trigger is ("demanded a meeting", "accused X of attacking"), if any.
-    A demand voiced by protesters ("ont manifesté pour réclamer…") is an event of its own, and so is
+    A demand voiced by protesters is an event of its own ("ont manifesté et réclamé…"), not the one a
+    protest is held for (an infinitive of purpose, "ont manifesté pour réclamer…": its content); so is
     a free participle accusing, rejecting or threatening beside an act of another category ("froze their
     assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
     head = item.trigger.head
@@ -61,7 +62,7 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
         if outer is None or outer is item or not outer.category:
             continue  # a verb with no category (untriggered, the classifier unsure) is no act
         if item.category == "REQUEST" and outer.category == "PROTEST":
-            return None
+            return outer if _purpose(item.trigger.head) else None
         if _beside(item, governor, outer):
             return None
         if clausal or (
@@ -69,6 +70,13 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
         ):
             return outer
     return None
+
+
+def _purpose(verb: Any) -> bool:
+    """An infinitive of purpose ("ont manifesté pour réclamer des postes", "marched to demand their
+    wages"): what the protest asks for, which the protest itself reports."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "aux"}}
+    return "Inf" in verb.morph.get("VerbForm") and bool(marks & word_lists().purpose_marks)
 
 
 def _perfect_infinitive(verb: Any) -> bool:
