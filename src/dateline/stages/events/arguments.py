@@ -19,6 +19,7 @@ from dateline.stages.events.triggers import (
     day_objects,
     day_verb,
     light_objects,
+    misread_object,
     token_trigger,
     word_forms,
 )
@@ -792,7 +793,7 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     if governor is not None and governor.lemma_.lower() in lexicon.light_verbs:
         return governor  # "a adopté jeudi des mesures": the parser hung the noun on the day
     lemma = verb.lemma_.lower()
-    if head.dep_ in light_objects(verb) and lemma in lexicon.light_verbs:
+    if (head.dep_ in light_objects(verb) or misread_object(head, verb)) and lemma in lexicon.light_verbs:
         return verb
     if head.dep_ in SUBJECT_DEPS and (lemma in lexicon.occurrence_verbs or lemma in lexicon.light_verbs):
         return verb

@@ -271,6 +271,17 @@ def _uncased(noun: Any) -> bool:
     return all(c.lower_ in {"des", "du"} for c in noun.children if c.dep_ == "case" and c.i < noun.i)
 
 
+def misread_object(noun: Any, verb: Any) -> bool:
+    """An object the French parser read as a time adverbial after a day word ("ont entamé lundi une
+    grève illimitée": "grève" as "obl:mod"): no preposition, after the verb, with an article."""
+    return (
+        noun.dep_ == "obl:mod"
+        and noun.i > verb.i
+        and not any(c.dep_ == "case" for c in noun.children)
+        and any(c.dep_ == "det" for c in noun.children)
+    )
+
+
 def light_objects(verb: Any) -> frozenset[str]:
     """The links by which a light verb takes its event noun: its object, also the argument oblique the
     French parser gives a partitive or "à" object ("a adopté de nouvelles sanctions", "a procédé à

@@ -408,6 +408,8 @@ def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False) -> bool
     undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if passive and _passive(trigger) else {"obj", "dobj"}
     heads = [c for c in trigger.children if c.dep_ in undergoing] + day_objects(trigger)
     heads += [c for c in trigger.children if c.dep_ == "dep" and any(d.dep_ == "det" for d in c.children)]
+    if trigger.pos_ == "VERB":  # "l'a suspendu de ses fonctions", "sans solde"
+        heads += [c for c in trigger.children if c.dep_.startswith(("obl", "nmod"))]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
     heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
