@@ -219,7 +219,7 @@ def apply_rules(
         elif _carries(head, lexicon.measure_nouns) or _next_noun(head) in lexicon.measure_nouns:
             item.category = "CONCEDE"
         elif all(r.kind != "country" for r in item.recipients) and (
-            item.recipients or _carries(head, lexicon.personal_nouns)
+            item.recipients or _carries(head, lexicon.personal_nouns, obliques=True)
         ):
             item.category = "COERCE"
     material = item.trigger.pos == "noun" and _material(head, lexicon)  # not "Une coalition … a salué"
@@ -399,16 +399,17 @@ def _summons(head: Any, lexicon: Lexicon) -> bool:
     return any(t.lower_ in marks and t.dep_ in {"mark", "case"} for t in head.subtree if t.i > head.i)
 
 
-def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False) -> bool:
+def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False, obliques: bool = False) -> bool:
     """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
     "une partie des provinces", "un détachement de soldats"); with `passive`, also a passive verb's
     subject ("d'importants renforts ont été acheminés"); also an object the French parser hung on the day
     after the verb, or read as a verb with its article ("a suspendu mardi le permis d'une clinique":
-    "permis" as "permettre"), matched by its written form."""
+    "permis" as "permettre"), matched by its written form; with `obliques`, also a verb's oblique ("l'a
+    suspendu de ses fonctions", "sans solde")."""
     undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if passive and _passive(trigger) else {"obj", "dobj"}
     heads = [c for c in trigger.children if c.dep_ in undergoing] + day_objects(trigger)
     heads += [c for c in trigger.children if c.dep_ == "dep" and any(d.dep_ == "det" for d in c.children)]
-    if trigger.pos_ == "VERB":  # "l'a suspendu de ses fonctions", "sans solde"
+    if obliques and trigger.pos_ == "VERB":
         heads += [c for c in trigger.children if c.dep_.startswith(("obl", "nmod"))]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]

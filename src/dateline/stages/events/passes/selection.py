@@ -28,6 +28,8 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon):
             continue
+        if struck(item, heads, coding.lexicon):
+            continue
         if tallied(item):
             # "les frappes ont fait 150 morts depuis la trêve", "a lancé depuis 2016 des offensives"
             tallies.append(item)
@@ -136,6 +138,25 @@ def fold_into(item: Candidate, outer: Candidate, lexicon: Lexicon) -> None:
             parties = [p for p in parties if not (references.generic_agent(p) and p.sector in FORCES)]
         outer.recipients = [r for r in parties if (r.kb_id, r.name) not in own]
         outer.patients = outer.patients or list(item.patients)
+
+
+#: Links of a patient: a verb's object, or the subject of its passive.
+PATIENT_LINKS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
+def struck(item: Candidate, heads: dict[int, Candidate], lexicon: Lexicon) -> bool:
+    """A force noun that undergoes an act ("ont attaqué une patrouille de la Minusca", "une patrouille
+    a été prise dans une embuscade"): the target of that act, no deployment of its own; but a force
+    noun an act of deploying or sending governs is that act's content ("une patrouille a été déployée")."""
+    head = item.trigger.head
+    if item.trigger.pos != "noun" or "MOBILIZE" not in item.trigger.types or head.dep_ not in PATIENT_LINKS:
+        return False
+    if head.lemma_.lower() not in lexicon.force_nouns:
+        return False
+    governor = heads.get(head.head.i)
+    if governor is not None and governor is not item:
+        return governor.category == "ASSAULT"
+    return head.dep_ in {"nsubj:pass", "nsubjpass"}
 
 
 #: Links of what a claim claims: its object, or the subject of its passive.
