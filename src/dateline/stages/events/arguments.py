@@ -898,7 +898,9 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)
-    framed = verb is not None and (slot.dep_ in light_objects(verb) or slot in day_objects(verb))
+    framed = verb is not None and (
+        slot.dep_ in light_objects(verb) or slot in day_objects(verb) or misread_object(slot, verb)
+    )
     noun_roles(trigger, roles, framed=framed)
     if verb is not None:
         roles.frame = verb

@@ -84,6 +84,7 @@ class Lexicon:
     clearing_verbs: frozenset[str] = frozenset()
     stricken_nouns: frozenset[str] = frozenset()
     cleared_sites: frozenset[str] = frozenset()
+    relief_workers: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         clearing_verbs=word_set("clearing_verbs"),
         stricken_nouns=word_set("stricken_nouns"),
         cleared_sites=word_set("cleared_sites"),
+        relief_workers=word_set("relief_workers"),
         call_words=word_set("call_words"),
         tie_nouns=word_set("tie_nouns"),
         measure_nouns=word_set("measure_nouns"),

@@ -273,13 +273,14 @@ def _uncased(noun: Any) -> bool:
 
 def misread_object(noun: Any, verb: Any) -> bool:
     """An object the French parser read as a time adverbial after a day word ("ont entamé lundi une
-    grève illimitée": "grève" as "obl:mod"): no preposition, after the verb, with an article."""
-    return (
-        noun.dep_ == "obl:mod"
-        and noun.i > verb.i
-        and not any(c.dep_ == "case" for c in noun.children)
-        and any(c.dep_ == "det" for c in noun.children)
-    )
+    grève illimitée": "grève" as "obl:mod", no preposition but an article), or the complement of a verb
+    whose object slot the day took ("ont procédé samedi à l'arrestation": "samedi" as the object)."""
+    if noun.dep_ != "obl:mod" or noun.i < verb.i:
+        return False
+    times = word_lists().recent_times
+    if any(c.dep_ == "obj" and c.lemma_.lower() in times and c.i < noun.i for c in verb.children):
+        return True
+    return not any(c.dep_ == "case" for c in noun.children) and any(c.dep_ == "det" for c in noun.children)
 
 
 def light_objects(verb: Any) -> frozenset[str]:

@@ -184,6 +184,8 @@ def apply_rules(
         item.category = "REJECT"  # "a jugé cette proposition « insuffisante »": an offer turned down
     if item.category == "AID" and _carries(head, lexicon.force_nouns, passive=True):
         item.category = "MOBILIZE"  # "a annoncé l'envoi de cinquante policiers": a deployment, not aid
+    elif item.category == "MOBILIZE" and _relief(item) and _carries(head, lexicon.relief_workers):
+        item.category = "AID"  # "l'OMS a dépêché une équipe d'experts": relief workers sent, no troops
     if {"AID", "RETREAT"} <= set(item.trigger.types) and _cleared(item, lexicon):
         item.category = "COERCE"  # "la police a évacué un immeuble occupé": occupants removed, not rescued
     elif {"AID", "RETREAT"} <= set(item.trigger.types) and _rescued(item, lexicon):
@@ -222,6 +224,12 @@ def apply_rules(
             item.recipients or _carries(head, lexicon.personal_nouns, obliques=True)
         ):
             item.category = "COERCE"
+    if (
+        item.category == "CONCEDE"
+        and any(a.sector in RULING_SECTORS for a in item.actors)
+        and (_carries(head, lexicon.measure_nouns) or _carries(head, lexicon.decision_nouns))
+    ):
+        item.category = "REJECT"  # "le Conseil d'État a suspendu l'arrêté": a court overturns another's measure
     material = item.trigger.pos == "noun" and _material(head, lexicon)  # not "Une coalition … a salué"
     if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and material:
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
@@ -607,12 +615,16 @@ def _cleared(item: Candidate, lexicon: Lexicon) -> bool:
     return police and head.lemma_.lower() in lexicon.clearing_verbs and not stricken
 
 
+def _relief(item: Candidate) -> bool:
+    """Every actor is an aid agency or a health service."""
+    return bool(item.actors) and all(a.sector in RELIEF_SECTORS for a in item.actors)
+
+
 def _rescued(item: Candidate, lexicon: Lexicon) -> bool:
     """People brought to safety: civilians ("a évacué 400 familles"), people named by a noun of people
     ("plus de 2 000 personnes", "300 migrants"), or anyone an aid agency evacuates or repatriates."""
     people = any(t.lemma_.lower() in lexicon.people_nouns for t in item.patients)
-    relief = bool(item.actors) and all(a.sector in RELIEF_SECTORS for a in item.actors)
-    return civic(item.recipients) or people or relief
+    return civic(item.recipients) or people or _relief(item)
 
 
 def civic(actors: list[Any]) -> bool:
