@@ -155,9 +155,7 @@ def instigating(trigger: Trigger) -> bool:
 
 def _genitives(noun: Any) -> list[tuple[Any, str]]:
     """The "de X" complements of `noun`, with their preposition."""
-    return [
-        (c, m.lower_) for c in noun.children if c.dep_ == "nmod" for m in c.children if m.dep_ == "case"
-    ]
+    return [(c, m.lower_) for c in noun.children if c.dep_ == "nmod" for m in c.children if m.dep_ == "case"]
 
 
 #: Speech acts a present-tense relative may report as done now (`reacting`).

@@ -229,7 +229,9 @@ def apply_rules(
         and any(a.sector in RULING_SECTORS for a in item.actors)
         and (_carries(head, lexicon.measure_nouns) or _carries(head, lexicon.decision_nouns))
     ):
-        item.category = "REJECT"  # "le Conseil d'État a suspendu l'arrêté": a court overturns another's measure
+        item.category = (
+            "REJECT"  # "le Conseil d'État a suspendu l'arrêté": a court overturns another's measure
+        )
     material = item.trigger.pos == "noun" and _material(head, lexicon)  # not "Une coalition … a salué"
     if item.category == "SUPPORT" == next(iter(item.trigger.types), "") and material:
         item.category = "AID"  # "provided $45m in support", "financial support": material, not verbal
