@@ -1,7 +1,8 @@
 """French constructions of session 16's pass on reports of other domains (evfrench): the subject of a
 compound verb the parser hung inside a long subject phrase, a call naming who is behind a strike, the
 demand a protest is held for, an object read as a time adverbial after a day word, a court suspending a
-measure, relief teams sent by an aid agency, a force noun an attack strikes, and the lexicon's
+measure, relief teams sent by an aid agency, a force noun an attack strikes, a participle the parser hung
+inside a quoted relative, and the lexicon's
 hold-ups, brawls, custody and electoral lists."""
 
 from coder_samples import Row, coded, document, parse
@@ -139,6 +140,33 @@ def test_an_object_read_as_a_time_adverbial_after_a_day_word_is_framed_by_the_li
     )
     actors = {"gendarmes": ("Cameroon COP", "CMR"), "trafiquants": ("Nigeria CRM", "NGA")}
     assert coded(document(arrest, "fr", actors)) == [("COERCE", ["CMR"], ["NGA"])]
+
+
+def test_a_participle_hung_inside_a_quoted_relative_is_coordinated_with_the_main_verb() -> None:
+    demanded = _sentence(
+        "Amnesty a dénoncé une condamnation qui vise à faire taire la presse et demandé sa libération .",
+        [
+            ("Amnesty", "PROPN", "nsubj", 2, ""),
+            ("avoir", "AUX", "aux:tense", 2, AUX),
+            ("dénoncer", "VERB", "ROOT", 2, PART),
+            ("un", "DET", "det", 4, ""),
+            ("condamnation", "NOUN", "obj", 2, ""),
+            ("qui", "PRON", "nsubj", 6, "PronType=Rel"),
+            ("viser", "VERB", "acl:relcl", 4, "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            ("à", "ADP", "mark", 9, ""),
+            ("faire", "AUX", "dep", 9, INF),
+            ("taire", "VERB", "xcomp", 6, INF),
+            ("le", "DET", "det", 11, ""),
+            ("presse", "NOUN", "obj", 9, ""),
+            ("et", "CCONJ", "cc", 13, ""),
+            ("demander", "VERB", "conj", 9, PART),
+            ("son", "DET", "det", 15, ""),
+            ("libération", "NOUN", "obj", 13, ""),
+            (".", "PUNCT", "punct", 2, ""),
+        ],
+    )
+    events = coded(document(demanded, "fr", {"Amnesty": ("Amnesty NGO", "GBR")}))
+    assert [(kind, actors) for kind, actors, _ in events] == [("ACCUSE", ["GBR"]), ("REQUEST", ["GBR"])]
 
 
 def _suspended(subject: str, sector: str) -> list[tuple[str, list[str], list[str]]]:

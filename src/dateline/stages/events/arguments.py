@@ -356,6 +356,9 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return antecedent(found[0])  # a relative the parser hung as an adverbial clause
     if found or depth > 3:
         return found
+    compound = stray_conjunct(verb)
+    if compound is not None:  # "a dénoncé une condamnation « qui vise à faire taire … » et demandé…"
+        return subjects(compound, depth + 1)
     if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head != verb:
         return subjects(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and _culpable(verb.head.head):
@@ -386,6 +389,27 @@ def _phrase_subject(verb: Any) -> list[Any]:
     if node.head == node and node.pos_ in {"NOUN", "PROPN"} and node.i < verb.i:
         return [node]
     return []
+
+
+def stray_conjunct(verb: Any) -> Any:
+    """The compound-tense verb a bare past participle really coordinates with, when the parser hung it
+    on a verb of another form inside that verb's complement ("a dénoncé une condamnation « qui vise à
+    faire taire la presse » et demandé sa libération": "demandé" under "taire"): the nearest participle
+    above with a tense auxiliary; None for a participle coordinated with one of its kind."""
+    if (
+        verb.dep_ != "conj"
+        or "Part" not in verb.morph.get("VerbForm")
+        or "Part" in verb.head.morph.get("VerbForm")
+    ):
+        return None
+    if any(c.dep_.startswith("aux") for c in verb.children) or verb.head.pos_ != "VERB":
+        return None
+    node = verb.head
+    while node.head != node:
+        node = node.head
+        if "Part" in node.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in node.children):
+            return node
+    return None
 
 
 def antecedent(pronoun: Any) -> list[Any]:

@@ -54,6 +54,8 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     head = item.trigger.head
     if item.agentless and item.trigger.pos == "noun" and arguments.sequel(head):
         return None  # "protests erupted after the arrest of X": what came before, not what they say
+    if arguments.stray_conjunct(head) is not None:
+        return None  # "a dénoncé X « qui vise à … » et demandé sa libération": coordinated with "a dénoncé"
     asked = heads.get(head.head.i) if _infinitive_conjunct(head) else None
     if asked is not None and asked is not item and asked.category:
         return asked  # "a appelé les habitants à rester chez eux et à coopérer": what was asked
