@@ -28,3 +28,14 @@ def test_anaphoric_noun_gives_its_place_to_the_earlier_event():
     later = event("CONSULT", [], place=PlaceRef(name="Bamako", rule="clause"), start=40)
     (merged,) = merge_events([meeting], [later])
     assert merged.place is not None and merged.place.name == "Bamako"
+
+
+def test_two_international_organisations_acting_alike_are_two_events_one_told_twice_is_one():
+    def aid(organisation: str, start: int) -> Event:
+        found = event("AID", [], start=start)
+        found.actors = [ActorRef(name=organisation, country="IGO", sector="IGO", kb_id=organisation.lower())]
+        return found
+
+    # the ICRC's evacuation and the WFP's food distribution in one report: "IGO" is no shared country
+    assert len(merge_events([aid("ICRC", 0), aid("WFP", 50)], [])) == 2
+    assert len(merge_events([aid("WFP", 0), aid("WFP", 50)], [])) == 1

@@ -26,7 +26,15 @@ OUTSIDE_STATE = frozenset({"REB", "UAF", "CRM", "OPP"})
 
 
 def party_key(refs: list[ActorRef]) -> frozenset[tuple[str, bool]]:
-    return frozenset((ref.country or ref.kb_id or ref.name, ref.sector in OUTSIDE_STATE) for ref in refs)
+    return frozenset((_identity(ref), ref.sector in OUTSIDE_STATE) for ref in refs)
+
+
+def _identity(ref: ActorRef) -> str:
+    """A party's country; an international organisation is itself ("IGO" is no country: the WFP's food
+    distribution and the ICRC's evacuation told in one report are two acts)."""
+    if ref.country == "IGO":
+        return ref.kb_id or ref.name
+    return ref.country or ref.kb_id or ref.name
 
 
 def event_key(event: Event) -> tuple[object, ...]:
