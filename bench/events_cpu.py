@@ -1,17 +1,20 @@
-"""CPU seconds of the ``events`` stage alone, over analysed reports, and a digest of what it wrote.
+"""CPU seconds of the ``events`` stage (or another, ``--stage``) alone, over analysed reports, and a
+digest of what it wrote.
 
     python bench/events_cpu.py                         # sample corpus + every evalsets/corpus set, 3 rounds
     python bench/events_cpu.py --rounds 5 --dump out.txt   # also write each report's events (to diff)
     python bench/events_cpu.py --profile events.prof   # one round under cProfile (then: python -m pstats)
     python bench/events_cpu.py PATH ...                # other reports (files or folders)
     python bench/events_cpu.py --synthetic 120         # bench/ingest_process.py's reports (120 a language)
+    python bench/events_cpu.py --stage times           # another stage after the analysis: times, places…
 
 Runs every stage before ``events`` once over the reports, in chunks of ``--batch-size`` as a worker
 does (the sentence encoder's batches then match ingest's), then the ``events`` stage alone over the
 same chunks ``--rounds`` times, timing each round in CPU seconds (``time.process_time``: another
 job's load stretches it little). Each round rewrites every report's events; the digest of their
 ``repr`` (and ``--dump``'s per-report lines) must be the same on two branches whose coder is meant
-to code the same events. ``--no-encoder`` times the coder without the sentence encoder's network
+to code the same events. With ``--stage`` the named stage is timed instead (the stages before it run
+once) and the digest covers every field of the reports. ``--no-encoder`` times the coder without the sentence encoder's network
 (the same lexicon-only coder ``encoder = "none"`` builds; its digest differs from the default's).
 """
 
@@ -48,11 +51,12 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write each report's id and events' repr here")
     parser.add_argument("--synthetic", type=int, help="ingest_process's reports, this many a language")
     parser.add_argument("--no-encoder", action="store_true", help="the lexicon-only coder")
+    parser.add_argument("--stage", default="events", help="the stage to time (default: events)")
     args = parser.parse_args()
 
     config = build([{"events": {"encoder": "none"}}]) if args.no_encoder else Config()
     pipeline = Pipeline.from_config(config)
-    cut = pipeline.names.index("events")
+    cut = pipeline.names.index(args.stage)
     before, events = pipeline.stages[:cut], pipeline.stages[cut]
     with tempfile.TemporaryDirectory() as folder:
         paths = args.paths
@@ -66,7 +70,8 @@ def main() -> None:
         for stage in before:
             run_stage(stage, [d for d in chunk if not d.failed])
     print(f"{len(docs)} reports analysed in {time.process_time() - started:.1f} CPU s")
-    events.warm_up()  # type: ignore[attr-defined]
+    if hasattr(events, "warm_up"):
+        events.warm_up()
     run_stage(events, [d for d in chunks[0] if not d.failed])  # first-use loads (word lists, encoder)
 
     seconds = []
@@ -76,7 +81,7 @@ def main() -> None:
         for chunk in chunks:
             run_stage(events, [d for d in chunk if not d.failed])
         seconds.append(time.process_time() - started)
-        digests.add(digest(docs))
+        digests.add(digest(docs, args.stage))
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
@@ -87,20 +92,25 @@ def main() -> None:
         pstats.Stats(str(args.profile)).sort_stats("tottime").print_stats(args.top)
     rounds = " ".join(f"{s:.2f}" for s in seconds)
     median = statistics.median(seconds)
-    print(f"events: {rounds} CPU s per round; median {median:.2f} s for {len(docs)} reports")
+    print(f"{args.stage}: {rounds} CPU s per round; median {median:.2f} s for {len(docs)} reports")
     events_count = sum(len(d.events) for d in docs)
     print(f"{events_count} events, {sum(bool(d.errors) for d in docs)} reports with errors")
     print("digest:", " ".join(sorted(digests)), "(one digest: every round wrote the same)")
     if args.dump:
-        lines = [f"{d.id}\t{d.events!r}\t{[e.stage for e in d.errors]!r}" for d in docs]
-        args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        lines = [_line(d, args.stage) for d in docs]
+        args.dump.write_text("".join(lines), encoding="utf-8")
 
 
-def digest(docs: list[Document]) -> str:
+def _line(doc: Document, stage: str) -> str:
+    """A report's events (for ``events``), else the whole report as JSON, and the stages that failed."""
+    written = repr(doc.events) if stage == "events" else doc.model_dump_json()
+    return f"{doc.id}\t{written}\t{[e.stage for e in doc.errors]!r}\n"
+
+
+def digest(docs: list[Document], stage: str = "events") -> str:
     h = hashlib.sha256()
     for doc in docs:
-        line = f"{doc.id}\t{doc.events!r}\t{[e.stage for e in doc.errors]!r}\n"
-        h.update(line.encode("utf-8", "surrogatepass"))
+        h.update(_line(doc, stage).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:16]
 
 

@@ -16,22 +16,22 @@ import functools
 import re
 from collections.abc import Iterable
 
-from dateline.data import alternation
+from dateline.data import word_trie
 from dateline.kb.gazetteer import Entry
 from dateline.stages.places.lexicon import word_lists
 
 _WORDS = word_lists()
-_OF_ANY = alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)
+_OF_ANY = word_trie(frozenset().union(*_WORDS.of_words.values()), followed=True)
 #: A locative word, or an admin noun and an "of" word ("la région du", "the governorate of"), with an
 #: optional article, just before the name.
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.locatives, followed=True)}"
-    rf"|(?:{alternation(_WORDS.admin_nouns)})\s+(?:{_OF_ANY}))"
-    rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
+    rf"(?:^|[^\w'’])(?:{word_trie(_WORDS.locatives, followed=True)}"
+    rf"|(?:{word_trie(_WORDS.admin_nouns)})\s+(?:{_OF_ANY}))"
+    rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
     re.I,
 )
-_PLACE_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.place_nouns)})\b", re.I)
-_RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.resident_nouns)})\b")
+_PLACE_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.place_nouns)})\b", re.I)
+_RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.resident_nouns)})\b")
 #: Incident logs name a place's district and governorate in parentheses ("Kafr Nabl (Idlib)", "in Al-Sabkha
 #: town (Al-Sabkha, Ar-Raqqa)"): a name in a parenthesis of one to three capitalised names, and a name
 #: (with an optional place noun) just before such a parenthesis, stand in a locative frame.
@@ -39,11 +39,11 @@ _PAREN_NAME = r"(?:(?:al|el|ar|as|ash|ad|an|at|az)-)?[A-ZÀ-Þ][a-zà-ÿ][\w'’
 _PAREN_INSIDE_BEFORE = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[a-z]+)?\s*\((?:\s*{_PAREN_NAME}\s*,)*\s*$")
 _PAREN_INSIDE_AFTER = re.compile(rf"^\s*(?:,\s*{_PAREN_NAME}\s*){{0,2}}\)")
 _PAREN_AFTER = re.compile(
-    rf"^(?:[ \t]+(?:{alternation(_WORDS.place_nouns)}))?[ \t]*"
+    rf"^(?:[ \t]+(?:{word_trie(_WORDS.place_nouns)}))?[ \t]*"
     rf"\(\s*{_PAREN_NAME}\s*(?:,\s*{_PAREN_NAME}\s*){{0,2}}\)"
 )
-_PLACE_SUFFIX = re.compile(rf"-(?:{alternation(_WORDS.place_suffixes)})\b", re.I)
-_PARTY_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{alternation(_WORDS.party_labels)})-$")
+_PLACE_SUFFIX = re.compile(rf"-(?:{word_trie(_WORDS.place_suffixes)})\b", re.I)
+_PARTY_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{word_trie(_WORDS.party_labels)})-$")
 _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
 #: Names of at most this many letters match a strong record only as its main name or in capitals.
 _SHORT = 3

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from dateline.data import alternation
+from dateline.data import word_trie
 from dateline.kb.gazetteer import fold_name
 from dateline.model import Document, Place, PlaceRef, Span
 from dateline.stages.places.lexicon import word_lists
@@ -60,9 +60,9 @@ def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> 
 @functools.cache
 def _reference_pattern() -> re.Pattern[str]:
     words = word_lists()
-    french = alternation(words.directions["fr"])
-    english = alternation(words.directions["en"])
-    of_fr = alternation(words.of_words["fr"], followed=True)
+    french = word_trie(words.directions["fr"])
+    english = word_trie(words.directions["en"])
+    of_fr = word_trie(words.of_words["fr"], followed=True)
     return re.compile(
         rf"(?:\b(?:au|à\s+l['’]\s*)\s*(?:{french})\s+(?:{of_fr})|(?<!the\s)\b(?:{english})\s+of\s+(?:the\s+)?)$",
         re.I,
@@ -98,11 +98,11 @@ def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
 @functools.cache
 def _setting_pattern() -> re.Pattern[str]:
     words = word_lists()
-    articles = rf"(?:{alternation(words.articles, followed=True)})?"
-    of_words = alternation(frozenset().union(*words.of_words.values()), followed=True)
-    unit = rf"(?:(?:{alternation(words.admin_nouns)})\s+(?:{of_words}){articles})?"
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
+    of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
+    unit = rf"(?:(?:{word_trie(words.admin_nouns)})\s+(?:{of_words}){articles})?"
     return re.compile(
-        rf"(?:^|[^\w'’])(?:{alternation(words.setting_words, followed=True)}){articles}{unit}$",
+        rf"(?:^|[^\w'’])(?:{word_trie(words.setting_words, followed=True)}){articles}{unit}$",
         re.I,
     )
 
@@ -144,14 +144,14 @@ _SOURCE_WORDS = 5
 @functools.cache
 def _aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = word_lists()
-    articles = rf"(?:{alternation(words.articles, followed=True)})?"
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
     phrase = rf"(?:[^\s,.;:()«»\"“”]+\s+){{0,{_SOURCE_WORDS}}}?"
-    locative = rf"(?:{alternation(_SOURCE_LOCATIVES, followed=True)})"
-    verbs = alternation(words.report_verbs)
+    locative = rf"(?:{word_trie(_SOURCE_LOCATIVES, followed=True)})"
+    verbs = word_trie(words.report_verbs)
     return (
-        re.compile(rf"(?:^|[^\w'’])(?:{alternation(words.origin_words, followed=True)}){articles}$", re.I),
+        re.compile(rf"(?:^|[^\w'’])(?:{word_trie(words.origin_words, followed=True)}){articles}$", re.I),
         re.compile(
-            rf"(?:^|[^\w'’])(?:{alternation(words.source_cues, followed=True)}){phrase}{locative}{articles}$",
+            rf"(?:^|[^\w'’])(?:{word_trie(words.source_cues, followed=True)}){phrase}{locative}{articles}$",
             re.I,
         ),
         re.compile(rf",\s*(?:{verbs})\s+{phrase}{locative}{articles}$", re.I),
@@ -173,7 +173,7 @@ def aside(text: str, span: Span) -> bool:
 
 #: Between two names of a list, with the list's preposition repeated ("venus de Sfax et de Tunis").
 _LIST_LINK = re.compile(
-    rf"\s*(?:,|{alternation(word_lists().list_links)})\s*(?:(?:from|depuis|de|du|des)\s+|d['’]\s*)?", re.I
+    rf"\s*(?:,|{word_trie(word_lists().list_links)})\s*(?:(?:from|depuis|de|du|des)\s+|d['’]\s*)?", re.I
 )
 
 
@@ -251,8 +251,8 @@ def _title_place(doc: Document) -> tuple[Place, Span] | None:
 @functools.cache
 def _fronted_pattern() -> re.Pattern[str]:
     words = word_lists()
-    articles = rf"(?:{alternation(words.articles, followed=True)})?"
-    setting = alternation(words.setting_words, followed=True)
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
+    setting = word_trie(words.setting_words, followed=True)
     return re.compile(rf"^\s*(?:{setting}){articles}[^,;:]{{1,60}},", re.I)
 
 

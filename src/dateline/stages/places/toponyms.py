@@ -24,7 +24,7 @@ from typing import Any
 from spacy.symbols import PROPN
 
 from dateline.config import PlacesSettings
-from dateline.data import alternation
+from dateline.data import word_trie
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer, fold_name
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Mention, Span
@@ -49,22 +49,22 @@ NAME_LABELS = frozenset({"PERSON", "PER", "PRODUCT", "WORK_OF_ART", "EVENT", "LA
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
 _WORDS = word_lists()
-_OF = rf"(?:{alternation(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
-_ARTICLE = re.compile(rf"^(?:{alternation(_WORDS.articles, followed=True)})", re.I)
+_OF = rf"(?:{word_trie(frozenset().union(*_WORDS.of_words.values()), followed=True)})?"
+_ARTICLE = re.compile(rf"^(?:{word_trie(_WORDS.articles, followed=True)})", re.I)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 #: A township named after its town (US townships are no GeoNames towns; their town is).
 _TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.I)
 #: "Loudon Co.", "PLYMOUTH CO.": a county.
 _COUNTY_ABBREVIATION = re.compile(r"\s+co\.?$", re.I)
-_ADMIN_WORDS = alternation(_WORDS.admin_nouns)
-_SITE_WORDS = alternation(_WORDS.site_nouns)
+_ADMIN_WORDS = word_trie(_WORDS.admin_nouns)
+_SITE_WORDS = word_trie(_WORDS.site_nouns)
 _ADMIN_BEFORE = re.compile(rf"\b(?:{_ADMIN_WORDS})\s+{_OF}$", re.I)
 _ADMIN_AFTER = re.compile(rf"^\s+(?:{_ADMIN_WORDS})\b", re.I)
 _SITE_BEFORE = re.compile(rf"\b(?:{_SITE_WORDS})\s+{_OF}$", re.I)
-_COUNTRYSIDE = alternation(_WORDS.countryside_nouns)
+_COUNTRYSIDE = word_trie(_WORDS.countryside_nouns)
 #: A name that opens on an Arabic article ("Ar-Raqqa", "al-Sabkha", "El Geneina").
 _ARABIC_NAME = re.compile(r"(?:al|el|ar|ash|as|ad|an|at|az|ed|es|ez)[-‐ ][A-ZÀ-Þ]", re.I)
-_COMPASS_WORDS = alternation(
+_COMPASS_WORDS = word_trie(
     {w for table in _WORDS.directions.values() for w in table}
     | {
         f"{w}ern"
@@ -74,30 +74,30 @@ _COMPASS_WORDS = alternation(
 _COUNTRYSIDE_BEFORE = re.compile(rf"\b(?:{_COUNTRYSIDE})(?:\s+[\w-]+)?\s+{_OF}(?:the\s+)?$", re.I)
 _COUNTRYSIDE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:{_COUNTRYSIDE})\b", re.I)
 _TOWN_BEFORE = re.compile(
-    rf"\b(?:{alternation(_WORDS.town_nouns)})\s+(?:{alternation(_WORDS.town_of_words, followed=True)})$", re.I
+    rf"\b(?:{word_trie(_WORDS.town_nouns)})\s+(?:{word_trie(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
 #: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries; time
 #: words may stand between ("ont frappé mardi soir X").
-_STRUCK_TIMES = rf"(?:(?:{alternation(_WORDS.strike_times)})\s+){{0,2}}"
-_STRUCK = re.compile(rf"(?:^|[^\w'’])(?:{alternation(_WORDS.strike_verbs)})\s+{_STRUCK_TIMES}$", re.I)
+_STRUCK_TIMES = rf"(?:(?:{word_trie(_WORDS.strike_times)})\s+){{0,2}}"
+_STRUCK = re.compile(rf"(?:^|[^\w'’])(?:{word_trie(_WORDS.strike_verbs)})\s+{_STRUCK_TIMES}$", re.I)
 #: "near X", "aux abords de la X": a point one can be near, a town rather than the unit it is the seat of
 #: (`_hint`, `Resolver.candidates`).
 _NEAR_BEFORE = re.compile(
-    rf"(?:^|[^\w'’])(?:{alternation(_WORDS.near_words, followed=True)})"
-    rf"(?:{alternation(_WORDS.articles, followed=True)})?$",
+    rf"(?:^|[^\w'’])(?:{word_trie(_WORDS.near_words, followed=True)})"
+    rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
     re.I,
 )
-_FEATURE_AFTER = re.compile(rf"[\s-]+(?:{alternation(_WORDS.feature_nouns)})$", re.I)
-_FEATURE_OF = re.compile(rf"^(?:{alternation(_WORDS.feature_of, followed=True)})", re.I)
-_HEAD = alternation(_WORDS.admin_nouns | _WORDS.site_nouns)
+_FEATURE_AFTER = re.compile(rf"[\s-]+(?:{word_trie(_WORDS.feature_nouns)})$", re.I)
+_FEATURE_OF = re.compile(rf"^(?:{word_trie(_WORDS.feature_of, followed=True)})", re.I)
+_HEAD = word_trie(_WORDS.admin_nouns | _WORDS.site_nouns)
 _HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})\s+{_OF})|\s+(?:{_HEAD})$", re.I)
-_OF_EN = rf"(?:{alternation(_WORDS.of_words['en'], followed=True)})?"
+_OF_EN = rf"(?:{word_trie(_WORDS.of_words['en'], followed=True)})?"
 #: A French compass word and any "of" word ("le nord-ouest de la Syrie", "the centre of Syria"); an English
 #: one, "-ern" and an English "of" word ("northern Syria": "central de" is no direction).
 _DIRECTION_BEFORE = re.compile(
-    rf"\b({alternation(_WORDS.directions['fr'])})\s+{_OF}$"
-    rf"|\b({alternation(_WORDS.directions['en'])})(?:ern)?\s+{_OF_EN}$",
+    rf"\b({word_trie(_WORDS.directions['fr'])})\s+{_OF}$"
+    rf"|\b({word_trie(_WORDS.directions['en'])})(?:ern)?\s+{_OF_EN}$",
     re.I,
 )
 _DIRECTIONS = {word: direction for table in _WORDS.directions.values() for word, direction in table.items()}
@@ -348,7 +348,7 @@ def _with_lists(text: str, found: list[Found], gaz: Gazetteer, options: PlacesSe
 
 
 _COMPASS = re.compile(
-    rf"^(?:{alternation(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{alternation(_WORDS.directions['fr'])})\s+",
+    rf"^(?:{word_trie(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{word_trie(_WORDS.directions['fr'])})\s+",
     re.I,
 )
 
@@ -500,7 +500,7 @@ def _framed_span(text: str, run: re.Match[str]) -> Span | None:
     return None
 
 
-_TITLE_BEFORE = re.compile(rf"(?:^|[^\w.])(?:{alternation(_WORDS.person_titles)})\s+$", re.I)
+_TITLE_BEFORE = re.compile(rf"(?:^|[^\w.])(?:{word_trie(_WORDS.person_titles)})\s+$", re.I)
 
 
 def _lone_names(doc: Document) -> list[Any]:
@@ -595,8 +595,8 @@ def without_alternates_abroad(
     return [k for f in found if (k := kept(f)) is not None]
 
 
-_SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{alternation(_WORDS.speech_verbs)})\b", re.I)
-_OF_BEFORE = re.compile(rf"\b(?:{alternation(frozenset().union(*_WORDS.of_words.values()))})\s+$", re.I)
+_SPEECH_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.speech_verbs)})\b", re.I)
+_OF_BEFORE = re.compile(rf"\b(?:{word_trie(frozenset().union(*_WORDS.of_words.values()))})\s+$", re.I)
 
 
 def _without_speakers(text: str, found: list[Found], gaz: Gazetteer, min_population: int) -> list[Found]:

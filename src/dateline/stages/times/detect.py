@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dateline.data import alternation
+from dateline.data import alternation, word_trie
 from dateline.stages.times.lexicon import calendar_words, cue_words, key
 from dateline.stages.times.rules import (
     Anaphoric,
@@ -42,22 +42,22 @@ class Found:
 
 _CAL, _CUES = calendar_words(), cue_words()
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
-_MONTH_ANY = alternation(_CAL.months)
+_MONTH_ANY = word_trie(_CAL.months)
 #: The end of a year standing as a word (what patterns ending in a year need).
 _YEAR_END = r"(?:1[89]|20)\d\d(?![\w-])"
-_MONTH_ALONE = alternation(_CAL.months_alone)
-_WEEKDAY = alternation(_CAL.weekdays)
+_MONTH_ALONE = word_trie(_CAL.months_alone)
+_WEEKDAY = word_trie(_CAL.weekdays)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_SUFFIX, _FIRST = alternation(_CAL.day_suffixes), alternation(_CAL.first_day)
+_SUFFIX, _FIRST = word_trie(_CAL.day_suffixes), word_trie(_CAL.first_day)
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_SUFFIX})?|{_FIRST}"
-_NUM = rf"\d+|{alternation(_CAL.numbers)}"
-_UNIT = alternation(_CAL.units)
-_DAY_MONTH_LINK = rf"(?:\s+(?:{alternation(_CUES.day_month_links)}))?"
+_NUM = rf"\d+|{word_trie(_CAL.numbers)}"
+_UNIT = word_trie(_CAL.units)
+_DAY_MONTH_LINK = rf"(?:\s+(?:{word_trie(_CUES.day_month_links)}))?"
 
 
 def _optional(words: frozenset[str]) -> str:
     """A regex for one of `words` followed by white space, or nothing."""
-    return rf"(?:(?:{alternation(words)})\s+)?"
+    return rf"(?:(?:{word_trie(words)})\s+)?"
 
 
 def _followed(words: frozenset[str]) -> str:
@@ -67,8 +67,8 @@ def _followed(words: frozenset[str]) -> str:
 
 
 _PART = (
-    rf"{_optional(_CUES.part_leads)}(?P<part>{alternation(_CAL.part_words)})"
-    rf"(?:\s*-\s*|\s+)(?:(?:{alternation(_CUES.part_links)})\s*(?:{_followed(_CUES.part_articles)})?)?"
+    rf"{_optional(_CUES.part_leads)}(?P<part>{word_trie(_CAL.part_words)})"
+    rf"(?:\s*-\s*|\s+)(?:(?:{word_trie(_CUES.part_links)})\s*(?:{_followed(_CUES.part_articles)})?)?"
 )
 
 Builder = Callable[[dict[str, str]], "Rule | None"]
@@ -139,9 +139,9 @@ def _day_month_year(groups: dict[str, str]) -> Rule | None:
 
 
 @pattern(
-    rf"(?:(?:{alternation(_CUES.night_leads)})\s+)?(?P<first>{_DAY})\s*(?:[-–]|\s(?:{alternation(_CUES.night_links)})\s)"
+    rf"(?:(?:{word_trie(_CUES.night_leads)})\s+)?(?P<first>{_DAY})\s*(?:[-–]|\s(?:{word_trie(_CUES.night_links)})\s)"
     rf"\s*(?P<day>{_DAY})\s+(?P<month>{_MONTH_ANY})\.?(?:,?\s+(?P<year>{_YEAR}))?",
-    needs=rf"\d\s*(?:[-–]|\s(?:{alternation(_CUES.night_links)})\s)\s*\d",
+    needs=rf"\d\s*(?:[-–]|\s(?:{word_trie(_CUES.night_links)})\s)\s*\d",
 )
 def _day_range(groups: dict[str, str]) -> Rule | None:
     """A range of days in one month ("10-12 February 2025", a log's title; "dans la nuit du 3 au 4 mars")."""
@@ -176,14 +176,14 @@ def _month_year(groups: dict[str, str]) -> Rule | None:
     return Fixed(start, end, "month")
 
 
-@pattern(rf"(?:{_PART}|(?:{alternation(_CUES.month_leads)})\s+)(?P<month>{_MONTH_ALONE})(?!\s*\d)")
+@pattern(rf"(?:{_PART}|(?:{word_trie(_CUES.month_leads)})\s+)(?P<month>{_MONTH_ALONE})(?!\s*\d)")
 def _month_only(groups: dict[str, str]) -> Rule | None:
     month = _month(groups["month"])
     return MonthOf(month, _part(groups)) if month else None
 
 
 @pattern(
-    rf"(?:{_PART}|(?:{alternation(_CUES.year_leads)})\s+)(?P<year>{_YEAR})(?![\d.,]\d)",
+    rf"(?:{_PART}|(?:{word_trie(_CUES.year_leads)})\s+)(?P<year>{_YEAR})(?![\d.,]\d)",
     needs=_YEAR_END,
 )
 def _year(groups: dict[str, str]) -> Rule | None:
@@ -205,16 +205,16 @@ def _numeric(groups: dict[str, str]) -> Rule | None:
     return Fixed(parsed.date(), parsed.date(), "day") if isinstance(parsed, datetime) else None
 
 
-@pattern(rf"(?P<word>{alternation(_CAL.day_words)})")
+@pattern(rf"(?P<word>{word_trie(_CAL.day_words)})")
 def _day_word(groups: dict[str, str]) -> Rule | None:
     low, high = _CAL.day_words[_phrase(groups["word"])]
     return Offset(low, high, "day")
 
 
 @pattern(
-    rf"(?:{alternation(_CUES.night_leads)})\s+(?P<first>{_WEEKDAY})(?:\s+(?:{alternation(_CUES.night_words)}))?"
-    rf"\s+(?:{alternation(_CUES.night_links)})\s+(?P<second>{_WEEKDAY})",
-    needs=rf"(?:{alternation(_CUES.night_links)})\s+(?:{_WEEKDAY})(?![\w-])",
+    rf"(?:{word_trie(_CUES.night_leads)})\s+(?P<first>{_WEEKDAY})(?:\s+(?:{word_trie(_CUES.night_words)}))?"
+    rf"\s+(?:{word_trie(_CUES.night_links)})\s+(?P<second>{_WEEKDAY})",
+    needs=rf"(?:{word_trie(_CUES.night_links)})\s+(?:{_WEEKDAY})(?![\w-])",
 )
 def _night(groups: dict[str, str]) -> Rule | None:
     """A night across two days: "dans la nuit de samedi à dimanche", "overnight Monday to Tuesday"."""
@@ -223,7 +223,7 @@ def _night(groups: dict[str, str]) -> Rule | None:
 
 
 @pattern(
-    rf"(?:{alternation(_CUES.night_single_leads)})\s+(?P<first>{_WEEKDAY})(?!\s*,?\s*(?:le\s+)?\d)",
+    rf"(?:{word_trie(_CUES.night_single_leads)})\s+(?P<first>{_WEEKDAY})(?!\s*,?\s*(?:le\s+)?\d)",
     needs=r"nuit|night",
 )
 def _night_of(groups: dict[str, str]) -> Rule | None:
@@ -232,13 +232,13 @@ def _night_of(groups: dict[str, str]) -> Rule | None:
     return Night(first, (first + 1) % 7)
 
 
-@pattern(rf"(?:{alternation(_CAL.weekend_words)})", needs=r"week-?end")
+@pattern(rf"(?:{word_trie(_CAL.weekend_words)})", needs=r"week-?end")
 def _weekend(groups: dict[str, str]) -> Rule | None:
     return Weekend()
 
 
 @pattern(
-    rf"(?:{alternation(_CUES.deadline_leads)})\s+(?:{_followed(_CUES.deadline_ends)})(?P<unit>{alternation(_CAL.calendar_units)})",
+    rf"(?:{word_trie(_CUES.deadline_leads)})\s+(?:{_followed(_CUES.deadline_ends)})(?P<unit>{word_trie(_CAL.calendar_units)})",
     needs=r"\b(?:fin|end)\b",
 )
 def _deadline(groups: dict[str, str]) -> Rule | None:
@@ -246,15 +246,15 @@ def _deadline(groups: dict[str, str]) -> Rule | None:
     return Calendar(_CAL.calendar_units[key(groups["unit"])], 0, "after")  # type: ignore[arg-type]
 
 
-@pattern(rf"(?P<word>{alternation(_CAL.anaphoric_days)})")
+@pattern(rf"(?P<word>{word_trie(_CAL.anaphoric_days)})")
 def _anaphoric(groups: dict[str, str]) -> Rule | None:
     low, high = _CAL.anaphoric_days[_phrase(groups["word"])]
     return Anaphoric(low, high)
 
 
 @pattern(
-    rf"(?:(?P<pre>{alternation(_CUES.weekday_leads)})\s+)?(?P<weekday>{_WEEKDAY})"
-    rf"(?:\s+(?P<post>{alternation(_CUES.weekday_follows)}))?(?!\s*,?\s*(?:le\s+)?\d)"
+    rf"(?:(?P<pre>{word_trie(_CUES.weekday_leads)})\s+)?(?P<weekday>{_WEEKDAY})"
+    rf"(?:\s+(?P<post>{word_trie(_CUES.weekday_follows)}))?(?!\s*,?\s*(?:le\s+)?\d)"
 )
 def _weekday(groups: dict[str, str]) -> Rule | None:
     words = {key(w) for w in re.split(r"\s+", f"{groups.get('pre') or ''} {groups.get('post') or ''}") if w}
@@ -262,13 +262,13 @@ def _weekday(groups: dict[str, str]) -> Rule | None:
     return Weekday(_CAL.weekdays[key(groups["weekday"])], direction)  # type: ignore[arg-type]
 
 
-_SHIFT_WORDS = alternation(_CUES.last | _CUES.next | _CUES.elapsed | _CUES.this_suffixes)
+_SHIFT_WORDS = word_trie(_CUES.last | _CUES.next | _CUES.elapsed | _CUES.this_suffixes)
 
 
 @pattern(
-    rf"(?:{_PART})?(?:(?P<when>{alternation(_CAL.when_words)})\s+{_optional(_CUES.when_links)})?"
-    rf"(?P<det>{alternation(_CUES.period_determiners)})\s*"
-    rf"(?P<unit>{alternation(_CAL.calendar_units)})(?:\s*(?P<shift>{_SHIFT_WORDS}))?"
+    rf"(?:{_PART})?(?:(?P<when>{word_trie(_CAL.when_words)})\s+{_optional(_CUES.when_links)})?"
+    rf"(?P<det>{word_trie(_CUES.period_determiners)})\s*"
+    rf"(?P<unit>{word_trie(_CAL.calendar_units)})(?:\s*(?P<shift>{_SHIFT_WORDS}))?"
 )
 def _calendar(groups: dict[str, str]) -> Rule | None:
     det, shift_word = key(groups["det"]), key(groups.get("shift") or "").lstrip("-")
@@ -310,15 +310,15 @@ def _ago_window(groups: dict[str, str], sign: int) -> Offset:
     return Offset(low, high, precision)
 
 
-_COUNTED = rf"(?:(?P<approx>{alternation(_CAL.approximations)})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})"
+_COUNTED = rf"(?:(?P<approx>{word_trie(_CAL.approximations)})\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})"
 
 
-@pattern(rf"(?:{alternation(_CUES.ago_before)})\s+{_COUNTED}")
+@pattern(rf"(?:{word_trie(_CUES.ago_before)})\s+{_COUNTED}")
 def _ago_before(groups: dict[str, str]) -> Rule | None:
     return _ago_window(groups, -1)
 
 
-_AGO_AFTER = alternation(_CUES.ago_after)
+_AGO_AFTER = word_trie(_CUES.ago_after)
 
 
 @pattern(rf"{_COUNTED}\s+(?:{_AGO_AFTER})", needs=rf"\s(?:{_AGO_AFTER})(?![\w-])")
@@ -326,7 +326,7 @@ def _ago_after(groups: dict[str, str]) -> Rule | None:
     return _ago_window(groups, -1)
 
 
-_COUNTED_FROM = alternation(_CUES.counted_later | _CUES.counted_earlier)
+_COUNTED_FROM = word_trie(_CUES.counted_later | _CUES.counted_earlier)
 
 
 @pattern(rf"{_COUNTED}\s+(?P<side>{_COUNTED_FROM})", needs=rf"\s(?:{_COUNTED_FROM})(?![\w-])")
@@ -337,16 +337,16 @@ def _counted_from(groups: dict[str, str]) -> Rule | None:
     return Anaphoric(window.low, window.high, window.precision)
 
 
-@pattern(rf"(?:{alternation(_CUES.future_leads)})\s+{_COUNTED}")
+@pattern(rf"(?:{word_trie(_CUES.future_leads)})\s+{_COUNTED}")
 def _in_future(groups: dict[str, str]) -> Rule | None:
     return _ago_window(groups, 1)
 
 
 @pattern(
-    rf"(?P<lead>{alternation(_CUES.window_leads | _CUES.window_recent_leads)})\s+(?:(?P<n>{_NUM})\s+)?"
-    rf"(?:(?P<dir>{alternation(_CUES.window_directions)})\s+)?{_optional(_CUES.window_fillers)}"
-    rf"(?:(?P<n2>{_NUM})\s+)?(?P<unit>{alternation(_CAL.window_units)})"
-    rf"(?:\s+(?P<dir2>{alternation(_CUES.window_directions_after)}))?"
+    rf"(?P<lead>{word_trie(_CUES.window_leads | _CUES.window_recent_leads)})\s+(?:(?P<n>{_NUM})\s+)?"
+    rf"(?:(?P<dir>{word_trie(_CUES.window_directions)})\s+)?{_optional(_CUES.window_fillers)}"
+    rf"(?:(?P<n2>{_NUM})\s+)?(?P<unit>{word_trie(_CAL.window_units)})"
+    rf"(?:\s+(?P<dir2>{word_trie(_CUES.window_directions_after)}))?"
 )
 def _recent(groups: dict[str, str]) -> Rule | None:
     """Vague windows: "ces derniers jours", "in recent weeks", "dans les prochains jours"…"""
@@ -377,7 +377,7 @@ def _iter_matches(text: str) -> Iterator[Found]:
 
 
 #: An article right before a deictic day word: the word is an adjective ("an overnight curfew").
-_ATTRIBUTIVE = re.compile(rf"(?:^|\s)(?:{alternation(_CUES.attributive_articles)})\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(rf"(?:^|\s)(?:{word_trie(_CUES.attributive_articles)})\s+$", re.IGNORECASE)
 
 
 def _attributive(text: str, found: Found) -> bool:
