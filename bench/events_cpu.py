@@ -14,8 +14,10 @@ same chunks ``--rounds`` times, timing each round in CPU seconds (``time.process
 job's load stretches it little). Each round rewrites every report's events; the digest of their
 ``repr`` (and ``--dump``'s per-report lines) must be the same on two branches whose coder is meant
 to code the same events. With ``--stage`` the named stage is timed instead (the stages before it run
-once) and the digest covers every field of the reports. ``--no-encoder`` times the coder without the sentence encoder's network
-(the same lexicon-only coder ``encoder = "none"`` builds; its digest differs from the default's).
+once) and the digest covers every field of the reports (give the reports as a folder: a temporary
+one's name is in the reports' ids). ``--no-encoder`` times the coder without the sentence encoder's
+network (the same lexicon-only coder ``encoder = "none"`` builds; its digest differs from the
+default's).
 """
 
 from __future__ import annotations
