@@ -3,6 +3,7 @@
     python bench/profile_worker.py                        # CPU s per stage, 240 reports, chunks of 16
     python bench/profile_worker.py --profile out.prof     # the same under cProfile (then: python -m pstats)
     python bench/profile_worker.py --overlap              # the two halves, as ingest --overlap splits them
+    python bench/profile_worker.py --sample 40            # the 40 functions with most CPU samples
 
 Builds one worker as `dateline.engine.worker.worker_runner` does (one BLAS thread, compiled-pattern
 cache, warm-up, ``gc.freeze``) in this process, then runs the reports of ``bench/ingest_process.py``
@@ -15,6 +16,9 @@ collector's share (``gc.callbacks``). With ``--overlap`` the worker runs the sta
 analysis and a `TailRunner` (built in this process as the parent builds it) runs the rest on each
 chunk's handed-over documents, as ``dateline ingest --workers 1`` does on two cores
 (`dateline.engine.overlap`); the parent's part then also counts reading the analyses back.
+``--sample N`` samples the Python stack every 2 ms of CPU (``ITIMER_PROF``) and prints the N
+functions seen most often running (self) and on the stack (inclusive), in % of the samples: unlike
+cProfile, it does not inflate functions that make many small calls.
 """
 
 from __future__ import annotations
@@ -24,9 +28,12 @@ import cProfile
 import gc
 import pickle
 import pstats
+import signal
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
+from types import FrameType
 
 import dateline.pipeline
 from dateline.config import Config
@@ -57,6 +64,35 @@ class GcTimer:
         return ", ".join(f"gen{n}: {count} in {seconds:.2f} s" for n, (count, seconds) in pairs)
 
 
+class Sampler:
+    """Counts of the functions running (`own`) and on the stack (`within`) at each ``SIGPROF``."""
+
+    def __init__(self) -> None:
+        self.own: Counter[str] = Counter()
+        self.within: Counter[str] = Counter()
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        seen = set()
+        while frame is not None:
+            code = frame.f_code
+            place = "/".join(code.co_filename.rsplit("/", 2)[-2:])
+            name = f"{place}:{code.co_firstlineno}({code.co_name})"
+            if not seen:
+                self.own[name] += 1
+            if name not in seen:
+                self.within[name] += 1
+                seen.add(name)
+            frame = frame.f_back
+
+    def report(self, top: int) -> str:
+        total = sum(self.own.values()) or 1
+        lines = [f"{total} samples; running (self):"]
+        lines += [f"{100 * n / total:5.1f}% {name}" for name, n in self.own.most_common(top)]
+        lines.append("on the stack (inclusive):")
+        lines += [f"{100 * n / total:5.1f}% {name}" for name, n in self.within.most_common(top)]
+        return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -68,6 +104,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40, help="entries of the profile to print")
     parser.add_argument("--gc-threshold", help="gc.set_threshold(...) for the chunks, e.g. 700,10,10")
     parser.add_argument("--overlap", action="store_true", help="split the pipeline as ingest --overlap does")
+    parser.add_argument("--sample", type=int, metavar="N", help="sample the stack; print the N top functions")
     args = parser.parse_args()
     dateline.pipeline.time.perf_counter = time.process_time  # type: ignore[attr-defined]  # CPU per stage
 
@@ -94,6 +131,10 @@ def main() -> None:
     profiler = cProfile.Profile() if args.profile else None
     send = receive = parent = 0.0
     started = time.process_time()
+    sampler = Sampler() if args.sample else None
+    if sampler:
+        signal.signal(signal.SIGPROF, sampler)
+        signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
     if profiler:
         profiler.enable()
     for seq, first in enumerate(range(0, len(raws), args.batch_size)):
@@ -110,6 +151,8 @@ def main() -> None:
             parent += time.process_time() - mark
     if profiler:
         profiler.disable()
+    if sampler:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
     total = time.process_time() - started
 
     print(f"worker start-up (build + warm-up): {startup:.2f} s CPU")
@@ -124,6 +167,8 @@ def main() -> None:
     print(f"{'flatten + pickle (worker)':>14} {send:7.2f} s\n{'unpickle (parent)':>14} {receive:7.2f} s")
     print(f"{'total':>14} {total:7.2f} s CPU for {len(raws)} reports")
     print(f"garbage collector (threshold {gc.get_threshold()}), included above: {collections.summary()}")
+    if sampler:
+        print(sampler.report(args.sample))
     if profiler and args.profile:
         profiler.dump_stats(args.profile)
         pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(args.top)

@@ -175,6 +175,17 @@ def test_the_index_survives_a_pickle_round_trip(gaz: Gazetteer) -> None:
     assert copy.entry(0) == gaz.entry(0)
 
 
+def test_remembered_names_answer_as_the_index_and_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = Gazetteer.from_records(RECORDS)
+    monkeypatch.setattr("dateline.kb.gazetteer.index.REMEMBERED", 2)
+    keys = [fold_name(n) for n in ["Téhéran", "Tehr", "Hama", "Alep", "Téhéran", "Hama", "Nowhere", "Alep"]]
+    slots = [fresh._slot(key) for key in keys]
+    assert slots == [fresh._find_slot(key) for key in keys]
+    assert slots[0] is not None and slots[0] == slots[4] and slots[1] is None
+    assert 1 <= len(fresh._slots) <= 2
+    assert [(e.name, main) for e, main in fresh.lookup("Téhéran")] == [("Tehran", False)]
+
+
 def test_generic_words_are_dropped_from_admin_names() -> None:
     short = {name: short_admin_name(name) for name in GENERIC_NAMES}
     assert short == GENERIC_NAMES

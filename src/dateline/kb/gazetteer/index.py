@@ -13,6 +13,10 @@ from dateline.kb.gazetteer.folding import fold_name, loose_key
 from dateline.kb.gazetteer.written import written_target
 
 
+#: How many looked-up names a gazetteer remembers (≈ 100 bytes each).
+REMEMBERED = 50_000
+
+
 class Gazetteer:
     """Exact folded-name lookup over the packaged GeoNames extracts.
 
@@ -32,9 +36,19 @@ class Gazetteer:
         self._loose_offsets: np.ndarray = state["loose_offsets"]
         self._loose_slots: np.ndarray = state["loose_slots"]
         self._entries: dict[int, Entry] = {}  # records built so far (they are immutable)
+        self._slots: dict[str, int | None] = {}  # folded names looked up so far (the index is immutable)
 
     def _slot(self, key: str) -> int | None:
-        """The index slot of a folded name (None when absent)."""
+        """The index slot of a folded name (None when absent), remembered for the next lookup of the name
+        (up to `REMEMBERED` names, then forgotten all at once)."""
+        if key in self._slots:
+            return self._slots[key]
+        if len(self._slots) >= REMEMBERED:
+            self._slots.clear()
+        slot = self._slots[key] = self._find_slot(key)
+        return slot
+
+    def _find_slot(self, key: str) -> int | None:
         target = np.uint64(key_hash(key))
         n = int(np.searchsorted(self._hashes, target))
         while n < len(self._hashes) and self._hashes[n] == target:

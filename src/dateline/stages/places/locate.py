@@ -43,16 +43,12 @@ def _inside(span: Span, region: Span) -> bool:
 def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> tuple[Place, Span] | None:
     """The most specific place named in `region` (the first of equals), leaving out mentions inside
     any of `others`."""
-    away = _asides(doc)
+    away = _left_out(doc)
     hits = [
         (p, s)
         for p in doc.places
         for s in p.mentions
-        if _inside(s, region)
-        and not any(_inside(s, other) for other in others)
-        and not base(doc.text, s)
-        and (s.start, s.end) not in away
-        and not _is_dateline(doc.text, s)
+        if _inside(s, region) and not any(_inside(s, other) for other in others) and (s.start, s.end) not in away
     ]
     return min(hits, key=_order(doc.text), default=None)
 
@@ -177,14 +173,15 @@ _LIST_LINK = re.compile(
 )
 
 
-def _asides(doc: Document) -> frozenset[tuple[int, int]]:
-    """The mentions that are `aside`, and those listed after one ("des renforts depuis Béjaïa et Bouira")."""
-    return _asides_of(doc.text or "", tuple(sorted((s.start, s.end) for p in doc.places for s in p.mentions)))
+def _left_out(doc: Document) -> frozenset[tuple[int, int]]:
+    """The place mentions no event of the document is put at: those `aside`, those listed after one ("des
+    renforts depuis Béjaïa et Bouira"), an organisation's `base` and the dateline (`_is_dateline`)."""
+    return _left_out_of(doc.text or "", tuple(sorted((s.start, s.end) for p in doc.places for s in p.mentions)))
 
 
 @functools.lru_cache(maxsize=32)
-def _asides_of(text: str, mentions: tuple[tuple[int, int], ...]) -> frozenset[tuple[int, int]]:
-    """`_asides` of the place mentions `mentions` (ordered spans) of `text`, worked out once per document
+def _left_out_of(text: str, mentions: tuple[tuple[int, int], ...]) -> frozenset[tuple[int, int]]:
+    """`_left_out` of the place mentions `mentions` (ordered spans) of `text`, worked out once per document
     however many events ask (each event asks up to three times)."""
     away: set[tuple[int, int]] = set()
     previous: tuple[int, int] | None = None
@@ -193,7 +190,8 @@ def _asides_of(text: str, mentions: tuple[tuple[int, int], ...]) -> frozenset[tu
         if aside(text, Span(start=start, end=end)) or (listed and previous in away):
             away.add((start, end))
         previous = (start, end)
-    return frozenset(away)
+    spans = (Span(start=start, end=end) for start, end in mentions)
+    return frozenset(away | {(s.start, s.end) for s in spans if base(text, s) or _is_dateline(text, s)})
 
 
 def _specificity(place: Place) -> int:
