@@ -216,7 +216,7 @@ def _is_dateline(text: str, span: Span) -> bool:
             _DATELINE_END.match(text[span.end : span.end + 50])
         )
     return bool(
-        _DATELINE_OPEN.match(text[: span.start]) and _DATELINE_CLOSE.match(text[span.end : span.end + 10])
+        _DATELINE_OPEN.match(text, 0, span.start) and _DATELINE_CLOSE.match(text[span.end : span.end + 10])
     )
 
 
