@@ -12,7 +12,6 @@ from dateline.kb.gazetteer.entry import Entry
 from dateline.kb.gazetteer.folding import fold_name, loose_key
 from dateline.kb.gazetteer.written import written_target
 
-
 #: How many looked-up names a gazetteer remembers (≈ 100 bytes each).
 REMEMBERED = 50_000
 

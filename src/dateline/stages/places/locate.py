@@ -48,7 +48,9 @@ def _most_specific(doc: Document, region: Span, others: Sequence[Span] = ()) -> 
         (p, s)
         for p in doc.places
         for s in p.mentions
-        if _inside(s, region) and not any(_inside(s, other) for other in others) and (s.start, s.end) not in away
+        if _inside(s, region)
+        and not any(_inside(s, other) for other in others)
+        and (s.start, s.end) not in away
     ]
     return min(hits, key=_order(doc.text), default=None)
 
@@ -176,7 +178,8 @@ _LIST_LINK = re.compile(
 def _left_out(doc: Document) -> frozenset[tuple[int, int]]:
     """The place mentions no event of the document is put at: those `aside`, those listed after one ("des
     renforts depuis Béjaïa et Bouira"), an organisation's `base` and the dateline (`_is_dateline`)."""
-    return _left_out_of(doc.text or "", tuple(sorted((s.start, s.end) for p in doc.places for s in p.mentions)))
+    mentions = tuple(sorted((s.start, s.end) for p in doc.places for s in p.mentions))
+    return _left_out_of(doc.text or "", mentions)
 
 
 @functools.lru_cache(maxsize=32)
