@@ -40,6 +40,7 @@ SIZES = {
     "agentless": 24,
     "passifs": 24,
     "tribunaux": 24,
+    "tempi": 3,
 }
 ONE_LANGUAGE = {
     "wire": "en",
@@ -61,7 +62,7 @@ ONE_LANGUAGE = {
     "tribunaux": "fr",
 }
 # Mixed sets written with a set share of each language (not one language, not half and half).
-LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}, "datelogs": {"en": 16, "fr": 8}}
+LANGUAGE_MIX = {"secteurs": {"fr": 18, "en": 6}, "datelogs": {"en": 16, "fr": 8}, "tempi": {"en": 2, "fr": 1}}
 
 
 @pytest.mark.parametrize("name", sorted(SIZES))
