@@ -41,6 +41,7 @@ SIZES = {
     "passifs": 24,
     "tribunaux": 24,
     "tempi": 3,
+    "promesses": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
