@@ -57,6 +57,7 @@ class Roles:
     content: list[Any] = field(default_factory=list)  # complements holding the content of a speech act
     beneficiaries: list[Any] = field(default_factory=list)  # "à X"/"to X" of a giving verb (`given_to`)
     demanded: bool = False  # the act is what a reporter says its subject must do (`obliged`)
+    joint: list[Any] = field(default_factory=list)  # a partnership noun's partners: it is the joint act
 
     def add_all(self, role: str, tokens: list[Any]) -> None:
         for token in tokens:

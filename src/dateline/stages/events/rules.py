@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from dateline.stages.events.arguments import obliques, stranded
+from dateline.stages.events.consent import permitted
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, day_objects, token_trigger
 from dateline.stages.events.words import word_lists
@@ -28,8 +29,8 @@ RELATIONS = frozenset({"SUPPORT", "AGREE", "CONCEDE", "COOPERATE"})
 def reported(trigger: Trigger) -> bool:
     """A verb that is no speech act reporting a clause ("a reconnu que…", "welcomed that…", "a
     rappelé que…") is no event."""
-    if trigger.pos != "verb" or set(trigger.types) & SPEECH_ACTS:
-        return False
+    if trigger.pos != "verb" or set(trigger.types) & SPEECH_ACTS or permitted(trigger.head):
+        return False  # « a accepté que l'AIEA réinstalle… »: an agreement letting another party act
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in trigger.head.children)
 
 

@@ -82,6 +82,15 @@ class WordLists:
     origin_markers: frozenset[str]
     instigation_nouns: frozenset[str]
     purpose_marks: frozenset[str]
+    partnership_nouns: frozenset[str]
+    partnership_marks: frozenset[str]
+    partner_links: frozenset[str]
+    alongside: frozenset[str]
+    consenting_verbs: frozenset[str]
+    letting_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    modal_complementizers: frozenset[str]
+    permission_modals: frozenset[str]
 
 
 @functools.cache

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dateline.model import Event, Span
+from dateline.model import ActorRef, Event, Span
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.dedup import merge_events
 
@@ -36,7 +36,7 @@ def build(item: Candidate, producer: str) -> Event:
     """The event of a candidate through every pass (with the guessed addressee of an act naming none);
     its evidence is the trigger, every argument's mention and the attribution (each span once)."""
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    recipients = item.recipients or item.addressee  # an addressee the text names, else the one guessed
+    recipients = others(item.recipients, item.actors) or item.addressee  # named, else the one guessed
     spans = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
     spans += [s for a in item.attribution for s in a.evidence]
     return Event(
@@ -56,6 +56,26 @@ def build(item: Candidate, producer: str) -> Event:
         trigger_text=item.trigger.text,
         sentence=item.span,
         producer=producer,
+    )
+
+
+def others(recipients: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """The recipients, less any that is one of the actors when the text names another ("where Iran
+    promised to let inspectors…" read under "Tehran": Iran is no addressee of its own promise)."""
+    kept = [r for r in recipients if not any(same_party(r, a) for a in actors)]
+    return kept or recipients
+
+
+def same_party(one: ActorRef, other: ActorRef) -> bool:
+    """One party named twice: the same actor, or a state and its government ("Iran", "Iran GOV")."""
+    if one.kb_id is not None and one.kb_id == other.kb_id and one.name == other.name:
+        return True
+    sectors = {one.sector, other.sector}
+    return (
+        one.country is not None
+        and one.country == other.country
+        and "IGO" not in sectors
+        and (None in sectors or sectors == {"GOV"})
     )
 
 

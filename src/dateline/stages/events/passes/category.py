@@ -50,6 +50,8 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
         apply_rules(item, heads, coding.lexicon, governors)
+        if item.roles.joint:  # « a lancé, avec l'appui de l'OMS, une campagne »: the act done together
+            item.category, item.sureness = "COOPERATE", 1.0
 
 
 def _unagented_attack(item: Candidate) -> bool:

@@ -26,7 +26,7 @@ def select(coding: Coding) -> None:
             fold_into(item, outer, coding.lexicon)
     tallies = []
     for item, outer in zip(coding.candidates, outers, strict=True):
-        if not item.category or outer is not None or claimed(item, coding.lexicon):
+        if not item.category or outer is not None or claimed(item, coding.lexicon) or told(item, coding):
             continue
         if struck(item, heads, coding.lexicon):
             continue
@@ -43,6 +43,17 @@ def select(coding: Coding) -> None:
         # a report that tells nothing but a tally reports it ("have killed 81 people since April")
         for item in tallies:
             item.becomes = "event" if (item.actors or item.agentless) and specified(item) else None
+
+
+def told(item: Candidate, coding: Coding) -> bool:
+    """A joint act's partnership noun (`partners`) whose partners act in an act of the sentence with a
+    category of its own ("distributed food to families in partnership with UNICEF": the aid, done by
+    both): the noun tells how that act was done."""
+    joint = item.roles.joint
+    return bool(joint) and any(
+        other is not item and other.category and all(p in other.roles.actors for p in joint)
+        for other in coding.candidates
+    )
 
 
 def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> Candidate | None:
