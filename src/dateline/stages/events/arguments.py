@@ -350,7 +350,7 @@ def death_of(noun: Any, lexicon: Lexicon) -> Any | None:
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
-    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS] or _reflexive_subject(verb)
     if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
     if found and all(c.pos_ == "PRON" and relative(c) for c in found):
@@ -411,6 +411,13 @@ def stray_conjunct(verb: Any) -> Any:
         if "Part" in node.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in node.children):
             return node
     return None
+
+
+def _reflexive_subject(verb: Any) -> list[Any]:
+    """The subject pronoun the French parser gives as an expletive beside a reflexive clitic (« Il s'est
+    engagé à… »: "Il" as expl:subj, "s'" as expl:comp)."""
+    reflexive = any(c.dep_ in {"expl:comp", "expl:pv"} for c in verb.children)
+    return [c for c in verb.children if reflexive and c.dep_ == "expl:subj" and c.pos_ == "PRON"]
 
 
 def antecedent(pronoun: Any) -> list[Any]:

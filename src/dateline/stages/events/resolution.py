@@ -289,7 +289,22 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token) or references.quote_speakers(token):
             refs += argument(speaker, scope, reaction, depth + 1)
-    return refs or referred(token, scope, reaction)
+    return refs or referred(token, scope, reaction) or subject_anaphor(token, scope)
+
+
+def subject_anaphor(token: Any, scope: Scope) -> list[ActorRef]:
+    """A singular personal pronoun subject of a sentence's own verb (« Il s'est aussi engagé à
+    reconstruire… », "He also promised…", `subject_pronouns`): the one actor of the latest act of an
+    earlier sentence (none when that act had several, or when an act of the pronoun's own sentence
+    comes first: "X a rencontré Y. Il a…" stays X only when X acted last)."""
+    if token.dep_ not in {"nsubj", "expl:subj"} or token.lower_ not in word_lists().subject_pronouns:
+        return []
+    start = token.sent.start
+    for item in reversed(scope.earlier):
+        if item.trigger.head.i >= start or not item.actors:
+            continue
+        return [item.actors[0]] if len(item.actors) == 1 else []
+    return []
 
 
 def undergone_act(token: Any, lexicon: Lexicon) -> Trigger | None:

@@ -91,6 +91,7 @@ class WordLists:
     complementizers: frozenset[str]
     modal_complementizers: frozenset[str]
     permission_modals: frozenset[str]
+    subject_pronouns: frozenset[str]
 
 
 @functools.cache

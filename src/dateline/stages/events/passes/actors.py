@@ -24,6 +24,7 @@ from dateline.stages.events.arguments import (
     patient,
     preposition,
     reduced_passive,
+    reporters,
     sequel,
     subjects,
     weapon_owners,
@@ -174,10 +175,10 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         recipients = _conjunct_target(trigger, actors, scope)
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
         # "received weapons from the government": the giver, if the text names one
-        givers = [
-            n for w, n in obliques(trigger.head) if w in word_lists().source_markers and inside(n, sentence)
-        ]
-        actors = resolution.arguments(givers, scope, reaction)
+        givers = [n for n in _sources(trigger.head) if inside(n, sentence)]
+        actors = resolution.arguments(givers, scope, reaction) or resolution.arguments(
+            _announcers(trigger.head), scope, reaction
+        )
     if passive and not actors and not shot and "MOBILIZE" in trigger.types:
         # "2,000 Russian soldiers were deployed along the border": their country moved them; "troops
         # were sent to Garissa": their own side, not the place they go to
@@ -411,6 +412,27 @@ def _objects(tokens: list[Any]) -> bool:
 
 def inside(token: Any, segment: Any) -> bool:
     return bool(segment.start <= token.i < segment.end)
+
+
+def _sources(verb: Any) -> list[Any]:
+    """The "from X" of a receiving verb, also where the parser hung it on the thing received or on one
+    of the verb's complements ("will receive fuel for their generators from the WHO")."""
+    markers = word_lists().source_markers
+    nouns = [verb, *(n for _, n in obliques(verb)), *(c for c in verb.children if c.dep_ in {"obj", "dobj"})]
+    return [n for noun in nouns for w, n in obliques(noun) if w in markers]
+
+
+def _announcers(verb: Any) -> list[Any]:
+    """Who announces that a party will receive a thing, naming no giver ("the governor said the province
+    will receive 300 megawatts", "said the police will receive new vehicles"): the giver it speaks for
+    (the gold's convention: the speaker's AGREE)."""
+    future = {"will", "would", "shall", "'ll"}
+    ahead = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or bool(
+        {"Fut", "Cnd"} & {*verb.morph.get("Tense"), *verb.morph.get("Mood")}
+    )
+    if not ahead or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    return reporters(verb)
 
 
 def hosts_thing(trigger: Trigger, tokens: list[Any], index: ActorIndex, lexicon: Lexicon) -> bool:

@@ -135,7 +135,7 @@ def apply_rules(
         content = [
             (f.category, bool(f.recipients or f.patients))
             for f in heads.values()
-            if _nearest_act(f, heads, governors) == head.i
+            if _nearest_act(f, heads, governors) == head.i and not _attributive(f.trigger.head)
         ]
         item.category = categories.promise_type(content)
     if item.category == "PROTEST" not in item.trigger.types and _carries_act(head, lexicon, "PROTEST"):
@@ -594,6 +594,17 @@ def _truce(token: Any, lexicon: Lexicon) -> bool:
 
 def _declared(anchor: Any) -> bool:
     return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
+
+
+def _attributive(verb: Any) -> bool:
+    """A participle describing a thing a promise acts on ("reconstruire le centre de santé détruit", "reopen
+    the clinics closed by the floods"): the thing's state, not what is promised."""
+    return (
+        verb.dep_ in {"acl", "amod"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and "Part" in verb.morph.get("VerbForm")
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
 
 
 def _nearest_act(item: Candidate, heads: dict[int, Candidate], governors: rules.Governors) -> int | None:
