@@ -69,14 +69,19 @@ def _weak(ref: PlaceRef | TimeRef | None) -> bool:
     return ref is None or ref.rule in WEAK_RULES
 
 
-def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], anaphors: list[Event], pledges: frozenset[int] = frozenset()) -> list[Event]:
     """Duplicates folded into their first mention; anaphoric event nouns ("cette rencontre") into the
-    latest earlier event of the same type."""
+    latest earlier event of the same type. `pledges` are the `id()`s of events a verb of committing or
+    consenting reports ("a promis que…", « s'est engagé à… », "pledged to…", « a accepté de… »): two told
+    in two sentences are two commitments ("Le gouverneur a promis que l'armée… Il s'est aussi engagé à
+    reconstruire…")."""
     kept: dict[tuple[object, ...], list[Event]] = {}
     merged: list[Event] = []
     for event in events:
         same = kept.setdefault(event_key(event), [])
-        first = next((e for e in same if not apart(e, event)), None)
+        first = next(
+            (e for e in same if not apart(e, event) and not _two_pledges(e, event, pledges)), None
+        )
         if first is not None:
             absorb(first, event)
         else:
@@ -88,6 +93,10 @@ def merge_events(events: list[Event], anaphors: list[Event]) -> list[Event]:
         if earlier:
             absorb(earlier[-1], anaphor)
     return merged
+
+
+def _two_pledges(first: Event, other: Event, pledges: frozenset[int]) -> bool:
+    return id(first) in pledges and id(other) in pledges and first.sentence != other.sentence
 
 
 def apart(first: Event, other: Event) -> bool:

@@ -293,12 +293,15 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
 
 
 def subject_anaphor(token: Any, scope: Scope) -> list[ActorRef]:
-    """A singular personal pronoun subject of a sentence's own verb (« Il s'est aussi engagé à
+    """A singular personal pronoun subject of a sentence's main verb (« Il s'est aussi engagé à
     reconstruire… », "He also promised…", `subject_pronouns`): the one actor of the latest act of an
     earlier sentence (none when that act had several, or when an act of the pronoun's own sentence
     comes first: "X a rencontré Y. Il a…" stays X only when X acted last)."""
     if token.dep_ not in {"nsubj", "expl:subj"} or token.lower_ not in word_lists().subject_pronouns:
         return []
+    verb = token.head
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return []  # a reported, relative or adverbial clause's pronoun is another's (its reporter's)
     start = token.sent.start
     for item in reversed(scope.earlier):
         if item.trigger.head.i >= start or not item.actors:

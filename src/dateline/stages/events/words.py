@@ -92,6 +92,7 @@ class WordLists:
     modal_complementizers: frozenset[str]
     permission_modals: frozenset[str]
     subject_pronouns: frozenset[str]
+    recovering_verbs: frozenset[str]
 
 
 @functools.cache

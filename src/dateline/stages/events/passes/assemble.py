@@ -6,6 +6,7 @@ from __future__ import annotations
 from dateline.model import ActorRef, Event, Span
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.dedup import merge_events
+from dateline.stages.events.words import word_lists
 
 
 def assemble(coding: Coding) -> None:
@@ -27,7 +28,13 @@ def assemble(coding: Coding) -> None:
             continue  # "convicted a former commander … and sentenced him to 30 years": one act
         elif item.event.actors:
             events.append(item.event)
-    coding.events = merge_events(events, anaphors)
+    commitments = coding.lexicon.commitment_verbs | word_lists().consenting_verbs
+    pledges = frozenset(
+        id(item.event)
+        for item in coding.selected()
+        if item.trigger.pos == "verb" and item.trigger.head.lemma_.lower() in commitments
+    )
+    coding.events = merge_events(events, anaphors, pledges)
     for n, event in enumerate(coding.events, start=1):
         event.id = f"{coding.doc.id}-{n}"
 
@@ -36,7 +43,11 @@ def build(item: Candidate, producer: str) -> Event:
     """The event of a candidate through every pass (with the guessed addressee of an act naming none);
     its evidence is the trigger, every argument's mention and the attribution (each span once)."""
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    recipients = others(item.recipients, item.actors) or item.addressee  # named, else the one guessed
+    # the recipients named, else the addressee guessed, unless that is the actor itself (a state's own
+    # country: "Kyrgyzstan agreed…" is made to no one the text names, not to Kyrgyzstan)
+    states = {a.country for a in item.actors if a.kind == "country" and a.sector is None}
+    guessed = [a for a in item.addressee if a.country not in states]
+    recipients = others(item.recipients, item.actors) or guessed
     spans = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
     spans += [s for a in item.attribution for s in a.evidence]
     return Event(
@@ -66,17 +77,23 @@ def others(recipients: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]
     return kept or recipients
 
 
+#: Sectors of a state's own organs: a party naming the state with no sector stands for any of them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELC"})
+
+
 def same_party(one: ActorRef, other: ActorRef) -> bool:
-    """One party named twice: the same actor, or a state and its government ("Iran", "Iran GOV")."""
+    """One party named twice: the same actor, or a state and one of its organs ("Iran" and "Iran GOV",
+    "Téhéran" read as Iran's government; a court and the country it sits in); never a person (a
+    ministry suspending an official acts on another)."""
     if one.kb_id is not None and one.kb_id == other.kb_id and one.name == other.name:
         return True
+    if one.country is None or one.country != other.country or "person" in {one.kind, other.kind}:
+        return False
     sectors = {one.sector, other.sector}
-    return (
-        one.country is not None
-        and one.country == other.country
-        and "IGO" not in sectors
-        and (None in sectors or sectors == {"GOV"})
-    )
+    bare = [ref for ref in (one, other) if ref.sector is None]
+    if bare:  # the state itself ("Iran", a town read as its country), not an unnamed person or thing
+        return all(ref.kind == "country" for ref in bare) and sectors - {None} <= STATE_SECTORS
+    return sectors == {"GOV"} and "country" in {one.kind, other.kind}
 
 
 def restated(item: Candidate, items: list[Candidate]) -> bool:

@@ -133,7 +133,7 @@ def apply_rules(
     lemma = head.lemma_.lower()
     if lemma in lexicon.commitment_verbs and (item.category in {"AGREE", "THREATEN"} or committed(head)):
         content = [
-            (f.category, bool(f.recipients or f.patients))
+            _promised(f)
             for f in heads.values()
             if _nearest_act(f, heads, governors) == head.i and not _attributive(f.trigger.head)
         ]
@@ -594,6 +594,21 @@ def _truce(token: Any, lexicon: Lexicon) -> bool:
 
 def _declared(anchor: Any) -> bool:
     return auxiliary.future(anchor, []) or auxiliary.hypothetical(anchor)
+
+
+#: Sectors of the armed parties a promise to retake ground may be aimed at.
+ARMED = frozenset({"REB", "UAF", "MIL", "CRM"})
+
+
+def _promised(act: Candidate) -> tuple[str, bool]:
+    """What a commitment's content act is, for `categories.promise_type`: its category and whether it
+    names a target. Retaking ground or control aimed at no armed party (« a promis que les forces
+    reprendraient le contrôle de l'axe », "vowed to restore state control over the region",
+    `recovering_verbs`) is a deployment promised to the people there, not a threat of attack."""
+    recovering = act.trigger.head.lemma_.lower() in word_lists().recovering_verbs
+    if act.category == "ASSAULT" and recovering and not any(r.sector in ARMED for r in act.recipients):
+        return "MOBILIZE", False
+    return act.category, bool(act.recipients or act.patients)
 
 
 def _attributive(verb: Any) -> bool:
