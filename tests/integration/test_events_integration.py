@@ -195,3 +195,31 @@ def test_passives_and_act_nouns_report(pipeline: Pipeline) -> None:
     assert ("MOBILIZE", None, {"ZMB"}, set()) in [(t, a, s, r - {"ZMB"}) for t, a, s, r in english]
     assert ("ACCUSE", None, {"ZMB"}, {"ZMB"}) in english
     assert ("ACCUSE", None, {"COD"}, {"ZMB"}) in english
+
+
+#: Joint acts with an international organisation and agreements letting it act (session 16, evpromise).
+FRENCH_JOINT = (
+    "Sénégal : vaccination à Ziguinchor\n\nZIGUINCHOR, 4 mars 2021 — Le ministère sénégalais de la Santé a "
+    "lancé lundi, avec l'appui de l'Organisation mondiale de la santé, une campagne de vaccination contre la "
+    "fièvre jaune.\n\nLe gouvernement iranien a accepté mercredi que l'Agence internationale de l'énergie "
+    "atomique installe de nouvelles caméras."
+)
+ENGLISH_JOINT = (
+    "Kenya: clinics\n\nGARISSA, March 4, 2021 - Floods have cut the roads to the town.\n\nKenya's health "
+    "ministry, working alongside UNICEF, distributed water purification tablets to 4,000 families in Garissa on "
+    "Monday.\n\nUzbekistan agreed on "
+    "Tuesday to let United Nations experts inspect the Aral Sea dumps."
+)
+
+
+def test_french_joint_acts_and_consent(pipeline: Pipeline) -> None:
+    events = coded(pipeline, FRENCH_JOINT, "fr")
+    assert events["appui"] == ("COOPERATE", None, {"SEN", "IGO"}, set())
+    assert events["accepté"][0] == "AGREE" and events["accepté"][2:] == ({"IRN"}, {"IGO"})
+
+
+def test_english_joint_acts_and_consent(pipeline: Pipeline) -> None:
+    events = coded(pipeline, ENGLISH_JOINT, "en")
+    assert events["distributed"][0] == "AID" and events["distributed"][2] == {"KEN", "IGO"}
+    assert "IGO" not in events["distributed"][3]
+    assert events["agreed"][0] == "AGREE" and events["agreed"][2:] == ({"UZB"}, {"IGO"})

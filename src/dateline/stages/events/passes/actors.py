@@ -176,9 +176,9 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if hosts_thing(trigger, actor_tokens, scope.index, scope.lexicon):
         # "received weapons from the government": the giver, if the text names one
         givers = [n for n in _sources(trigger.head) if inside(n, sentence)]
-        actors = resolution.arguments(givers, scope, reaction) or resolution.arguments(
-            _announcers(trigger.head), scope, reaction
-        )
+        actors = resolution.arguments(givers, scope, reaction)
+        if not actors and recipients:  # a named receiver: the announcer gives ("the province": none)
+            actors = resolution.arguments(_announcers(trigger.head), scope, reaction)
     if passive and not actors and not shot and "MOBILIZE" in trigger.types:
         # "2,000 Russian soldiers were deployed along the border": their country moved them; "troops
         # were sent to Garissa": their own side, not the place they go to

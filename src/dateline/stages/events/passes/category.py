@@ -122,7 +122,21 @@ def committed(verb: Any) -> bool:
 def released_money(verb: Any, lexicon: Lexicon) -> bool:
     """A verb whose object is a sum of money ("released 90 million reais in emergency funds")."""
     objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
-    return any(t.lemma_.lower() in lexicon.amount_nouns for c in objects for t in c.subtree)
+    return any(t.lemma_.lower() in lexicon.amount_nouns for c in objects for t in _own_phrase(c))
+
+
+#: Links whose subtree is no part of a noun's own phrase ("all four on a bond of two million shillings").
+ATTACHED = frozenset({"prep", "nmod", "acl", "relcl", "acl:relcl", "appos"})
+
+
+def _own_phrase(noun: Any) -> list[Any]:
+    """`noun` and its modifiers, without the phrases attached to it (prepositional, clausal)."""
+    found, stack = [], [noun]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ not in ATTACHED]
+    return found
 
 
 def apply_rules(
