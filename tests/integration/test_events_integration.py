@@ -206,9 +206,9 @@ FRENCH_JOINT = (
 )
 ENGLISH_JOINT = (
     "Kenya: clinics\n\nGARISSA, March 4, 2021 - Floods have cut the roads to the town.\n\nKenya's health "
-    "ministry, working alongside UNICEF, distributed water purification tablets to 4,000 families in Garissa on "
-    "Monday.\n\nUzbekistan agreed on "
-    "Tuesday to let United Nations experts inspect the Aral Sea dumps."
+    "ministry, working alongside UNICEF, distributed water purification tablets to 4,000 families in "
+    "Garissa on Monday.\n\nUzbekistan agreed on Tuesday to let United Nations experts inspect the Aral "
+    "Sea dumps."
 )
 
 

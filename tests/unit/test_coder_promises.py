@@ -148,17 +148,9 @@ CONDEMNED = [
     ("attaque", "attaque", "NOUN", "obj", 3),
     (".", ".", "PUNCT", "punct", 3),
 ]
-HE_PLEDGED = [
+HE_PLEDGED = [  # "Le gouverneur" (two words) read as "Il" (one): every head one place back
     ("Il", "il", "PRON", "expl:subj", 3),
-    ("s'", "se", "PRON", "expl:comp", 3),
-    ("est", "être", "AUX", "aux:tense", 3, "Tense=Pres"),
-    ("engagé", "engager", "VERB", "ROOT", 3, PART),
-    ("à", "à", "ADP", "mark", 5),
-    ("reconstruire", "reconstruire", "VERB", "xcomp", 3, "VerbForm=Inf"),
-    ("le", "le", "DET", "det", 7),
-    ("centre", "centre", "NOUN", "obj", 5),
-    ("détruit", "détruire", "VERB", "acl", 7, PART),
-    (".", ".", "PUNCT", "punct", 3),
+    *((word, lemma, pos, dep, h - 1, *rest) for word, lemma, pos, dep, h, *rest in PLEDGED_TO_REBUILD[2:]),
 ]
 #: "The minister said the police will receive new vehicles ."
 SAID_WILL_RECEIVE = [

@@ -350,7 +350,8 @@ def death_of(noun: Any, lexicon: Lexicon) -> Any | None:
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
-    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS] or _reflexive_subject(verb)
+    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    found = found or _reflexive_subject(verb)
     if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
     if found and all(c.pos_ == "PRON" and relative(c) for c in found):

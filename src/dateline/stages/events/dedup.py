@@ -69,7 +69,9 @@ def _weak(ref: PlaceRef | TimeRef | None) -> bool:
     return ref is None or ref.rule in WEAK_RULES
 
 
-def merge_events(events: list[Event], anaphors: list[Event], pledges: frozenset[int] = frozenset()) -> list[Event]:
+def merge_events(
+    events: list[Event], anaphors: list[Event], pledges: frozenset[int] = frozenset()
+) -> list[Event]:
     """Duplicates folded into their first mention; anaphoric event nouns ("cette rencontre") into the
     latest earlier event of the same type. `pledges` are the `id()`s of events a verb of committing or
     consenting reports ("a promis que…", « s'est engagé à… », "pledged to…", « a accepté de… »): two told
@@ -79,9 +81,7 @@ def merge_events(events: list[Event], anaphors: list[Event], pledges: frozenset[
     merged: list[Event] = []
     for event in events:
         same = kept.setdefault(event_key(event), [])
-        first = next(
-            (e for e in same if not apart(e, event) and not _two_pledges(e, event, pledges)), None
-        )
+        first = next((e for e in same if not apart(e, event) and not _two_pledges(e, event, pledges)), None)
         if first is not None:
             absorb(first, event)
         else:
