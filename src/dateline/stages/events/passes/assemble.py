@@ -39,14 +39,20 @@ def assemble(coding: Coding) -> None:
         event.id = f"{coding.doc.id}-{n}"
 
 
+#: Acts a state does not address to itself: a guessed addressee of its own country is no addressee.
+SELF_ADDRESSED = frozenset({"AGREE", "THREATEN", "REQUEST"})
+
+
 def build(item: Candidate, producer: str) -> Event:
     """The event of a candidate through every pass (with the guessed addressee of an act naming none);
     its evidence is the trigger, every argument's mention and the attribution (each span once)."""
     trigger = Span(start=item.trigger.start, end=item.trigger.end)
-    # the recipients named, else the addressee guessed, unless that is the actor itself (a state's own
-    # country: "Kyrgyzstan agreed…" is made to no one the text names, not to Kyrgyzstan)
+    # the recipients named, else the addressee guessed, unless a state's pledge, demand or warning would
+    # be made to itself ("Kyrgyzstan agreed…" is made to no one the text names, not to Kyrgyzstan; tear gas
+    # a state's police fire is aimed at its people)
     states = {a.country for a in item.actors if a.kind == "country" and a.sector is None}
-    guessed = [a for a in item.addressee if a.country not in states]
+    speech = item.type in SELF_ADDRESSED
+    guessed = [a for a in item.addressee if not (speech and a.country in states)]
     recipients = others(item.recipients, item.actors) or guessed
     spans = [trigger, *[s for a in [*item.actors, *recipients] for s in a.evidence]]
     spans += [s for a in item.attribution for s in a.evidence]
