@@ -415,22 +415,29 @@ def inside(token: Any, segment: Any) -> bool:
 
 
 def _sources(verb: Any) -> list[Any]:
-    """The "from X" of a receiving verb, also where the parser hung it on the thing received or on one
-    of the verb's complements ("will receive fuel for their generators from the WHO")."""
+    """The "from X" of a receiving verb; for a reception ahead (a promise: AGREE), also where the parser
+    hung it on the thing received or on one of the verb's complements ("will receive fuel for their
+    generators from the WHO")."""
     markers = word_lists().source_markers
-    nouns = [verb, *(n for _, n in obliques(verb)), *(c for c in verb.children if c.dep_ in {"obj", "dobj"})]
+    nouns = [verb]
+    if _ahead(verb):
+        nouns += [*(n for _, n in obliques(verb)), *(c for c in verb.children if c.dep_ in {"obj", "dobj"})]
     return [n for noun in nouns for w, n in obliques(noun) if w in markers]
+
+
+def _ahead(verb: Any) -> bool:
+    """A verb of the future, or of the future seen from the past ("will receive", "would receive")."""
+    future = {"will", "would", "shall", "'ll"}
+    return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or bool(
+        {"Fut", "Cnd"} & {*verb.morph.get("Tense"), *verb.morph.get("Mood")}
+    )
 
 
 def _announcers(verb: Any) -> list[Any]:
     """Who announces that a party will receive a thing, naming no giver ("the governor said the province
     will receive 300 megawatts", "said the police will receive new vehicles"): the giver it speaks for
     (the gold's convention: the speaker's AGREE)."""
-    future = {"will", "would", "shall", "'ll"}
-    ahead = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or bool(
-        {"Fut", "Cnd"} & {*verb.morph.get("Tense"), *verb.morph.get("Mood")}
-    )
-    if not ahead or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+    if not _ahead(verb) or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return []
     return reporters(verb)
 
