@@ -6,14 +6,13 @@ hand-built Documents (no models). All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from places_samples import places_named
 
-from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Gazetteer
-from dateline.model import Document, Language, Mention, Span
-from dateline.stages.places import Places
+from dateline.model import Span
 from dateline.stages.places.evidence import locative, undated
 from dateline.stages.places.toponyms import toponym_for
-from dateline.testing import fake_entry, fake_resources
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
@@ -36,32 +35,12 @@ def gaz() -> Gazetteer:
     )
 
 
-def _doc(text: str, mentions: dict[str, str]) -> Document:
-    """A French document whose named-entity mentions are `mentions` (surface → label), each where it first
-    occurs."""
-    found = []
-    for surface, label in mentions.items():
-        start = text.index(surface)
-        found.append(
-            Mention(start=start, end=start + len(surface), text=surface, label=label, producer="test")
-        )
-    found.sort(key=lambda m: m.start)
-    return Document(id="t", text=text, language=Language(code="fr", confidence=1.0), mentions=found)
-
-
-def _places(gaz: Gazetteer, text: str, mentions: dict[str, str]) -> dict[str, str]:
-    """Each place's surface → its record's name, the stage run without the scan."""
-    stage = Places(PlacesSettings(scan=False), fake_resources(gazetteer=gaz))  # type: ignore[arg-type]
-    doc = stage(_doc(text, mentions))
-    return {s.of(text): p.name for p in doc.places for s in p.mentions}
-
-
 def test_a_struck_village_may_follow_time_words(gaz: Gazetteer) -> None:
     text = "Des avions ont bombardé dimanche soir Kafr Halab, dans la campagne de la province d'Idleb."
-    assert _places(gaz, text, {"Kafr Halab": "PER", "Idleb": "LOC"})["Kafr Halab"] == "Kafr Halab"
+    assert places_named(gaz, text, {"Kafr Halab": "PER", "Idleb": "LOC"})["Kafr Halab"] == "Kafr Halab"
     # time words alone do not make a struck place: no strike verb before them
     text = "Des proches ont enterré dimanche soir Kafr Halab, dans la campagne de la province d'Idleb."
-    assert "Kafr Halab" not in _places(gaz, text, {"Kafr Halab": "PER", "Idleb": "LOC"})
+    assert "Kafr Halab" not in places_named(gaz, text, {"Kafr Halab": "PER", "Idleb": "LOC"})
 
 
 @pytest.mark.parametrize(
@@ -85,14 +64,14 @@ def test_undated(text: str, expected: bool) -> None:
 
 def test_a_town_tagged_as_a_date_is_a_name_in_a_locative_frame(gaz: Gazetteer) -> None:
     text = "Two wounded fighters were moved to a clinic in Darkush on Friday."
-    assert _places(gaz, text, {"Darkush": "DATE", "Friday": "DATE"}) == {"Darkush": "Darkush"}
+    assert places_named(gaz, text, {"Darkush": "DATE", "Friday": "DATE"}) == {"Darkush": "Darkush"}
     # by an alternate name, as a person-tagged one: in a country the document's other places point to
     text = "Two wounded fighters were moved to a clinic in Darkoush, in northern Syria, on Friday."
-    found = _places(gaz, text, {"Darkoush": "DATE", "Syria": "GPE", "Friday": "DATE"})
+    found = places_named(gaz, text, {"Darkoush": "DATE", "Syria": "GPE", "Friday": "DATE"})
     assert found == {"Darkoush": "Darkush", "Syria": "Syria"}
     # a holiday tagged as a date stays a date, whatever town has its name
     text = "The curfew was lifted in Ramadan, officials said."
-    assert _places(gaz, text, {"Ramadan": "DATE"}) == {}
+    assert places_named(gaz, text, {"Ramadan": "DATE"}) == {}
 
 
 @pytest.mark.parametrize(
@@ -122,7 +101,7 @@ def test_a_name_is_looked_up_with_the_site_noun_after_it(gaz: Gazetteer) -> None
 
 def test_a_site_tagged_as_a_group_is_a_place_when_named_with_its_site_noun(gaz: Gazetteer) -> None:
     text = "Jets struck Tiyas air base overnight, Syrian media said."
-    assert _places(gaz, text, {"Tiyas": "ORG"}) == {"Tiyas": "Tiyas Air Base"}
+    assert places_named(gaz, text, {"Tiyas": "ORG"}) == {"Tiyas": "Tiyas Air Base"}
 
 
 def test_loose_spellings_of_an_indexed_name(gaz: Gazetteer) -> None:
@@ -132,7 +111,7 @@ def test_loose_spellings_of_an_indexed_name(gaz: Gazetteer) -> None:
 
 def test_a_small_town_abroad_is_respelt_as_a_town_of_the_documents_country(gaz: Gazetteer) -> None:
     text = "Deux miliciens ont été tués mardi à Zaouïa, sur la route côtière à l'ouest de Tripoli."
-    assert _places(gaz, text, {"Zaouïa": "LOC", "Tripoli": "LOC"})["Zaouïa"] == "Zawiya"
+    assert places_named(gaz, text, {"Zaouïa": "LOC", "Tripoli": "LOC"})["Zaouïa"] == "Zawiya"
     # in a report on Algeria the name is the Algerian town's
     text = "Un puits a été inauguré mardi à Zaouïa, dans le sud de l'Algérie."
-    assert _places(gaz, text, {"Zaouïa": "LOC", "Algérie": "LOC"})["Zaouïa"] == "Zaouia"
+    assert places_named(gaz, text, {"Zaouïa": "LOC", "Algérie": "LOC"})["Zaouïa"] == "Zaouia"

@@ -6,17 +6,17 @@ Documents (no models)."""
 from __future__ import annotations
 
 import pytest
+from places_samples import places_named
 
-from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
-from dateline.model import Document, Language, Mention, Place, PlacePrecision, Span
-from dateline.stages.places import Places, locate_event
+from dateline.model import Document, Place, PlacePrecision, Span
+from dateline.stages.places import locate_event
 from dateline.stages.places.hierarchy import with_parents
 from dateline.stages.places.hosts import orphan_toponym
 from dateline.stages.places.locate import setting
 from dateline.stages.places.toponyms import closest_spelling
-from dateline.testing import fake_entry, fake_resources
+from dateline.testing import fake_entry
 
 
 @pytest.fixture(scope="module")
@@ -62,38 +62,22 @@ def gaz() -> Gazetteer:
     )
 
 
-def _doc(text: str, mentions: dict[str, str]) -> Document:
-    """A document whose named-entity mentions are `mentions` (surface → label), each where it first occurs."""
-    found = []
-    for surface, label in mentions.items():
-        start = text.index(surface)
-        found.append(
-            Mention(start=start, end=start + len(surface), text=surface, label=label, producer="test")
-        )
-    found.sort(key=lambda m: m.start)
-    return Document(id="t", text=text, language=Language(code="fr", confidence=1.0), mentions=found)
-
-
-def _places(gaz: Gazetteer, text: str, mentions: dict[str, str]) -> dict[str, str]:
-    """Each place's surface → its record's name, the stage run without the scan."""
-    stage = Places(PlacesSettings(scan=False), fake_resources(gazetteer=gaz))  # type: ignore[arg-type]
-    doc = stage(_doc(text, mentions))
-    return {s.of(text): p.name for p in doc.places for s in p.mentions}
-
-
 def test_a_framed_person_tagged_village_is_a_place_in_the_documents_country(gaz: Gazetteer) -> None:
     text = "Des jihadistes ont attaqué un poste près de Makhmour, à soixante kilomètres d'Erbil."
-    assert _places(gaz, text, {"Makhmour": "PER", "Erbil": "LOC"}) == {"Makhmour": "Mexmur", "Erbil": "Erbil"}
+    assert places_named(gaz, text, {"Makhmour": "PER", "Erbil": "LOC"}) == {
+        "Makhmour": "Mexmur",
+        "Erbil": "Erbil",
+    }
     # no other place points to Iraq: the person-tagged name is left alone
     alone = "Des jihadistes ont attaqué un poste près de Makhmour."
-    assert _places(gaz, alone, {"Makhmour": "PER"}) == {}
+    assert places_named(gaz, alone, {"Makhmour": "PER"}) == {}
 
 
 def test_a_struck_person_tagged_village_needs_the_documents_country(gaz: Gazetteer) -> None:
     text = "Jets bombed Makhmour on Tuesday, officials in Erbil said."
-    assert _places(gaz, text, {"Makhmour": "PERSON", "Erbil": "GPE"})["Makhmour"] == "Mexmur"
+    assert places_named(gaz, text, {"Makhmour": "PERSON", "Erbil": "GPE"})["Makhmour"] == "Mexmur"
     text = "The senator criticised Makhmour on Tuesday, officials in Erbil said."
-    assert "Makhmour" not in _places(gaz, text, {"Makhmour": "PERSON", "Erbil": "GPE"})
+    assert "Makhmour" not in places_named(gaz, text, {"Makhmour": "PERSON", "Erbil": "GPE"})
 
 
 def test_the_closest_loose_spelling_is_taken() -> None:
