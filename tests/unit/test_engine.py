@@ -194,7 +194,8 @@ def test_a_dead_or_stuck_worker_is_replaced_and_only_its_culprit_fails(trigger: 
 def test_a_worker_computes_with_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # what the worker inherits, and numpy reads on import
     writer = MemoryWriter()
-    engine(1, pipeline=blas_pipeline).run(raws("one document"), writer)
+    timeout = 10.0  # a loaded machine starts the worker slowly; the limit is not what is tested
+    engine(1, pipeline=blas_pipeline, timeout=timeout).run(raws("one document"), writer)
     [doc] = writer.docs.values()
     assert doc.outlet == "blas threads=[1]"
 
