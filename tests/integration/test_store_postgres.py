@@ -109,6 +109,25 @@ def test_migrations_create_the_schema_in_its_own_namespace(store: Store, url: st
     assert diffs == []
 
 
+def test_accent_folding_outlives_another_store_schema(server: sa.Engine) -> None:
+    """Two stores in two schemas of one database: dropping the first leaves the second's folding working."""
+    first, second = (f"dateline_test_{uuid.uuid4().hex[:12]}" for _ in range(2))
+    with server.begin() as conn:
+        for schema in (first, second):
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        for schema in (first, second):
+            Store.open(f"{SERVER}?options=-csearch_path%3D{schema}").close()
+        with server.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{first}" CASCADE'))
+        with Store.open(f"{SERVER}?options=-csearch_path%3D{second}") as kept, kept.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT dateline_fold('Genève')")).scalar() == "Geneve"
+    finally:
+        with server.begin() as conn:
+            for schema in (first, second):
+                conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+
+
 def test_migrations_downgrade_and_upgrade_again(store: Store, url: str) -> None:
     store.put([report(1)])
     with store.engine.begin() as conn:

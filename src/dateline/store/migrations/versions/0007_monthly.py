@@ -30,10 +30,16 @@ _FTS = "CREATE INDEX ix_events_fts ON events USING gin (to_tsvector('simple', {t
 
 
 def _fold_accents(conn: sa.Connection) -> None:
-    """``dateline_fold``: ``unaccent`` when the extension exists or may be created, else the identity."""
+    """``dateline_fold``: ``unaccent`` when the extension exists or may be created, else the identity.
+
+    A new extension goes to ``public`` when that schema exists: made in the store's own schema, it would
+    vanish with that schema and break every other store's ``dateline_fold`` that names it.
+    """
     try:
         with conn.begin_nested():
-            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS unaccent"))
+            public = conn.execute(sa.text("SELECT to_regnamespace('public') IS NOT NULL")).scalar_one()
+            where = " SCHEMA public" if public else ""
+            conn.execute(sa.text(f"CREATE EXTENSION IF NOT EXISTS unaccent{where}"))
             schema = conn.execute(
                 sa.text(
                     "SELECT n.nspname FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace "
