@@ -77,6 +77,14 @@ MIN_HELDOUT9_PAIRWISE_F1 = 0.85
 #: once before and once at its end: 0.870 both times (P 0.769, R 1.000; the other central bank's decision and
 #: the two photo pages, whose series title has no separator, are linked).
 MIN_HELDOUT10_PAIRWISE_F1 = 0.85
+#: The eleventh held-out set, written before session 17's stories pass (25 reports, 16 in French, 14 same-story
+#: pairs en-en, fr-fr and fr-en, one long narrative report, one undated brief; near misses: the same coach, company
+#: and minister in another happening within a week, the same kind of dock strike and archaeological find
+#: elsewhere, the same prefect another day), scored once before and once at its end: 0.643 both times (P 0.643,
+#: R 0.643; B³ F1 0.870): the coach's new club and the other port's strike are linked, and three same-story pairs
+#: are held apart by lead places the places stage misreads ("Hassan II" hospital read as Hassan in India, "La
+#: Réunion" as a town in Normandy) and by a long report told from a resident's side.
+MIN_HELDOUT11_PAIRWISE_F1 = 0.60
 #: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.746, ROC-AUC 0.927, Pearson r -0.806
 #: since the ninth pass (sixth pass: 0.746 / 0.924 / -0.793); 0.758 / 0.935 / -0.820 with the eleventh pass's
 #: furniture filter.
@@ -197,6 +205,13 @@ def test_tenth_heldout_story_set() -> None:
     )
     assert result.scores.pairwise.recall == 1.0, result.scores  # glued headlines, briefs and fr-en linked
     assert result.scores.pairwise.f1 >= MIN_HELDOUT10_PAIRWISE_F1, result.scores
+
+
+def test_eleventh_heldout_story_set() -> None:
+    result = evaluate(
+        "heldout11", EXAMPLES / "gold" / "stories_heldout11.jsonl", EXAMPLES / "stories_heldout11"
+    )
+    assert result.scores.pairwise.f1 >= MIN_HELDOUT11_PAIRWISE_F1, result.scores
 
 
 @pytest.fixture(scope="module")
