@@ -42,6 +42,7 @@ SIZES = {
     "tribunaux": 24,
     "tempi": 3,
     "promesses": 24,
+    "inconnus": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
