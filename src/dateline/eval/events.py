@@ -53,6 +53,8 @@ class TypeDate:
     gold: dict[str, Any]
     type_right: bool
     date_exact: bool | None
+    #: per gold party of a type-right event: (country right, country and sector right)
+    parties: list[tuple[bool, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -66,6 +68,14 @@ class SeedsResult:
         typed = PRF(tp=sum(c.type_right for c in self.type_date), gold=len(self.type_date))
         timed = [c.date_exact for c in self.type_date if c.date_exact is not None]
         return typed, PRF(tp=sum(timed), gold=len(timed))
+
+    def party_rates(self) -> tuple[PRF, PRF]:
+        """Over the gold parties (actors and recipients) of required events whose type is right: (country
+        right, country and sector right)."""
+        marks = [m for c in self.type_date for m in c.parties]
+        return PRF(tp=sum(m[0] for m in marks), gold=len(marks)), PRF(
+            tp=sum(m[1] for m in marks), gold=len(marks)
+        )
 
     @property
     def recall(self) -> PRF:
@@ -234,8 +244,36 @@ def type_and_date(name: str, gold: list[dict[str, Any]], doc: Document, hint: st
         exact = (
             None if target is None else chosen is not None and _system_interval(chosen, reference) == target
         )
-        out.append(TypeDate(name, event, typed is not None, exact))
+        marks = max(
+            (party_marks(event, e) for e in here if e.type == event["type"]),
+            key=lambda m: sum(a + b for a, b in m),
+            default=[],
+        )
+        out.append(TypeDate(name, event, typed is not None, exact, marks))
     return out
+
+
+def _code(ref: Any) -> tuple[str | None, str | None]:
+    """(country code, sector) of a system `ActorRef` or a gold party, an IGO's country read as ``IGO``."""
+    code, sector = (
+        (ref.get("country"), ref.get("sector")) if isinstance(ref, dict) else (ref.country, ref.sector)
+    )
+    return (code or ("IGO" if sector == "IGO" else None)), sector
+
+
+def party_marks(gold: dict[str, Any], event: Event) -> list[tuple[bool, bool]]:
+    """For each gold party, whether a system party in the same role has its country, and its country and
+    sector; roles are pooled where the matching rule pools them (no gold recipient, CONSULT)."""
+    pooled = not gold.get("recipient") or gold["type"] == "CONSULT"
+    marks = []
+    for role, refs in (("actor", event.actors), ("recipient", event.recipients)):
+        system = [_code(r) for r in (event.actors + event.recipients if pooled else refs)]
+        for party in gold.get(role) or []:
+            code, sector = _code(party)
+            marks.append(
+                (any(c == code for c, _ in system), any((c, s) == (code, sector) for c, s in system))
+            )
+    return marks
 
 
 def evaluate_seeds(
@@ -298,6 +336,11 @@ def print_seeds(result: SeedsResult, console: Console, title: str = "events") ->
     console.print(
         f"type right {typed.recall:.3f} ({int(typed.tp)}/{int(typed.gold)})  "
         f"date exact {dated.recall:.3f} ({int(dated.tp)}/{int(dated.gold)})  (required, actors ignored)"
+    )
+    country, sector = result.party_rates()
+    console.print(
+        f"type-right parties: country {country.recall:.3f} ({int(country.tp)}/{int(country.gold)})  "
+        f"country+sector {sector.recall:.3f} ({int(sector.tp)}/{int(sector.gold)})"
     )
 
 
