@@ -74,3 +74,26 @@ def test_type_right_and_date_exact_ignore_actors_and_need_the_exact_interval():
     arrested.time = TimeRef(text="yesterday", start="2023-03-13", end="2023-03-13")
     checks = type_and_date("d", golds, doc.model_copy(update={"events": [shelled, arrested]}), "2023-03-14")
     assert [c.date_exact for c in checks] == [True, True, None]
+
+
+def test_party_marks_read_each_gold_party_s_country_and_sector_in_its_role():
+    from dateline.eval.events import party_marks
+
+    event = Event(
+        id="x",
+        type="COERCE",
+        actors=[ActorRef(name="police", country="KEN", sector="COP")],
+        recipients=[ActorRef(name="activists", country="KEN", sector="REB"), ActorRef(name="UN", sector="IGO")],
+    )
+    golden = {
+        "type": "COERCE",
+        "actor": [{"name": "police", "country": "KEN", "sector": "COP"}],
+        "recipient": [
+            {"name": "activists", "country": "KEN", "sector": "OPP"},  # country right, sector wrong
+            {"name": "UN", "country": None, "sector": "IGO"},  # IGO read as a country
+            {"name": "police", "country": "KEN", "sector": "COP"},  # an actor, not a recipient
+        ],
+    }
+    assert party_marks(golden, event) == [(True, True), (True, False), (True, True), (True, False)]
+    pooled = {**golden, "recipient": []}  # no gold recipient: the roles are pooled, as matching pools them
+    assert party_marks(pooled, Event(id="y", type="COERCE", recipients=event.actors)) == [(True, True)]

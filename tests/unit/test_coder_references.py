@@ -253,3 +253,13 @@ def test_a_headline_opening_with_a_country_names_the_reports_country() -> None:
     assert home_country(doc, kb) == "MLI"
     doc.title = "Mali-Sénégal : accord sur la frontière"
     assert home_country(doc, kb) == "MLI"  # two countries in the prefix: no headline country
+
+
+def test_a_party_in_an_overseas_department_is_of_the_state_it_is_part_of() -> None:
+    from dateline.model import ActorRef
+    from dateline.stages.events.references import governed, localise
+
+    gendarmes = ActorRef(name="gendarme (COP)", kind="group", sector="COP")
+    (placed,) = localise([gendarmes], None, "MTQ")  # a report from Fort-de-France
+    assert placed.country == "MTQ"
+    assert [r.country for r in governed([placed, ActorRef(name="Mali", country="MLI")])] == ["FRA", "MLI"]

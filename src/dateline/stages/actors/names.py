@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from dateline.kb import Hit, KBEntry, alias_key
+from dateline.kb.org_heads import org_heads
 from dateline.model import ActorKind
 from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.found import Found
@@ -120,9 +121,17 @@ def resolve_unknown_names(r: Resolver) -> None:
             continue
         key = ("name", _surname_key(ent.text) if kind == "person" else alias_key(ent.text))
         item = Found(ent.start_char, ent.end_char, key, ent.text, kind, root.i, confidence=0.7)
-        if kind == "organisation":
-            item.sector = r.lexicon.sector(ent.text, r.lang)
+        if kind == "organisation":  # the head of its name says what it is, else any role word in it
+            item.sector = org_heads().sector(ent.text, r.lang) or r.lexicon.sector(ent.text, r.lang)
+            item.country = owner_country(r, root)
         r.add(item)
+
+
+def owner_country(r: Resolver, root: Any) -> str | None:
+    """The country a KB country or demonym qualifying an organisation's name gives it ("Britain's Foreign,
+    Commonwealth and Development Office", « l'Office national ivoirien … »)."""
+    owners = {c.i for c in root.children if c.dep_ in ("poss", "nmod:poss", "compound", "amod")}
+    return next((f.country for f in r.found if f.head in owners and f.kind == "country" and f.country), None)
 
 
 def _surname_key(name: str) -> str:

@@ -7,6 +7,7 @@ from collections import Counter
 
 from dateline.kb import ActorKB, RoleLexicon
 from dateline.model import Document
+from dateline.stages.actors.acronyms import resolve_acronyms
 from dateline.stages.actors.clues import country_clues
 from dateline.stages.actors.coreference import resolve_agents, resolve_collectives, resolve_coreference
 from dateline.stages.actors.found import Found
@@ -50,8 +51,8 @@ class Resolver:
         return range(first, bisect_left(self.tokens.starts, end, lo=first))
 
     def run(self) -> list[Found]:
-        """KB matches (names, demonyms, capitals), unknown names, titles, collectives, coreference, then
-        the generic agents left."""
+        """KB matches (names, demonyms, capitals), names defined with their acronym, unknown names, titles,
+        collectives, coreference, then the generic agents left."""
         matches = list(kb_matches(self))
         self.clues = country_clues(matches, self.date)
         for span, hits in matches:
@@ -63,6 +64,7 @@ class Resolver:
                 resolve_demonym(self, span, root, by_via["demonym"])
             else:
                 resolve_capital(self, span, root, by_via["capital"])
+        resolve_acronyms(self)
         resolve_unknown_names(self)
         attach_titles(self)
         resolve_collectives(self)

@@ -21,8 +21,9 @@ PROMISED_ACTS = COOPERATIVE_ACTS | {"CONCEDE", "RETREAT", "MOBILIZE"}
 #: military operation against X", "will impose sanctions", "will boycott the elections unless…": PLV and the
 #: GSR code announced protests so); `threat_mode` gives the threat's content.
 THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
-#: Sectors of civilians, whose blocking or occupying is a protest, not a refusal or a coercion.
-CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH"})
+#: Sectors of civilians and party activists, whose blocking or occupying is a protest, not a refusal or a
+#: coercion.
+CIVIC_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REF", "HLH"})
 #: Acts whose negation is a refusal (REJECT): yielding, agreeing and cooperating.
 REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset(

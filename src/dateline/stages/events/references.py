@@ -14,10 +14,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from dateline.data import word_table
 from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, CountryFrom, Document, Place, PlaceRef, Span
 from dateline.stages.events.adapters import organisation_base
@@ -222,6 +224,20 @@ def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None 
             ref = ref.model_copy(update={"country": home, "country_from": "report"})
         out.append(ref)
     return out
+
+
+@functools.cache
+def _sovereigns() -> dict[str, str]:
+    """Territory → the state it is part of (``data/events/governed.yaml``)."""
+    table = word_table("events", "governed.yaml")["governed"]
+    return {territory: state for state, territories in table.items() for territory in territories}
+
+
+def governed(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """`refs` with the country of a territory that is part of a state read as that state's ("Les gendarmes
+    ont interpellé…" in Fort-de-France: France's gendarmes)."""
+    states = _sovereigns()
+    return [r.model_copy(update={"country": states[r.country]}) if r.country in states else r for r in refs]
 
 
 #: How deep in a generic agent's own phrase the place it serves in may lie ("le tribunal de première

@@ -127,6 +127,9 @@ def localise(coding: Coding) -> None:
             item.recipients = detainers(done[:-1]) or references.unnamed_agent(
                 "RETREAT", "release", place, item.trigger.head, home
             )
+        # an overseas department's gendarmes are France's
+        item.actors, item.recipients = references.governed(item.actors), references.governed(item.recipients)
+        item.addressee = references.governed(item.addressee)
 
 
 #: Below this confidence a place abroad is more likely a misread name ("Mina" read as Minot, USA, in a
