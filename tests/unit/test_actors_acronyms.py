@@ -30,7 +30,8 @@ def stage() -> Actors:
         ("Conseil national de l'Ordre des pharmaciens", "fr", "HLH"),  # a weak head yields to a later one
         ("Nouvelle Alliance pour le progrès", "fr", "PTY"),  # one adjective before the head
         ("the Independent Policing Oversight Authority", "en", "GOV"),
-        ("National Elections Jury", "en", "ELC"),
+        ("National Elections Jury", "en", "ELC"),  # a court: only an electoral word makes it another body
+        ("State Security Court", "en", "JUD"),
         ("Association of Private School Owners", "en", "BUS"),  # the head before the complement, qualified
         ("Northern Teachers' Solidarity Union", "en", "LAB"),
         ("People's Renewal Front", "en", "PTY"),

@@ -76,6 +76,8 @@ class OrgHeads:
         if head_class == "fixed":
             return sector
         qualified = _first(words, self.qualifiers.get(lang, {}).get(head_class, {}))
+        if head_class == "body" and sector != "GOV" and qualified != "ELC":
+            return sector  # a court of state security is a court; an electoral court is an electoral body
         return qualified or sector
 
     def _french_head(
