@@ -148,3 +148,15 @@ def test_a_country_qualifying_an_unknown_organisation_s_name_is_its_country(stag
     stage(doc)
     office = next(a for a in doc.actors if a.name == "Foreign Office")
     assert (office.country, office.sector) == ("GBR", "GOV")  # the head word says GOV, Britain's says GBR
+
+
+def test_a_kind_noun_before_an_unknown_organisation_says_what_it_is(stage: Actors) -> None:
+    doc = parsed(
+        "en",
+        [("The", "DET", "det", 2), ("opposition", "NOUN", "compound", 2), ("party", "NOUN", "nsubj", 5),
+         ("Citizens", "PROPN", "compound", 4), ("Path", "PROPN", "appos", 2), ("denied", "VERB", "ROOT", 5),
+         ("it", "PRON", "dobj", 5), (".", "PUNCT", "punct", 5)],
+        {3: "B-ORG", 4: "I-ORG"},
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc) == [(None, "OPP", ["opposition party Citizens Path"])]  # one actor, the opposition

@@ -124,7 +124,34 @@ def resolve_unknown_names(r: Resolver) -> None:
         if kind == "organisation":  # the head of its name says what it is, else any role word in it
             item.sector = org_heads().sector(ent.text, r.lang) or r.lexicon.sector(ent.text, r.lang)
             item.country = owner_country(r, root)
+            kind_noun = _kind_noun(r, ent.start)
+            if kind_noun is not None:  # "the opposition party Georgian Path": what the text calls it
+                item.start, item.sector = kind_noun
         r.add(item)
+
+
+#: Sectors of a role noun that says what kind of organisation the name after it is ("the opposition party
+#: X", « le journal X », "the rebel group X"); not an office ("the minister X") or a force.
+KIND_SECTORS = frozenset({"PTY", "OPP", "REB", "LAB", "NGO", "MED", "BUS", "CVL", "EDU", "HLH", "REL"})
+#: How many words back from a name its kind noun may lie ("le parti d'opposition | X").
+KIND_REACH = 3
+
+
+def _kind_noun(r: Resolver, start: int) -> tuple[int, str] | None:
+    """(start character, sector) of the role phrase just before the organisation name starting at token
+    `start` that says what kind of body it is (« le parti d'opposition Les Transformateurs » OPP, "the
+    rebel group X" REB), read on its words up to the name."""
+    first = None  # the leftmost role noun of the phrase: « parti » of « parti d'opposition »
+    for j in range(start - 1, max(start - 1 - KIND_REACH, -1), -1):
+        token = r.sdoc[j]
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "PROPN", "DET", "NUM") or j in r.covered:
+            break
+        if token.pos_ == "NOUN" and r.roles.own_sector(token):
+            first = token
+    if first is None:
+        return None
+    sector = r.lexicon.sector(r.sdoc[first.i : start].text, r.lang)
+    return (first.idx, sector) if sector in KIND_SECTORS else None
 
 
 def owner_country(r: Resolver, root: Any) -> str | None:
