@@ -127,8 +127,9 @@ def test_a_country_in_a_defined_name_is_its_country(stage: Actors) -> None:
           ("manifesté", "VERB", "ROOT", 3)], "PTY"),  # a party's activists in French news
         ([("Des", "DET", "det", 1), ("militants", "NOUN", "nsubj", 4), ("armés", "ADJ", "amod", 1),
           ("ont", "AUX", "aux:tense", 4), ("attaqué", "VERB", "ROOT", 4)], "REB"),
-        ([("Le", "DET", "det", 1), ("Haut-Commissariat", "PROPN", "nsubj", 2), ("critique", "VERB", "ROOT", 2),
-          ("la", "DET", "det", 4), ("décision", "NOUN", "obj", 2)], "GOV"),  # no police station
+        ([("Le", "DET", "det", 1), ("Haut-Commissariat", "PROPN", "nsubj", 2),
+          ("critique", "VERB", "ROOT", 2), ("la", "DET", "det", 4), ("décision", "NOUN", "obj", 2)],
+         "GOV"),  # no police station
     ],
 )  # fmt: skip
 def test_french_role_nouns_read_in_their_phrase(stage: Actors, rows: list, sector: str) -> None:

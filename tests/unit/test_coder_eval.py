@@ -83,7 +83,10 @@ def test_party_marks_read_each_gold_party_s_country_and_sector_in_its_role():
         id="x",
         type="COERCE",
         actors=[ActorRef(name="police", country="KEN", sector="COP")],
-        recipients=[ActorRef(name="activists", country="KEN", sector="REB"), ActorRef(name="UN", sector="IGO")],
+        recipients=[
+            ActorRef(name="activists", country="KEN", sector="REB"),
+            ActorRef(name="UN", sector="IGO"),
+        ],
     )
     golden = {
         "type": "COERCE",
