@@ -237,14 +237,14 @@ def test_agents_lexicon_loads_with_string_phrases_in_both_languages() -> None:
     ("phrase", "lang", "sector"),
     [
         ("gendarmerie mobile", "fr", "COP"),
-        ("commission électorale", "fr", "GOV"),
+        ("commission électorale", "fr", "ELC"),  # electoral bodies: ELC, as the gold codes them
         ("insurgés", "fr", "REB"),
         ("les émeutiers", "fr", "OPP"),
         ("le préfet", "fr", "GOV"),
         ("Conseil constitutionnel", "fr", "JUD"),
         ("compagnies républicaines de sécurité", "fr", "COP"),  # not "compagnie" BUS
         ("avocat général", "fr", "JUD"),  # not "général" MIL
-        ("electoral commission", "en", "GOV"),
+        ("electoral commission", "en", "ELC"),
         ("insurgents", "en", "REB"),
         ("rioters", "en", "OPP"),
         ("constitutional court", "en", "JUD"),
