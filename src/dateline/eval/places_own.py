@@ -38,7 +38,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: Sahel, 14 English and 10 French: transliteration variants, camps, crossings, bases; likewise), nor
 #: ``sites3`` (issue 14, session 16: short conflict, protest and incident reports from Syrian, Iraqi and
 #: Lebanese towns no other set names, 12 English and 12 French, datelines and other clauses' places;
-#: likewise).
+#: likewise), nor ``towns2`` (issue 14, session 17: towns sharing their name with towns abroad — Kingston,
+#: Victoria, San Jose, Tripoli, Alexandria, Córdoba, Valencia, London, Perth… — and admin-1 units, 12 English
+#: and 12 French; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -60,6 +62,7 @@ OWN_SETS: dict[str, str] = {
     "sites-en": "sites_en.jsonl",
     "sites2": "sites2.jsonl",
     "sites3": "sites3.jsonl",
+    "towns2": "towns2.jsonl",
 }
 EVENT_KM = 25.0
 
