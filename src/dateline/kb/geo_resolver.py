@@ -249,8 +249,8 @@ class Resolver:
         """Gazetteer records for `toponym` (countries for a demonym), the most populous first."""
         if toponym.hint == "demonym":
             return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
-        found = self.gazetteer.lookup(toponym.text)
-        if toponym.hint == "town":  # "la ville de Hama", "the city of X": towns only, when there are any
+        found = _short_forms(toponym.text, self.gazetteer.lookup(toponym.text))
+        if toponym.hint == "town" or _city_named(toponym.text):  # "la ville de Hama", "Quebec City": towns only
             found = [pair for pair in found if pair[0].feature_class == "P"] or found
         if toponym.hint == "near":  # "près de Tombouctou": the town, not the unit it is the seat of
             seats = {(e.country, e.admin1) for e, _ in found if e.feature_class == "P"}
@@ -514,6 +514,23 @@ def _one_sense(
     ("Springfield, Ill." … "Springfield"; "Dardara in al-Hasakeh" … "Dardara": its fallback too)."""
     parented = {(fold_name(t.text), t.hint): t for t in toponyms if t.parent and resolved[t.key] is not None}
     return [parented.get(t.key, t) if t.parent is None else t for t in toponyms]
+
+
+def _city_named(name: str) -> bool:
+    """The name ends with "City" ("Quebec City", "Kuwait City"): the city, not the unit or country it is
+    named after, when the gazetteer holds a town of that name."""
+    return fold_name(name).endswith(" city")
+
+
+def _short_forms(name: str, found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """`found` (records named `name`), a town whose main name is `name` and a qualifier ("Newcastle" for
+    Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main) counted as named by its main name, unless `name`
+    is the main name of a country or an admin-1 unit ("New York" is the state, not New York City; "Mexico"
+    the country, not Mexico City)."""
+    if any(main and e.feature_code in ("PCLI", "ADM1") for e, main in found):
+        return found
+    short = fold_name(name) + " "
+    return [(e, main or (e.feature_class == "P" and fold_name(e.name).startswith(short))) for e, main in found]
 
 
 def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
