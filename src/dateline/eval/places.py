@@ -168,7 +168,7 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
     if outlets:
         regions = outlet_regions([d.outlet for d in docs], [resolver.anchors(t).values() for t in toponyms])
     for doc, gold, names in zip(docs, golds, toponyms, strict=True):
-        context = stage.context_for(doc.outlet, regions.get(doc.outlet, []))
+        context = stage.with_home(doc.outlet, names, stage.context_for(doc.outlet, regions.get(doc.outlet, [])))
         for g, toponym, resolution in zip(gold, names, resolver.resolve(names, context), strict=True):
             entry = resolution.entry if resolution else None
             score.errors.append(error_km(g, entry.lat if entry else None, entry.lon if entry else None))
@@ -221,7 +221,8 @@ def score_end_to_end(name: str, docs: Sequence[GeoDoc], stage: Places) -> list[G
     for outlets, regions in ((False, {}), (True, outlet_regions([d.outlet for d in docs], anchors))):
         score = GeoScore(name, "end to end" + (" + outlet region" if outlets else ""))
         for gold_doc, doc, items in zip(docs, analysed, found, strict=True):
-            stage.locate(doc, stage.context_for(gold_doc.outlet, regions.get(gold_doc.outlet, [])), items)
+            context = stage.context_for(gold_doc.outlet, regions.get(gold_doc.outlet, []))
+            stage.locate(doc, context, items, address=gold_doc.outlet)
             match(score, gold_doc.toponyms, [(s, p) for p in doc.places for s in p.mentions], countries)
         scores.append(score)
     return scores

@@ -55,6 +55,8 @@ class WordLists:
     feature_of: frozenset[str]
     poi_nouns: frozenset[str]
     position_words: frozenset[str]
+    outlet_words: frozenset[str]
+    outlet_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -109,4 +111,6 @@ def word_lists() -> WordLists:
         feature_of=merged("feature_of"),
         poi_nouns=merged("poi_nouns"),
         position_words=merged("position_words"),
+        outlet_words=merged("outlet_words"),
+        outlet_prefixes=merged("outlet_prefixes"),
     )

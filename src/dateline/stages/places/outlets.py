@@ -8,8 +8,9 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from dateline.kb.gazetteer import Entry
+from dateline.kb.gazetteer import Entry, Gazetteer
 from dateline.model import Document
+from dateline.stages.places.lexicon import word_lists
 
 #: Country-code top-level domains sold as generic names (".io", ".tv"): they say nothing of an outlet's home.
 _GENERIC_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "nu", "to", "tv", "ws"})
@@ -33,6 +34,49 @@ def outlet_country(address: str | None) -> str | None:
     if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
         return None
     return "GB" if tld == "uk" else tld.upper()
+
+
+#: Labels of a web address that are no outlet's name (second-level domains of country codes, "www").
+_NO_NAME = frozenset({"www", "com", "net", "org", "co", "gov", "edu", "ac", "info", "news"})
+#: Shortest town name an outlet's web name is read for ("theparisnews" → Paris, not "Pari…" nor "Ely").
+_TOWN_MIN = 5
+
+
+def outlet_town(address: str | None, gazetteer: Gazetteer) -> str | None:
+    """The town a local outlet is named after, from its web address: a label made of an optional prefix, a
+    town's main name and only outlet words (`outlet_words`: "theparisnews.com" → "paris",
+    "columbuslocalnews.com" → "columbus", "chronicle.augusta.com" → "augusta"). None when no label is so
+    made, or the name is also a country's or an admin-1 unit's ("washingtonpost.com"), or the outlet's
+    country-code domain holds no town of that name."""
+    words = word_lists()
+    host = _host(address)
+    iso2 = outlet_country(address)
+    labels = [label.replace("-", "") for label in host.split(".")[:-1] if label not in _NO_NAME]
+    for label in labels:
+        for prefix in ("", *words.outlet_prefixes):
+            if label.startswith(prefix) and (name := _town_head(label[len(prefix) :], gazetteer, iso2)):
+                return name
+    return None
+
+
+def _town_head(label: str, gazetteer: Gazetteer, iso2: str | None) -> str | None:
+    """The longest town name `label` starts with, the rest of it outlet words (`outlet_town`)."""
+    words = word_lists().outlet_words
+    for end in range(len(label), _TOWN_MIN - 1, -1):
+        name, rest = label[:end], label[end:]
+        if name in words or not _outlet_words(rest, words):
+            continue
+        found = gazetteer.lookup(name)
+        if any(e.feature_code in ("PCLI", "ADM1") for e, _ in found):
+            return None
+        if any(main and e.feature_class == "P" and (iso2 is None or e.country == iso2) for e, main in found):
+            return name
+    return None
+
+
+def _outlet_words(rest: str, words: frozenset[str]) -> bool:
+    """`rest` is outlet words written together ("localnews"), or nothing."""
+    return not rest or any(rest.startswith(w) and _outlet_words(rest[len(w) :], words) for w in words)
 
 
 def outlet_of(doc: Document) -> str | None:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.config import PlacesSettings
 from dateline.kb.gazetteer import Entry
-from dateline.kb.geo_resolver import Resolver
+from dateline.kb.geo_resolver import Resolver, Toponym
 from dateline.kb.user_gazetteer import UserGazetteer, UserPlace, read_user_gazetteer
 from dateline.model import Document, PlaceDirection
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
 from dateline.stages.places.hierarchy import attach_parents
-from dateline.stages.places.outlets import RegionRefs, outlet_country, outlet_of, read_outlet_regions
+from dateline.stages.places.outlets import (
+    RegionRefs,
+    outlet_country,
+    outlet_of,
+    outlet_town,
+    read_outlet_regions,
+)
 from dateline.stages.places.records import caption_places, places_from
 from dateline.stages.places.toponyms import (
     Found,
@@ -98,6 +104,22 @@ class Places(BaseStage):
             context.setdefault(home.index, home)
         return list(context.values())
 
+    def with_home(
+        self, address: str | None, toponyms: Sequence[Toponym], context: list[Entry]
+    ) -> list[Entry]:
+        """`context` and the town the outlet at `address` is named after (`outlet_town`: "theparisnews.com"),
+        the one of that name the document's `toponyms` and `context` point to: a local outlet's documents
+        mostly report from around its town ("Dublin" in a Columbus paper is Dublin, Ohio). Unchanged when
+        the name gives no town of the outlet's country, or with option ``outlet_country`` off."""
+        name = outlet_town(address, self.resolver.gazetteer) if self.options.outlet_country else None
+        if name is None:
+            return context
+        home = self.resolver.resolve([*toponyms, Toponym(name, hint="town")], context)[-1]
+        iso2 = outlet_country(address)
+        if home is None or home.entry.feature_class != "P" or (iso2 and home.entry.country != iso2):
+            return context
+        return [*context, home.entry]
+
     def toponyms(self, doc: Document) -> list[Found]:
         """The toponym mentions of `doc` (with the user's places whatever the NER called them), each with
         the parent it is named with (`hierarchy`), less small towns abroad reached by another spelling."""
@@ -109,9 +131,14 @@ class Places(BaseStage):
         return without_alternates_abroad(doc.text, found, gaz, self.options.mislabel_min_population)
 
     def locate(
-        self, doc: Document, context: Iterable[Entry] = (), found: list[Found] | None = None
+        self,
+        doc: Document,
+        context: Iterable[Entry] = (),
+        found: list[Found] | None = None,
+        address: str | None = None,
     ) -> Document:
-        """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)."""
+        """Assign ``doc.places``, resolving in the light of `context` (places known from outside the text)
+        and of the town the outlet at `address` (default: the document's) is named after (`with_home`)."""
         found = self.toponyms(doc) if found is None else found
         gaz = self.resolver.gazetteer
         captioned = [
@@ -120,7 +147,9 @@ class Places(BaseStage):
             if caption.related
             for toponym in caption_toponyms(caption.text, gaz, self.options)
         ]
-        resolutions = self.resolver.resolve([f.toponym for f in found] + [t for _, t in captioned], context)
+        toponyms = [f.toponym for f in found] + [t for _, t in captioned]
+        context = self.with_home(address or doc.url or doc.outlet, toponyms, list(context))
+        resolutions = self.resolver.resolve(toponyms, context)
         doc.places = places_from(found, resolutions[: len(found)], self.producer, doc.text)
         doc.places += caption_places(doc.places, captioned, resolutions[len(found) :], self.producer)
         for place in doc.places:
