@@ -131,3 +131,23 @@ def test_abbreviations_compass_names_and_points_of_interest_in_a_report() -> Non
     doc = _run(text, "en")
     assert _near(doc.places, (34.05, -118.24), 30) is not None  # Los Angeles
     assert _near(doc.places, (49.25, -123.12)) is not None  # Vancouver
+
+
+def test_regions_english_unit_names_and_region_demonyms_of_session_17_are_in_the_index() -> None:
+    gaz = Resources.shared().gazetteer
+    assert any(e.feature_code == "ADM1" and e.country == "DE" for e in gaz.candidates("Rhineland-Palatinate"))
+    assert any(e.feature_code == "ADM1" and e.country == "IN" for e in gaz.candidates("Jammu and Kashmir"))
+    for region, iso2 in [("Anatolia", "TR"), ("Jutland", "DK"), ("Bohemia", "CZ"), ("Negev", "IL")]:
+        assert any(e.feature_class in "LH" and e.country == iso2 for e in gaz.candidates(region)), region
+    assert [(e.country, e.feature_code) for e in gaz.demonym("Basque")] == [("ES", "ADM1")]
+
+
+def test_a_town_called_by_its_short_name_and_a_city_named_with_city() -> None:
+    doc = _run(
+        "Doctors in Newcastle, in the UK, said on Monday the trial would widen, and a team from Quebec City "
+        "will join it.",
+        "en",
+    )
+    newcastle = _near(doc.places, (54.97, -1.61))  # Newcastle upon Tyne, not Newcastle, Northern Ireland
+    quebec = _near(doc.places, (46.81, -71.21))  # the city, not the province's centre
+    assert newcastle is not None and quebec is not None
