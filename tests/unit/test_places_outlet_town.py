@@ -33,6 +33,8 @@ def gaz() -> Gazetteer:
             (fake_entry("Dublin", "US", 40.1, -83.11, 45_000, admin1="Ohio"), []),
             (fake_entry("Washington", "US", 47.5, -120.5, 7_600_000, "ADM1", "Washington"), []),
             (fake_entry("Washington", "US", 38.9, -77.04, 700_000, "PPLC", "Washington, D.C."), []),
+            (fake_entry("Jordan", "JO", 31.0, 36.0, 10_000_000, "PCLI"), []),
+            (fake_entry("Jordan", "US", 44.67, -93.63, 6_000, admin1="Minnesota"), []),
         ]
     )
 
@@ -66,6 +68,7 @@ def test_a_name_ending_in_city_keeps_the_towns(gaz: Gazetteer) -> None:
         ("columbus-news.com", "columbus"),
         ("news.columbus.com", "columbus"),
         ("washingtonpost.com", None),  # also a state's name
+        ("jordannews.com", "jordan"),  # a town named like a country is a town
         ("columbusfootball.com", None),  # "football" is no outlet word
         ("www.bbc.co.uk", None),
         (None, None),
@@ -93,3 +96,19 @@ def test_the_outlet_s_town_weighs_on_its_namesakes(gaz: Gazetteer) -> None:
     assert placed[0] is not None and (placed[0].entry.country, placed[0].entry.admin1) == ("US", "Ohio")
     off = Places(PlacesSettings(scan=False, outlet_country=False), stage.resources)
     assert off.with_home("columbuslocalnews.com", names, []) == []
+
+
+def test_a_town_named_like_a_country_in_a_paper_named_after_it() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            (fake_entry("Jordan", "JO", 31.0, 36.0, 10_000_000, "PCLI"), []),
+            (fake_entry("Jordan", "US", 44.67, -93.63, 6_000, admin1="Minnesota"), []),
+        ]
+    )
+    stage = Places(PlacesSettings(scan=False), fake_resources(gazetteer=gaz))  # type: ignore[arg-type]
+    names = [Toponym("Jordan")]
+    plain = stage.resolver.resolve(names, [])
+    assert plain[0] is not None and plain[0].entry.feature_code == "PCLI"
+    context = stage.with_home("jordannews.com", names, [])
+    placed = stage.resolver.resolve(names, context)
+    assert placed[0] is not None and placed[0].entry.country == "US"

@@ -543,11 +543,12 @@ def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None)
 
 
 def _near_named_town(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
-    """The document's own places hold a town or county within `NEIGHBOUR_TOWN_KM` of `entry`, a town named
-    like a country ("Jordan" next to Shakopee is Jordan, Minnesota)."""
+    """The document's own places, or the places known from outside it (the outlet's town or region), hold a
+    town or county within `NEIGHBOUR_TOWN_KM` of `entry`, a town named like a country ("Jordan" next to
+    Shakopee, or in a paper named after it, is Jordan, Minnesota)."""
     if evidence is None or entry.feature_class != "P":
         return False
-    return _nearest_km(entry, evidence[0].points, NEIGHBOUR_TOWN_KM) <= NEIGHBOUR_TOWN_KM
+    return any(_nearest_km(entry, ev.points, NEIGHBOUR_TOWN_KM) <= NEIGHBOUR_TOWN_KM for ev in evidence)
 
 
 def _in_named_county(toponym: Toponym, entry: Entry, footprints: _Footprints | None) -> bool:

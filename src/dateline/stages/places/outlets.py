@@ -46,8 +46,8 @@ def outlet_town(address: str | None, gazetteer: Gazetteer) -> str | None:
     """The town a local outlet is named after, from its web address: a label made of an optional prefix, a
     town's main name and only outlet words (`outlet_words`: "theparisnews.com" → "paris",
     "columbuslocalnews.com" → "columbus", "chronicle.augusta.com" → "augusta"). None when no label is so
-    made, or the name is also a country's or an admin-1 unit's ("washingtonpost.com"), or the outlet's
-    country-code domain holds no town of that name."""
+    made, or the name is also an admin-1 unit's ("washingtonpost.com"), or the outlet's country-code domain
+    holds no town of that name. A town named like a country is one ("jordannews.com": Jordan, Minnesota)."""
     words = word_lists()
     host = _host(address)
     iso2 = outlet_country(address)
@@ -67,7 +67,7 @@ def _town_head(label: str, gazetteer: Gazetteer, iso2: str | None) -> str | None
         if name in words or not _outlet_words(rest, words):
             continue
         found = gazetteer.lookup(name)
-        if any(e.feature_code in ("PCLI", "ADM1") for e, _ in found):
+        if any(e.feature_code == "ADM1" for e, _ in found):
             return None
         if any(main and e.feature_class == "P" and (iso2 is None or e.country == iso2) for e, main in found):
             return name
