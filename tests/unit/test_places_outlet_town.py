@@ -112,3 +112,19 @@ def test_a_town_named_like_a_country_in_a_paper_named_after_it() -> None:
     context = stage.with_home("jordannews.com", names, [])
     placed = stage.resolver.resolve(names, context)
     assert placed[0] is not None and placed[0].entry.country == "US"
+
+
+def test_a_region_named_alone_outranks_a_small_town_of_its_name() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            (fake_entry("United States", "US", 39.8, -98.5, 330_000_000, "PCLI"), []),
+            (fake_entry("Indiana", "US", 40.0, -86.0, 6_700_000, "ADM1", "Indiana"), []),
+            (fake_entry("Normandy", "FR", 49.0, 0.0, 0, "RGN"), []),
+            (fake_entry("Normandy", "US", 38.7, -90.3, 1_000, admin1="Missouri"), []),
+            (fake_entry("Dakota", "", 44.0, -100.0, 0, "RGN"), []),
+            (fake_entry("Dakota", "US", 42.0, -89.5, 150_000, admin1="Illinois"), []),
+        ]
+    )
+    # without the rule Indiana, which the story names, carries Normandy, Missouri
+    assert resolve(gaz, "Normandy", "Indiana")[0] == "Normandy (None)"
+    assert resolve(gaz, "Dakota", "Indiana")[0] == "Dakota (Illinois)"  # a city keeps its name

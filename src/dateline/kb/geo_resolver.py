@@ -571,8 +571,8 @@ def _is_seated(entry: Entry, seats: set[tuple[str, str | None]]) -> bool:
 
 
 def _rival(entry: Entry, main: bool) -> bool:
-    """A record that may outrank a same-named admin-1 unit (`_is_outranked`): a region or sea, or a city
-    named by its main name."""
+    """A record that may outrank a same-named admin-1 unit or small town (`_is_outranked`): a region or sea,
+    or a city named by its main name."""
     return _kind(entry) == "RGN" or (main and entry.feature_class == "P" and entry.population >= CITY)
 
 
@@ -580,7 +580,11 @@ def _is_outranked(entry: Entry, rivals: list[Entry]) -> bool:
     """An admin-1 unit sharing its bare name with a region or sea (units are often named after the sea or
     region they border: "Red Sea" is the sea before Sudan's or Egypt's state), or with a city of another
     country of at least `RIVAL_SHARE` of its population (a unit sums many towns, so a city as big is the
-    better-known place: "Gaza" is the Palestinian city of 410,000, not Mozambique's province of 385,000)."""
+    better-known place: "Gaza" is the Palestinian city of 410,000, not Mozambique's province of 385,000);
+    or a town smaller than a city (`CITY`) sharing its bare name with a region or sea: "Normandy" is the
+    French region, not Normandy, Missouri, whatever else the document names in the United States."""
+    if entry.feature_class == "P" and entry.population < CITY:
+        return any(_kind(rival) == "RGN" for rival in rivals)
     return entry.feature_code == "ADM1" and any(
         _kind(rival) == "RGN"
         or (rival.country != entry.country and rival.population >= RIVAL_SHARE * entry.population)
