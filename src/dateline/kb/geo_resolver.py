@@ -250,7 +250,7 @@ class Resolver:
         if toponym.hint == "demonym":
             return [(entry, True) for entry in self.gazetteer.demonym(toponym.text)]
         found = _short_forms(toponym.text, self.gazetteer.lookup(toponym.text))
-        if toponym.hint == "town" or _city_named(toponym.text):  # "la ville de Hama", "Quebec City": towns only
+        if toponym.hint == "town" or _city_named(toponym.text):  # "ville de Hama", "Quebec City": towns only
             found = [pair for pair in found if pair[0].feature_class == "P"] or found
         if toponym.hint == "near":  # "près de Tombouctou": the town, not the unit it is the seat of
             seats = {(e.country, e.admin1) for e, _ in found if e.feature_class == "P"}
@@ -530,7 +530,9 @@ def _short_forms(name: str, found: list[tuple[Entry, bool]]) -> list[tuple[Entry
     if any(main and e.feature_code in ("PCLI", "ADM1") for e, main in found):
         return found
     short = fold_name(name) + " "
-    return [(e, main or (e.feature_class == "P" and fold_name(e.name).startswith(short))) for e, main in found]
+    return [
+        (e, main or (e.feature_class == "P" and fold_name(e.name).startswith(short))) for e, main in found
+    ]
 
 
 def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
