@@ -114,7 +114,9 @@ class PlacesSettings(Section):
         description="The corpus's region: place names or ISO-2 codes that weigh on ambiguous toponyms.",
     )
     outlet_country: bool = Field(
-        default=True, description="Use the country of the outlet's web address as weak context."
+        default=True,
+        description="Use the country of the outlet's web address, and the town its name starts with, as weak "
+        "context.",
     )
     outlet_regions: Path | None = Field(
         default=None,
