@@ -128,3 +128,16 @@ def test_a_region_named_alone_outranks_a_small_town_of_its_name() -> None:
     # without the rule Indiana, which the story names, carries Normandy, Missouri
     assert resolve(gaz, "Normandy", "Indiana")[0] == "Normandy (None)"
     assert resolve(gaz, "Dakota", "Indiana")[0] == "Dakota (Illinois)"  # a city keeps its name
+
+
+def test_a_hyphenated_commune_is_no_short_name() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            (fake_entry("Saint-Denis", "RE", -20.88, 55.45, 150_000), []),
+            (fake_entry("Saint-Denis-le-Thiboult", "FR", 49.46, 1.37, 500), ["Saint-Denis"]),
+            (fake_entry("Newcastle upon Tyne", "GB", 54.97, -1.61, 300_000), ["Newcastle"]),
+        ]
+    )
+    marks = {e.name: main for e, main in Resolver(gaz).candidates(Toponym("Saint-Denis"))}
+    assert marks == {"Saint-Denis": True, "Saint-Denis-le-Thiboult": False}
+    assert Resolver(gaz).candidates(Toponym("Newcastle")) == [(gaz.lookup("Newcastle")[0][0], True)]

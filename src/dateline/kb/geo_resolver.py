@@ -523,16 +523,21 @@ def _city_named(name: str) -> bool:
 
 
 def _short_forms(name: str, found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
-    """`found` (records named `name`), a town whose main name is `name` and a qualifier ("Newcastle" for
-    Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main) counted as named by its main name, unless `name`
-    is the main name of a country or an admin-1 unit ("New York" is the state, not New York City; "Mexico"
-    the country, not Mexico City)."""
+    """`found` (records named `name`), a town whose main name is `name` and a qualifier after a space
+    ("Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main) counted as named by its main
+    name, unless `name` is the main name of a country or an admin-1 unit ("New York" is the state, not New
+    York City; "Mexico" the country, not Mexico City)."""
     if any(main and e.feature_code in ("PCLI", "ADM1") for e, main in found):
         return found
     short = fold_name(name) + " "
-    return [
-        (e, main or (e.feature_class == "P" and fold_name(e.name).startswith(short))) for e, main in found
-    ]
+    return [(e, main or (e.feature_class == "P" and _qualified(e.name, short))) for e, main in found]
+
+
+def _qualified(full: str, short: str) -> bool:
+    """`full` is the folded `short` (ending in a space) and a qualifier written after a space ("Newcastle
+    upon Tyne"), not after a hyphen: "Saint-Denis-le-Thiboult" is a commune of its own, not Saint-Denis."""
+    words = full.split(" ")
+    return any(fold_name(" ".join(words[:n])) + " " == short for n in range(1, len(words)))
 
 
 def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
