@@ -43,6 +43,7 @@ SIZES = {
     "tempi": 3,
     "promesses": 24,
     "inconnus": 24,
+    "destinataires": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
