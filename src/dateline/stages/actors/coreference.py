@@ -85,8 +85,10 @@ def resolve_agents(r: Resolver) -> None:
             r.add(generic(r, None, sector, token, token, 0.4))
 
 
-def resolve_coreference(r: Resolver) -> None:
-    """Uncovered personal pronouns and definite descriptions join their antecedent's actor."""
+def resolve_coreference(r: Resolver, objects_only: bool = False) -> None:
+    """Uncovered subject pronouns and definite descriptions join their antecedent's actor; with
+    `objects_only`, the pronouns that are no subject (objects and partitives: "fired on them", « cinq
+    d'entre eux »), run once the generic agents are found ("the governor received them")."""
     paragraphs = paragraph_starts(r.doc.text)
     pronouns = word_lists().pronouns.get(r.lang, {})
     pronoun_ids = frozenset(map(get_string_id, pronouns))  # lower-case ids: skip other words unread
@@ -95,9 +97,16 @@ def resolve_coreference(r: Resolver) -> None:
             continue
         token = r.sdoc[i]
         lower = token.lower_
-        if lower in pronouns and token.dep_ in PRONOUN_ROLES and not _skipped(token, pronouns[lower]):
+        if lower in pronouns and objects_only == _subject(token):
+            continue  # object pronouns wait for every role noun ("the governor received them")
+        if objects_only and lower not in pronouns:
+            continue
+        if lower in pronouns and _party_role(token) and not _skipped(token, pronouns[lower]):
             number, gender = pronouns[lower]
             fits = partial(_agrees, r, number=number, gender=gender)
+            bound = _clause_subjects(token)
+            if bound:  # "Police fired on them": not the police; « les gendarmes les ont dispersés »
+                fits = partial(_free, fits, r, bound)
             antecedent = _antecedent(r, token, paragraphs, fits, REACH)
         elif pos in (NOUN, PROPN) and _definite(token) and not _qualified(r, token):
             antecedent = _antecedent(r, token, paragraphs, _describes(r, token), 1)
@@ -120,6 +129,61 @@ def resolve_coreference(r: Resolver) -> None:
                     list(antecedent.candidates),
                 ),
             )
+
+
+#: Heads of a partitive a pronoun completes ("cinq d'entre eux", "chacun d'eux", "l'un d'eux").
+_PARTITIVE_HEADS = frozenset({"NUM", "PRON", "DET"})
+
+
+def _party_role(token: Any) -> bool:
+    """A pronoun standing for a party: subject or object, or the group a partitive counts in (« cinq
+    d'entre eux ont été blessés », "seven of them were arrested": the pronoun is the group)."""
+    if token.dep_ in PRONOUN_ROLES:
+        return True
+    # not when the member is named: « L'un d'eux, Stéphane Dubuc, a annoncé… »
+    return (
+        token.dep_ == "nmod"
+        and token.head.pos_ in _PARTITIVE_HEADS
+        and not any(c.dep_ == "appos" for c in token.head.children)
+    )
+
+
+def _clause_subjects(token: Any) -> set[int]:
+    """Tokens of the subjects of the verb an object pronoun depends on (also through a preposition or a
+    partitive, and the subject a coordinated verb shares: "detained 140 migrants and deported 60 of
+    them"), except a subject holding the pronoun ("seven of them were arrested"). A personal pronoun
+    object never stands for its own clause's subject (a reflexive would): "Police fired on them" is not
+    the police, « les gendarmes leur ont tiré dessus » not the gendarmes."""
+    if _subject(token):
+        return set()
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    found: list[Any] = []
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        if found or verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return {t.i for s in found for t in s.subtree if token not in s.subtree}
+
+
+#: French object clitics, never a subject, though the parser sometimes makes them one ("et leur a promis").
+NEVER_SUBJECTS = frozenset({"les", "leur"})
+
+
+def _subject(token: Any) -> bool:
+    return token.dep_.startswith("nsubj") and token.lower_ not in NEVER_SUBJECTS
+
+
+def _free(fits: Fits, r: Resolver, bound: set[int], item: Found) -> bool:
+    """`fits`, and neither a mention inside `bound` nor the party such a mention names."""
+    keys = {f.key for f in r.found if f.head in bound}
+    return fits(item) and item.head not in bound and item.key not in keys
 
 
 def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits, reach: int) -> Found | None:

@@ -52,7 +52,8 @@ class Resolver:
 
     def run(self) -> list[Found]:
         """KB matches (names, demonyms, capitals), names defined with their acronym, unknown names, titles,
-        collectives, coreference, then the generic agents left."""
+        collectives, coreference, the generic agents left, then the object pronouns still open (their
+        antecedent may be one of those)."""
         matches = list(kb_matches(self))
         self.clues = country_clues(matches, self.date)
         for span, hits in matches:
@@ -71,5 +72,7 @@ class Resolver:
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self)
         resolve_agents(self)
+        self.found.sort(key=lambda f: f.start)
+        resolve_coreference(self, objects_only=True)  # "them" for the role nouns named just now
         self.found.sort(key=lambda f: f.start)
         return self.found

@@ -20,7 +20,9 @@ from dateline.stages.events.triggers import (
     day_verb,
     light_objects,
     misread_object,
+    partitive,
     token_trigger,
+    undertaking_of,
     word_forms,
 )
 from dateline.stages.events.words import word_lists
@@ -124,11 +126,6 @@ def relative(token: Any) -> bool:
 def child_is_nominal(token: Any) -> bool:
     """A noun, a name, a pronoun or a number of people or things ("eight of his supporters")."""
     return token.pos_ in {"NOUN", "PROPN", "PRON"} or partitive(token)
-
-
-def partitive(token: Any) -> bool:
-    """A number counting the members of a group ("eight of his supporters")."""
-    return token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def patient(token: Any) -> bool:
@@ -350,7 +347,9 @@ def death_of(noun: Any, lexicon: Lexicon) -> Any | None:
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
     """The verb's subject(s), inherited through control and coordination ("ont convenu de créer")."""
-    found = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    found = [
+        c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS and not clitic_subject(c)
+    ]
     found = found or _reflexive_subject(verb)
     if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
@@ -376,6 +375,22 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
             return subjects(governor, depth + 1)
         return _phrase_subject(verb)
     return []
+
+
+def clitic_subject(token: Any) -> bool:
+    """A French object clitic the parser made a subject ("Le ministre les a reçus et leur a promis…":
+    "leur" the subject of "promis"): "les", "leur", "le", "la", "l'" are never subjects; the verb's
+    object, and its subject is the coordinated verb's."""
+    return (
+        token.pos_ in {"PRON", "DET"}  # "leur" is tagged either
+        and token.dep_ in ACTIVE_SUBJECTS
+        and token.i < token.head.i
+        and token.lower_ in word_lists().object_clitics - STRESSED
+    )
+
+
+#: Object clitics that may also be a stressed subject ("lui a toujours refusé").
+STRESSED = frozenset({"lui"})
 
 
 def _phrase_subject(verb: Any) -> list[Any]:
@@ -497,6 +512,9 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
         if child_is_nominal(child):
             roles.add("actor" if host else "recipient", child)
             roles.add_all("recipient", imposed_on(child))
+    for child in verb.children:
+        if clitic_subject(child):  # « … et leur a promis une place »: "leur" misread as a subject
+            roles.add("actor" if host else "recipient", child)
     for child in verb.children:
         if child.dep_ in CLAUSE_COMPLEMENTS:
             roles.content.append(child)
@@ -750,17 +768,33 @@ def given_to(verb: Any) -> list[Any]:
         for c in o.children
         if c.dep_ in {"nmod", "prep"} and preposition(c) in words.genitive and child_is_nominal(c)
     ]
+    # "des médicaments destinés aux sinistrés", "supplies intended for the displaced"
+    objects += [c for o in objects for c in o.children if c.lemma_.lower() in words.destination_participles]
     found = []
+    benefit = words.beneficiary_markers
     for head in [verb, *objects]:
         for child in head.children:
             if child.pos_ == "ADP" and child.dep_ in {"dative", "prep"}:  # English: "to" + its object
-                if child.lower_ in datives:
-                    found += [c for c in child.children if c.dep_ == "pobj" and c not in found]
+                if child.lower_ in datives or child.lower_ in benefit:
+                    dative = child.lower_ in datives
+                    found += [
+                        c
+                        for c in child.children
+                        if c.dep_ == "pobj" and (dative or _people_phrase(c)) and c not in found
+                    ]
                 continue
             nominal = child_is_nominal(child) or child.pos_ in {"VERB", "ADJ"}
-            if preposition(child) in datives and nominal and child not in found:
+            marker = preposition(child)
+            if marker in datives and nominal and child not in found:
                 found.append(child)
+            elif marker in benefit and _people_phrase(child) and child not in found:
+                found.append(child)  # "pour les victimes du séisme": for whom, not what for
     return found
+
+
+def _people_phrase(token: Any) -> bool:
+    """A noun or name (no clause, no number alone) a beneficiary marker may introduce."""
+    return token.pos_ in {"NOUN", "PROPN"}
 
 
 def noun_roles(trigger: Trigger, roles: Roles, framed: bool) -> None:
@@ -863,7 +897,11 @@ def slot_of(noun: Any, lexicon: Lexicon) -> Any:
 
 def quantified(noun: Any, lexicon: Lexicon) -> Any:
     """The quantity noun standing for `noun` ("a number of airstrikes", "une vague de frappes"), also
-    an amount of it ("$20 million in aid", "an increase in funding", "un milliard d'euros d'aide")."""
+    an amount of it ("$20 million in aid", "an increase in funding", "un milliard d'euros d'aide"), or the
+    undertaking running it ("launched a vaccination drive", « une opération de secours »)."""
+    undertaking = undertaking_of(noun, lexicon)
+    if undertaking is not None:
+        return undertaking
     parent = noun.head
     words = word_lists()
     if noun.dep_ == "pobj" and parent.lower_ in words.quantity_links | words.amount_links:

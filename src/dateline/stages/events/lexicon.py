@@ -50,6 +50,7 @@ class Lexicon:
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    undertaking_nouns: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
@@ -91,6 +92,7 @@ class Lexicon:
     personal_nouns: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     ultimatum_verbs: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
     demand_nouns: frozenset[str] = frozenset()
     categories: tuple[str, ...] = field(default=())
     mode_words: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
@@ -143,6 +145,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         preparation_words=word_set("preparation_words"),
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),
+        undertaking_nouns=word_set("undertaking_nouns"),
         amount_nouns=word_set("amount_nouns"),
         document_nouns=word_set("document_nouns"),
         people_nouns=word_set("people_nouns"),
@@ -184,6 +187,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         personal_nouns=word_set("personal_nouns"),
         material_words=word_set("material_words"),
         ultimatum_verbs=word_set("ultimatum_verbs"),
+        permission_verbs=word_set("permission_verbs"),
         demand_nouns=word_set("demand_nouns"),
         categories=tuple(data.get("triggers") or {}),
         mode_words={

@@ -7,7 +7,13 @@ from typing import Any
 
 from dateline.model import ActorRef, Span
 from dateline.stages.events import adapters, references
-from dateline.stages.events.arguments import EMBEDDED_CLAUSES, find_roles, phrase_levels, preposition
+from dateline.stages.events.arguments import (
+    EMBEDDED_CLAUSES,
+    clitic_subject,
+    find_roles,
+    phrase_levels,
+    preposition,
+)
 from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.candidate import Candidate
 from dateline.stages.events.lexicon import Lexicon
@@ -402,7 +408,11 @@ def nearby(trigger: Trigger, index: adapters.ActorIndex, before: bool) -> list[A
     before it (actor) or after it (recipient), that names a country or KB entry (a generic agent
     needs the parse to tie it to the verb)."""
     head = trigger.head
-    side = [t for t in own_clause(head, reported=False) if (t.i < head.i if before else t.i > head.i)]
+    side = [
+        t
+        for t in own_clause(head, reported=False)
+        if (t.i < head.i if before else t.i > head.i) and not clitic_subject(t)  # "leur donnant": no agent
+    ]
     tokens = sorted(side, key=lambda t: t.i)
     if not tokens:
         return []

@@ -200,7 +200,32 @@ def find_triggers(sentence: Any, lexicon: Lexicon) -> list[Trigger]:
     covered = {tok.i for t in found if len(t.tokens) > 1 for tok in t.tokens[1:]}
     found = [t for t in found if t.head.i not in covered]
     noun_heads = {t.head.i for t in found if t.pos == "noun"}
+    noun_heads |= {
+        u.i for t in found if t.pos == "noun" and (u := undertaking_of(t.head, lexicon)) is not None
+    }
     return [t for t in found if not _light_verb_of_noun(t, noun_heads, lexicon)]
+
+
+#: Prepositions by which an undertaking noun takes the act it runs ("a campaign of", « une campagne de »).
+UNDERTAKING_LINKS = frozenset({"of", "de", "d'", "du", "des"})
+
+
+def undertaking_of(noun: Any, lexicon: Lexicon) -> Any:
+    """The undertaking noun (`undertaking_nouns`) that runs the act `noun` names, which then stands for
+    it before a light verb ("launched a cholera vaccination drive": "drive"; "a campaign of air strikes",
+    « une opération de secours »); None otherwise."""
+    head = noun.head
+    if noun.dep_ == "compound":
+        owner = head
+    elif noun.dep_ == "pobj" and head.lower_ in UNDERTAKING_LINKS:
+        owner = head.head
+    elif noun.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in UNDERTAKING_LINKS for c in noun.children
+    ):
+        owner = head
+    else:
+        return None
+    return owner if owner != noun and owner.lemma_.lower() in lexicon.undertaking_nouns else None
 
 
 def donor_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
@@ -222,6 +247,10 @@ def _light_verb_of_noun(trigger: Trigger, noun_heads: set[int], lexicon: Lexicon
     deps = light_objects(trigger.head) | SUBJECT_DEPS if light else SUBJECT_DEPS
     if light and any(noun.i in noun_heads for noun in day_objects(trigger.head)):
         return True
+    if light and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in lexicon.undertaking_nouns for c in trigger.head.children
+    ):
+        return True  # "launched an awareness campaign": an undertaking, no weapon launched
     return any(child.i in noun_heads and child.dep_ in deps for child in trigger.head.children)
 
 
@@ -236,6 +265,9 @@ def day_objects(verb: Any) -> list[Any]:
     while days:
         day = days.pop()
         for child in day.children:
+            if child.dep_ == "nummod" and child.i < day.i and partitive(child):
+                found.append(child)  # "ont relâché sept d'entre eux samedi": "sept" hung on the day
+                continue
             if child.i < day.i or child.dep_ not in DAY_LINKS:
                 continue
             if child.lemma_.lower() in times:
@@ -264,6 +296,14 @@ def day_verb(noun: Any) -> Any:
 DAY_SLOTS = frozenset({"obl", "obl:mod", "obl:arg", "obj"})
 #: Links by which the French parser hangs a verb's object, or a further time word, on a time word.
 DAY_LINKS = frozenset({"nmod", "obj", "obl", "obl:mod"})
+
+
+def partitive(token: Any) -> bool:
+    """A number counting the members of a group ("eight of his supporters", « sept d'entre eux »)."""
+    return token.pos_ == "NUM" and any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "nmod" and c.pos_ in {"PRON", "NOUN"})
+        for c in token.children
+    )
 
 
 def _uncased(noun: Any) -> bool:

@@ -30,6 +30,8 @@ class WordLists:
     aiming_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     datives: frozenset[str]
+    beneficiary_markers: frozenset[str]
+    destination_participles: frozenset[str]
     obligation_modals: frozenset[str]
     locative: frozenset[str]
     against: frozenset[str]

@@ -12,7 +12,7 @@ from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.references import unnamed_sector
-from dateline.stages.events.triggers import day_objects, token_trigger
+from dateline.stages.events.triggers import day_objects, token_trigger, undertaking_of
 from dateline.stages.events.words import word_lists
 
 
@@ -46,6 +46,9 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
         elif set(item.trigger.types) == {"REQUEST"} and item.category not in ASKED_OR_MET and asks_act(item):
             item.category, item.sureness = "REQUEST", 1.0  # "called on the EU to follow suit": a call
+        elif item.category not in item.trigger.types and _undertaken(item, coding.lexicon):
+            # "launched a vaccination drive", "a relief operation": aid run as a campaign, no attack
+            item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     heads = by_head(coding.candidates)
     governors = rules.Governors(coding.doc.analysis)
     for item in coding.candidates:
@@ -63,6 +66,16 @@ def _unagented_attack(item: Candidate) -> bool:
         and "ASSAULT" in types
         and unnamed_sector(item.category, types.get(item.category)) is None
     )
+
+
+def _undertaken(item: Candidate, lexicon: Lexicon) -> bool:
+    """A noun trigger of cooperative readings only (aid, cooperation) that an undertaking noun runs or
+    heads ("a cholera vaccination drive", "a relief operation", « une campagne de vaccination »): the
+    classifier, which reads "launched" and "operation" as conflict, does not choose its category."""
+    head = item.trigger.head
+    if item.trigger.pos != "noun" or not set(item.trigger.types) <= categories.COOPERATIVE_ACTS:
+        return False
+    return head.lemma_.lower() in lexicon.undertaking_nouns or undertaking_of(head, lexicon) is not None
 
 
 def _burns_props(item: Candidate) -> bool:
@@ -301,6 +314,9 @@ def apply_rules(
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
     if split and item.category in YIELD_TYPES:
         item.category = split
+    permitted = _permitted(item, lexicon)
+    if permitted is not None:
+        item.category = permitted  # "allowed the opposition to march": CONCEDE; "the ICRC to visit": RETREAT
     if (item.category in categories.PROMISED_ACTS or set(item.trigger.types) & OFFERABLE) and _offered(
         item, lexicon
     ):
@@ -314,6 +330,29 @@ def apply_rules(
 OFFERABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID"})
 #: Categories of a verb that accepts, meets or agrees to something: with demands as object, it accedes.
 ACCEDING = frozenset({"AGREE", "CONCEDE", "CONSULT", "SUPPORT"})
+
+
+#: Categories a permission verb's reading may take, which `_permitted` settles.
+PERMITTING = frozenset({"CONCEDE", "RETREAT"})
+#: Sectors whose being let in or at work is international involvement allowed (CAMEO 086).
+INVOLVED = frozenset({"IGO", "NGO"})
+
+
+def _permitted(item: Candidate, lexicon: Lexicon) -> str | None:
+    """The category of a permission given (`permission_verbs`: "allowed two parties to register",
+    « a autorisé la coalition à organiser une marche », "allowed Iraq to reopen the crossing"): RETREAT
+    (access, CAMEO 086: international involvement allowed) when whom it lets act is an international
+    organisation or an aid agency ("allowed the ICRC to visit the detainees"), else CONCEDE (a
+    restriction eased, CAMEO 081/082); None for other verbs and other readings."""
+    head = item.trigger.head
+    if item.trigger.pos != "verb" or head.lemma_.lower() not in lexicon.permission_verbs:
+        return None
+    if not set(item.trigger.types) & PERMITTING or (
+        item.category not in PERMITTING and item.category in item.trigger.types
+    ):
+        return None
+    involved = any(r.sector in INVOLVED or r.country == "IGO" for r in item.recipients)
+    return "RETREAT" if involved and "RETREAT" in item.trigger.types else "CONCEDE"
 
 
 def _aimed(verb: Any) -> bool:
