@@ -40,7 +40,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: Lebanese towns no other set names, 12 English and 12 French, datelines and other clauses' places;
 #: likewise), nor ``towns2`` (issue 14, session 17: towns sharing their name with towns abroad — Kingston,
 #: Victoria, San Jose, Tripoli, Alexandria, Córdoba, Valencia, London, Perth… — and admin-1 units, 12 English
-#: and 12 French; likewise).
+#: and 12 French; likewise), nor ``territories`` (issue 15, session 17: overseas territories and other
+#: country-level territories, facilities named after persons, towns sharing their names, 10 English and 10
+#: French; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -63,6 +65,7 @@ OWN_SETS: dict[str, str] = {
     "sites2": "sites2.jsonl",
     "sites3": "sites3.jsonl",
     "towns2": "towns2.jsonl",
+    "territories": "territories.jsonl",
 }
 EVENT_KM = 25.0
 
