@@ -30,6 +30,7 @@ ADMIN_ABBREVIATIONS_FILE = DATA_DIR / "admin1_abbreviations.csv"
 ADMIN_DEMONYMS_FILE = DATA_DIR / "admin1_demonyms.csv"
 ADMIN_NAMES_FILE = DATA_DIR / "admin1_names.csv"
 NEW_ADMIN_FILE = DATA_DIR / "admin1_new.csv"
+TERRITORY_NAMES_FILE = DATA_DIR / "territory_names.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
@@ -42,6 +43,7 @@ DATA_FILES = (
     ADMIN_DEMONYMS_FILE,
     ADMIN_NAMES_FILE,
     NEW_ADMIN_FILE,
+    TERRITORY_NAMES_FILE,
     COUNTRY_NAMES_FILE,
     DEMONYMS_FILE,
 )
@@ -211,7 +213,25 @@ def country_names(iso2: str, name: str) -> list[str]:
     names += list((info.get("translations") or {}).values())
     french_extra, english_extra = _tsv_table(COUNTRY_NAMES_FILE).get(iso2, ([], []))
     names += french_extra + english_extra
+    territories = territory_names()
+    elsewhere = {fold_name(n) for other, listed in territories.items() if other != iso2 for n in listed}
+    names = [n for n in names if fold_name(_uninvert(n)) not in elsewhere]  # "Guyane" is not Guyana
+    names += territories.get(iso2, [])
     return [_uninvert(n) for n in names if n]
+
+
+@functools.cache
+def territory_names() -> dict[str, list[str]]:
+    """Extra names of country-level territories by ISO-2 code (``territory_names.csv``): "La Réunion",
+    "Guyane", "St Barts"; each is taken from any other country that pycountry or countryinfo gives it to."""
+    import pycountry
+
+    table: dict[str, list[str]] = {}
+    for row in csv_rows(TERRITORY_NAMES_FILE):
+        record = pycountry.countries.get(alpha_3=row["country"])
+        if record is not None:
+            table[record.alpha_2] = [n.strip() for n in row["names"].split("|") if n.strip()]
+    return table
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.gazetteer.written import written_target
 from dateline.kb.geo_resolver import CITY, Toponym
 from dateline.stages.places.evidence import common_word
+from dateline.stages.places.facilities import ruler_or_person
 from dateline.stages.places.lexicon import word_lists
 
 #: A point of interest's town must be at least this populous (many small towns bear surnames: "Pearson").
@@ -59,7 +60,8 @@ def host_name(surface: str, gaz: Gazetteer) -> str | None:
 
 
 def _poi_host(surface: str, gaz: Gazetteer) -> str | None:
-    words = [m.group(0) for m in _WORD.finditer(surface)]
+    matches = list(_WORD.finditer(surface))
+    words = [m.group(0) for m in matches]
     for start in range(len(words)):
         for end in range(min(len(words), start + _MAX_RUN), start, -1):
             run = words[start:end]
@@ -69,8 +71,17 @@ def _poi_host(surface: str, gaz: Gazetteer) -> str | None:
                 break
             if all(_QUALIFIER.match(w + " x") for w in run):  # "East College": no unit named "East"
                 continue
+            if ruler_or_person(words, start, end):  # "Hassan II university hospital", "King Fahd hospital"
+                continue
+            # the first part of a hyphenated name ("stade Léopold-Sédar-Senghor") only when a city's or unit's
+            # ("Montreal-Pierre Elliott Trudeau International Airport")
+            compound = (
+                end < len(words)
+                and words[end][:1].isupper()
+                and "-" in surface[matches[end - 1].end() : matches[end].start()]
+            )
             name = " ".join(run)
-            if _is_host(name, gaz):
+            if _is_host(name, gaz, CITY if compound else HOST_MIN_POPULATION):
                 return name
     return None
 
@@ -87,11 +98,11 @@ def _qualified(name: str, gaz: Gazetteer) -> bool:
     return plain and any(e.feature_code == "ADM2" or e.population >= HOST_MIN_POPULATION for e in found)
 
 
-def _is_host(name: str, gaz: Gazetteer) -> bool:
+def _is_host(name: str, gaz: Gazetteer, min_population: int = HOST_MIN_POPULATION) -> bool:
     return any(
         main
         and (
-            (entry.feature_class == "P" and entry.population >= HOST_MIN_POPULATION)
+            (entry.feature_class == "P" and entry.population >= min_population)
             or entry.feature_code == "ADM1"
         )
         for entry, main in gaz.lookup(name)

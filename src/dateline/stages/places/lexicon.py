@@ -54,6 +54,7 @@ class WordLists:
     feature_nouns: frozenset[str]
     feature_of: frozenset[str]
     poi_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
     position_words: frozenset[str]
     outlet_words: frozenset[str]
     outlet_prefixes: frozenset[str]
@@ -110,6 +111,7 @@ def word_lists() -> WordLists:
         feature_nouns=merged("feature_nouns"),
         feature_of=merged("feature_of"),
         poi_nouns=merged("poi_nouns"),
+        facility_nouns=merged("facility_nouns"),
         position_words=merged("position_words"),
         outlet_words=merged("outlet_words"),
         outlet_prefixes=merged("outlet_prefixes"),

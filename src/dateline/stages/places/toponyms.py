@@ -32,6 +32,7 @@ from dateline.stages.datelines import dateline_outlets, in_dateline
 from dateline.stages.places import doc_region
 from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word, undated
+from dateline.stages.places.facilities import facility_name, regnal_after
 from dateline.stages.places.hosts import host_name
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
@@ -552,10 +553,12 @@ def _credible(
     name = clean_surface(text[start:end])
     one_word = " " not in name and "-" not in name
     common = one_word and common_word(name, options.common_word_zipf)
-    if _compass(name):
+    if _compass(name) or regnal_after(text, end):  # "Hassan II" is a ruler's name
         return False
     if strong(name, gaz.lookup(found.toponym.text)) or _state_abbreviation(text, start, end, gaz, found):
         return True
+    if facility_name(text, start, end):  # "stade Léopold-Sédar-Senghor", "hôpital Mohammed V"
+        return False
     if sub_word(text, start, end):
         return False
     if not one_word:
