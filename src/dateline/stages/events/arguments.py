@@ -19,7 +19,9 @@ from dateline.stages.events.triggers import (
     day_objects,
     day_verb,
     light_objects,
+    misread_gerund,
     misread_object,
+    nominal_gerund,
     partitive,
     token_trigger,
     undertaking_of,
@@ -234,7 +236,7 @@ def _introduced_by(token: Any, markers: frozenset[str]) -> bool:
 def instrument(token: Any, lexicon: Lexicon) -> bool:
     """A weapon or an attack standing as an argument ("a car bomb killed…", "l'explosion d'un engin
     explosif"): no actor, the attacker is unnamed unless a participle names it ("planted by X")."""
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" and not nominal_gerund(token):  # "Shelling hit the outskirts…"
         return False
     if weapon_word(token, lexicon):
         return True
@@ -242,7 +244,18 @@ def instrument(token: Any, lexicon: Lexicon) -> bool:
     if found is not None and "ASSAULT" in found.types:
         return True
     # "three mortar rounds", "une charge de mortier": a weapon compounded before the noun
-    return any(c.dep_ == "compound" and c.i < token.i and weapon_word(c, lexicon) for c in token.children)
+    if any(c.dep_ == "compound" and c.i < token.i and weapon_word(c, lexicon) for c in token.children):
+        return True
+    return any(rigged(c, lexicon) for c in token.children if c.dep_.split(":")[0] in {"amod", "acl"})
+
+
+def rigged(modifier: Any, lexicon: Lexicon) -> bool:
+    """A modifier that makes a vehicle or an object a weapon: a participle of rigging (« une voiture
+    piégée », "a booby-trapped car", `rigged_words`) or one loaded with a weapon ("an explosives-laden
+    truck", « un camion chargé d'explosifs »)."""
+    if any(form in lexicon.rigged_words for form in word_forms(modifier)):
+        return True
+    return any(weapon_word(c, lexicon) for c in modifier.children if c.dep_ not in {"det", "punct"})
 
 
 def impact_verb(verb: Any, lexicon: Lexicon) -> bool:
@@ -350,7 +363,7 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
     found = [
         c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS and not clitic_subject(c)
     ]
-    found = found or _reflexive_subject(verb)
+    found = found or _reflexive_subject(verb) or [c for c in verb.children if misread_gerund(c)]
     if verb.dep_ in {"acl:relcl", "relcl"} and any(relative(c) for c in found):
         return [verb.head]  # "les États-Unis, qui ont réclamé…"
     if found and all(c.pos_ == "PRON" and relative(c) for c in found):
@@ -872,7 +885,21 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb  # "the blast left five dead", « un attentat a fait cinq morts »: it happened
     if answered_with(head, lexicon):
         return verb.head  # "officers responded with tear gas": the answer is the noun's act
+    if exposed_to(head, lexicon) and "ASSAULT" in trigger.types:
+        return exposed_to(head, lexicon)  # "the convoy came under fire", « est tombée dans une embuscade »
     return None
+
+
+def exposed_to(noun: Any, lexicon: Lexicon) -> Any:
+    """The verb of `lexicon.undergoing_verbs` whose object or oblique the noun is ("came under fire",
+    "suffered an attack", « est tombée dans une embuscade », « a essuyé des tirs »), else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_.lower() in lexicon.target_nouns and noun.dep_ in {"pobj", "nmod"}:
+        # "X was the target of an attack", « X a été la cible de tirs »: the copula's subject's head
+        return verb.head if verb.dep_ == "attr" and verb.head.pos_ == "AUX" else verb
+    if noun.dep_.split(":")[0] not in {"pobj", "obl", "obj", "dobj"} or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in lexicon.undergoing_verbs else None
 
 
 def answered_with(noun: Any, lexicon: Lexicon) -> bool:
@@ -969,8 +996,11 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     verb = frame_verb(trigger, lexicon)
     slot = slot_of(head, lexicon)
-    framed = verb is not None and (
-        slot.dep_ in light_objects(verb) or slot in day_objects(verb) or misread_object(slot, verb)
+    exposed = verb is not None and exposed_to(slot, lexicon) is verb
+    framed = (
+        verb is not None
+        and not exposed
+        and (slot.dep_ in light_objects(verb) or slot in day_objects(verb) or misread_object(slot, verb))
     )
     noun_roles(trigger, roles, framed=framed)
     if verb is not None:
@@ -980,12 +1010,18 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
                 roles.add("actor", subject)
         elif slot.dep_ in PASSIVE_SUBJECTS:  # "sanctions were imposed on X by the EU": the EU
             roles.add_all("actor", by_agents(verb))
+        elif exposed:  # "the convoy came under fire (from X)": the convoy undergoes it
+            roles.add_all("recipient", subjects(verb))
+            sources = word_lists().agent_markers | word_lists().source_markers
+            roles.add_all("actor", [n for w, n in [*obliques(verb), *obliques(head)] if w in sources])
         elif verb.lemma_.lower() in lexicon.opposing_verbs:  # "les combats ont opposé (mardi) X à Y"
-            roles.add_all("actor", [*direct_objects(verb), *day_objects(verb)])
+            sides = [*direct_objects(verb), *day_objects(verb)]
+            roles.add_all("actor", [*sides, *(o for s in sides for o in opposed_sides(s))])
         words = word_lists()
+        opposing = verb.lemma_.lower() in lexicon.opposing_verbs
         for word, noun in obliques(verb):
-            if word in words.joint:
-                roles.add_all("actor", joint_parties(noun))
+            if word in words.joint or (opposing and word in words.opposed_to):
+                roles.add_all("actor", joint_parties(noun))  # "… ont opposé les FARDC aux rebelles"
             elif word in words.towards and not initiative(noun):
                 roles.add("recipient", noun)
             elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
@@ -995,6 +1031,14 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
     if not roles.actors:
         _borrow_actor(head, roles)
     return roles
+
+
+def opposed_sides(side: Any) -> list[Any]:
+    """The other side of an opposing verb that the parser hung on its object's phrase ("ont opposé
+    l'armée à des jihadistes", "des rebelles du M23 à des miliciens": "à des miliciens" under "rebelles";
+    "pitted Wagner mercenaries against rebels"), with the nouns coordinated with it."""
+    markers = word_lists().opposed_to
+    return [p for word, noun in obliques(side) if word in markers for p in joint_parties(noun)]
 
 
 def hung_above(noun: Any, hops: int = 2) -> list[Any]:

@@ -118,6 +118,8 @@ def _match(
 
 
 def _part_of_speech(token: Any) -> str | None:
+    if nominal_gerund(token):
+        return "noun"
     if token.pos_ in VERB_POS:
         return "verb"
     if token.pos_ in NOUN_POS:
@@ -127,6 +129,27 @@ def _part_of_speech(token: Any) -> str | None:
     if token.pos_ == "PROPN" and opening(token):
         return "noun"  # "KIRKUK, 4 March – Fighting erupted…": a common noun capitalised after a dateline
     return None
+
+
+def nominal_gerund(token: Any) -> bool:
+    """An -ing form the tagger made a verb that stands as a subject with no object of its own: the
+    event noun ("Shelling targeted the village", "Fighting pitted the army against…")."""
+    if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return not any(c.dep_ in {"dobj", "obj", "nsubj"} for c in token.children)
+    return misread_gerund(token)
+
+
+def misread_gerund(token: Any) -> bool:
+    """A capitalised -ing word opening its sentence that the tagger made an auxiliary of the verb after it
+    ("Shelling hit the outskirts of…"): that verb's subject."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ == "aux"
+        and token.lower_.endswith("ing")
+        and token.head.i > token.i
+        and token.head.pos_ == "VERB"
+        and opening(token)
+    )
 
 
 def opening(token: Any) -> bool:

@@ -35,6 +35,7 @@ class WordLists:
     obligation_modals: frozenset[str]
     locative: frozenset[str]
     against: frozenset[str]
+    opposed_to: frozenset[str]
     relative_pronouns: frozenset[str]
     quantity_links: frozenset[str]
     amount_links: frozenset[str]

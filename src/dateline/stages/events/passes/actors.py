@@ -14,6 +14,7 @@ from dateline.stages.events.arguments import (
     belongs_to,
     by_agents,
     death_of,
+    exposed_to,
     impact_verb,
     instrument,
     is_passive,
@@ -200,8 +201,15 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     if not candidate.recipients and set(trigger.types) & ADDRESSED:
         # "a demandé aux deux conseillers de se retirer": people addressed, placed by the localise pass
         candidate.patients += addressed_people(recipient_tokens, scope.lexicon)
+    exposed = trigger.pos == "noun" and exposed_to(trigger.head, scope.lexicon) is not None
     unnamed = (
-        passive or discovery or weapons or blast or enforced or _undergone_noun(candidate, scope.lexicon)
+        passive
+        or discovery
+        or weapons
+        or blast
+        or enforced
+        or exposed
+        or _undergone_noun(candidate, scope.lexicon)
     )
     undergone = bool(candidate.recipients or recipient_tokens)
     candidate.agentless = (
