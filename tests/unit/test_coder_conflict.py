@@ -204,3 +204,75 @@ def test_armed_groups_and_state_forces_of_conflict_reports_are_known() -> None:
         ("Clan del Golfo", "en", "clan-del-golfo"),
     ]:
         assert [h.entry.id for h in kb.hits(name, lang)] == [entry], name
+
+
+def test_a_vehicle_that_hit_a_landmine_was_attacked_by_an_unnamed_group() -> None:
+    hit: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("vehicle", "vehicle", "NOUN", "nsubj", 2),
+        ("hit", "hit", "VERB", "ROOT", 2, "Tense=Past|VerbForm=Fin"),
+        ("a", "a", "DET", "det", 4),
+        ("landmine", "landmine", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    events = coded_events(document(hit, "en", {"vehicle": ("Somalia MIL", "SOM")}))
+    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+        ("ASSAULT", ["UAF"], ["SOM"])
+    ]
+
+
+def test_a_vehicle_that_ran_onto_a_mine_in_french_too() -> None:
+    jumped = _rows(
+        "Le véhicule a sauté sur une mine .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("véhicule", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("sauter", "VERB", "ROOT", 3, PART),
+            ("sur", "ADP", "case", 6, ""),
+            ("un", "DET", "det", 6, ""),
+            ("mine", "NOUN", "obl:arg", 3, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    events = coded_events(document(jumped, "fr", {"véhicule": ("Niger MIL", "NER")}))
+    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+        ("ASSAULT", ["UAF"], ["NER"])
+    ]
+
+
+def test_soldiers_who_lost_their_lives_in_an_attack_underwent_it() -> None:
+    lost: list[Row] = [
+        ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+        ("lost", "lose", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Fin"),
+        ("their", "their", "PRON", "poss", 3),
+        ("lives", "life", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("an", "an", "DET", "det", 6),
+        ("ambush", "ambush", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    events = coded_events(document(lost, "en", {"Soldiers": ("Mali MIL", "MLI")}))
+    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+        ("ASSAULT", ["UAF"], ["MLI"])
+    ]
+
+
+def test_an_arrest_on_a_road_is_no_capture_of_territory() -> None:
+    arrested = _rows(
+        "Les soldats ont arrêté trois suspects sur l' axe .",
+        [
+            ("le", "DET", "det", 1, ""),
+            ("soldat", "NOUN", "nsubj", 3, ""),
+            ("avoir", "AUX", "aux:tense", 3, AUX),
+            ("arrêter", "VERB", "ROOT", 3, PART),
+            ("trois", "NUM", "nummod", 5, ""),
+            ("suspect", "NOUN", "obj", 3, ""),
+            ("sur", "ADP", "case", 8, ""),
+            ("le", "DET", "det", 8, ""),
+            ("axe", "NOUN", "nmod", 5, ""),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+    actors = {"soldats": ("Burkina Faso MIL", "BFA"), "suspects": ("Burkina Faso CVL", "BFA")}
+    assert coded(document(arrested, "fr", actors)) == [("COERCE", ["BFA"], ["BFA"])]

@@ -273,6 +273,20 @@ def modified_weapon(verb: Any, lexicon: Lexicon) -> list[Any]:
     return [verb.head] if finite and instrument(verb.head, lexicon) else []
 
 
+def struck_mines(verb: Any, lexicon: Lexicon) -> list[Any]:
+    """The explosive a vehicle or a person ran onto, object or oblique of an impact verb ("the vehicle hit
+    a landmine", "struck an IED", « a sauté sur une mine », « a heurté un engin explosif »): the weapon of
+    an attack on the verb's subject by a group the text leaves unnamed."""
+    lemma = verb.lemma_.lower()
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    if lemma not in lexicon.struck_verbs and not any(
+        f"{lemma} {p}" in lexicon.struck_verbs for p in particles
+    ):
+        return []
+    found = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS] + [n for _, n in obliques(verb)]
+    return [n for n in found if n.pos_ == "NOUN" and any(f in lexicon.mine_nouns for f in word_forms(n))]
+
+
 def weapon_word(token: Any, lexicon: Lexicon) -> bool:
     """A weapon's word among the mode words (its lemma or its form: spaCy lemmatises "obus" as "obu")."""
     weapons = lexicon.mode_words.get("ASSAULT", {})
@@ -352,10 +366,18 @@ def death_of(noun: Any, lexicon: Lexicon) -> Any | None:
     for _ in range(4):
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return token if token.lemma_.lower() in lexicon.death_verbs else None
+            return token if dying_verb(token, lexicon) else None
         if token.pos_ not in {"ADP", "NOUN", "ADJ", "ADV", "SCONJ"} or token.head == token:
             return None
     return None
+
+
+def dying_verb(verb: Any, lexicon: Lexicon) -> bool:
+    """A verb of dying (`death_verbs`), alone or with its object ("lost their lives", « ont trouvé la
+    mort »: entries "lose life", "trouver mort")."""
+    lemma = verb.lemma_.lower()
+    objects = (c.lemma_.lower() for c in verb.children if c.dep_ in {"obj", "dobj"})
+    return lemma in lexicon.death_verbs or any(f"{lemma} {o}" in lexicon.death_verbs for o in objects)
 
 
 def subjects(verb: Any, depth: int = 0) -> list[Any]:
@@ -977,6 +999,11 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             return roles
         roles.frame = head
         verb_roles(head, roles, host=hosts_guests(head, lexicon))
+        mines = struck_mines(head, lexicon)
+        if mines:  # "their vehicle hit a landmine", « a sauté sur une mine »: the mine's layer is unnamed
+            roles.recipients = [s for s in subjects(head) if s not in mines]
+            roles.actors = mines
+            return roles
         blamed = attributed(head) if "ACCUSE" in trigger.types else None
         if blamed is not None:  # "the army said Boko Haram was behind the attack": Boko Haram
             roles.add_all("recipient", [s for s in subjects(blamed) if s.dep_ in ACTIVE_SUBJECTS])

@@ -72,6 +72,8 @@ class Lexicon:
     rigged_words: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    struck_verbs: frozenset[str] = frozenset()
+    mine_nouns: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
     blaze_nouns: frozenset[str] = frozenset()
     conflict_nouns: frozenset[str] = frozenset()
@@ -170,6 +172,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         rigged_words=word_set("rigged_words"),
         undergoing_verbs=word_set("undergoing_verbs"),
         target_nouns=word_set("target_nouns"),
+        struck_verbs=word_set("struck_verbs"),
+        mine_nouns=word_set("mine_nouns"),
         witness_verbs=word_set("witness_verbs"),
         blaze_nouns=word_set("blaze_nouns"),
         conflict_nouns=word_set("conflict_nouns"),

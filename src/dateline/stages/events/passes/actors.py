@@ -27,6 +27,7 @@ from dateline.stages.events.arguments import (
     reduced_passive,
     reporters,
     sequel,
+    struck_mines,
     subjects,
     weapon_owners,
 )
@@ -133,7 +134,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             actors = resolution.arguments(owners, scope, reaction) or state_forces(owners)
         if not actors:  # "mortar shells fired from Rafah landed…": an unnamed group of where they came from
             actors = launched_from(actor_tokens, sentence, scope)
-        if _landing(trigger, scope.lexicon):
+        if _landing(trigger, scope.lexicon) and not struck_mines(trigger.head, scope.lexicon):
             # "des obus sont tombés mardi sur un quartier, tuant deux enfants": what the weapon hit is
             # its object or its toll, not the place it fell on
             recipient_tokens = [t for t in recipient_tokens if t.dep_ in {"obj", "dobj"}]

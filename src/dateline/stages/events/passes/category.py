@@ -219,7 +219,9 @@ def apply_rules(
         item.category = "COERCE"  # "la police a évacué un immeuble occupé": occupants removed, not rescued
     elif {"AID", "RETREAT"} <= set(item.trigger.types) and _rescued(item, lexicon):
         item.category = "AID"  # "a évacué 400 familles": civilians brought to safety, not a withdrawal
-    if item.trigger.types.get(item.category) == "arrest" and _carries(head, lexicon.territory_nouns):
+    if item.trigger.types.get(item.category) == "arrest" and _carries(
+        head, lexicon.territory_nouns, own=True
+    ):
         item.category = "ASSAULT"  # "ont capturé une partie de la province": territory taken, not an arrest
     if item.category == "CONSULT" and lemma in lexicon.call_words:
         if item.trigger.pos == "noun" and any(c.dep_ == "case" for c in head.children):
@@ -464,13 +466,16 @@ def _summons(head: Any, lexicon: Lexicon) -> bool:
     return any(t.lower_ in marks and t.dep_ in {"mark", "case"} for t in head.subtree if t.i > head.i)
 
 
-def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False, obliques: bool = False) -> bool:
+def _carries(
+    trigger: Any, nouns: frozenset[str], passive: bool = False, obliques: bool = False, own: bool = False
+) -> bool:
     """The verb's object, or the noun's "de" complement, is one of `nouns` (or a quantity of them:
     "une partie des provinces", "un détachement de soldats"); with `passive`, also a passive verb's
     subject ("d'importants renforts ont été acheminés"); also an object the French parser hung on the day
     after the verb, or read as a verb with its article ("a suspendu mardi le permis d'une clinique":
     "permis" as "permettre"), matched by its written form; with `obliques`, also a verb's oblique ("l'a
-    suspendu de ses fonctions", "sans solde")."""
+    suspendu de ses fonctions", "sans solde"); with `own`, a complement of the object counts only as its
+    genitive ("une partie des provinces", not "trois suspects sur l'axe")."""
     undergoing = {"obj", "dobj", *PASSIVE_SUBJECTS} if passive and _passive(trigger) else {"obj", "dobj"}
     heads = [c for c in trigger.children if c.dep_ in undergoing] + day_objects(trigger)
     heads += [c for c in trigger.children if c.dep_ == "dep" and any(d.dep_ == "det" for d in c.children)]
@@ -478,7 +483,18 @@ def _carries(trigger: Any, nouns: frozenset[str], passive: bool = False, oblique
         heads += [c for c in trigger.children if c.dep_.startswith(("obl", "nmod"))]
     if trigger.pos_ == "NOUN":
         heads += [c for c in trigger.children if c.dep_ in {"nmod", "prep"}]
-    heads += [g for h in heads for g in h.children if g.dep_ in {"nmod", "prep", "pobj"}]
+    genitive = word_lists().genitive
+    heads += [
+        g
+        for h in heads
+        for g in h.children
+        if g.dep_ in {"nmod", "prep", "pobj"}
+        and (
+            not own
+            or g.lower_ in genitive
+            or any(c.dep_ == "case" and c.lower_ in genitive for c in g.children)
+        )
+    ]
     return any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads)
 
 

@@ -10,7 +10,14 @@ from typing import Any
 
 from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
-from dateline.stages.events.arguments import attributed, impact_verb, instrument, modified_weapon, obliged
+from dateline.stages.events.arguments import (
+    attributed,
+    impact_verb,
+    instrument,
+    modified_weapon,
+    obliged,
+    struck_mines,
+)
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import SUBJECT_DEPS, Trigger, find_triggers
@@ -78,6 +85,7 @@ def impacts(
             continue
         subjects = index.undated([c for c in verb.children if c.dep_ in SUBJECT_DEPS])
         weapons = [t for t in subjects + modified_weapon(verb, lexicon) if instrument(t, lexicon)]
+        weapons += struck_mines(verb, lexicon)  # « le véhicule a sauté sur une mine »
         if told and any(d.dep_ == "det" and d.lower_ in definite for w in weapons for d in w.children):
             continue
         if weapons:
