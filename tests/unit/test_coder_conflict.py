@@ -22,6 +22,13 @@ def coded_events(doc: Document) -> list[Event]:
     return EventCoder().code(doc, "events@test")
 
 
+def attacks(doc: Document) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """Each event's type, its actors' sectors and its recipients' countries."""
+    return [
+        (e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in coded_events(doc)
+    ]
+
+
 def _rows(words: str, rows: list[tuple[str, str, str, int, str]]) -> list[Row]:
     return [(w, *r) for w, r in zip(words.split(), rows, strict=True)]
 
@@ -114,10 +121,7 @@ def _ambushed(verb: str, lemma: str, dep: str, marker: str) -> list[Row]:
 def test_a_patrol_that_fell_into_an_ambush_underwent_it() -> None:
     actors = {"patrouille": ("Mali MIL", "MLI")}
     doc = document(_ambushed("tombée", "tomber", "obl:arg", "dans"), "fr", actors, places={})
-    events = coded_events(doc)
-    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
-        ("ASSAULT", ["UAF"], ["MLI"])
-    ]
+    assert attacks(doc) == [("ASSAULT", ["UAF"], ["MLI"])]
 
 
 def test_a_convoy_that_came_under_fire_from_rebels_was_attacked_by_them() -> None:
@@ -153,8 +157,7 @@ def test_the_subject_of_a_copula_on_a_target_noun_undergoes_its_attack() -> None
             (".", "PUNCT", "punct", 5, ""),
         ],
     )
-    events = coded_events(document(targeted, "fr", {"poste": ("Burkina Faso COP", "BFA")}))
-    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+    assert attacks(document(targeted, "fr", {"poste": ("Burkina Faso COP", "BFA")})) == [
         ("ASSAULT", ["UAF"], ["BFA"])
     ]
 
@@ -215,8 +218,7 @@ def test_a_vehicle_that_hit_a_landmine_was_attacked_by_an_unnamed_group() -> Non
         ("landmine", "landmine", "NOUN", "dobj", 2),
         (".", ".", "PUNCT", "punct", 2),
     ]
-    events = coded_events(document(hit, "en", {"vehicle": ("Somalia MIL", "SOM")}))
-    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+    assert attacks(document(hit, "en", {"vehicle": ("Somalia MIL", "SOM")})) == [
         ("ASSAULT", ["UAF"], ["SOM"])
     ]
 
@@ -235,8 +237,7 @@ def test_a_vehicle_that_ran_onto_a_mine_in_french_too() -> None:
             (".", "PUNCT", "punct", 3, ""),
         ],
     )
-    events = coded_events(document(jumped, "fr", {"véhicule": ("Niger MIL", "NER")}))
-    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+    assert attacks(document(jumped, "fr", {"véhicule": ("Niger MIL", "NER")})) == [
         ("ASSAULT", ["UAF"], ["NER"])
     ]
 
@@ -252,10 +253,7 @@ def test_soldiers_who_lost_their_lives_in_an_attack_underwent_it() -> None:
         ("ambush", "ambush", "NOUN", "pobj", 4),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    events = coded_events(document(lost, "en", {"Soldiers": ("Mali MIL", "MLI")}))
-    assert [(e.type, [a.sector for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
-        ("ASSAULT", ["UAF"], ["MLI"])
-    ]
+    assert attacks(document(lost, "en", {"Soldiers": ("Mali MIL", "MLI")})) == [("ASSAULT", ["UAF"], ["MLI"])]
 
 
 def test_an_arrest_on_a_road_is_no_capture_of_territory() -> None:
