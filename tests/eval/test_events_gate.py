@@ -186,7 +186,7 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
     ("name", "recall", "precision"),
     [
         # Batches of our own, each written before a pass and scored once at its end; measured on events@39.
-        ("agentless", 0.85, 0.87),  # events@41: 0.872 (34/39) / 0.897 (35/39); events@39 0.821 / 0.892
+        ("agentless", 0.85, 0.87),  # evconflict: 0.872 (34/39) / 0.897 (35/39); events@39 0.821 / 0.892
         ("passifs", 0.78, 0.93),  # 0.809 (55/68) / 0.953 (61/64)
         ("promesses", 0.68, 0.78),  # 0.707 (53/75) / 0.803 (61/76)
         ("tribunaux", 0.71, 0.79),  # 0.734 (58/79) / 0.821 (64/78) on events@40; 0.671 / 0.756 on events@39

@@ -13,7 +13,7 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "17"
+    version = "18"
     requires = ("text", "language", "published_given", "analysis")
     assigns = ("actors",)
 
