@@ -35,6 +35,7 @@ def gaz() -> Gazetteer:
             (fake_entry("Washington", "US", 38.9, -77.04, 700_000, "PPLC", "Washington, D.C."), []),
             (fake_entry("Jordan", "JO", 31.0, 36.0, 10_000_000, "PCLI"), []),
             (fake_entry("Jordan", "US", 44.67, -93.63, 6_000, admin1="Minnesota"), []),
+            (fake_entry("Dera Mandi", "IN", 28.44, 77.18, 20_000, admin1="Delhi"), ["Dera"]),
         ]
     )
 
@@ -48,6 +49,12 @@ def test_a_town_named_by_its_short_name_is_as_named_by_its_main_name(gaz: Gazett
     # "Newcastle" is Newcastle upon Tyne's own name less its qualifier: its size wins over the small town
     # whose main name it is; without the rule the main-name bonus gave Newcastle, Northern Ireland
     assert resolve(gaz, "Newcastle", "UK")[0] == "Newcastle upon Tyne (England)"
+
+
+def test_a_short_name_is_only_the_part_before_a_linking_word(gaz: Gazetteer) -> None:
+    # "Dera" (a word of "Dera Ismail Khan" cut off by the NER) is an alternate name of Dera Mandi, not its
+    # main name less a qualifier: "Mandi" opens no qualifier as "upon" in "Newcastle upon Tyne" does
+    assert Resolver(gaz).candidates(Toponym("Dera")) == [(gaz.lookup("Dera Mandi")[0][0], False)]
 
 
 def test_a_short_name_that_names_an_admin_unit_is_left_to_the_unit(gaz: Gazetteer) -> None:

@@ -533,11 +533,19 @@ def _short_forms(name: str, found: list[tuple[Entry, bool]]) -> list[tuple[Entry
     return [(e, main or (e.feature_class == "P" and _qualified(e.name, short))) for e, main in found]
 
 
+#: The words that open a town's qualifier: "upon Tyne", "am Main", "im Breisgau", "an der Ruhr", "sur Mer".
+QUALIFIER_OPENERS = frozenset({"upon", "on", "am", "an", "im", "in", "ob", "bei", "sur", "en", "nad", "pod"})
+
+
 def _qualified(full: str, short: str) -> bool:
-    """`full` is the folded `short` (ending in a space) and a qualifier written after a space ("Newcastle
-    upon Tyne"), not after a hyphen: "Saint-Denis-le-Thiboult" is a commune of its own, not Saint-Denis."""
+    """`full` is the folded `short` (ending in a space) and a qualifier written after a space and opened by
+    a linking word ("Newcastle upon Tyne", "Frankfurt am Main"), not after a hyphen ("Saint-Denis-le-Thiboult"
+    is a commune of its own, not Saint-Denis) nor a name's other words ("Dera Ismail Khan" is no "Dera")."""
     words = full.split(" ")
-    return any(fold_name(" ".join(words[:n])) + " " == short for n in range(1, len(words)))
+    return any(
+        fold_name(" ".join(words[:n])) + " " == short and fold_name(words[n]) in QUALIFIER_OPENERS
+        for n in range(1, len(words))
+    )
 
 
 def _in_named_admin1(entry: Entry, evidence: tuple[_Evidence, _Evidence] | None) -> bool:
