@@ -60,11 +60,22 @@ def hypothetical(anchor: Any) -> bool:
     chain = _clause_chain(anchor)
     if conditional(anchor):
         return True
+    if any(possible(v) for v in chain[1:]):
+        return True
     if reported_future(anchor, chain):
         return False
     return any(
         c.lower_ in words.hypothetical_modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children
     )
+
+
+def possible(verb: Any) -> bool:
+    """A verb making its complement a possibility: « pourrait » (a conditional), « risque de » (not past)."""
+    words, lemma = word_lists(), verb.lemma_.lower()
+    if lemma in words.hypothetical_governors:
+        return "Cnd" in verb.morph.get("Mood") or french_tense(verb) == "Cnd"
+    past = "Past" in verb.morph.get("Tense") or any(c.dep_ in {"aux", "aux:tense"} for c in verb.children)
+    return lemma in words.risk_verbs and not past
 
 
 def conditioned(anchor: Any) -> bool:

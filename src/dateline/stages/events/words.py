@@ -42,6 +42,8 @@ class WordLists:
     negators: frozenset[str]
     conditionals: frozenset[str]
     hypothetical_modals: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    risk_verbs: frozenset[str]
     reported_future_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_governors: frozenset[str]
@@ -96,6 +98,16 @@ class WordLists:
     permission_modals: frozenset[str]
     subject_pronouns: frozenset[str]
     recovering_verbs: frozenset[str]
+    nature_nouns: frozenset[str]
+    market_nouns: frozenset[str]
+    sport_senses: frozenset[str]
+    sport_nouns: frozenset[str]
+    team_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    stretch_nouns: frozenset[str]
+    earlier_words: frozenset[str]
+    pluperfect_auxiliaries: frozenset[str]
+    market_places: frozenset[str]
 
 
 @functools.cache

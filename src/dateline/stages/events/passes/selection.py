@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.stages.events import arguments, categories, references, rules
+from dateline.stages.events import arguments, categories, references, rules, senses
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import token_trigger
@@ -25,8 +25,11 @@ def select(coding: Coding) -> None:
         if outer is not None:
             fold_into(item, outer, coding.lexicon)
     tallies = []
+    year = published_year(coding)
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon) or told(item, coding):
+            continue
+        if unreported(item, year):
             continue
         if struck(item, heads, coding.lexicon):
             continue
@@ -43,6 +46,20 @@ def select(coding: Coding) -> None:
         # a report that tells nothing but a tally reports it ("have killed 81 people since April")
         for item in tallies:
             item.becomes = "event" if (item.actors or item.agentless) and specified(item) else None
+
+
+def published_year(coding: Coding) -> int | None:
+    """The report's year, when its publication date is known."""
+    published = coding.doc.published
+    value = published.start or published.value
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def unreported(item: Candidate, year: int | None) -> bool:
+    """A trigger that tells no act of the report: used of weather, markets or a game, or naming a past
+    act only to date the news (`senses`)."""
+    head = item.trigger.head
+    return senses.figurative(head, item.anchor, item.sentence) is not None or senses.background(head, year)
 
 
 def told(item: Candidate, coding: Coding) -> bool:
