@@ -43,7 +43,8 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: and 12 French; likewise), nor ``territories`` (issue 15, session 17: overseas territories and other
 #: country-level territories, facilities named after persons, towns sharing their names, 10 English and 10
 #: French; likewise), nor ``conflict-en``/``conflict-fr`` (issue 14, session 18: short conflict reports from
-#: Syrian, Iraqi, Lebanese, Yemeni, Libyan and Sahel villages and frontlines, 12 English and 12 French; likewise).
+#: Syrian, Iraqi, Lebanese, Yemeni, Libyan and Sahel villages and frontlines, 12 English and 12 French;
+#: likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",

@@ -35,6 +35,8 @@ CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
 ADMIN2_REACH_KM = 80.0
 #: How near one of the document's own towns a town named like a country must lie to be meant by that name.
 NEIGHBOUR_TOWN_KM = 30.0
+#: How far from a town named as its reference point ("Souloug, au sud de Tal Abiad") a place may lie.
+NAMED_TOWN_REACH_KM = 300.0
 #: A town at least this populous is a city (`Weights.rival`)…
 CITY = 100_000
 #: …and rivals a same-named admin-1 unit of another country when it has this share of its population.
@@ -44,6 +46,10 @@ KIND_PRIOR: dict[str, float] = {
     "PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.8, "PPL": 0.0, "ADM2": -0.3, "SITE": 0.8, "RGN": 4.5,
     "BLDG": 4.5,
 }  # fmt: skip
+
+
+def _near(entry: Entry, town: Entry) -> bool:
+    return haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= NAMED_TOWN_REACH_KM
 
 
 @dataclass(frozen=True)
@@ -72,12 +78,14 @@ class Weights:
 class Toponym:
     """A name to resolve, with a hint of its kind when the text gives one (admin, demonym, site, town),
     and the `parent` it is named with ("Douma, Rif Dimashq"); `strict` when the words say the parent
-    contains it ("in", "dans la province de", brackets) rather than a comma that may start a list."""
+    contains it ("in", "dans la province de", brackets) rather than a comma that may start a list; `near`
+    when they name the parent as a reference point it lies near ("Souloug, au sud de Tal Abiad")."""
 
     text: str
     hint: str | None = None
     parent: Toponym | None = None
     strict: bool = False
+    near: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -358,11 +366,15 @@ class Resolver:
 
     def pool(self, toponym: Toponym) -> tuple[list[tuple[Entry, bool]], bool]:
         """The candidates to rank, and whether they are the parent's: inside the parent when one is
-        named, else the parent's containers when the toponym `falls_back`."""
+        named, else the parent's containers when the toponym `falls_back`; near the town it is named
+        `near` when that names no container (`NAMED_TOWN_REACH_KM`: none when no record is)."""
         pool = self.candidates(toponym)
         if toponym.parent is None:
             return pool, False
-        parents = [e for e, _ in self.candidates(toponym.parent) if e.feature_code in CONTAINERS]
+        named = [e for e, _ in self.candidates(toponym.parent)]
+        parents = [e for e in named if e.feature_code in CONTAINERS]
+        if toponym.near and named and not parents:  # "au sud de Tal Abiad": it lies near one of them
+            return [(e, main) for e, main in pool if any(_near(e, town) for town in named)], False
         inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
         if inside or not self.falls_back(toponym, pool, parents):
             return inside or pool, False

@@ -98,7 +98,8 @@ def with_parents(text: str, named: Sequence[tuple[Span, Toponym]]) -> list[Topon
             continue
         link = _link(text, span, next_span)
         if link is not None:
-            out[k] = dataclasses.replace(toponym, parent=out[k + 1], strict=link)
+            near = bool(_patterns().reference.match(text[span.end : next_span.start]))
+            out[k] = dataclasses.replace(toponym, parent=out[k + 1], strict=link, near=near)
     return out
 
 

@@ -49,6 +49,9 @@ class WordLists:
     source_cues: frozenset[str]
     report_verbs: frozenset[str]
     setting_words: frozenset[str]
+    route_nouns: frozenset[str]
+    comparison_words: frozenset[str]
+    border_words: frozenset[str]
     date_names: frozenset[str]
     body_words: frozenset[str]
     feature_nouns: frozenset[str]
@@ -106,6 +109,9 @@ def word_lists() -> WordLists:
         source_cues=merged("source_cues"),
         report_verbs=merged("report_verbs"),
         setting_words=merged("setting_words"),
+        route_nouns=merged("route_nouns"),
+        comparison_words=merged("comparison_words"),
+        border_words=merged("border_words"),
         date_names=merged("date_names"),
         body_words=merged("body_words"),
         feature_nouns=merged("feature_nouns"),

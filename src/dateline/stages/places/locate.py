@@ -157,14 +157,36 @@ def _aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
+@functools.cache
+def _elsewhere_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A road's first end before "from" (`route_nouns`), a place compared with (`comparison_words` before
+    a setting word) and the country across a border (`border_words`)."""
+    words = word_lists()
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
+    origin = word_trie(words.origin_words, followed=True)
+    settings = word_trie(words.setting_words, followed=True)
+    return (
+        re.compile(rf"\b(?:{word_trie(words.route_nouns)})\s+{origin}{articles}$", re.I),
+        re.compile(
+            rf"(?:^|(?<!\bwell)[^\w'’])(?:{word_trie(words.comparison_words)})\s+{settings}{articles}$", re.I
+        ),
+        re.compile(rf"\b(?:{word_trie(words.border_words, followed=True)}){articles}$", re.I),
+    )
+
+
 def aside(text: str, span: Span) -> bool:
     """Whether the mention names where something comes from ("aid flown from Bamako", "des renforts
-    venus de Sfax") or where the reporters are ("according to aid workers in Addis Ababa", ", a indiqué
-    le gouvernement à Tbilissi", "Police in Eldoret said"): not where the event happens."""
+    venus de Sfax"; not a road's first end, "on the road from Daquq to Tuz"), where the reporters are
+    ("according to aid workers in Addis Ababa", ", a indiqué le gouvernement à Tbilissi", "Police in Eldoret
+    said"), a place compared with ("comme à Annaba la veille", "like in Basra") or the country across a
+    border ("à la frontière avec la Turquie"): not where the event happens."""
     origin, cue, inverted, verb_after = _aside_patterns()
+    route, compared, border = _elsewhere_patterns()
     start = direction_start(text, span.start)
     before = text[max(0, start - 90) : start]
-    if origin.search(before) or cue.search(before) or inverted.search(before):
+    if origin.search(before) and not route.search(before):
+        return True
+    if cue.search(before) or inverted.search(before) or compared.search(before) or border.search(before):
         return True
     return bool(_setting_pattern().search(before[-40:]) and verb_after.match(text[span.end : span.end + 30]))
 
@@ -254,19 +276,39 @@ def _fronted_pattern() -> re.Pattern[str]:
     words = word_lists()
     articles = rf"(?:{word_trie(words.articles, followed=True)})?"
     setting = word_trie(words.setting_words, followed=True)
-    return re.compile(rf"^\s*(?:{setting}){articles}[^,;:]{{1,60}},", re.I)
+    # the comma ends the opening or, cut off it by the parser, opens the clause
+    return re.compile(rf"^\s*(?:{setting}){articles}[^,;:]{{1,60}}(?:,|\s*$)", re.I)
 
 
 #: The end of the sentence before: a full stop, question or exclamation mark and white space, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"»”)]*\s+|\n")
 
 
-def _in_clause(doc: Document, clause: Span) -> tuple[Place, Span] | None:
-    """The most specific place of the clause, or of a locative opening its sentence before it when that one
-    is more specific ("À Bouaké, dans le centre de la Côte d'Ivoire, des commerçants ont manifesté": the
-    clause names the country, the opening the town; the parser may cut the opening off the sentence), when
-    it lies in the country of the clause's place."""
-    own = _most_specific(doc, clause)
+def _holds(unit: Place, place: Place) -> bool:
+    """Whether `place` lies in `unit`, a country or an admin-1 unit (by their names; a town holds none)."""
+    if unit.country != place.country or _specificity(unit) < SPECIFICITY["admin1"]:
+        return False
+    return unit.precision != "admin1" or (unit.admin1 is not None and unit.admin1 == place.admin1)
+
+
+def _own_place(doc: Document, clause: Span, inner: Sequence[Span]) -> tuple[Place, Span] | None:
+    """The most specific place of the clause, one named only in the clause of another event it holds
+    (`inner`) coming after its own ("La police d'Anvers a saisi de la cocaïne, et trois suspects ont été
+    arrêtés à Gand": the seizure is Antwerp's) unless it lies in the clause's own, or the clause names
+    none ("Les combats ont repris dans le Tigré, où l'armée a bombardé Mekele": Mekele)."""
+    whole = _most_specific(doc, clause)
+    own = _most_specific(doc, clause, inner) if inner else whole
+    if own is None or whole is None or _holds(own[0], whole[0]):
+        return whole
+    return own
+
+
+def _in_clause(doc: Document, clause: Span, inner: Sequence[Span] = ()) -> tuple[Place, Span] | None:
+    """The clause's own place (`_own_place`), or that of a locative opening its sentence before it when
+    that one is more specific ("À Bouaké, dans le centre de la Côte d'Ivoire, des commerçants ont
+    manifesté": the clause names the country, the opening the town; the parser may cut the opening off the
+    sentence), when it lies in the country of the clause's place."""
+    own = _own_place(doc, clause, inner)
     start = max((m.end() for m in _SENTENCE_END.finditer(doc.text, 0, clause.start)), default=0)
     if clause.start <= start or not _fronted_pattern().match(doc.text[start : clause.start]):
         return own
@@ -279,13 +321,14 @@ def _in_clause(doc: Document, clause: Span) -> tuple[Place, Span] | None:
 
 
 def locate_event(doc: Document, clause: Span, sentence: Span, others: Sequence[Span] = ()) -> PlaceRef | None:
-    """The event's place: the most specific place named in its clause (or in a locative opening its
-    sentence, `_in_clause`), else in its sentence outside the clauses of the sentence's other events
-    (`others`, unless one holds this clause), else the dateline's, else the title's, else the lead's;
-    `PlaceRef.rule` says which."""
+    """The event's place: the most specific place named in its clause outside the clauses of the other
+    events it holds (or in a locative opening its sentence, `_in_clause`), else in its sentence outside
+    the clauses of the sentence's other events (`others`, unless one holds this clause), else the
+    dateline's, else the title's, else the lead's; `PlaceRef.rule` says which."""
     foreign = [o for o in others if not _inside(clause, o)]
+    inner = [o for o in others if _inside(o, clause) and (o.start, o.end) != (clause.start, clause.end)]
     for rule, hit in (
-        ("clause", _in_clause(doc, clause)),
+        ("clause", _in_clause(doc, clause, inner)),
         ("sentence", _most_specific(doc, sentence, foreign)),
         ("dateline", _dateline(doc)),
         ("title", _title_place(doc)),

@@ -32,7 +32,7 @@ from dateline.stages.datelines import dateline_outlets, in_dateline
 from dateline.stages.places import doc_region
 from dateline.stages.places.bodies import body_heads
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word, undated
-from dateline.stages.places.facilities import facility_name, regnal_after
+from dateline.stages.places.facilities import facility_name, facility_town, regnal_after
 from dateline.stages.places.hosts import host_name
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
@@ -92,7 +92,9 @@ _NEAR_BEFORE = re.compile(
 _FEATURE_AFTER = re.compile(rf"[\s-]+(?:{word_trie(_WORDS.feature_nouns)})$", re.I)
 _FEATURE_OF = re.compile(rf"^(?:{word_trie(_WORDS.feature_of, followed=True)})", re.I)
 _HEAD = word_trie(_WORDS.admin_nouns | _WORDS.site_nouns)
-_HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})\s+{_OF})|\s+(?:{_HEAD})$", re.I)
+#: A head noun before the name, with an adjective of nationality between ("la province argentine de
+#: Córdoba", "l'État américain du Texas"), or after it ("Idlib Governorate").
+_HEAD_WORDS = re.compile(rf"^(?:(?:{_HEAD})(?:\s+(?-i:[a-zà-ÿ][\w-]*))?\s+{_OF})|\s+(?:{_HEAD})$", re.I)
 _OF_EN = rf"(?:{word_trie(_WORDS.of_words['en'], followed=True)})?"
 #: A French compass word and any "of" word ("le nord-ouest de la Syrie", "the centre of Syria"); an English
 #: one, "-ern" and an English "of" word ("northern Syria": "central de" is no direction).
@@ -275,6 +277,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 # an alternate name ("Nabatieh"): a place only in the document's region
                 mislabelled.append(span)
                 toponym = None
+        elif (named := _named_within(doc.text, span, gaz, options)) is not None:
+            span, toponym = named  # "Pointe" of "Pointe-à-Pitre", "… Mohammed VI de Marrakech"
         elif mention.label == "PERSON" and mention in lone:
             lone_names.append(span)
         elif not _named(mention) and mention.label not in MISLABELLED:
@@ -474,6 +478,23 @@ def _joined(text: str, span: Span, gaz: Gazetteer) -> Span | None:
         return None
     wider = Span(start=span.start, end=span.end + match.end())
     return wider if gaz.lookup(wider.of(text)) else None
+
+
+def _named_within(
+    text: str, span: Span, gaz: Gazetteer, options: PlacesSettings
+) -> tuple[Span, Toponym] | None:
+    """A notable town a mention the NER gave to another entity names: the whole hyphenated word a fragment
+    is part of ("Pointe" of "Pointe-à-Pitre", tagged as a person), or the town a facility's own name ends
+    with (`facility_town`: "le CHU Mohammed VI de Marrakech")."""
+    minimum = options.mislabel_min_population
+    whole = _whole_word(text, span)
+    name = clean_surface(whole.of(text))
+    if whole != span and _plausible(name) and _notable_name(gaz, name, minimum):
+        return whole, Toponym(name, _hint(text, whole.start, whole.end, name))
+    town = facility_town(text, span)
+    if town is not None and any(e.population >= minimum for e, _ in gaz.lookup(town.of(text))):
+        return town, Toponym(town.of(text), "town")  # any spelling of a town: the words say it is one
+    return None
 
 
 def _whole_word(text: str, span: Span) -> Span:
