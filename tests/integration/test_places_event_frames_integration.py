@@ -42,6 +42,11 @@ def test_a_village_named_south_of_a_town_lies_near_it() -> None:
     assert all(p.country == "SYR" for p in doc.places)
 
 
+def test_a_unit_named_north_of_a_town_stays_itself() -> None:
+    doc = _run("Des feux de brousse menacent des maisons en Nouvelle-Galles du Sud, au nord de Sydney.", "fr")
+    assert {(p.country, p.precision) for p in doc.places} == {("AUS", "admin1"), ("AUS", "exact")}
+
+
 @pytest.mark.parametrize(
     ("text", "point"),
     [

@@ -366,15 +366,18 @@ class Resolver:
 
     def pool(self, toponym: Toponym) -> tuple[list[tuple[Entry, bool]], bool]:
         """The candidates to rank, and whether they are the parent's: inside the parent when one is
-        named, else the parent's containers when the toponym `falls_back`; near the town it is named
-        `near` when that names no container (`NAMED_TOWN_REACH_KM`: none when no record is)."""
+        named, else the parent's containers when the toponym `falls_back`; a town near the town it is named
+        `near` when that names no container (`NAMED_TOWN_REACH_KM`: none when no record is; "Nouvelle-Galles
+        du Sud, au nord de Sydney" keeps its unit)."""
         pool = self.candidates(toponym)
         if toponym.parent is None:
             return pool, False
         named = [e for e, _ in self.candidates(toponym.parent)]
         parents = [e for e in named if e.feature_code in CONTAINERS]
-        if toponym.near and named and not parents:  # "au sud de Tal Abiad": it lies near one of them
-            return [(e, main) for e, main in pool if any(_near(e, town) for town in named)], False
+        if toponym.near and named and not parents:  # "au sud de Tal Abiad": a town lies near one of them
+            return [
+                (e, main) for e, main in pool if e.feature_class != "P" or any(_near(e, t) for t in named)
+            ], False
         inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
         if inside or not self.falls_back(toponym, pool, parents):
             return inside or pool, False

@@ -277,8 +277,8 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
                 # an alternate name ("Nabatieh"): a place only in the document's region
                 mislabelled.append(span)
                 toponym = None
-        elif (named := _named_within(doc.text, span, gaz, options)) is not None:
-            span, toponym = named  # "Pointe" of "Pointe-à-Pitre", "… Mohammed VI de Marrakech"
+        elif (fragment := _named_within(doc.text, span, gaz, options)) is not None:
+            span, toponym = fragment  # "Pointe" of "Pointe-à-Pitre", "… Mohammed VI de Marrakech"
         elif mention.label == "PERSON" and mention in lone:
             lone_names.append(span)
         elif not _named(mention) and mention.label not in MISLABELLED:
