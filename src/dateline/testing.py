@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from dateline.model import Document, RawDocument
+from dateline.model import Document, Place, RawDocument, Span
 from dateline.pipeline import INITIAL_FIELDS, Pipeline, Stage, run_stage
 from dateline.resources import FixedClock, LanguageModels, Resources
 
@@ -95,6 +95,17 @@ class HashingEncoder:
         norms: np.ndarray = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         out: np.ndarray = vectors / norms
         return out
+
+
+def placed_in(text: str, surfaces: Mapping[str, Mapping[str, Any]]) -> list[Place]:
+    """Hand-built places for `locate_event` tests: each surface's first mention in `text`, with the given
+    `Place` fields, each 1° south of the next (`lat` 30, 31, …)."""
+    places = []
+    for i, (surface, fields) in enumerate(surfaces.items()):
+        at = text.index(surface)
+        span = Span(start=at, end=at + len(surface))
+        places.append(Place(name=surface, lat=30.0 + i, lon=40.0, mentions=[span], **fields))
+    return places
 
 
 def fake_resources(

@@ -6,31 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Document, Place, PlacePrecision, Span
+from dateline.model import Document, PlacePrecision, Span
 from dateline.stages.places import locate_event
 from dateline.stages.places.facilities import facility_town
 from dateline.stages.places.locate import aside
+from dateline.testing import placed_in
 
 #: surface → precision, country and admin-1 unit
 Spec = dict[str, tuple[PlacePrecision, str, str | None]]
 
 
 def _doc(text: str, places: Spec) -> Document:
-    found = []
-    for i, (surface, (precision, country, admin1)) in enumerate(places.items()):
-        at = text.find(surface)
-        found.append(
-            Place(
-                name=surface,
-                lat=30.0 + i,
-                lon=40.0,
-                precision=precision,
-                country=country,
-                admin1=admin1,
-                mentions=[Span(start=at, end=at + len(surface))],
-            )
-        )
-    return Document(id="t", text=text, places=found)
+    fields = {s: {"precision": p, "country": c, "admin1": a} for s, (p, c, a) in places.items()}
+    return Document(id="t", text=text, places=placed_in(text, fields))
 
 
 def _place(doc: Document, clause: Span | None = None, others: tuple[Span, ...] = ()) -> str | None:

@@ -10,13 +10,13 @@ from places_samples import places_named
 
 from dateline.kb.gazetteer import Gazetteer
 from dateline.kb.geo_resolver import Resolver, Toponym
-from dateline.model import Document, Place, PlacePrecision, Span
+from dateline.model import Document, PlacePrecision, Span
 from dateline.stages.places import locate_event
 from dateline.stages.places.hierarchy import with_parents
 from dateline.stages.places.hosts import orphan_toponym
 from dateline.stages.places.locate import setting
 from dateline.stages.places.toponyms import closest_spelling
-from dateline.testing import fake_entry
+from dateline.testing import fake_entry, placed_in
 
 
 @pytest.fixture(scope="module")
@@ -123,18 +123,7 @@ def test_a_french_compass_phrase_after_a_comma_is_no_containment(gaz: Gazetteer)
 
 
 def _located(text: str, places: dict[str, PlacePrecision]) -> str | None:
-    found = []
-    for i, (surface, precision) in enumerate(places.items()):
-        at = text.index(surface)
-        found.append(
-            Place(
-                name=surface,
-                lat=30.0 + i,
-                lon=40.0,
-                precision=precision,
-                mentions=[Span(start=at, end=at + len(surface))],
-            )
-        )
+    found = placed_in(text, {surface: {"precision": precision} for surface, precision in places.items()})
     whole = Span(start=0, end=len(text))
     ref = locate_event(Document(id="t", text=text, places=found), whole, whole)
     return ref.name if ref is not None else None
