@@ -583,3 +583,14 @@ def test_grouped_folds_seed_reshuffles_and_none_is_the_largest_first_deal() -> N
     assert grouped_folds(pairs, 3)[:3] == [0, 0, 0]  # the chain of three pairs is dealt first, to fold 0
     assert grouped_folds(pairs, 3, 1) == grouped_folds(pairs, 3, 1)
     assert any(grouped_folds(pairs, 3, s) != grouped_folds(pairs, 3) for s in range(5))
+
+
+def test_terms_read_rarity_in_the_reports_own_language() -> None:
+    german = text_terms("Die Bundesregierung und der Landtag streiten über die Grundsteuer in Sachsen.", "de")
+    assert "und" not in german and "die" not in german and "grundsteuer" in german
+    # an Arabic word keeps its letters (folding to ASCII would leave every Arabic word the same empty key)
+    a = text_terms("فيضانات في مدينة الإسكندرية بعد أمطار غزيرة", "ar")
+    b = text_terms("البرلمان يناقش ميزانية التعليم الجديدة", "ar")
+    assert "" not in a and len(a) > 3
+    assert terms_cosine(a, b) < 0.5
+    assert text_terms("新闻报道", "zh") == text_terms("新闻报道", "xx")

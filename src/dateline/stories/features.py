@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 import numpy as np
-from wordfreq import zipf_frequency
+from wordfreq import available_languages, zipf_frequency
 
 from dateline.model import Document, Event, Place
 from dateline.resources import Encoder
@@ -179,18 +179,24 @@ TERM_ZIPF_CEILING = 7.0
 MAX_TERMS = 64
 
 
+#: Languages whose general word frequencies ``wordfreq`` lists (German, Spanish, Arabic, Polish, Turkish…),
+#: except those it can only tokenise with an optional package (MeCab, jieba) the project does not install.
+ZIPF_LANGUAGES = frozenset(available_languages()) - {"ja", "ko", "zh"}
+
+
 def text_terms(text: str, language: str) -> dict[str, float]:
     """The text's rare words (accents folded, lower case), each weighted by its count times its rarity in
-    general `language` text (7 − Zipf frequency), the heaviest `MAX_TERMS`, scaled to unit length: the
-    weighted bag of words whose cosine compares two reports (digits left out)."""
-    lang = language if language in ("en", "fr") else "en"
+    general `language` text (7 − Zipf frequency; English when ``wordfreq`` does not list the language), the
+    heaviest `MAX_TERMS`, scaled to unit length: the weighted bag of words whose cosine compares two reports
+    (digits left out). A word that folding would empty (Arabic, Greek, Cyrillic script) keeps its letters."""
+    lang = language if language in ZIPF_LANGUAGES else "en"
     weights: dict[str, float] = {}
     for match in _WORD.finditer(text):
         word = match.group(0).lower()
         zipf = zipf_frequency(word, lang)
         if zipf > MAX_TERM_ZIPF:
             continue
-        key = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        key = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
         weights[key] = weights.get(key, 0.0) + TERM_ZIPF_CEILING - zipf
     kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     norm = math.sqrt(sum(w * w for _, w in kept))
