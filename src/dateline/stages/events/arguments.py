@@ -399,6 +399,12 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return subjects(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and _culpable(verb.head.head):
         return subjects(verb.head.head.head, depth + 1)  # "X were guilty of violating the truce": X violated
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in word_lists().means_marks
+        and verb.head.head.pos_ == "VERB"
+    ):
+        return subjects(verb.head.head, depth + 1)  # "Rebels responded by firing rockets": the rebels fired
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return [verb.head]
     auxiliary = stranded(verb)
@@ -986,10 +992,36 @@ def hosted_parties(noun: Any, lexicon: Lexicon) -> list[Any]:
     return [p for w, n in obliques(noun) if w in word_lists().joint for p in joint_parties(n)]
 
 
+def resultative_noun(token: Any) -> str | None:
+    """The verb a noun stands for when the tagger made a verb followed by its result a noun subject of the
+    result ("A sniper shot dead two soldiers": "shot" the subject of "dead", which takes the object; words
+    `misread_verbs` give the verb of the form), else None."""
+    if not misread_objects(token):
+        return None
+    verbs = dict(pair.split(" ", 1) for pair in word_lists().misread_verbs)
+    return verbs.get(token.lower_)
+
+
+def misread_objects(token: Any) -> list[Any]:
+    """The objects of a noun misread for a verb before its result ("shot dead two soldiers": the parser
+    makes "dead" the noun's head or its complement and hangs the objects on it)."""
+    result = [t for t in (token.head, *token.children) if t.i == token.i + 1]
+    if not result or result[0].lower_ not in word_lists().resultatives:
+        return []
+    return [c for t in (token, result[0]) for c in t.children if c.dep_ in DIRECT_OBJECTS]
+
+
 def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
     """Actor and recipient argument tokens for `trigger`."""
     roles = Roles()
     head = trigger.head
+    if trigger.pos == "verb" and head.pos_ == "NOUN" and resultative_noun(head) is not None:
+        # "A sniper shot dead two soldiers" parsed as the noun "sniper shot" subject of "dead": the
+        # compound shot, the predicate's objects were shot
+        roles.frame = head
+        roles.add_all("actor", [c for c in head.children if c.dep_ == "compound"])
+        roles.add_all("recipient", misread_objects(head))
+        return roles
     if trigger.pos == "verb":
         clause = obliged(head)
         if clause is not None:  # "X said that Y must withdraw": X demands of Y

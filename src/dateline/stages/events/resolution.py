@@ -13,6 +13,7 @@ from dateline.stages.events.arguments import (
     find_roles,
     phrase_levels,
     preposition,
+    resultative_noun,
 )
 from dateline.stages.events.auxiliary import conditional
 from dateline.stages.events.candidate import Candidate
@@ -221,6 +222,7 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
         return (ref.country or ref.name, ref.sector)
 
     own = {party(r) for r in reactors}
+    unnamed: list[ActorRef] = []
     for item in reversed(scope.earlier):
         shared = set(item.trigger.types) & kinds
         if not shared or item.trigger.start >= trigger.start or conditional(item.trigger.head):
@@ -230,10 +232,13 @@ def reacted_to(trigger: Trigger, reactors: list[ActorRef], scope: Scope) -> list
         others = [r for r in item.recipients if party(r) not in own]
         if item.actors and others:  # "La CEDEAO a levé les sanctions imposées à X … a salué « les progrès »"
             return references.standing_for(others, trigger.head)
-        if item.agentless and not item.actors:
+        if item.agentless and not item.actors and not unnamed:
+            # an act whose agent the text leaves unnamed answers only when no named party's act does
+            # (« Un raid israélien a frappé… Une explosion a secoué un entrepôt… Le Premier ministre a
+            # condamné « une violation » »: Israel's raid)
             category = sorted(shared)[0]
-            return references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)
-    return []
+            unnamed = references.unnamed_agent(category, item.trigger.types[category], None, trigger.head)
+    return unnamed
 
 
 def clitic_referent(tokens: list[Any], actors: list[ActorRef], scope: Scope) -> list[ActorRef]:
@@ -361,7 +366,10 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
     Only subjects count; pronouns and other common nouns name none."""
     refs: list[ActorRef] = []
     for token in tokens:
-        if token.dep_ not in {"nsubj", "ROOT"}:
+        misread = (
+            token.dep_ == "compound" and resultative_noun(token.head) is not None
+        )  # "A sniper shot dead"
+        if token.dep_ not in {"nsubj", "ROOT"} and not misread:
             continue  # only a subject is sure to act ("le barrage de Tichrine" names no actor)
         core = next(phrase_levels(token), [token])
         words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]

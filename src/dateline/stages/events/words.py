@@ -108,6 +108,9 @@ class WordLists:
     earlier_words: frozenset[str]
     pluperfect_auxiliaries: frozenset[str]
     market_places: frozenset[str]
+    separate_marks: frozenset[str]
+    means_marks: frozenset[str]
+    misread_verbs: frozenset[str]
 
 
 @functools.cache

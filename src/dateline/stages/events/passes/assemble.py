@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.model import ActorRef, Event, Span
+from dateline.stages.events.arguments import instrument, is_passive
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.dedup import merge_events
+from dateline.stages.events.triggers import SUBJECT_DEPS
 from dateline.stages.events.words import word_lists
 
 
@@ -19,10 +23,10 @@ def assemble(coding: Coding) -> None:
         item.event = build(item, coding.producer)
         if item.becomes == "anaphor":
             anaphors.append(item.event)
-        elif item.agentless and any(told(e, item.event) for e in events):
+        elif item.agentless and (toll := tolled(item, events, coding)) is not None:
             # "X shelled Y. Four people were wounded": the toll of the act already told, which takes
             # the toll's victims when it named none ("A bomb went off in the market … killing two")
-            complete(next(e for e in reversed(events) if told(e, item.event)), item.event)
+            complete(toll, item.event)
             continue
         elif restated(item, coding.selected()):
             continue  # "convicted a former commander … and sentenced him to 30 years": one act
@@ -117,6 +121,53 @@ def restated(item: Candidate, items: list[Candidate]) -> bool:
         and {(a.country, a.sector) for a in other.actors} == actors
         for other in items
     )
+
+
+def tolled(item: Candidate, events: list[Event], coding: Coding) -> Event | None:
+    """The latest earlier event the agentless act of `item` repeats (`told`), unless it is an `incident`."""
+    assert item.event is not None
+    return next((e for e in reversed(events) if told(e, item.event) and not incident(item, e, coding)), None)
+
+
+def incident(item: Candidate, earlier: Event, coding: Coding) -> bool:
+    """An agentless attack told as an incident of its own, not the toll of the attack before it: a weapon
+    or an attack noun is its subject ("An explosion damaged a checkpoint", "a roadside bomb tore through a
+    bus", « des tirs d'artillerie ont visé les abords », « un engin explosif a tué deux bergers »), or its
+    sentence says it is another one ("Separately, two soldiers were killed…", « Par ailleurs, … » — words
+    `separate_marks`); never one told in the same sentence as the `earlier` attack ("A roadside bomb
+    exploded…": the noun and its verb)."""
+    if item.type != "ASSAULT" or item.span is None or earlier.sentence is None:
+        return False
+    if earlier.sentence.start == item.span.start:
+        return False
+    trigger = item.trigger
+    if _within_attack(trigger.head, item, coding):  # "were killed when shells landed on the camp"
+        return False
+    downed = [t for t in item.roles.recipients if t.dep_ in SUBJECT_DEPS and instrument(t, coding.lexicon)]
+    if downed:  # « un drone a par ailleurs été abattu »: the weapon was hit, no target of its own
+        return False
+    subjects = [trigger.head] if trigger.pos == "noun" else coding.index.undated(item.roles.actors)
+    weapons = [t for t in subjects if t.dep_ in SUBJECT_DEPS and instrument(t, coding.lexicon)]
+    definite = word_lists().definite
+    if any(d.dep_ == "det" and d.lower_ in definite for w in weapons for d in w.children):
+        return False  # "Les combats ont éclaté après…", "The blast…": the attack told before
+    if weapons and not any(is_passive(w.head) for w in weapons):
+        return True
+    marks = word_lists().separate_marks
+    return not weapons and any(t.lower_ in marks for t in item.sentence)  # not "a drone was shot down"
+
+
+def _within_attack(head: Any, item: Candidate, coding: Coding) -> bool:
+    """The trigger sits in a clause of another attack of its sentence ("were killed when shells landed")."""
+    attacks = {c.trigger.head.i for c in coding.candidates if c is not item and "ASSAULT" in c.trigger.types}
+    token = head
+    for _ in range(3):
+        if token.head.i == token.i or not item.sentence.start <= token.head.i < item.sentence.end:
+            return False
+        token = token.head
+        if token.i in attacks:
+            return True
+    return False
 
 
 def complete(earlier: Event, toll: Event) -> None:

@@ -37,7 +37,9 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
-        if _unagented_attack(item):
+        if _armed_attack(item) or _crowd_control(item):
+            item.category, item.sureness = "ASSAULT", 1.0
+        elif _unagented_attack(item):
             # "a rocket fell", "shots were fired at a car": the unnamed agent stands for an attack
             agented = {c: m for c, m in item.trigger.types.items() if unnamed_sector(c, m)}
             item.category, item.sureness = categories.arbitrate(agented, item.probs)
@@ -55,6 +57,28 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         apply_rules(item, heads, coding.lexicon, governors)
         if item.roles.joint:  # « a lancé, avec l'appui de l'OMS, une campagne »: the act done together
             item.category, item.sureness = "COOPERATE", 1.0
+
+
+#: Sectors whose "attack" is an armed one.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM", "INS"})
+
+
+def _armed_attack(item: Candidate) -> bool:
+    """A verb read both as an attack and as criticism ("attacked") done by an armed party or to a thing
+    naming no party ("The RSF attacked the market", "gunmen attacked a convoy"): the attack, whatever the
+    classifier says (criticism attacks a party or its words)."""
+    types = item.trigger.types
+    if not {"ASSAULT", "ACCUSE"} <= set(types) or item.category != "ACCUSE" or item.trigger.pos != "verb":
+        return False
+    return any(a.sector in ARMED_SECTORS for a in item.actors) or any(
+        p.dep_ in {"obj", "dobj"} and p.head.i == item.trigger.head.i for p in item.patients
+    )
+
+
+def _crowd_control(item: Candidate) -> bool:
+    """A means of crowd control (tear gas, water cannon, rubber bullets; lexicon mode crowd-control) with
+    an actor: force used on people, whatever the classifier reads in the protest around it."""
+    return bool(item.actors) and set(item.trigger.types.items()) == {("ASSAULT", "crowd-control")}
 
 
 def _unagented_attack(item: Candidate) -> bool:

@@ -16,6 +16,7 @@ from dateline.stages.events.arguments import (
     instrument,
     modified_weapon,
     obliged,
+    resultative_noun,
     struck_mines,
 )
 from dateline.stages.events.candidate import Candidate, Coding
@@ -35,6 +36,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
         triggers = [
             t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index, coding.lexicon)
         ]
+        triggers += misread(sentence, coding.lexicon, {t.head.i for t in triggers})
         told = any("ASSAULT" in c.trigger.types for c in coding.candidates)
         triggers += impacts(sentence, coding.lexicon, {t.head.i for t in triggers}, index, told)
         found = [
@@ -90,6 +92,22 @@ def impacts(
             continue
         if weapons:
             found.append(Trigger(verb, (verb,), "verb", {"ASSAULT": None}))
+    return found
+
+
+def misread(sentence: Any, lexicon: Lexicon, heads: set[int]) -> list[Trigger]:
+    """A past tense the tagger made a noun before its result ("A sniper shot dead two soldiers"): the verb
+    it stands for (`arguments.resultative_noun`), with that verb's lexicon readings."""
+    found = []
+    for token in sentence:
+        verb = resultative_noun(token) if token.pos_ == "NOUN" and token.i not in heads else None
+        entries = [e for e in lexicon.lookup("verb", verb) if e.size == 1] if verb else []
+        if entries:
+            types: dict[str, str | None] = {}
+            for entry in entries:
+                for category, mode in entry.types.items():
+                    types.setdefault(category, mode)
+            found.append(Trigger(token, (token,), "verb", types))
     return found
 
 
