@@ -126,3 +126,18 @@ def test_tear_gas_with_an_actor_is_force_used() -> None:
     assert item.trigger.types == {"ASSAULT": "crowd-control"}
     assert item.actors
     assert category._crowd_control(item)
+
+
+def test_an_aircraft_naming_no_owner_stands_for_the_armed_forces() -> None:
+    bombed: list[Row] = [
+        ("Un", "un", "DET", "det", 1),
+        ("hélicoptère", "hélicoptère", "NOUN", "nsubj", 3),
+        ("a", "avoir", "AUX", "aux:tense", 3),
+        ("bombardé", "bombarder", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+        ("une", "un", "DET", "det", 5),
+        ("colonne", "colonne", "NOUN", "obj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    state = coding(document(bombed, "fr", {}), trigger.find, roles.read, actors.resolve)
+    (item,) = [c for c in state.candidates if c.trigger.head.text == "bombardé"]
+    assert [(a.name, a.sector) for a in item.actors] == [("hélicoptère", "MIL")]

@@ -373,10 +373,14 @@ def unlisted(tokens: list[Any], index: adapters.ActorIndex, people: frozenset[st
             continue  # only a subject is sure to act ("le barrage de Tichrine" names no actor)
         core = next(phrase_levels(token), [token])
         words = [t for t in core if t.dep_ not in {"det", "punct", "nummod", "appos"} and t.i <= token.i]
-        if token.pos_ == "NOUN" and (token.lemma_.lower() in people or _crowd(token, people)):
+        craft = token.pos_ == "NOUN" and token.lemma_.lower() in word_lists().craft_nouns
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in people or _crowd(token, people) or craft):
             start, end = int(min((t.idx for t in words), default=token.idx)), int(token.idx + len(token))
             text = token.doc.text[start:end]
-            refs.append(ActorRef(name=text, kind="group", evidence=[Span(start=start, end=end)]))
+            sector = "MIL" if craft else None  # « un hélicoptère a bombardé… »: the armed forces flying it
+            refs.append(
+                ActorRef(name=text, kind="group", sector=sector, evidence=[Span(start=start, end=end)])
+            )
             continue
         if token.pos_ == "PRON" or not (token.pos_ == "PROPN" or _acronym(token)):
             continue

@@ -111,6 +111,7 @@ class WordLists:
     separate_marks: frozenset[str]
     means_marks: frozenset[str]
     misread_verbs: frozenset[str]
+    craft_nouns: frozenset[str]
 
 
 @functools.cache
