@@ -125,7 +125,7 @@ def test_tear_gas_with_an_actor_is_force_used() -> None:
     (item,) = [c for c in state.candidates if c.trigger.head.text == "gas"]
     assert item.trigger.types == {"ASSAULT": "crowd-control"}
     assert item.actors
-    assert category._crowd_control(item)
+    assert category._crowd_control(item, state.lexicon)
 
 
 def test_an_aircraft_naming_no_owner_stands_for_the_armed_forces() -> None:

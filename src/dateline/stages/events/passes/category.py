@@ -37,7 +37,7 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
-        if _armed_attack(item) or _crowd_control(item):
+        if _armed_attack(item) or _crowd_control(item, coding.lexicon):
             item.category, item.sureness = "ASSAULT", 1.0
         elif _unagented_attack(item):
             # "a rocket fell", "shots were fired at a car": the unnamed agent stands for an attack
@@ -75,10 +75,18 @@ def _armed_attack(item: Candidate) -> bool:
     )
 
 
-def _crowd_control(item: Candidate) -> bool:
+def _crowd_control(item: Candidate, lexicon: Lexicon) -> bool:
     """A means of crowd control (tear gas, water cannon, rubber bullets; lexicon mode crowd-control) with
-    an actor: force used on people, whatever the classifier reads in the protest around it."""
-    return bool(item.actors) and set(item.trigger.types.items()) == {("ASSAULT", "crowd-control")}
+    an actor that answers ("officers responded with tear gas", `answer_verbs`): force used on those who
+    struck first, whatever the classifier reads in the protest around it. (Police who "used tear gas to
+    disperse demonstrators" are left to it: the PLOVER GSR codes that PROTEST riot.)"""
+    frame = item.roles.frame
+    return (
+        bool(item.actors)
+        and set(item.trigger.types.items()) == {("ASSAULT", "crowd-control")}
+        and frame is not None
+        and frame.lemma_.lower() in lexicon.answer_verbs
+    )
 
 
 def _unagented_attack(item: Candidate) -> bool:
