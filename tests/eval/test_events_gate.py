@@ -202,7 +202,7 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
         # session 18 (evprec): figurative, economic, sport, background and negated uses beside real events,
         # scored once before (0.837 / 0.605) and after the pass
         ("faux", 0.81, 0.66),  # 0.837 (41/49) / 0.687 (46/67) on events@43
-        # session 18 (evparse): raw conflict and disaster reports, scored once before (0.800 / 0.781) and after
+        # session 18 (evparse): raw conflict and disaster reports, once before (0.800 / 0.781) and after
         ("frappes", 0.86, 0.77),  # 0.883 (53/60) / 0.789 (56/71) on events@43
     ],
 )
