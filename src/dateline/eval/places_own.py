@@ -44,7 +44,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: country-level territories, facilities named after persons, towns sharing their names, 10 English and 10
 #: French; likewise), nor ``conflict-en``/``conflict-fr`` (issue 14, session 18: short conflict reports from
 #: Syrian, Iraqi, Lebanese, Yemeni, Libyan and Sahel villages and frontlines, 12 English and 12 French;
-#: likewise).
+#: likewise), nor ``towns3`` (issue 14, session 18: local news with city districts, airports and towns
+#: named like bigger ones elsewhere, settled by the state or province named in the report, 12 English and 12
+#: French; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -70,6 +72,7 @@ OWN_SETS: dict[str, str] = {
     "territories": "territories.jsonl",
     "conflict-en": "conflict_en.jsonl",
     "conflict-fr": "conflict_fr.jsonl",
+    "towns3": "towns3.jsonl",
 }
 EVENT_KM = 25.0
 
