@@ -151,3 +151,25 @@ def test_a_town_called_by_its_short_name_and_a_city_named_with_city() -> None:
     newcastle = _near(doc.places, (54.97, -1.61))  # Newcastle upon Tyne, not Newcastle, Northern Ireland
     quebec = _near(doc.places, (46.81, -71.21))  # the city, not the province's centre
     assert newcastle is not None and quebec is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "airport", "point"),
+    [
+        (
+            "Flights out of Macdonald-Cartier International Airport were delayed on Monday after a storm, "
+            "the airport authority said.",
+            "Macdonald-Cartier International Airport", (45.32, -75.67),
+        ),
+        (
+            "A runway at Gatwick Airport was closed for two hours on Friday after a drone was seen nearby.",
+            "Gatwick Airport", (51.15, -0.19),
+        ),
+    ],
+)  # fmt: skip
+def test_an_airport_named_by_its_own_name_is_the_airport(
+    text: str, airport: str, point: tuple[float, float]
+) -> None:
+    places = _run(text, "en").places
+    found = _near(places, point, km=10)
+    assert found is not None and found.feature_class == "S", [(p.name, p.lat, p.lon) for p in places]

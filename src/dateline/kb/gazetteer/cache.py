@@ -53,6 +53,7 @@ def cache_path(min_population: int = 500) -> Path:
             _package_version("reverse_geocoder"),
             _package_version("countryinfo"),
             _package_version("pycountry"),
+            _package_version("airportsdata"),
             _data_digest(),
         ]
     )
