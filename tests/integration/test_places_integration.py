@@ -157,13 +157,18 @@ def test_a_town_called_by_its_short_name_and_a_city_named_with_city() -> None:
     ("text", "airport", "point"),
     [
         (
-            "Flights out of Macdonald-Cartier International Airport were delayed on Monday after a storm, "
-            "the airport authority said.",
+            "Passengers were stranded at Macdonald-Cartier International Airport on Monday after a storm "
+            "closed both runways.",
             "Macdonald-Cartier International Airport", (45.32, -75.67),
         ),
         (
             "A runway at Gatwick Airport was closed for two hours on Friday after a drone was seen nearby.",
             "Gatwick Airport", (51.15, -0.19),
+        ),
+        (
+            "Police arrested a man at Dulles Airport on Tuesday after he tried to board a flight with a "
+            "stolen passport.",
+            "Dulles Airport", (38.95, -77.46),
         ),
     ],
 )  # fmt: skip
