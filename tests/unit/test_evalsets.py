@@ -44,6 +44,7 @@ SIZES = {
     "promesses": 24,
     "inconnus": 24,
     "destinataires": 24,
+    "acteurs2": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
