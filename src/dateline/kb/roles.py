@@ -99,6 +99,10 @@ class RoleLexicon:
         when the longest is a phrase naming no actor ("garde à vue")."""
         return self._lookup("sectors", noun_phrase, lang) or None
 
+    def exact_sector(self, phrase: str, lang: str) -> str | None:
+        """The sector of `phrase` when it is itself a lexicon phrase ("forces de l'ordre" COP), else None."""
+        return self.sectors.get(lang, {}).get(phrase_words(phrase)) or None
+
     def names_no_actor(self, noun_phrase: str, lang: str) -> bool:
         """Whether the longest role phrase in `noun_phrase` is one naming no actor ("en garde à vue")."""
         return self._lookup("sectors", noun_phrase, lang) == NO_ROLE

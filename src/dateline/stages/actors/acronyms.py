@@ -66,7 +66,7 @@ def resolve_acronyms(r: Resolver) -> None:
         if item is None or i in r.covered:
             continue
         token = sdoc[i]
-        r.add(_member_span(r, replace(item, start=token.idx, end=token.idx + len(token.text), head=i), token))
+        r.add(member_span(r, replace(item, start=token.idx, end=token.idx + len(token.text), head=i), token))
 
 
 def _defined_name(sdoc: Any, paren: int, acr: str) -> Any | None:
@@ -140,14 +140,15 @@ def _name_actor(r: Resolver, span: Any, acr_index: int) -> Found | None:
         span.start_char, span.end_char, ("name", alias_key(span.text)), span.text, "organisation", root.i,
         country, sector, confidence=0.7,
     )  # fmt: skip
-    r.add(_member_span(r, item, root))
+    r.add(member_span(r, item, root))
     r.add(replace(item, start=token.idx, end=token.idx + len(token.text), head=acr_index))
     return item
 
 
-def _member_span(r: Resolver, item: Found, root: Any) -> Found:
+def member_span(r: Resolver, item: Found, root: Any) -> Found:
     """`item` spanning the role noun its name complements ("les militants du RRI", "activists of the CDA",
-    "CDA activists"), as a KB organisation's mention does: those are the organisation's people."""
+    "CDA activists", "Officers of the State Security Service"), as a KB organisation's mention does: those
+    are the organisation's people."""
     role = r.roles.attached_role(root)
     if role is None or role.i in r.covered:
         return item

@@ -231,6 +231,11 @@ def _agrees(r: Resolver, item: Found, number: str, gender: str | None) -> bool:
     return gender is None or not genders or gender in genders
 
 
+def definite_noun(r: Resolver, token: Any) -> bool:
+    """A definite noun that carries no referent of its own ("the commission", « le parti »)."""
+    return _definite(token) and not _qualified(r, token)
+
+
 def _definite(token: Any) -> bool:
     definite = word_lists().definite
     return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)

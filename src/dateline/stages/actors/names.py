@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.kb import Hit, KBEntry, alias_key
 from dateline.kb.org_heads import org_heads
 from dateline.model import ActorKind
+from dateline.stages.actors.acronyms import member_span
 from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.mentions import ambiguous, entity, generic
@@ -127,6 +128,8 @@ def resolve_unknown_names(r: Resolver) -> None:
             kind_noun = _kind_noun(r, ent.start)
             if kind_noun is not None:  # "the opposition party Georgian Path": what the text calls it
                 item.start, item.sector = kind_noun
+            elif item.sector is not None:  # "Officers of the State Security Service": its people
+                item = member_span(r, item, root)
         r.add(item)
 
 

@@ -13,6 +13,7 @@ from dateline.stages.actors.coreference import resolve_agents, resolve_collectiv
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.markers import resolve_capital, resolve_demonym
 from dateline.stages.actors.names import kb_matches, resolve_name, resolve_unknown_names
+from dateline.stages.actors.repeats import join_repeated_heads
 from dateline.stages.actors.roles import Roles
 from dateline.stages.actors.syntax import span_root, tidy
 from dateline.stages.actors.titles import attach_titles
@@ -52,8 +53,8 @@ class Resolver:
 
     def run(self) -> list[Found]:
         """KB matches (names, demonyms, capitals), names defined with their acronym, unknown names, titles,
-        collectives, coreference, the generic agents left, then the object pronouns still open (their
-        antecedent may be one of those)."""
+        collectives, coreference, the generic agents left, short forms of fuller role phrases, then the object
+        pronouns still open (their antecedent may be one of those)."""
         matches = list(kb_matches(self))
         self.clues = country_clues(matches, self.date)
         for span, hits in matches:
@@ -72,6 +73,7 @@ class Resolver:
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self)
         resolve_agents(self)
+        join_repeated_heads(self)
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self, objects_only=True)  # "them" for the role nouns named just now
         self.found.sort(key=lambda f: f.start)

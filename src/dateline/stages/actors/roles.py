@@ -9,6 +9,9 @@ from dateline.model import ActorKind
 from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.syntax import complements, own_phrase, phrase_text, role_phrase
 
+#: How many words after a role noun a fixed expression starting on it may run (« forces de l'ordre »).
+FIXED_REACH = 5
+
 
 class Roles:
     """The role-noun readings of one document's tokens, in its language."""
@@ -40,8 +43,25 @@ class Roles:
             if self.lexicon.names_no_actor(phrase_text(self.phrase(token)), self.lang):
                 self.own_sectors[token.i] = None
             else:
-                self.own_sectors[token.i] = self.lexicon.sector(phrase_text(own_phrase(token)), self.lang)
+                fixed = self._fixed_sector(token)
+                own = self.lexicon.sector(phrase_text(own_phrase(token)), self.lang)
+                self.own_sectors[token.i] = fixed or own
         return self.own_sectors[token.i]
+
+    def _fixed_sector(self, token: Any) -> str | None:
+        """The sector of a lexicon phrase that starts at `token` and runs on into its complement (« forces
+        de l'ordre », « forces de sécurité » COP, where « forces » alone is MIL), the longest first."""
+        doc, subtree = token.doc, {t.i for t in token.subtree}
+        last = token.i
+        while last + 1 < len(doc) and last + 1 - token.i < FIXED_REACH and last + 1 in subtree:
+            if doc[last + 1].is_punct and doc[last + 1].text not in ("-", "'", "’"):
+                break
+            last += 1
+        for end in range(last, token.i, -1):
+            sector = self.lexicon.exact_sector(doc.text[token.idx : doc[end].idx + len(doc[end])], self.lang)
+            if sector:
+                return sector
+        return None
 
     def role_head(self, noun: Any) -> Any | None:
         """The outermost role noun over `noun`: itself or a noun it complements, two levels up at most."""
