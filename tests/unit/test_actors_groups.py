@@ -8,6 +8,7 @@ import pytest
 from test_actors import parsed, summary
 
 from dateline.kb import load_kb, load_role_lexicon
+from dateline.kb.org_heads import org_heads
 from dateline.stages.actors import Actors
 
 
@@ -37,6 +38,9 @@ def stage() -> Actors:
         ("opposition fighters", "en", "REB"),
         ("dissident guerrillas", "en", "REB"),
         ("defence ministry", "en", "GOV"),
+        ("CID", "en", "COP"),  # acronyms many countries share: the report's country is theirs
+        ("IEC", "en", "ELC"),
+        ("CENA", "fr", "ELC"),
     ],
 )
 def test_sector_words(phrase: str, lang: str, sector: str) -> None:
@@ -124,3 +128,22 @@ def test_the_people_of_a_named_organisation_are_the_organisation(stage: Actors) 
     stage(doc)
     assert (None, "SPY", ["Officers of the State Security Service"]) in summary(doc)
     assert all(a.sector != "COP" for a in doc.actors)
+
+
+def test_law_enforcement_words_make_a_body_police() -> None:
+    assert org_heads().sector("Drug Enforcement Commission", "en") == "COP"
+    assert org_heads().sector("Economic and Financial Crimes Commission", "en") == "COP"
+    assert org_heads().sector("Agence nationale antidrogue", "fr") == "COP"
+
+
+def test_a_unit_takes_the_service_its_complement_names(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("La", "DET", "det", 1), ("brigade", "NOUN", "nsubj", 7), ("de", "ADP", "case", 4),
+         ("la", "DET", "det", 4), ("police", "NOUN", "nmod", 1), ("judiciaire", "ADJ", "amod", 4),
+         ("a", "AUX", "aux:tense", 7), ("arrêté", "VERB", "ROOT", 7), ("un", "DET", "det", 9),
+         ("élu", "NOUN", "obj", 7), (".", "PUNCT", "punct", 7)],
+    )  # fmt: skip
+    stage(doc)
+    assert summary(doc)[0][:2] == (None, "COP")
+    assert all(a.sector != "MIL" for a in doc.actors)

@@ -38,6 +38,7 @@ class WordLists:
     other_holder: frozenset[str]
     office_nouns: frozenset[str]
     equipment: frozenset[str]
+    unit_nouns: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 

@@ -11,6 +11,8 @@ from dateline.stages.actors.syntax import complements, own_phrase, phrase_text, 
 
 #: How many words after a role noun a fixed expression starting on it may run (« forces de l'ordre »).
 FIXED_REACH = 5
+#: Sectors of the state services a unit's complement may name (`Roles.sector_of`).
+SERVICES = frozenset({"COP", "SPY", "JUD", "ELC"})
 
 
 class Roles:
@@ -24,11 +26,22 @@ class Roles:
         self.phrases: dict[int, list[Any]] = {}  # `phrase` by token index
 
     def sector_of(self, token: Any) -> str | None:
-        """The sector a role noun names: from its own words, else from its whole phrase."""
+        """The sector a role noun names: from its own words, else from its whole phrase; a unit's from the
+        service its complement names (`unit_nouns`)."""
         if token.i not in self.sectors:
-            own = self.own_sector(token)
+            own = self._service(token) or self.own_sector(token)
             self.sectors[token.i] = own or self.lexicon.sector(phrase_text(self.phrase(token)), self.lang)
         return self.sectors[token.i]
+
+    def _service(self, token: Any) -> str | None:
+        """For a unit noun, the state service its complement names (« la Brigade nationale de la police
+        judiciaire » COP, "the intelligence division" SPY)."""
+        if token.lower_ not in word_lists().unit_nouns:
+            return None
+        own = {t.i for t in own_phrase(token)} - {token.i}
+        words = [t for t in self.phrase(token) if t.i != token.i and (t.i > token.i or t.i in own)]
+        sector = self.lexicon.sector(phrase_text(words), self.lang) if words else None
+        return sector if sector in SERVICES else None
 
     def phrase(self, token: Any) -> list[Any]:
         """`role_phrase`, once per token."""

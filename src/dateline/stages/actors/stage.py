@@ -13,7 +13,7 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "18"
+    version = "19"
     requires = ("text", "language", "published_given", "analysis")
     assigns = ("actors",)
 

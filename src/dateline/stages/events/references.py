@@ -359,6 +359,16 @@ def unnamed_sector(category: str, mode: str | None) -> str | None:
     return UNNAMED_AGENTS.get(mode or "") or UNNAMED_AGENTS.get(category)
 
 
+def judicial_custody(token: Any) -> bool:
+    """An arrest that is a judge's custody order (`judicial_custody` words: « placé sous mandat de dépôt »,
+    « écroué », "remanded in custody"), not the police's."""
+    custody = word_lists().judicial_custody
+    if token.lemma_.lower() in custody or token.lower_ in custody:
+        return True
+    text = " ".join(t.lower_ for t in token.subtree if t.i >= token.i)
+    return any(" " in phrase and phrase in text for phrase in custody)
+
+
 def unnamed_agent(
     category: str, mode: str | None, place: PlaceRef | None, token: Any, home: str | None = None
 ) -> list[ActorRef]:
@@ -367,6 +377,8 @@ def unnamed_agent(
     sector = unnamed_sector(category, mode)
     if sector is None:
         return []
+    if sector == "COP" and judicial_custody(token):
+        sector = "JUD"
     located = where(place, home)
     country, origin = located if located is not None else (None, None)
     agent = ActorRef(

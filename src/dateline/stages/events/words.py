@@ -80,6 +80,7 @@ class WordLists:
     incise_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     span_times: frozenset[str]
+    judicial_custody: frozenset[str]
     imposing_verbs: frozenset[str]
     resultatives: frozenset[str]
     privatives: frozenset[str]
