@@ -1,10 +1,12 @@
-"""An arrest reported without its agent is the police's; a custody order is the judiciary's (session 18)."""
+"""An arrest reported without its agent is the police's, a custody order the judiciary's; a release is asked
+of the holding state's authorities (session 18)."""
 
 from __future__ import annotations
 
 from test_actors import parsed
 
-from dateline.stages.events.references import judicial_custody, unnamed_agent
+from dateline.model import ActorRef
+from dateline.stages.events.references import authorities_of, judicial_custody, unnamed_agent
 
 
 def test_a_custody_order_is_the_judiciary_s() -> None:
@@ -38,3 +40,14 @@ def test_remanded_is_a_custody_order() -> None:
          (".", "PUNCT", "punct", 2)],
     )  # fmt: skip
     assert judicial_custody(doc.analysis[2])
+
+
+def test_a_release_asked_of_a_state_s_police_is_asked_of_its_authorities() -> None:
+    doc = parsed("en", [("demanded", "VERB", "ROOT", 0), (".", "PUNCT", "punct", 0)])
+    police = ActorRef(name="police (COP)", kind="group", sector="COP", country="TGO")
+    gunmen = ActorRef(name="gunmen (UAF)", kind="group", sector="UAF", country="NGA")
+    irgc = ActorRef(name="IRGC", kind="organisation", sector="MIL", country="IRN", kb_id="irgc")
+    asked = authorities_of([police, gunmen, irgc], doc.analysis[0])
+    assert [(a.name, a.country, a.sector) for a in asked] == [
+        ("authorities", "TGO", "GOV"), ("gunmen (UAF)", "NGA", "UAF"), ("IRGC", "IRN", "MIL")
+    ]

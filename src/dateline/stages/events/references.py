@@ -359,6 +359,27 @@ def unnamed_sector(category: str, mode: str | None) -> str | None:
     return UNNAMED_AGENTS.get(mode or "") or UNNAMED_AGENTS.get(category)
 
 
+#: Sectors of a state's own organs: a release asked of one is asked of that state's authorities.
+STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+
+
+def authorities_of(holders: Sequence[ActorRef], token: Any) -> list[ActorRef]:
+    """The parties a demanded release is asked of, given those who hold the people (`holders`): a state's
+    police, court or army stands for that state's authorities ("Police detained twelve students. Their
+    union demanded their release": the authorities, GOV, as the gold codes 40 of 47 such demands); a body
+    with a KB entry of its own (the IRGC), an armed group or a kidnapper is asked itself."""
+    out: list[ActorRef] = []
+    for ref in holders:
+        if ref.sector in STATE_ORGANS and ref.country and ref.kb_id in (None, ref.country):
+            ref = ActorRef(
+                name=UNNAMED_NAMES["GOV"], kind="group", sector="GOV", country=ref.country,
+                evidence=[span_of([token])], country_from=ref.country_from,
+            )  # fmt: skip
+        if all((o.country, o.sector) != (ref.country, ref.sector) for o in out):
+            out.append(ref)
+    return out
+
+
 def judicial_custody(token: Any) -> bool:
     """An arrest that is a judge's custody order (`judicial_custody` words: « placé sous mandat de dépôt »,
     « écroué », "remanded in custody"), not the police's."""

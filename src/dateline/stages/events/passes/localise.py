@@ -124,7 +124,8 @@ def localise(coding: Coding) -> None:
         if item.type == "REQUEST" and not item.recipients and released(item, coding.lexicon):
             # "a exigé sa libération": asked of those who detained them, else of the authorities
             # where it happens
-            item.recipients = detainers(done[:-1]) or references.unnamed_agent(
+            held_by = references.authorities_of(detainers(done[:-1]), item.trigger.head)
+            item.recipients = held_by or references.unnamed_agent(
                 "RETREAT", "release", place, item.trigger.head, home
             )
         # an overseas department's gendarmes are France's
