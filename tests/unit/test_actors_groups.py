@@ -147,3 +147,18 @@ def test_a_unit_takes_the_service_its_complement_names(stage: Actors) -> None:
     stage(doc)
     assert summary(doc)[0][:2] == (None, "COP")
     assert all(a.sector != "MIL" for a in doc.actors)
+
+
+def test_a_leader_takes_the_sector_of_the_body_outside_the_state_he_leads(stage: Actors) -> None:
+    doc = parsed(
+        "fr",
+        [("Le", "DET", "det", 1), ("dirigeant", "NOUN", "nsubj", 5), ("de", "ADP", "case", 4),
+         ("l'", "DET", "det", 4), ("opposition", "NOUN", "nmod", 1), ("proteste", "VERB", "ROOT", 5),
+         (".", "PUNCT", "punct", 5), ("Le", "DET", "det", 8), ("ministre", "NOUN", "nsubj", 12),
+         ("de", "ADP", "case", 11), ("la", "DET", "det", 11), ("Justice", "NOUN", "nmod", 8),
+         ("répond", "VERB", "ROOT", 12), (".", "PUNCT", "punct", 12)],
+    )  # fmt: skip
+    stage(doc)
+    sectors = {doc.snippet(s): a.sector for a in doc.actors for s in a.mentions}
+    assert sectors["dirigeant"] == "OPP"
+    assert sectors["ministre"] == "GOV"

@@ -39,6 +39,7 @@ class WordLists:
     office_nouns: frozenset[str]
     equipment: frozenset[str]
     unit_nouns: frozenset[str]
+    head_nouns: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 

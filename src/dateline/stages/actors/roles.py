@@ -13,6 +13,8 @@ from dateline.stages.actors.syntax import complements, own_phrase, phrase_text, 
 FIXED_REACH = 5
 #: Sectors of the state services a unit's complement may name (`Roles.sector_of`).
 SERVICES = frozenset({"COP", "SPY", "JUD", "ELC"})
+#: Sectors of the bodies outside the state a head noun's complement may name (`Roles.sector_of`).
+BODIES = frozenset({"OPP", "PTY", "REB", "LAB", "NGO", "MED", "REL", "BUS", "EDU", "HLH"})
 
 
 class Roles:
@@ -35,13 +37,20 @@ class Roles:
 
     def _service(self, token: Any) -> str | None:
         """For a unit noun, the state service its complement names (« la Brigade nationale de la police
-        judiciaire » COP, "the intelligence division" SPY)."""
-        if token.lower_ not in word_lists().unit_nouns:
+        judiciaire » COP, "the intelligence division" SPY); for a head noun, the body outside the state its
+        complement names (« le dirigeant de l'opposition » OPP, "the leader of the rebels" REB)."""
+        words_of = word_lists()
+        if token.lower_ in words_of.unit_nouns:
+            wanted = SERVICES
+            own = {t.i for t in own_phrase(token)} - {token.i}
+        elif token.lower_ in words_of.head_nouns:
+            wanted = BODIES
+            own = set()
+        else:
             return None
-        own = {t.i for t in own_phrase(token)} - {token.i}
         words = [t for t in self.phrase(token) if t.i != token.i and (t.i > token.i or t.i in own)]
         sector = self.lexicon.sector(phrase_text(words), self.lang) if words else None
-        return sector if sector in SERVICES else None
+        return sector if sector in wanted else None
 
     def phrase(self, token: Any) -> list[Any]:
         """`role_phrase`, once per token."""
