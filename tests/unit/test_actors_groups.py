@@ -55,8 +55,9 @@ def test_an_exact_phrase_is_looked_up_whole() -> None:
 
 @pytest.mark.parametrize(
     ("word", "lang", "country"),
-    [("Rohingya", "en", "MMR"), ("rohingyas", "fr", "MMR"), ("Uyghurs", "en", "CHN"), ("ouïghours", "fr", "CHN"),
-     ("Hazaras", "en", "AFG"), ("yézidis", "fr", "IRQ"), ("Chechens", "en", "RUS")],
+    [("Rohingya", "en", "MMR"), ("rohingyas", "fr", "MMR"), ("Uyghurs", "en", "CHN"),
+     ("ouïghours", "fr", "CHN"), ("Hazaras", "en", "AFG"), ("yézidis", "fr", "IRQ"),
+     ("Chechens", "en", "RUS")],
 )  # fmt: skip
 def test_peoples_named_by_an_ethnonym_have_their_country(word: str, lang: str, country: str) -> None:
     assert load_kb().demonym(word, lang) == country
@@ -79,8 +80,8 @@ def test_a_fixed_role_expression_runs_into_its_complement(stage: Actors) -> None
 def test_refugees_named_by_an_ethnonym_are_of_its_country(stage: Actors) -> None:
     doc = parsed(
         "en",
-        [("Police", "NOUN", "nsubj", 1), ("detained", "VERB", "ROOT", 1), ("Rohingya", "PROPN", "compound", 3),
-         ("refugees", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)],
+        [("Police", "NOUN", "nsubj", 1), ("detained", "VERB", "ROOT", 1),
+         ("Rohingya", "PROPN", "compound", 3), ("refugees", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)],
     )  # fmt: skip
     stage(doc)
     assert ("MMR", "REF", ["Rohingya refugees"]) in summary(doc)
@@ -120,8 +121,9 @@ def test_the_people_of_a_named_organisation_are_the_organisation(stage: Actors) 
     doc = parsed(
         "en",
         [("Officers", "NOUN", "nsubj", 6), ("of", "ADP", "prep", 0), ("the", "DET", "det", 5),
-         ("State", "PROPN", "compound", 5), ("Security", "PROPN", "compound", 5), ("Service", "PROPN", "pobj", 1),
-         ("detained", "VERB", "ROOT", 6), ("activists", "NOUN", "dobj", 6), (".", "PUNCT", "punct", 6)],
+         ("State", "PROPN", "compound", 5), ("Security", "PROPN", "compound", 5),
+         ("Service", "PROPN", "pobj", 1), ("detained", "VERB", "ROOT", 6), ("activists", "NOUN", "dobj", 6),
+         (".", "PUNCT", "punct", 6)],
         {2: "B-ORG", 3: "I-ORG", 4: "I-ORG", 5: "I-ORG"},
         morphs={0: "Number=Plur"},
     )  # fmt: skip

@@ -49,5 +49,7 @@ def test_a_release_asked_of_a_state_s_police_is_asked_of_its_authorities() -> No
     irgc = ActorRef(name="IRGC", kind="organisation", sector="MIL", country="IRN", kb_id="irgc")
     asked = authorities_of([police, gunmen, irgc], doc.analysis[0])
     assert [(a.name, a.country, a.sector) for a in asked] == [
-        ("authorities", "TGO", "GOV"), ("gunmen (UAF)", "NGA", "UAF"), ("IRGC", "IRN", "MIL")
+        ("authorities", "TGO", "GOV"),
+        ("gunmen (UAF)", "NGA", "UAF"),
+        ("IRGC", "IRN", "MIL"),
     ]

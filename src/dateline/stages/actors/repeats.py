@@ -1,7 +1,8 @@
-"""A definite role noun repeating the head of an earlier, fuller role phrase is that phrase's actor ("Zimbabwe's
-electoral commission … ¶ The commission rejected…", "le principal parti d'opposition … le parti", "the Malian
-army … the army"): in wire copy the short form names the body the report introduced, whatever paragraph it sits
-in, and takes its country and sector (ELC, not the GOV of "commission" alone; OPP, not the PTY of "party")."""
+"""A definite role noun repeating the head of an earlier, fuller role phrase is that phrase's actor
+("Zimbabwe's electoral commission … ¶ The commission rejected…", "le principal parti d'opposition … le
+parti", "the Malian army … the army"): in wire copy the short form names the body the report introduced,
+whatever paragraph it sits in, and takes its country and sector (ELC, not the GOV of "commission" alone;
+OPP, not the PTY of "party")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ if TYPE_CHECKING:
 
 #: Dependents that make a role noun name a body of its own ("la garde côtière" after "la garde nationale",
 #: "the three ministers", "la commission de Tahoua"): no short form then.
-QUALIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "appos", "flat", "flat:name", "nmod:poss", "poss"})
+QUALIFIERS = frozenset(
+    {"amod", "compound", "nmod", "nummod", "appos", "flat", "flat:name", "nmod:poss", "poss"}
+)
 
 
 def join_repeated_heads(r: Resolver) -> None:
