@@ -239,14 +239,14 @@ def test_agents_lexicon_loads_with_string_phrases_in_both_languages() -> None:
         ("gendarmerie mobile", "fr", "COP"),
         ("commission électorale", "fr", "ELC"),  # electoral bodies: ELC, as the gold codes them
         ("insurgés", "fr", "REB"),
-        ("les émeutiers", "fr", "OPP"),
+        ("les émeutiers", "fr", "CVL"),  # rioters are civilians, as the gold codes them (actors@19)
         ("le préfet", "fr", "GOV"),
         ("Conseil constitutionnel", "fr", "JUD"),
         ("compagnies républicaines de sécurité", "fr", "COP"),  # not "compagnie" BUS
         ("avocat général", "fr", "JUD"),  # not "général" MIL
         ("electoral commission", "en", "ELC"),
         ("insurgents", "en", "REB"),
-        ("rioters", "en", "OPP"),
+        ("rioters", "en", "CVL"),
         ("constitutional court", "en", "JUD"),
         ("gendarmerie", "en", "COP"),
         ("military intelligence", "en", "SPY"),  # not "military" MIL
