@@ -198,7 +198,7 @@ def test_end_to_end_top_event_on_raw_dev_sentences(
         ("inconnus", 0.75, 0.75),  # 0.770 (77/100) / 0.773 (85/110) on events@40; 0.770 / 0.768 on events@39
         ("destinataires", 0.65, 0.64),  # evrecip: 0.673 (72/107) / 0.661 (74/112); events@39 0.617 / 0.622
         # session 17 (evconflict): conflict reports, scored once before (0.840 / 0.879) and after the pass
-        ("frontlines", 0.84, 0.83),  # 0.860 (43/50) / 0.852 (52/61) on main with places@25; 0.850 with evactor
+        ("frontlines", 0.84, 0.83),  # 0.860 (43/50) / 0.850 (51/60) on events@44; 0.852 on events@42
         # session 18 (evprec): figurative, economic, sport, background and negated uses beside real events,
         # scored once before (0.837 / 0.605) and after the pass
         ("faux", 0.81, 0.66),  # 0.837 (41/49) / 0.687 (46/67) on events@43
