@@ -80,7 +80,7 @@ class Roles:
                 break
             last += 1
         for end in range(last, token.i, -1):
-            sector = self.lexicon.exact_sector(doc.text[token.idx : doc[end].idx + len(doc[end])], self.lang)
+            sector = self.lexicon.exact_sector(doc[token.i : end + 1].text, self.lang)  # not doc.text: O(doc)
             if sector:
                 return sector
         return None
