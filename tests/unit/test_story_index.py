@@ -134,7 +134,9 @@ def test_a_long_story_keeps_its_recent_members_but_counts_them_all() -> None:
 
 def test_a_long_story_is_compared_through_its_members_nearest_the_report() -> None:
     index = StoryIndex(COSINE_ONLY)
-    vectors = random_units(cluster.MEMBERS_KEPT, dim=512, seed=9)
+    common = random_units(1, dim=512, seed=8)[0]
+    vectors = common + 0.5 * random_units(cluster.MEMBERS_KEPT, dim=512, seed=9)  # one story's reports: alike
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     for n, v in enumerate(vectors):
         index.add_existing("long", doc(f"m{n}", v, DAY0, actors=("FRA",)))
     placed = index.add(doc("q", vectors[40], DAY0, actors=("FRA",)))
@@ -153,3 +155,34 @@ def test_a_report_sharing_no_key_finds_its_story_by_embedding() -> None:
     close = vectors[0] + 0.3 * vectors[-1]
     joined = index.add(doc("u", close / np.linalg.norm(close), DAY0 + timedelta(days=1)))
     assert joined.story_id == target.story_id and not joined.new_story
+
+
+def unit(*weights: float) -> np.ndarray:
+    vector = np.zeros(512, dtype=np.float32)
+    vector[: len(weights)] = weights
+    return vector / np.linalg.norm(vector)
+
+
+#: Three reports of one story, alike two by two (lead cosines 0.91-0.96).
+STORY = (unit(1.0), unit(1.0, 0.3), unit(1.0, 0.0, 0.3))
+#: Close to the third report only (cosine 0.74; 0.51 and 0.49 to the others): another happening it resembles.
+NEAR_ONE = unit(0.6, 0.0, 1.0)
+
+
+def test_a_story_of_three_reports_takes_a_report_linked_to_one_of_them_only() -> None:
+    index = StoryIndex(COSINE_ONLY)
+    for n, v in enumerate(STORY):
+        index.add_existing("s", doc(f"m{n}", v, DAY0))
+    alone = index.add(doc("d", NEAR_ONE, DAY0 + timedelta(days=1)))
+    assert alone.new_story
+    joined = index.add(doc("e", unit(1.0, 0.3, 0.1), DAY0 + timedelta(days=1)))
+    assert joined.story_id == "s" and not joined.new_story
+
+
+def test_one_link_is_enough_below_three_members_in_the_window() -> None:
+    index = StoryIndex(COSINE_ONLY)
+    index.add_existing("s", doc("old", STORY[0], DAY0 - timedelta(days=20)))  # outside the window: not counted
+    for n, v in enumerate(STORY[1:]):
+        index.add_existing("s", doc(f"m{n}", v, DAY0))
+    placed = index.add(doc("d", NEAR_ONE, DAY0 + timedelta(days=1)))
+    assert placed.story_id == "s" and not placed.new_story

@@ -1,7 +1,8 @@
 """Incremental cross-lingual story clustering with blocking, so cost stays near-linear and memory bounded.
 
 A document joins the best-scoring existing story when its link probability to some
-member passes the calibrated threshold, else it founds a new story. Candidates come
+member passes the calibrated threshold (to two members once the story holds three or more
+in the time window), else it founds a new story. Candidates come
 only from blocks: stories sharing an actor or place key (each key keeps its most recent
 stories only), the most recent stories, and the stories whose centroids are nearest the
 document's lead embedding (`VectorTable`). Of those, the `STORIES_SCORED` nearest by
@@ -40,6 +41,10 @@ MEMBERS_KEPT = 64
 MEMBERS_COMPARED = 16
 #: The index keeps at least this many stories, idle or not (an undated report may belong to any of them).
 MIN_STORIES = 2000
+#: A story with at least this many members in the document's time window ...
+CORROBORATED_FROM = 3
+#: ... takes it only when this many of them link to it (one link alone chains another happening in).
+LINKS_NEEDED = 2
 
 
 @dataclass
@@ -191,19 +196,28 @@ class StoryIndex:
                     del self._by_key[key]
 
     def _score(self, story: Story, doc: StoryDoc) -> float:
-        best = 0.0
+        """The best link probability of `doc` to a member of `story`; 0 when the story holds
+        `CORROBORATED_FROM` members or more in the time window and fewer than `LINKS_NEEDED` of them link
+        (single linkage would let one near member chain another happening into a story of several reports)."""
         members = story.members
         if len(members) > MEMBERS_COMPARED:
             cosines = story.member_vectors @ doc.vector
             members = [members[i] for i in np.argsort(-cosines, kind="stable")[:MEMBERS_COMPARED]]
+        probabilities = []
         for member in members:
             if member.doc_id == doc.doc_id:
                 return 1.0
             if far_apart(member, doc, self.model.window_days):
                 continue
             self.comparisons += 1
-            best = max(best, self.model.probability_in_window(member, doc))
-        return best
+            probabilities.append(self.model.probability_in_window(member, doc))
+        if not probabilities:
+            return 0.0
+        if len(probabilities) >= CORROBORATED_FROM:
+            links = sum(p >= self.model.threshold for p in probabilities)
+            if links < LINKS_NEEDED:
+                return 0.0
+        return max(probabilities)
 
     def _keys(self, doc: StoryDoc) -> list[str]:
         return [f"a:{k}" for k in sorted(doc.actors)] + [f"p:{k}" for k in sorted(doc.places)]
