@@ -55,8 +55,9 @@ MIN_HELDOUT6_PAIRWISE_F1 = 0.85
 #: The seventh held-out set, written before the tenth pass (32 reports, 18 same-story pairs; hard negatives:
 #: the same mayor, player or ministry in another happening, the same kind of quake, flood, launch or strike
 #: elsewhere, another central bank's decision in one outlet's brief with the same newsletter furniture),
-#: scored once at its end: 0.923 (P 0.857, R 1.000; the two banks' briefs linked through their furniture).
-MIN_HELDOUT7_PAIRWISE_F1 = 0.90
+#: scored once at its end: 0.923 (P 0.857, R 1.000; the two banks' briefs linked through their furniture);
+#: 1.000 since the sixteenth pass (a story of three reports takes a fourth only when two of them link to it).
+MIN_HELDOUT7_PAIRWISE_F1 = 0.95
 #: The eighth held-out set, written before the eleventh pass (25 reports, 11 same-story pairs; hard negatives:
 #: two pages of one outlet that are a headline over the same paywall notice, a page of one outlet's newsletter
 #: furniture beside another story in the same wrapping, the same player, minister or union in another
@@ -87,6 +88,11 @@ MIN_HELDOUT10_PAIRWISE_F1 = 0.85
 MIN_HELDOUT11_PAIRWISE_F1 = 0.60
 #: The twelfth held-out set (26 reports, written before the fifteenth pass): 0.762 at its start and end.
 MIN_HELDOUT12_PAIRWISE_F1 = 0.72
+#: The thirteenth held-out set, written before the sixteenth pass (26 reports, 13 in French, 15 same-story
+#: pairs; near misses: the same city, minister, cyclist, region and strait in another happening within the
+#: week): 0.903 at its start and end (P 0.875, R 0.933: the neighbouring canton's council vote on free
+#: transport three days after the referendum is linked; a fr-en pair of one tanker collision is missed).
+MIN_HELDOUT13_PAIRWISE_F1 = 0.85
 #: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.746, ROC-AUC 0.927, Pearson r -0.806
 #: since the ninth pass (sixth pass: 0.746 / 0.924 / -0.793); 0.758 / 0.935 / -0.820 with the eleventh pass's
 #: furniture filter.
@@ -221,6 +227,13 @@ def test_twelfth_heldout_story_set() -> None:
         "heldout12", EXAMPLES / "gold" / "stories_heldout12.jsonl", EXAMPLES / "stories_heldout12"
     )
     assert result.scores.pairwise.f1 >= MIN_HELDOUT12_PAIRWISE_F1, result.scores
+
+
+def test_thirteenth_heldout_story_set() -> None:
+    result = evaluate(
+        "heldout13", EXAMPLES / "gold" / "stories_heldout13.jsonl", EXAMPLES / "stories_heldout13"
+    )
+    assert result.scores.pairwise.f1 >= MIN_HELDOUT13_PAIRWISE_F1, result.scores
 
 
 @pytest.fixture(scope="module")
