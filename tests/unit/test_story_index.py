@@ -181,7 +181,8 @@ def test_a_story_of_three_reports_takes_a_report_linked_to_one_of_them_only() ->
 
 def test_one_link_is_enough_below_three_members_in_the_window() -> None:
     index = StoryIndex(COSINE_ONLY)
-    index.add_existing("s", doc("old", STORY[0], DAY0 - timedelta(days=20)))  # outside the window: not counted
+    old = doc("old", STORY[0], DAY0 - timedelta(days=20))  # outside the window: not counted
+    index.add_existing("s", old)
     for n, v in enumerate(STORY[1:]):
         index.add_existing("s", doc(f"m{n}", v, DAY0))
     placed = index.add(doc("d", NEAR_ONE, DAY0 + timedelta(days=1)))
