@@ -46,7 +46,10 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: Syrian, Iraqi, Lebanese, Yemeni, Libyan and Sahel villages and frontlines, 12 English and 12 French;
 #: likewise), nor ``towns3`` (issue 14, session 18: local news with city districts, airports and towns
 #: named like bigger ones elsewhere, settled by the state or province named in the report, 12 English and 12
-#: French; likewise).
+#: French; likewise), nor ``towns4`` (issue 14, session 19: towns sharing their name with a capital or a
+#: bigger city elsewhere — London, Ont., Paris, Texas, Vienne, Isère, Wellington, Western Cape… — settled by
+#: the province, state, county or neighbour towns the report names, and controls where the famous place is
+#: meant, 15 English and 15 French; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -73,6 +76,7 @@ OWN_SETS: dict[str, str] = {
     "conflict-en": "conflict_en.jsonl",
     "conflict-fr": "conflict_fr.jsonl",
     "towns3": "towns3.jsonl",
+    "towns4": "towns4.jsonl",
 }
 EVENT_KM = 25.0
 
