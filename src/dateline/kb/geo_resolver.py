@@ -14,6 +14,10 @@ the parent itself (`Resolution.fallback`), never to a same-named place elsewhere
 names a country is the country, not a same-named town ("Lebanon" is not Lebanon, Pennsylvania), unless
 the document names that town's admin-1 unit or a county that may hold it. Toponyms whose candidates lie
 near each other's support each other (`Weights.coherence`): "Paris" and "Henry County" settle on Tennessee.
+A place named inside a town ("Orléans, dans l'est d'Ottawa") lies near it (`TOWN_PART_KM`), or is that
+town when the gazetteer lacks it; the capital of a country the document names is meant by its bare name
+(`_prefer_named_capitals`), and a famous town of a country it never names gives way to a namesake in the
+country it names most (`dateline.kb.geo_dominant`).
 The weights were set coarsely on the English geoparsing dev sets (see ``docs/places.md``).
 """
 
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from dateline.kb.gazetteer import Entry, Gazetteer, fold_name, haversine_km
+from dateline.kb.geo_dominant import dominant_country, gives_way, namesake
 
 _T = TypeVar("_T")
 #: Records that can contain a place named with them: countries, admin-1 and admin-2 units.
@@ -37,6 +42,8 @@ ADMIN2_REACH_KM = 80.0
 NEIGHBOUR_TOWN_KM = 30.0
 #: How far from a town named as its reference point ("Souloug, au sud de Tal Abiad") a place may lie.
 NAMED_TOWN_REACH_KM = 300.0
+#: How near a town a place named inside it ("X in Y", "X, dans l'est de Y") must lie: a district, a suburb.
+TOWN_PART_KM = 40.0
 #: A town at least this populous is a city (`Weights.rival`)…
 CITY = 100_000
 #: …and rivals a same-named admin-1 unit of another country when it has this share of its population.
@@ -50,6 +57,22 @@ KIND_PRIOR: dict[str, float] = {
 
 def _near(entry: Entry, town: Entry) -> bool:
     return haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= NAMED_TOWN_REACH_KM
+
+
+def _part_of(entry: Entry, town: Entry) -> bool:
+    """`entry`, no country nor admin unit, lies within `TOWN_PART_KM` of `town` (a district, a suburb)."""
+    if entry.index == town.index or entry.feature_code in CONTAINERS or _kind(entry) == "RGN":
+        return False
+    return haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= TOWN_PART_KM
+
+
+def _parent_towns(found: list[tuple[Entry, bool]]) -> list[Entry]:
+    """The towns a parent's name is the main name of, when it names no country or admin-1 unit and is the
+    main name of no admin-2 unit ("dans l'est d'Ottawa": the city, not Ottawa County, Michigan, once so
+    called; "Thomas Memorial Hospital in South Charleston": the town; "Orientale, Congo": the country)."""
+    if any(e.feature_code in ("PCLI", "ADM1") or (main and e.feature_code == "ADM2") for e, main in found):
+        return []
+    return [e for e, main in found if main and e.feature_class == "P"]
 
 
 @dataclass(frozen=True)
@@ -372,13 +395,18 @@ class Resolver:
         pool = self.candidates(toponym)
         if toponym.parent is None:
             return pool, False
-        named = [e for e, _ in self.candidates(toponym.parent)]
+        found = self.candidates(toponym.parent)
+        named = [e for e, _ in found]
         parents = [e for e in named if e.feature_code in CONTAINERS]
         if toponym.near and named and not parents:  # "au sud de Tal Abiad": a town lies near one of them
             return [
                 (e, main) for e, main in pool if e.feature_class != "P" or any(_near(e, t) for t in named)
             ], False
         inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
+        if not inside and toponym.strict and (towns := _parent_towns(self.pool(toponym.parent)[0])):
+            part = [(e, main) for e, main in pool if any(_part_of(e, t) for t in towns)]
+            if part or not pool:
+                return part or [(t, True) for t in towns], not part
         if inside or not self.falls_back(toponym, pool, parents):
             return inside or pool, False
         return [(p, True) for p in parents], True
@@ -416,12 +444,43 @@ class Resolver:
             if settled and resolution is not None and not resolution.fallback:
                 anchors.entries.setdefault(key, resolution.entry)
         resolved = self._resolve_all(pools, anchors)
+        self._prefer_dominant(toponyms, pools, anchors, resolved)
+        _prefer_named_capitals(pools, resolved)
         senses = _one_sense(toponyms, resolved)
         town = _document_town([resolved[t.key] for t in senses])
         return [
             resolved[t.key] if resolved[t.key] is not None or t.hint != "poi" or town is None else town
             for t in senses
         ]
+
+    def _prefer_dominant(
+        self,
+        toponyms: Sequence[Toponym],
+        pools: dict[tuple[str, str | None], _Pool],
+        anchors: Anchors,
+        resolved: dict[tuple[str, str | None], Resolution | None],
+    ) -> None:
+        """A famous town of a country the document never names gives way to a same-named town of the
+        country it names most (`dateline.kb.geo_dominant`), in place."""
+        dominant = dominant_country(resolved[t.key] for t in toponyms)
+        if dominant is None:
+            return
+        outside = {e.country for e in anchors.context}
+        countries = {key: r.entry.country for key, r in resolved.items() if r is not None}
+        footprints: _Footprints | None = None
+        for key, (toponym, pool, fallback) in pools.items():
+            resolution = resolved[key]
+            if fallback or resolution is None or toponym.hint:
+                continue
+            named = outside | {country for other, country in countries.items() if other != key}
+            if not gives_way(resolution.entry, dominant, named):
+                continue
+            footprints = footprints or _Footprints(pools)
+            ranked = self._rank(toponym, pool, anchors.evidence(key), footprints)
+            entry = namesake(ranked, {e.index for e, main in pool if main}, dominant)
+            if entry is not None:
+                score = next(score for score, e in ranked if e.index == entry.index)
+                resolved[key] = Resolution(entry, score, resolution.confidence)
 
     def _resolve_all(
         self, pools: dict[tuple[str, str | None], _Pool], anchors: Anchors
@@ -437,6 +496,27 @@ class Resolver:
 #: Degrees per cell of the grid that tells which toponyms have a candidate near another's (≈ 28 km; a
 #: candidate's own and next cells span ≈ 80 km).
 _CELL_DEGREES = 0.25
+
+
+def _prefer_named_capitals(
+    pools: dict[tuple[str, str | None], _Pool], resolved: dict[tuple[str, str | None], Resolution | None]
+) -> None:
+    """A bare name that is the main name of the capital of a country the document names as a country means
+    the capital, not a same-named town its other places point to ("GEORGETOWN, Ky. … in France … Paris" is
+    Paris, France; "WASHINGTON … as U.S. president … from Iowa" is the US capital, not Washington, Iowa),
+    in place. A name with a parent ("Paris, Tenn.") keeps its parent's candidates."""
+    countries = {
+        r.entry.country for r in resolved.values() if r is not None and r.entry.feature_code == "PCLI"
+    }
+    for key, (toponym, pool, fallback) in pools.items():
+        resolution = resolved[key]
+        if fallback or resolution is None or toponym.hint or resolution.entry.feature_class != "P":
+            continue
+        capital = next(
+            (e for e, main in pool if main and e.feature_code == "PPLC" and e.country in countries), None
+        )
+        if capital is not None and capital.index != resolution.entry.index:
+            resolved[key] = Resolution(capital, resolution.score, resolution.confidence)
 
 
 def _cell(entry: Entry) -> tuple[int, int]:
