@@ -78,20 +78,23 @@ def test_the_capital_of_a_named_country_outranks_a_town_of_the_named_state(gaz: 
     assert _entries(gaz, without)[2] == ("Paris", "US")
 
 
-def _parented(gaz: Gazetteer, text: str, names: list[str]) -> list[tuple[str, str] | None]:
+def _parented(gaz: Gazetteer, text: str, names: list[Toponym]) -> list[tuple[str, str] | None]:
     spans = []
     for name in names:
-        start = text.index(name)
-        spans.append((Span(start=start, end=start + len(name)), Toponym(name)))
+        start = text.index(name.text)
+        spans.append((Span(start=start, end=start + len(name.text)), name))
     return _entries(gaz, with_parents(text, spans))
 
 
 def test_a_district_named_inside_a_town_lies_near_it_not_in_a_county_once_so_called(gaz: Gazetteer) -> None:
-    found = _parented(gaz, "Un incendie à Orléans, dans l'est d'Ottawa, mardi.", ["Orléans", "Ottawa"])
+    text = "Un incendie à Orléans, dans l'est d'Ottawa, mardi."
+    found = _parented(gaz, text, [Toponym("Orléans"), Toponym("Ottawa")])
     assert found == [("Orléans", "CA"), ("Ottawa", "CA")]
 
 
 def test_a_building_the_gazetteer_lacks_takes_the_town_it_is_named_in(gaz: Gazetteer) -> None:
     text = "Call Thomas Memorial Hospital in South Charleston for appointments."
-    found = _parented(gaz, text, ["Thomas Memorial Hospital", "South Charleston"])
-    assert found[0] == ("South Charleston", "US")
+    hospital = Toponym("Thomas Memorial Hospital", "poi")
+    assert _parented(gaz, text, [hospital, Toponym("South Charleston")])[0] == ("South Charleston", "US")
+    unknown = "Call Thomas Memorial in South Charleston for appointments."  # no point of interest's word
+    assert _parented(gaz, unknown, [Toponym("Thomas Memorial"), Toponym("South Charleston")])[0] is None

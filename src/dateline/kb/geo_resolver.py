@@ -391,7 +391,8 @@ class Resolver:
         """The candidates to rank, and whether they are the parent's: inside the parent when one is
         named, else the parent's containers when the toponym `falls_back`; a town near the town it is named
         `near` when that names no container (`NAMED_TOWN_REACH_KM`: none when no record is; "Nouvelle-Galles
-        du Sud, au nord de Sydney" keeps its unit)."""
+        du Sud, au nord de Sydney" keeps its unit); a place named inside a town near it (`TOWN_PART_KM`), a
+        point of interest the gazetteer lacks at that town."""
         pool = self.candidates(toponym)
         if toponym.parent is None:
             return pool, False
@@ -405,7 +406,7 @@ class Resolver:
         inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
         if not inside and toponym.strict and (towns := _parent_towns(self.pool(toponym.parent)[0])):
             part = [(e, main) for e, main in pool if any(_part_of(e, t) for t in towns)]
-            if part or not pool:
+            if part or (not pool and toponym.hint == "poi"):
                 return part or [(t, True) for t in towns], not part
         if inside or not self.falls_back(toponym, pool, parents):
             return inside or pool, False
