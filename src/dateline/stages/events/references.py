@@ -78,15 +78,19 @@ def parties(refs: Sequence[ActorRef]) -> list[ActorRef]:
     ]
 
 
+def possessed(token: Any) -> bool:
+    """`token` has a possessive pronoun ("its forces", « leurs troupes »)."""
+    return any(
+        c.dep_ in {"poss", "nmod:poss", "det"} and (c.pos_ == "PRON" or "Yes" in c.morph.get("Poss"))
+        for c in token.children
+    )
+
+
 def reporter_subjects(token: Any) -> list[Any]:
     """For a pronoun argument ("it", "they", "its forces", "leurs troupes") of a reported clause, the
     reporting verb's subject ("the army said it had arrested…")."""
     pronoun = token.pos_ == "PRON" and "Rel" not in token.morph.get("PronType")
-    possessed = any(
-        c.dep_ in {"poss", "nmod:poss", "det"} and (c.pos_ == "PRON" or "Yes" in c.morph.get("Poss"))
-        for c in token.children
-    )
-    if not (pronoun or possessed):
+    if not (pronoun or possessed(token)):
         return []
     clause = token.head
     while clause.dep_ == "conj" and clause.head != clause:

@@ -300,7 +300,25 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token) or references.quote_speakers(token):
             refs += argument(speaker, scope, reaction, depth + 1)
+    elif refs and depth < 2 and all(map(references.generic_agent, refs)):
+        refs = owned(refs, token, scope, reaction, depth)
     return refs or referred(token, scope, reaction) or subject_anaphor(token, scope)
+
+
+def owned(refs: list[ActorRef], token: Any, scope: Scope, reaction: bool, depth: int) -> list[ActorRef]:
+    """Generic agents a possessive pronoun gives to the reporter of their clause ("Turkey's defence
+    ministry said its forces had neutralised…", « l'armée a affirmé que ses soldats… »): that reporter's
+    country, when it has one, not the place where they act."""
+    if not references.possessed(token):
+        return refs
+    owners = [
+        r for s in references.reporter_subjects(token) for r in argument(s, scope, reaction, depth + 1)
+    ]
+    countries = {r.country for r in owners}
+    if len(countries) != 1 or None in countries or "IGO" in countries:
+        return refs
+    country = countries.pop()
+    return [r.model_copy(update={"country": country}) for r in refs]
 
 
 def subject_anaphor(token: Any, scope: Scope) -> list[ActorRef]:

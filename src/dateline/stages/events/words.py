@@ -113,6 +113,8 @@ class WordLists:
     means_marks: frozenset[str]
     misread_verbs: frozenset[str]
     craft_nouns: frozenset[str]
+    envoy_nouns: frozenset[str]
+    post_links: frozenset[str]
 
 
 @functools.cache

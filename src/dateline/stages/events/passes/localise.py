@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import ActorRef, PlaceRef
-from dateline.stages.events import homonyms, references, restrictions, rules
+from dateline.stages.events import envoys, homonyms, references, restrictions, rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import is_passive
 from dateline.stages.events.candidate import Candidate, Coding
@@ -90,6 +90,10 @@ def localise(coding: Coding) -> None:
             item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
         if item.type in TARGETED:  # "shelled the village of Tal X": its people
             item.recipients = [references.place_named(r, index.place_at, place) for r in item.recipients]
+        # a country named as a party ("Saudi Arabia pledged…", "The U.S. embassy urged the authorities")
+        # is not where the parties acted on are: they take the report's country
+        if party_place(place, sdoc, index):
+            place = venue = None
         own = None if named(place, [*item.actors, *item.recipients]) else venue
         item.recipients = localise_refs(item.recipients, venue, own, home, index)
         targets = item.patients if item.type in TARGETED | ADDRESSED or mode in PERSONAL else []
@@ -128,6 +132,11 @@ def localise(coding: Coding) -> None:
             item.recipients = held_by or references.unnamed_agent(
                 "RETREAT", "release", place, item.trigger.head, home
             )
+        # « son ambassadeur à Pékin »: the sender's envoy, not China's
+        item.actors = envoys.sent(item.actors, sdoc, index, home)
+        item.recipients = envoys.sent(item.recipients, sdoc, index, home)
+        if item.type != "CONSULT":  # "Mexico recalled its ambassador to Ecuador": aimed at Ecuador
+            item.recipients = envoys.recalled(item.recipients, item.actors, sdoc, index)
         # an overseas department's gendarmes are France's
         item.actors, item.recipients = references.governed(item.actors), references.governed(item.recipients)
         item.addressee = references.governed(item.addressee)
@@ -177,6 +186,29 @@ def inherited(refs: list[ActorRef], before: list[Candidate], index: ActorIndex) 
                 ref = ref.model_copy(update={"country": source.country, "country_from": source.country_from})
         out.append(ref)
     return out
+
+
+#: Dependencies of a country's name that make it a party, not a place: a subject ("Saudi Arabia sent…"),
+#: a possessor ("Iran's navy"), a modifier of an actor's noun ("the U.S. embassy", "the US military").
+PARTY_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "poss", "nmod:poss"})
+MODIFIER_LINKS = frozenset({"compound", "amod"})
+
+
+def party_place(place: PlaceRef | None, sdoc: Any, index: ActorIndex) -> bool:
+    """The event's place is the name of a party of its sentence, not where it happens: a subject or a
+    possessor naming an actor, or a modifier of an actor's noun (never a dateline)."""
+    if place is None or place.rule == "dateline" or sdoc is None:
+        return False
+    for evidence in place.evidence:
+        span = sdoc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if index.in_dateline(root) or not index.at(root):
+            continue
+        if root.dep_ in PARTY_LINKS or (root.dep_ in MODIFIER_LINKS and index.at(root.head)):
+            return True
+    return False
 
 
 def named(place: PlaceRef | None, refs: list[ActorRef]) -> bool:
