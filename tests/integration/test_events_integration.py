@@ -223,3 +223,22 @@ def test_english_joint_acts_and_consent(pipeline: Pipeline) -> None:
     assert events["distributed"][0] == "AID" and events["distributed"][2] == {"KEN", "IGO"}
     assert "IGO" not in events["distributed"][3]
     assert events["agreed"][0] == "AGREE" and events["agreed"][2:] == ({"UZB"}, {"IGO"})
+
+
+#: Parties' countries (session 19): a possessive gives generic agents to their reporter, an envoy is its
+#: sender's, a recalled envoy stands for its post (a state, an international body).
+PARTIES = (
+    ("en", "LUSAKA, May 2 (Zambezi Wire) - Zambia recalled its ambassador to Malawi on Friday.\n\nBEIRUT, "
+     "4 May (Cedar Wire) - Turkey's defence ministry said its forces had killed five militants in the north "
+     "of Syria."),
+    ("fr", "BAMAKO, 2 mai (Sahel Info) – Le gouvernement a rappelé son représentant auprès de la CEDEAO. Son "
+     "ambassadeur à Pékin a rencontré le ministre chinois du Commerce."),
+)  # fmt: skip
+
+
+def test_parties_countries(pipeline: Pipeline) -> None:
+    english, french = (coded(pipeline, text, language) for language, text in PARTIES)
+    assert [english["recalled ambassador"][2:], english["killed"][2]] == [({"ZMB"}, {"MWI"}), {"TUR"}]
+    assert french["rappelé"][2:] == ({"MLI"}, {"IGO"})
+    met = french["rencontré"]
+    assert met[0] == "CONSULT" and "MLI" in met[2] | met[3]

@@ -15,7 +15,6 @@ from dateline.model import ActorRef
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.words import word_lists
 
-
 #: An envoy's dependencies on the verb that acts on it, and those of a post's noun.
 OBJECTS = frozenset({"obj", "dobj"})
 OBLIQUES = frozenset({"nmod", "obl", "obl:arg", "obl:mod"})
@@ -77,7 +76,9 @@ def sent(refs: list[ActorRef], sdoc: Any, index: ActorIndex, home: str | None) -
     return out
 
 
-def recalled(recipients: list[ActorRef], actors: list[ActorRef], sdoc: Any, index: ActorIndex) -> list[ActorRef]:
+def recalled(
+    recipients: list[ActorRef], actors: list[ActorRef], sdoc: Any, index: ActorIndex
+) -> list[ActorRef]:
     """A recipient that is an envoy of the actor's own state stands for the state or body of its post
     ("Mexico recalled its ambassador to Ecuador", « a rappelé son représentant auprès de l'UA »)."""
     own = {a.country for a in actors if a.country}

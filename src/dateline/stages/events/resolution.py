@@ -311,9 +311,7 @@ def owned(refs: list[ActorRef], token: Any, scope: Scope, reaction: bool, depth:
     country, when it has one, not the place where they act."""
     if not references.possessed(token):
         return refs
-    owners = [
-        r for s in references.reporter_subjects(token) for r in argument(s, scope, reaction, depth + 1)
-    ]
+    owners = [r for s in references.reporter_subjects(token) for r in argument(s, scope, reaction, depth + 1)]
     countries = {r.country for r in owners}
     if len(countries) != 1 or None in countries or "IGO" in countries:
         return refs
