@@ -147,8 +147,9 @@ def test_a_country_qualifying_an_unknown_organisation_s_name_is_its_country(stag
         {2: "B-ORG", 3: "I-ORG"},
     )  # fmt: skip
     stage(doc)
-    office = next(a for a in doc.actors if a.name == "Foreign Office")
-    assert (office.country, office.sector) == ("GBR", "GOV")  # the head word says GOV, Britain's says GBR
+    # the head word says GOV, Britain's says GBR (bare "Foreign Office" is no KB alias since session 19:
+    # Pakistan's is called so too)
+    assert [(a.country, a.sector) for a in doc.actors] == [("GBR", "GOV")]
 
 
 def test_a_kind_noun_before_an_unknown_organisation_says_what_it_is(stage: Actors) -> None:

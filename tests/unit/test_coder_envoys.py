@@ -38,7 +38,7 @@ def test_a_recalled_envoy_stands_for_its_post() -> None:
                           evidence=[span(doc, "its ambassador")])  # fmt: skip
     mexico = ActorRef(name="Mexico", kind="country", country="MEX", evidence=[span(doc, "Mexico")])
     out = envoys.recalled([ambassador], [mexico], doc.analysis, ActorIndex(doc))
-    assert [(r.country, r.kind) for r in out] == [("ECU", "country")]
+    assert [(r.country, r.kind, r.sector) for r in out] == [("ECU", "country", "GOV")]
     assert out[0].evidence == ambassador.evidence
 
 

@@ -73,6 +73,14 @@ def test_short_acronyms_need_their_capitals(kb: ActorKB) -> None:
     assert ids(kb.lookup("EI", "fr")) == ["isis"]
 
 
+def test_names_several_states_give_their_institutions_are_no_alias(kb: ActorKB) -> None:
+    # Peru's Congress, Pakistan's Foreign Office: the role lexicon and the report place them (session 19)
+    assert ids(kb.lookup("Congress", "en")) == []
+    assert ids(kb.lookup("Foreign Office", "en")) == []
+    assert ids(kb.lookup("US Congress", "en")) == ["us-congress"]
+    assert ids(kb.lookup("British Foreign Office", "en")) == ["foreign-office"]
+
+
 def test_capitalised_names_do_not_match_common_words(kb: ActorKB) -> None:
     assert ids(kb.lookup("The Guardian", "en")) == ["guardian"]
     assert kb.lookup("the guardian", "en") == []

@@ -13,7 +13,7 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "19"
+    version = "20"
     requires = ("text", "language", "published_given", "analysis")
     assigns = ("actors",)
 

@@ -58,7 +58,7 @@ def post(token: Any, index: ActorIndex) -> ActorRef | None:
                 return ActorRef(name=body.name, kind="group", country="IGO", sector="IGO", kb_id=body.kb_id)
             place = index.place_at(start, end)
             if place is not None and place.country:
-                return ActorRef(name=place.country, kind="country", country=place.country)
+                return ActorRef(name=place.country, kind="country", country=place.country, sector="GOV")
     return None
 
 
