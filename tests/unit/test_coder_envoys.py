@@ -10,6 +10,7 @@ from dateline.stages.events import envoys
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.passes.localise import party_place
 from dateline.stages.events.references import possessed
+from dateline.stages.events.resolution import national
 
 
 def span(doc: Document, word: str) -> Span:
@@ -137,3 +138,15 @@ def test_a_possessive_pronoun_marks_a_possessed_noun() -> None:
     )  # fmt: skip
     assert possessed(doc.analysis[1])
     assert not possessed(doc.analysis[3])
+
+
+def test_a_country_s_red_cross_is_its_national_society() -> None:
+    text = "The Kenya Red Cross delivered tablets. Kenya thanked the Red Cross."
+    kenya = ActorRef(name="Kenya", kind="country", country="KEN", evidence=[Span(start=4, end=9)])
+    icrc = ActorRef(name="International Committee of the Red Cross", kind="organisation", country="IGO",
+                    sector="IGO", kb_id="icrc", evidence=[Span(start=10, end=19)])  # fmt: skip
+    society = national([kenya, icrc], text)
+    assert [(r.name, r.country, r.sector) for r in society] == [("Kenya Red Cross", "KEN", "NGO")]
+    # apart, they stay two parties
+    later = kenya.model_copy(update={"evidence": [Span(start=39, end=44)]})
+    assert national([later, icrc], text) == [later, icrc]

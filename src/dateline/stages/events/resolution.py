@@ -289,7 +289,7 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
         # "a dénoncé l'arrestation de ses militants", "condemned the detention of a reporter": the one
         # who arrested, not the arrested
         return author(act, token, scope)
-    refs = resolve_actors([token], scope.index)
+    refs = national(resolve_actors([token], scope.index), token.doc.text)
     if all(map(references.generic_agent, refs)) and body_anaphor(token):
         # "L'organisation a appelé…", "la mission onusienne": the international organisation named before
         refs = latest_organisation(token, scope) or refs
@@ -317,6 +317,27 @@ def owned(refs: list[ActorRef], token: Any, scope: Scope, reaction: bool, depth:
         return refs
     country = countries.pop()
     return [r.model_copy(update={"country": country}) for r in refs]
+
+
+def national(refs: list[ActorRef], text: str) -> list[ActorRef]:
+    """A movement's body a country's name qualifies is that country's national society, an NGO ("the Kenya
+    Red Cross", « la Croix-Rouge du Tchad »; words `national_bodies`), not the international body and the
+    country beside it."""
+    words = word_lists()
+    bodies = [r for r in refs if r.kb_id in words.national_bodies]
+    states = [r for r in refs if r.kind == "country" and r.country not in {None, "IGO"}]
+    if len(bodies) != 1 or len(states) != 1 or not bodies[0].evidence or not states[0].evidence:
+        return refs
+    body, state = bodies[0], states[0]
+    first, second = sorted([body.evidence[0], state.evidence[0]], key=lambda e: e.start)
+    between = text[first.end : second.start].split()
+    if second.start < first.end or not all(w.lower() in words.national_links for w in between):
+        return refs
+    society = ActorRef(
+        name=text[first.start : second.end], kind="organisation", country=state.country, sector="NGO",
+        evidence=[Span(start=first.start, end=second.end)],
+    )  # fmt: skip
+    return [society if r is body else r for r in refs if r is not state]
 
 
 def subject_anaphor(token: Any, scope: Scope) -> list[ActorRef]:

@@ -115,6 +115,8 @@ class WordLists:
     craft_nouns: frozenset[str]
     envoy_nouns: frozenset[str]
     post_links: frozenset[str]
+    national_bodies: frozenset[str]
+    national_links: frozenset[str]
 
 
 @functools.cache
