@@ -158,8 +158,13 @@ def member_span(r: Resolver, item: Found, root: Any) -> Found:
 def _apposition_sector(r: Resolver, acr_index: int) -> str | None:
     """The sector an apposition after "(ACR)" names ("…(MLNO), un groupe armé apparu…" REB, "…(CDA), a new
     opposition party" OPP; a party of the opposition is the opposition)."""
+    return apposition_sector(r, acr_index + 2)
+
+
+def apposition_sector(r: Resolver, at: int) -> str | None:
+    """The sector an apposition opened by the comma at token `at` names (", un groupe armé", ", a local rights
+    group", ", a new opposition party" OPP: a party of the opposition is the opposition)."""
     words = r.tokens.words
-    at = acr_index + 2
     if at + 1 >= len(words) or words[at] != "," or words[at + 1].lower() not in _APPOSITION_DETS:
         return None
     phrase = []

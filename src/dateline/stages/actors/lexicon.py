@@ -40,6 +40,11 @@ class WordLists:
     equipment: frozenset[str]
     unit_nouns: frozenset[str]
     head_nouns: frozenset[str]
+    opposition_words: frozenset[str]
+    opposition_not: frozenset[str]
+    ruling_words: frozenset[str]
+    party_heads: frozenset[str]
+    attacker_nouns: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 

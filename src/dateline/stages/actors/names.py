@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.kb import Hit, KBEntry, alias_key
 from dateline.kb.org_heads import org_heads
 from dateline.model import ActorKind
-from dateline.stages.actors.acronyms import member_span
+from dateline.stages.actors.acronyms import apposition_sector, member_span
 from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.mentions import ambiguous, entity, generic
@@ -126,8 +126,11 @@ def resolve_unknown_names(r: Resolver) -> None:
             item.sector = org_heads().sector(ent.text, r.lang) or r.lexicon.sector(ent.text, r.lang)
             item.country = owner_country(r, root)
             kind_noun = _kind_noun(r, ent.start)
+            apposed = apposition_sector(r, ent.end)
             if kind_noun is not None:  # "the opposition party Georgian Path": what the text calls it
                 item.start, item.sector = kind_noun
+            elif apposed in KIND_SECTORS:  # "Lawyers for Human Rights, a local rights group": what it is
+                item.sector = apposed
             elif item.sector is not None:  # "Officers of the State Security Service": its people
                 item = member_span(r, item, root)
         r.add(item)

@@ -8,6 +8,7 @@ from collections import Counter
 from dateline.kb import ActorKB, RoleLexicon
 from dateline.model import Document
 from dateline.stages.actors.acronyms import resolve_acronyms
+from dateline.stages.actors.allegiance import name_attackers, oppose_parties
 from dateline.stages.actors.clues import country_clues
 from dateline.stages.actors.coreference import resolve_agents, resolve_collectives, resolve_coreference
 from dateline.stages.actors.found import Found
@@ -53,8 +54,9 @@ class Resolver:
 
     def run(self) -> list[Found]:
         """KB matches (names, demonyms, capitals), names defined with their acronym, unknown names, titles,
-        collectives, coreference, the generic agents left, short forms of fuller role phrases, then the object
-        pronouns still open (their antecedent may be one of those)."""
+        collectives, coreference, the generic agents left, short forms of fuller role phrases, attackers named
+        before and parties of a report naming an opposition, then the object pronouns still open (their
+        antecedent may be one of those)."""
         matches = list(kb_matches(self))
         self.clues = country_clues(matches, self.date)
         for span, hits in matches:
@@ -74,6 +76,8 @@ class Resolver:
         resolve_coreference(self)
         resolve_agents(self)
         join_repeated_heads(self)
+        name_attackers(self)
+        oppose_parties(self)
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self, objects_only=True)  # "them" for the role nouns named just now
         self.found.sort(key=lambda f: f.start)

@@ -13,8 +13,8 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "20"
-    requires = ("text", "language", "published_given", "analysis")
+    version = "21"
+    requires = ("text", "title", "language", "published_given", "analysis")
     assigns = ("actors",)
 
     def __init__(self, kb: ActorKB, lexicon: RoleLexicon) -> None:

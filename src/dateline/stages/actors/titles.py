@@ -48,7 +48,7 @@ def attach_titles(r: Resolver) -> None:
                 apposed.add(id(generic))
                 _adopt(generic, person)
                 break
-            if person.country is None and title.pos_ == "NOUN" and r.roles.sector_of(title):
+            if person.country is None and _title_word(title) and r.roles.sector_of(title):
                 _title_context(r, person, title)
                 break
     for item in r.found:
@@ -56,6 +56,14 @@ def attach_titles(r: Resolver) -> None:
         if holders and id(item) not in apposed and referential(r.sdoc[item.head]):
             before = [p for p in holders if p.start <= item.start]
             _adopt(item, before[-1] if before else holders[0])
+
+
+def _title_word(token: Any) -> bool:
+    """A noun that may title a name: a common noun, or a capitalised title written before the name
+    ("Interior Minister Farhan Qureshi", "Health Cabinet Secretary X": the English parser tags them PROPN)."""
+    if token.pos_ == "NOUN":
+        return True
+    return bool(token.pos_ == "PROPN" and token.dep_ == "compound" and token.i < token.head.i)
 
 
 def _adopt(title: Found, person: Found) -> None:

@@ -216,13 +216,17 @@ def unknown_name(ref: ActorRef) -> bool:
 
 
 def localise(refs: Sequence[ActorRef], place: PlaceRef | None, home: str | None = None) -> list[ActorRef]:
-    """Generic agents take the event place's country, else the report's; a name nothing places
-    (`unknown_name`) takes the report's country (where a named party comes from is not where it acts)."""
+    """Generic agents take the event place's country, else the report's; a group that fights in several
+    states (`roaming`) the report's, else the event place's; a name nothing places (`unknown_name`) takes
+    the report's country (where a named party comes from is not where it acts)."""
     located = where(place, home)
     placed = any(r.country or r.sector for r in refs)  # "l'ONU, Tom Fletcher": the name goes with its party
     out = []
     for ref in refs:
-        if located is not None and generic_agent(ref):
+        acting = _acting(ref, located, home)
+        if acting is not None:
+            ref = ref.model_copy(update={"country": acting[0], "country_from": acting[1]})
+        elif located is not None and generic_agent(ref):
             ref = ref.model_copy(update={"country": located[0], "country_from": located[1]})
         elif home is not None and unknown_name(ref) and not placed:
             ref = ref.model_copy(update={"country": home, "country_from": "report"})
@@ -235,6 +239,26 @@ def _sovereigns() -> dict[str, str]:
     """Territory → the state it is part of (``data/events/governed.yaml``)."""
     table = word_table("events", "governed.yaml")["governed"]
     return {territory: state for state, territories in table.items() for territory in territories}
+
+
+def _acting(
+    ref: ActorRef, located: tuple[str, CountryFrom] | None, home: str | None
+) -> tuple[str, CountryFrom] | None:
+    """The state a group fighting in several (`_roaming`) acts in: the report's, else the event place's, if
+    one of its states."""
+    states = _roaming().get(ref.kb_id or "", frozenset())
+    if home in states:
+        return home, "report"
+    if located is not None and located[0] in states:
+        return located
+    return None
+
+
+@functools.cache
+def _roaming() -> dict[str, frozenset[str]]:
+    """KB id → the states where an armed group is coded with the country it acts in (``governed.yaml``)."""
+    table = word_table("events", "governed.yaml")["roaming"]
+    return {group: frozenset(states) for group, states in table.items()}
 
 
 def governed(refs: Sequence[ActorRef]) -> list[ActorRef]:
