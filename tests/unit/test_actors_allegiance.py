@@ -111,3 +111,18 @@ def test_a_group_fighting_in_several_states_takes_the_report_s_country() -> None
     houthis = ActorRef(name="Houthis", kind="organisation", kb_id="houthis", country="YEM", sector="REB")
     assert [r.country for r in localise([boko, houthis], None, "CMR")] == ["CMR", "YEM"]
     assert [r.country for r in localise([boko], None, None)] == ["NGA"]
+
+
+def test_followers_of_a_report_naming_an_opposition_are_the_opposition(stage: Actors) -> None:
+    rows = [
+        ("Les", "DET", "det", 1), ("partisans", "NOUN", "nsubj", 2), ("protestent", "VERB", "ROOT", 2),
+        (".", "PUNCT", "punct", 2), ("L'", "DET", "det", 5), ("opposition", "NOUN", "nsubj", 6),
+        ("proteste", "VERB", "ROOT", 6), (".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    doc = parsed("fr", rows)
+    stage(doc)
+    sectors = {doc.snippet(s): a.sector for a in doc.actors for s in a.mentions}
+    assert sectors["partisans"] == "OPP"
+    plain = parsed("fr", rows[:4])
+    stage(plain)
+    assert [a.sector for a in plain.actors] == ["CVL"]

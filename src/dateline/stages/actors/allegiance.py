@@ -30,9 +30,10 @@ UNNAMED = frozenset({"UAF", "REB"})
 
 
 def oppose_parties(r: Resolver) -> None:
-    """Party mentions (PTY) of a report naming an opposition become OPP, but for a party a ruling cue stands
-    next to (in any of its mentions, for a named party). A party of the knowledge base (Hezbollah, Fatah)
-    changes only where an opposition word stands next to one of its mentions."""
+    """Party mentions (PTY) and followers (`_supporters`) of a report naming an opposition become OPP, but
+    for a party a ruling cue stands next to (in any of its mentions, for a named party). A party of the
+    knowledge base (Hezbollah, Fatah) changes only where an opposition word stands next to one of its
+    mentions."""
     if not _names_opposition(r):
         return
     words = word_lists()
@@ -43,16 +44,26 @@ def oppose_parties(r: Resolver) -> None:
     }
     opposed = {f.key for f in r.found if f.sector == "PTY" and _near(r, f, words.opposition_words)}
     for item in r.found:
-        if item.sector != "PTY" or item.key in ruling:
+        if (item.sector != "PTY" and not _supporters(r, item)) or item.key in ruling:
             continue
         if item.key[0] == "generic":
             if _near(r, item, words.ruling_words):
                 continue
             item.key = (*item.key[:2], "OPP")
-            item.name = item.name.replace("(PTY)", "(OPP)")
+            item.name = item.name.replace(f"({item.sector})", "(OPP)")
         elif item.kb_id is not None and item.key not in opposed:
             continue
         item.sector = "OPP"
+
+
+def _supporters(r: Resolver, item: Found) -> bool:
+    """A generic actor named by a noun for a side's followers (« partisans », "supporters"), civic or of no
+    sector: in a report naming an opposition, the opposition's (« l'opposant X … ses partisans »)."""
+    if item.key[0] != "generic" or item.sector not in (None, "CVL") or item.role_token is None:
+        return False
+    token = r.sdoc[item.role_token]
+    nouns = word_lists().supporter_nouns
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
 def _names_opposition(r: Resolver) -> bool:

@@ -45,6 +45,7 @@ class WordLists:
     ruling_words: frozenset[str]
     party_heads: frozenset[str]
     attacker_nouns: frozenset[str]
+    supporter_nouns: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 
