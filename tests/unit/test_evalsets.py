@@ -45,6 +45,7 @@ SIZES = {
     "inconnus": 24,
     "destinataires": 24,
     "acteurs2": 24,
+    "tournures": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
