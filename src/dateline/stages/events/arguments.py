@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.stages.events import auxiliary
 from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import (
@@ -733,6 +734,8 @@ def obliged(verb: Any) -> Any | None:
         clause = verb.head.head  # "the US must be ready to mediate": the readiness is demanded
     elif not _modal_aux(verb, modals):
         return None
+    if auxiliary.done(clause):
+        return None  # « ses hommes avaient dû se replier », « ont dû fuir »: what they had to do, done
     reporting = clause.head.pos_ == "VERB" and (clause.dep_ == "ccomp" or quoted_first(clause))
     return clause if reporting and reporters(clause) else None
 

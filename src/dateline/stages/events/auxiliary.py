@@ -37,14 +37,26 @@ def _clause_chain(verb: Any) -> list[Any]:
 
 
 def negated(trigger: Any, anchor: Any) -> bool:
-    """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer")."""
+    """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer"), or
+    a subject saying no one ("No one was arrested", "Nobody was hurt": `negative_subject`)."""
     governor = anchor.head if anchor.dep_ == "xcomp" else anchor
     negators = word_lists().negators
     for token in (trigger, anchor, governor):
         for child in token.children:
             if child.lower_ in negators and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
                 return True
-    return False
+    return any(negative_subject(child) for token in (trigger, anchor) for child in token.children)
+
+
+def negative_subject(token: Any) -> bool:
+    """`token` is a subject naming no one: a negative pronoun or a noun its negator determines ("no one",
+    "no suspects were detained", « aucun suspect »)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    words = word_lists()
+    return token.lower_ in words.negative_parties or any(
+        c.dep_ == "det" and c.lower_ in words.negators for c in token.children
+    )
 
 
 def conditional(token: Any) -> bool:
@@ -129,12 +141,18 @@ def future(anchor: Any, clause: list[Any]) -> bool:
     if any(v.lemma_.lower() in auxiliaries or v.lower_ in auxiliaries for v in verbs[1:]):
         return True
     chain = _clause_chain(anchor)
-    if any(v.lemma_.lower() in words.future_governors for v in chain[1:]):
+    if any(v.lemma_.lower() in words.future_governors and not done(v) for v in chain[1:]):
         return True
     if reported_conditional(verbs, chain) or reported_future(anchor, chain):
         return True
     past = any("Past" in v.morph.get("Tense") for v in verbs)
     return not past and any(t.lower_ in words.future_words for t in clause)
+
+
+def done(verb: Any) -> bool:
+    """A French past participle with its tense auxiliary: a governor in a compound past tells what was
+    done (« avaient dû se replier », « ont dû fuir »), no act ahead."""
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def reported_conditional(verbs: list[Any], chain: list[Any]) -> bool:

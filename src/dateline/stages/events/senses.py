@@ -31,7 +31,7 @@ def figurative(head: Any, anchor: Any, sentence: Any) -> str | None:
     verbs = [head] if anchor is None or anchor is head else [head, anchor]
     subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS]
     agents = [_object(c) for v in verbs for c in v.children if c.dep_ in AGENTS]
-    if any(_names(t, words.nature_nouns) for t in subjects + agents):
+    if any(_natural(t, words) for t in subjects + agents + _shared_subjects(verbs[-1], subjects)):
         return "nature"
     if any(_market(t, words) for t in subjects + agents):
         return "market"
@@ -42,6 +42,34 @@ def figurative(head: Any, anchor: Any, sentence: Any) -> str | None:
         return "sport"
     teams = any(_names(t, words.team_nouns) for t in subjects + objects)
     return "sport" if teams and _sporting(sentence, words) else None
+
+
+def _natural(token: Any, words: WordLists) -> bool:
+    """Weather or a disaster, also one named by its kind ("Cyclone Yasa", "Hurricane Melissa", "Typhoon
+    Kalmaegi": the kind is the name's compound), or hung as an apposition on a dateline the parser made
+    the subject ("HAVANA, 4 March – Hurricane Melissa battered…")."""
+    for noun in (token, *(c for c in token.children if c.dep_ == "appos")):
+        if _names(noun, words.nature_nouns) or any(
+            c.dep_ == "compound" and c.lemma_.lower() in words.nature_nouns for c in noun.children
+        ):
+            return True
+    return False
+
+
+def _shared_subjects(verb: Any, own: list[Any]) -> list[Any]:
+    """For a verb without a subject of its own, the subject of the clause it continues ("Hurricane Melissa
+    battered Cuba, destroying crops", "Cyclone Yasa flattened homes and killed four people")."""
+    if own:
+        return []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in CHAIN or current.head is current:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+    return []
 
 
 def _object(token: Any) -> Any:

@@ -40,6 +40,7 @@ class WordLists:
     quantity_links: frozenset[str]
     amount_links: frozenset[str]
     negators: frozenset[str]
+    negative_parties: frozenset[str]
     conditionals: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_governors: frozenset[str]

@@ -222,6 +222,8 @@ def apply_rules(
         item.category = (
             "SUPPORT"  # "signed a trade agreement", "reached a deal": concluded (PLOVER sign/ratify)
         )
+    if item.category in {"COERCE", "ACCUSE"} and _sanctions(item, head, lexicon):
+        item.category = "SANCTION"  # "imposed sanctions on six officers", "convicted a former commander"
     if "SANCTION" in item.trigger.types and (
         any(t.lemma_.lower() in lexicon.penalty_nouns for t in head.subtree) or _served_term(item, lexicon)
     ):
@@ -537,6 +539,16 @@ def _next_noun(trigger: Any, window: int = 8) -> str:
         if token.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in token.children):
             return str(token.lemma_.lower())
     return ""
+
+
+def _sanctions(item: Candidate, head: Any, lexicon: Lexicon) -> bool:
+    """A noun the lexicon lists only as a sanction ("imposed sanctions on"), a verb it lists only as a
+    conviction ("convicted a former commander"), or a verb of imposing whose object is such a noun: the
+    classifier's restriction or criticism gives way to PLOVER's SANCTION (not "barred candidates")."""
+    types = item.trigger.types
+    if set(types) == {"SANCTION"} and (item.trigger.pos == "noun" or types["SANCTION"] == "convict"):
+        return True
+    return "SANCTION" in types and _carries_act(head, lexicon, "SANCTION")
 
 
 def _carries_act(verb: Any, lexicon: Lexicon, category: str) -> bool:

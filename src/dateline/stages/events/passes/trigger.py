@@ -12,6 +12,7 @@ from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
     attributed,
+    by_agents,
     impact_verb,
     instrument,
     modified_weapon,
@@ -88,6 +89,7 @@ def impacts(
         subjects = index.undated([c for c in verb.children if c.dep_ in SUBJECT_DEPS])
         weapons = [t for t in subjects + modified_weapon(verb, lexicon) if instrument(t, lexicon)]
         weapons += struck_mines(verb, lexicon)  # « le véhicule a sauté sur une mine »
+        weapons += [a for a in by_agents(verb) if instrument(a, lexicon)]  # « touché par un missile »
         if told and any(d.dep_ == "det" and d.lower_ in definite for w in weapons for d in w.children):
             continue
         if weapons:
