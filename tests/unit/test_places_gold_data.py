@@ -15,10 +15,10 @@ MIN_REPORTS = {
     "world-en": 16, "world-fr": 14, "setting-en": 10, "towns-en": 22, "depts-fr": 8, "abroad-en": 16,
     "abroad-fr": 14, "provinces-fr": 30, "county-en": 30, "hard-en": 15,
     "hard-fr": 15, "sites-en": 24, "sites2": 24, "sites3": 24, "towns2": 24, "territories": 20,
-    "conflict-en": 12, "conflict-fr": 12, "towns3": 24, "towns4": 30,
+    "conflict-en": 12, "conflict-fr": 12, "towns3": 24, "towns4": 30, "conflict2": 24,
 }  # fmt: skip
 #: Sets mixing English and French reports (their name gives the main language).
-MIXED_SETS = {"sites-en", "sites2", "sites3", "towns2", "territories", "towns3", "towns4"}
+MIXED_SETS = {"sites-en", "sites2", "sites3", "towns2", "territories", "towns3", "towns4", "conflict2"}
 #: Incident sets: each English report also gives its event's PLOVER type.
 INCIDENT_SETS = {"own-en", "blind-en"}
 PRECISIONS = {"town", "admin1", "admin2", "country", "site", "region", "sea"}

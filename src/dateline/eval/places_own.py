@@ -49,7 +49,10 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: French; likewise), nor ``towns4`` (issue 14, session 19: towns sharing their name with a capital or a
 #: bigger city elsewhere — London, Ont., Paris, Texas, Vienne, Isère, Wellington, Western Cape… — settled by
 #: the province, state, county or neighbour towns the report names, and controls where the famous place is
-#: meant, 15 English and 15 French; likewise).
+#: meant, 15 English and 15 French; likewise), nor ``conflict2`` (issue 14, session 19: short conflict
+#: reports from Syria, Iraq, Lebanon, Yemen, Libya, the Sahel and eastern Congo, 12 English and 12 French:
+#: villages in a governorate's countryside, frontlines, roads between two towns, transliteration variants;
+#: likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -77,6 +80,7 @@ OWN_SETS: dict[str, str] = {
     "conflict-fr": "conflict_fr.jsonl",
     "towns3": "towns3.jsonl",
     "towns4": "towns4.jsonl",
+    "conflict2": "conflict2.jsonl",
 }
 EVENT_KM = 25.0
 
