@@ -138,3 +138,13 @@ def test_an_admin_unit_named_with_its_noun_is_the_setting_a_reference_point_is_n
 def test_a_datelines_parenthesised_country_is_part_of_the_dateline() -> None:
     text = "ERBIL (Irak) - Des jihadistes ont attaqué un poste de l'armée."
     assert _located(text, {"ERBIL": "exact", "Irak": "country"}) == "ERBIL"
+
+
+def test_a_person_tagged_village_at_a_distance_is_framed(gaz: Gazetteer) -> None:
+    text = "Un drone a frappé une voiture dans la localité de Kharab, à 20 km de Makhmour, en Irak."
+    assert places_named(gaz, text, {"Makhmour": "PER", "Irak": "LOC"})["Makhmour"] == "Mexmur"
+    text = "A drone hit a car 20 km from Makhmour, in Iraq."
+    assert places_named(gaz, text, {"Makhmour": "PERSON", "Iraq": "GPE"})["Makhmour"] == "Mexmur"
+    # a person after a distance word with no locative is left alone
+    text = "Le drone a frappé une voiture de Makhmour, en Irak."
+    assert "Makhmour" not in places_named(gaz, text, {"Makhmour": "PER", "Irak": "LOC"})

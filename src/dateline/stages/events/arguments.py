@@ -408,6 +408,10 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return subjects(verb.head.head, depth + 1)  # "Rebels responded by firing rockets": the rebels fired
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return [verb.head]
+    if hedged(verb):  # "Gunmen believed to belong to IS attacked…": "attacked" hung on "believed"
+        return subjects(verb.head, depth + 1)
+    if crowd_predicate(verb):  # "Hundreds of residents protested in Nasiriyah": no finite verb parsed
+        return [verb.head]
     auxiliary = stranded(verb)
     if auxiliary is not None:  # "Kinshasa a au contraire salué…": the subject of the stranded "a"
         return [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
@@ -417,6 +421,38 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
             return subjects(governor, depth + 1)
         return _phrase_subject(verb)
     return []
+
+
+def hedged(verb: Any) -> bool:
+    """A finite verb the parser hung as the complement of a hedging participle it read as the finite verb
+    ("Gunmen believed to belong to Islamic State attacked a post": "attacked" under "believed", whose
+    infinitive comes first): the hedge qualifies the subject, whose verb this is."""
+    hedge = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and hedge.i < verb.i
+        and hedge.lemma_.lower() in word_lists().hedging_verbs
+        and any(c.dep_ == "xcomp" and c.i < verb.i for c in hedge.children)
+        and any(c.dep_ in ACTIVE_SUBJECTS for c in hedge.children)
+    )
+
+
+def crowd_predicate(verb: Any) -> bool:
+    """An intransitive act of a crowd the parser hung as a participle on the sentence's root noun
+    ("Hundreds of residents protested in Nasiriyah": "protested" under "Hundreds"): the noun's act."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "NOUN"
+        and verb.lemma_.lower() in word_lists().crowd_acts
+        and not any(c.dep_ in {"dobj", "obj", "auxpass", "aux:pass"} for c in verb.children)
+    )
+
+
+def hedge_predicate(token: Any) -> bool:
+    """The infinitive or participle under such a hedge, before the verb it hangs ("believed to belong to",
+    "thought to be linked to"): what the subject is said to be, no act of its own."""
+    return token.dep_ == "xcomp" and any(hedged(c) and c.i > token.i for c in token.head.children)
 
 
 def clitic_subject(token: Any) -> bool:
@@ -914,6 +950,10 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb  # "heavy clashes were reported", « des tirs ont été entendus »: they happened
     if head.dep_ in SUBJECT_DEPS and lemma in word_lists().toll_verbs and "ASSAULT" in trigger.types:
         return verb  # "the blast left five dead", « un attentat a fait cinq morts »: it happened
+    if head.dep_ in SUBJECT_DEPS and lemma in word_lists().disruption_verbs and "PROTEST" in trigger.types:
+        return (
+            verb  # "a transport strike paralysed Cologne", « une grève a perturbé les départs »: it happened
+        )
     if answered_with(head, lexicon):
         return verb.head  # "officers responded with tear gas": the answer is the noun's act
     if exposed_to(head, lexicon) and "ASSAULT" in trigger.types:

@@ -365,6 +365,8 @@ UNNAMED_AGENTS: dict[str, str] = {
     "convict": "JUD",
     "release": "GOV",
     "riot": "CVL",
+    "demo": "CVL",
+    "strike": "CVL",
     "vandalize": "CVL",
     "abduct": "UAF",
     "ASSAULT": "UAF",
@@ -380,6 +382,9 @@ UNNAMED_NAMES = {
     "CVL": "rioters",
     "MIL": "armed forces",
 }
+#: The name of an unnamed agent by the act's mode, where its sector's name would mislabel it ("protests
+#: erupted in Basra": protesters, not rioters).
+UNNAMED_MODE_NAMES = {"demo": "protesters", "strike": "strikers"}
 
 
 def unnamed_sector(category: str, mode: str | None) -> str | None:
@@ -431,7 +436,11 @@ def unnamed_agent(
     located = where(place, home)
     country, origin = located if located is not None else (None, None)
     agent = ActorRef(
-        name=UNNAMED_NAMES[sector], kind="group", sector=sector, country=country, country_from=origin
+        name=UNNAMED_MODE_NAMES.get(mode or "", UNNAMED_NAMES[sector]),
+        kind="group",
+        sector=sector,
+        country=country,
+        country_from=origin,
     )
     return [agent.model_copy(update={"evidence": [span_of([token])]})]
 

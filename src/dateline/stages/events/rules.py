@@ -197,11 +197,18 @@ def line_breaks(doc: Any) -> list[int]:
     return [i for i, word in enumerate(token_table(doc).words) if "\n" in word]
 
 
+def clause_breaks(doc: Any) -> list[int]:
+    """Indices of the tokens of a parsed document that end an independent clause: line breaks and
+    semicolons ("Police in X arrested three men; detectives from Y were called in": the parser may hang
+    the first clause's verb on the second's, but neither is the other's content)."""
+    return [i for i, word in enumerate(token_table(doc).words) if "\n" in word or word == ";"]
+
+
 class Governors:
-    """The `ancestors` of tokens of one parsed document, each walked once (line breaks indexed first)."""
+    """The `ancestors` of tokens of one parsed document, each walked once (clause breaks indexed first)."""
 
     def __init__(self, doc: Any) -> None:
-        self.breaks = line_breaks(doc)
+        self.breaks = clause_breaks(doc)
         self.memo: dict[int, list[tuple[Any, str]]] = {}
 
     def __call__(self, token: Any) -> list[tuple[Any, str]]:
@@ -213,7 +220,7 @@ class Governors:
 def ancestors(token: Any, breaks: list[int], hops: int = 4) -> list[tuple[Any, str]]:
     """Up to `hops` governors of `token` with the link leading to each. A conjunct shares its first
     conjunct's governor (the first conjunct itself is a sibling, not a governor); the walk stops at
-    parataxis, appositions, line breaks (`breaks`: sorted indices of tokens holding one) and
+    parataxis, appositions, clause breaks (`breaks`: sorted indices of line breaks and semicolons) and
     adverbial clauses with their own subject ("…, alors que l'armée a achevé…", "as Iraq
     deployed…": circumstances, not the content of the main act)."""
     out: list[tuple[Any, str]] = []

@@ -33,7 +33,7 @@ from dateline.stages.places.user_names import user_mentions
 
 class Places(BaseStage):
     name = "places"
-    version = "28"
+    version = "29"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 

@@ -263,14 +263,21 @@ def remains(trigger: Trigger, tokens: list[Any], sentence: Any, lexicon: Lexicon
 
 
 def _blast(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """An attack noun that is the subject of an occurrence verb ("an explosive device went off", "a
-    roadside bomb exploded"): an attack whose agent the text does not name."""
+    """An attack or protest noun that is the subject of an occurrence verb ("an explosive device went off",
+    "a roadside bomb exploded", "protests erupted"), or a protest noun that of a disruption verb ("a strike
+    paralysed the port"): an act whose agent the text does not name."""
     frame, trigger = candidate.roles.frame, candidate.trigger
+    protest = trigger.types.get("PROTEST") in {"riot", "demo", "strike"}
+    frames = lexicon.occurrence_verbs | lexicon.witness_verbs | word_lists().toll_verbs
     return (
         trigger.pos == "noun"
-        and ("ASSAULT" in trigger.types or trigger.types.get("PROTEST") == "riot")  # "riots broke out"
+        # "riots broke out", "protests erupted", « des manifestations ont eu lieu à Ahvaz »
+        and ("ASSAULT" in trigger.types or protest)
         and frame is not None
-        and frame.lemma_.lower() in lexicon.occurrence_verbs | lexicon.witness_verbs | word_lists().toll_verbs
+        and (
+            frame.lemma_.lower() in frames
+            or (protest and frame.lemma_.lower() in word_lists().disruption_verbs)
+        )
         and trigger.head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
         # "a fire broke out" is no gunfire; "since a civil war erupted" tells a conflict, no incident
         and trigger.head.lemma_.lower() not in lexicon.blaze_nouns | lexicon.conflict_nouns

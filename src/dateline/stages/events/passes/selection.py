@@ -29,7 +29,7 @@ def select(coding: Coding) -> None:
     for item, outer in zip(coding.candidates, outers, strict=True):
         if not item.category or outer is not None or claimed(item, coding.lexicon) or told(item, coding):
             continue
-        if unreported(item, year):
+        if unreported(item, year) or arguments.hedge_predicate(item.trigger.head):
             continue
         if struck(item, heads, coding.lexicon):
             continue
