@@ -119,3 +119,36 @@ def test_protests_that_erupted_are_a_protest_by_unnamed_protesters() -> None:
     talks: list[Row] = [("Talks", "talk", "NOUN", "nsubj", 1), *erupted[1:]]
     state = coding(document(talks, "en", {}), trigger.find, roles.read, actors.resolve)
     assert not any(c.agentless for c in state.candidates)
+
+
+def test_a_strike_that_crippled_a_port_happened() -> None:
+    crippled: list[Row] = [
+        ("A", "a", "DET", "det", 1),
+        ("strike", "strike", "NOUN", "nsubj", 2),
+        ("crippled", "cripple", "VERB", "ROOT", 2, V_PAST),
+        ("the", "the", "DET", "det", 4),
+        ("port", "port", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    state = coding(document(crippled, "en", {}), trigger.find, roles.read, actors.resolve)
+    (item,) = [c for c in state.candidates if c.trigger.head.text == "strike"]
+    assert item.roles.frame is not None and item.roles.frame.text == "crippled"
+    assert item.agentless
+    praised: list[Row] = [*crippled[:2], ("praised", "praise", "VERB", "ROOT", 2, V_PAST), *crippled[3:]]
+    state = coding(document(praised, "en", {}), trigger.find, roles.read, actors.resolve)
+    assert not any(c.agentless for c in state.candidates if c.trigger.head.text == "strike")
+
+
+def test_shots_heard_are_gunfire() -> None:
+    heard: list[Row] = [
+        ("Des", "un", "DET", "det", 1),
+        ("coups", "coup", "NOUN", "nsubj:pass", 6),
+        ("de", "de", "ADP", "case", 3),
+        ("feu", "feu", "NOUN", "nmod", 1),
+        ("ont", "avoir", "AUX", "aux:tense", 6),
+        ("été", "être", "AUX", "aux:pass", 6),
+        ("entendus", "entendre", "VERB", "ROOT", 6, "Tense=Past|VerbForm=Part"),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    state = coding(document(heard, "fr", {}), trigger.find)
+    assert any(c.trigger.types.get("ASSAULT") == "firearms" for c in state.candidates)
