@@ -46,6 +46,7 @@ SIZES = {
     "destinataires": 24,
     "acteurs2": 24,
     "tournures": 24,
+    "acteurs3": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
