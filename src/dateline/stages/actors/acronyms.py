@@ -140,7 +140,8 @@ def _name_actor(r: Resolver, span: Any, acr_index: int) -> Found | None:
         span.start_char, span.end_char, ("name", alias_key(span.text)), span.text, "organisation", root.i,
         country, sector, confidence=0.7,
     )  # fmt: skip
-    r.add(member_span(r, item, root))
+    item = member_span(r, item, root)
+    r.add(item)
     r.add(replace(item, start=token.idx, end=token.idx + len(token.text), head=acr_index))
     return item
 
@@ -148,11 +149,22 @@ def _name_actor(r: Resolver, span: Any, acr_index: int) -> Found | None:
 def member_span(r: Resolver, item: Found, root: Any) -> Found:
     """`item` spanning the role noun its name complements ("les militants du RRI", "activists of the CDA",
     "CDA activists", "Officers of the State Security Service"), as a KB organisation's mention does: those
-    are the organisation's people."""
+    are the organisation's people; rebels or fighters of a grouping no KB lists make it an armed one."""
     role = r.roles.attached_role(root)
     if role is None or role.i in r.covered:
         return item
-    return replace(item, start=min(item.start, role.idx), end=max(item.end, role.idx + len(role.text)))
+    sector = item.sector
+    if item.kb_id is None and sector in GROUPINGS and r.roles.sector_of(role) in ARMED_MEMBERS:
+        sector = r.roles.sector_of(role)  # « des rebelles du Front pour l'unité… »: an armed movement
+    return replace(
+        item, start=min(item.start, role.idx), end=max(item.end, role.idx + len(role.text)), sector=sector
+    )
+
+
+#: Sectors a name's head words give a grouping that may be a party, an association or an armed movement.
+GROUPINGS = frozenset({None, "PTY", "OPP", "CVL"})
+#: Sectors of the member nouns that make the grouping they belong to an armed one (rebels, fighters).
+ARMED_MEMBERS = frozenset({"REB"})
 
 
 def _apposition_sector(r: Resolver, acr_index: int) -> str | None:

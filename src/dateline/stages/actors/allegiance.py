@@ -2,7 +2,7 @@
 
 A party of a report that names an opposition is the opposition (OPP, as PLOVER and the project's gold code
 parties out of power) unless a cue next to it makes it the party in power (« le parti au pouvoir », "the
-ruling party"): « l'opposant X … Son parti a dénoncé », "Activists of the opposition CCC … the party". A
+ruling party"); so is a party no knowledge base lists, whatever the report, without such a cue: « l'opposant X … Son parti a dénoncé », "Activists of the opposition CCC … the party". A
 definite noun for attackers the text does not name ("les assaillants", "the attackers") after a report named
 an armed group is that group (« des combattants de l'EIGS … Les assaillants ont incendié »), not an
 unidentified armed group.
@@ -34,14 +34,22 @@ def oppose_parties(r: Resolver) -> None:
     for a party a ruling cue stands next to (in any of its mentions, for a named party). A party of the
     knowledge base (Hezbollah, Fatah) changes only where an opposition word stands next to one of its
     mentions."""
-    if not _names_opposition(r):
-        return
     words = word_lists()
     ruling = {
         f.key
         for f in r.found
         if f.sector == "PTY" and f.key[0] != "generic" and _near(r, f, words.ruling_words)
     }
+    if not _names_opposition(r):
+        unlisted = [f for f in r.found if _unlisted_party(f) and f.key not in ruling]
+        for item in unlisted:
+            item.sector = "OPP"
+        for item in r.found if unlisted else []:  # « l'UFA … Le parti a dénoncé »: that party
+            if item.sector == "PTY" and item.key[0] == "generic" and not _near(r, item, words.ruling_words):
+                item.key = (*item.key[:2], "OPP")
+                item.name = item.name.replace("(PTY)", "(OPP)")
+                item.sector = "OPP"
+        return
     opposed = {f.key for f in r.found if f.sector == "PTY" and _near(r, f, words.opposition_words)}
     for item in r.found:
         if (item.sector != "PTY" and not _supporters(r, item)) or item.key in ruling:
@@ -54,6 +62,14 @@ def oppose_parties(r: Resolver) -> None:
         elif item.kb_id is not None and item.key not in opposed:
             continue
         item.sector = "OPP"
+
+
+def _unlisted_party(item: Found) -> bool:
+    """A party the knowledge base does not list, known by the head of its name only (« le Mouvement pour
+    la refondation démocratique (MRD) », "the Citizens Forward Alliance"): parties in power are the ones
+    the KB lists or a ruling cue marks, so such a party, in the news for its marches, arrests and
+    denunciations, is the opposition."""
+    return item.sector == "PTY" and item.kb_id is None and item.key[0] == "name" and item.kind == "organisation"
 
 
 def _supporters(r: Resolver, item: Found) -> bool:

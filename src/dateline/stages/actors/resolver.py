@@ -76,9 +76,31 @@ class Resolver:
         resolve_coreference(self)
         resolve_agents(self)
         join_repeated_heads(self)
+        drop_national_branches(self)
         name_attackers(self)
         oppose_parties(self)
         self.found.sort(key=lambda f: f.start)
         resolve_coreference(self, objects_only=True)  # "them" for the role nouns named just now
         self.found.sort(key=lambda f: f.start)
         return self.found
+
+
+#: Sectors of the international bodies whose name a country's own society or branch takes.
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+
+
+def drop_national_branches(r: Resolver) -> None:
+    """A KB name of an international body inside a generic agent its country qualifies is that country's
+    own society (« la Croix-Rouge du Tchad », « le Croissant-Rouge algérien », a national NGO of the
+    movement's name): the agent, not the international body (the ICRC, with no country)."""
+    national = [f for f in r.found if f.key[0] == "generic" and f.country and f.sector in INTERNATIONAL]
+    r.found = [
+        f
+        for f in r.found
+        if not (
+            f.kb_id is not None
+            and f.country in (None, "IGO")
+            and f.sector in INTERNATIONAL
+            and any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start for g in national)
+        )
+    ]

@@ -41,6 +41,17 @@ def assemble(coding: Coding) -> None:
     coding.events = merge_events(events, anaphors, pledges)
     for n, event in enumerate(coding.events, start=1):
         event.id = f"{coding.doc.id}-{n}"
+        event.actors, event.recipients = as_states(event.actors), as_states(event.recipients)
+
+
+def as_states(refs: list[ActorRef]) -> list[ActorRef]:
+    """A country standing as a party with no sector ("Niger a rappelé son ambassadeur", "talks with
+    Ghana", the report's own country guessed as the addressee of a protest) is its state: GOV, as CAMEO
+    codes a bare country actor and as a capital read as its government already is."""
+    return [
+        ref.model_copy(update={"sector": "GOV"}) if ref.kind == "country" and ref.sector is None else ref
+        for ref in refs
+    ]
 
 
 #: Acts a state does not address to itself: a guessed addressee of its own country is no addressee.
