@@ -2,10 +2,11 @@
 
 A party of a report that names an opposition is the opposition (OPP, as PLOVER and the project's gold code
 parties out of power) unless a cue next to it makes it the party in power (« le parti au pouvoir », "the
-ruling party"); so is a party no knowledge base lists, whatever the report, without such a cue: « l'opposant X … Son parti a dénoncé », "Activists of the opposition CCC … the party". A
-definite noun for attackers the text does not name ("les assaillants", "the attackers") after a report named
-an armed group is that group (« des combattants de l'EIGS … Les assaillants ont incendié »), not an
-unidentified armed group.
+ruling party"): « l'opposant X … Son parti a dénoncé », "Activists of the opposition CCC … the party"; so is a
+party no knowledge base lists, whatever the report, without such a cue (« le Mouvement pour la refondation
+démocratique (MRD) »). A definite noun for attackers the text does not name ("les assaillants", "the
+attackers") after a report named an armed group is that group (« des combattants de l'EIGS … Les assaillants
+ont incendié »), not an unidentified armed group.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def _unlisted_party(item: Found) -> bool:
     la refondation démocratique (MRD) », "the Citizens Forward Alliance"): parties in power are the ones
     the KB lists or a ruling cue marks, so such a party, in the news for its marches, arrests and
     denunciations, is the opposition."""
-    return item.sector == "PTY" and item.kb_id is None and item.key[0] == "name" and item.kind == "organisation"
+    unlisted = item.kb_id is None and item.key[0] == "name"
+    return unlisted and item.sector == "PTY" and item.kind == "organisation"
 
 
 def _supporters(r: Resolver, item: Found) -> bool:

@@ -101,6 +101,12 @@ def drop_national_branches(r: Resolver) -> None:
             f.kb_id is not None
             and f.country in (None, "IGO")
             and f.sector in INTERNATIONAL
-            and any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start for g in national)
+            and any(_inside(f, g) for g in national)
         )
     ]
+
+
+def _inside(item: Found, outer: Found) -> bool:
+    """`item` lies within the longer mention `outer`."""
+    within = outer.start <= item.start and item.end <= outer.end
+    return within and outer.end - outer.start > item.end - item.start

@@ -4,10 +4,10 @@ the report's own country when it names one."""
 
 from __future__ import annotations
 
-from dateline.model import Document
+from dateline.model import Document, Span
 from dateline.stages.datelines import dateline_spans
 
-__all__ = ["dateline_country", "dateline_spans"]
+__all__ = ["dateline_country", "dateline_spans", "filed_abroad"]
 
 
 def dateline_country(doc: Document) -> str | None:
@@ -22,3 +22,28 @@ def dateline_country(doc: Document) -> str | None:
         if place.country and any(first.start <= m.start and m.end <= first.end for m in place.mentions)
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def filed_abroad(doc: Document, dated: str) -> str | None:
+    """The country a report filed under a dateline abroad is about ("GENÈVE – La police a dispersé à
+    Yaoundé…", "LONDON – Police in Harare…"): the one country more than half of the places its body names
+    lie in, where the body names neither a place nor a party of the dateline's country (a report from
+    Tokyo on Japan's aid to Sudan names Japan, and stays Japan's); else None."""
+    spans = dateline_spans(doc.text)
+
+    def outside(m: Span) -> bool:
+        return not any(s.start <= m.start and m.end <= s.end for s in spans)
+
+    counts: dict[str, int] = {}
+    for place in doc.places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + sum(map(outside, place.mentions))
+    named_home = counts.get(dated, 0) or any(
+        a.country == dated and any(map(outside, a.mentions)) for a in doc.actors
+    )
+    counts.pop(dated, None)
+    total = sum(counts.values())
+    best = max(counts, key=lambda c: counts[c], default=None)
+    if named_home or best is None or 2 * counts[best] <= total:
+        return None
+    return best

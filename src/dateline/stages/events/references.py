@@ -23,7 +23,7 @@ from dateline.data import word_table
 from dateline.kb.actors import ActorKB
 from dateline.model import ActorRef, CountryFrom, Document, Place, PlaceRef, Span
 from dateline.stages.events.adapters import organisation_base
-from dateline.stages.events.datelines import dateline_country, dateline_spans
+from dateline.stages.events.datelines import dateline_country, dateline_spans, filed_abroad
 from dateline.stages.events.words import word_lists
 
 #: Place rules that locate the event itself (not the title's or the publication's place).
@@ -150,14 +150,15 @@ def headline_country(doc: Document, kb: ActorKB | None = None) -> str | None:
 
 def home_country(doc: Document, kb: ActorKB | None = None) -> str | None:
     """The report's own country: the one its headline opens with (`headline_country`), else
-    the one its dateline names ("TRIPOLI, Lebanon (…) —"), else the one that more than half of the
+    the one its dateline names ("TRIPOLI, Lebanon (…) —") unless the report is filed from abroad about
+    another country (`filed_abroad`: "GENÈVE – … à Yaoundé"), else the one that more than half of the
     place mentions in its text lie in, else, for a report filed under a dateline and with no place at
     all (the tagger missed them), the one more than half of its actor mentions belong to (None when none
     says)."""
     if titled := headline_country(doc, kb):
         return titled
     if dated := dateline_country(doc):
-        return dated
+        return filed_abroad(doc, dated) or dated
     counts: dict[str, int] = {}
     for place in doc.places:
         mentions = [m for m in place.mentions if not organisation_base(doc, m)]  # not "UK-based"

@@ -121,6 +121,8 @@ class WordLists:
     post_links: frozenset[str]
     national_bodies: frozenset[str]
     national_links: frozenset[str]
+    people_nouns: frozenset[str]
+    suspect_nouns: frozenset[str]
 
 
 @functools.cache

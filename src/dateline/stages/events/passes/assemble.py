@@ -45,13 +45,28 @@ def assemble(coding: Coding) -> None:
 
 
 def as_states(refs: list[ActorRef]) -> list[ActorRef]:
-    """A country standing as a party with no sector ("Niger a rappelé son ambassadeur", "talks with
-    Ghana", the report's own country guessed as the addressee of a protest) is its state: GOV, as CAMEO
-    codes a bare country actor and as a capital read as its government already is."""
-    return [
-        ref.model_copy(update={"sector": "GOV"}) if ref.kind == "country" and ref.sector is None else ref
-        for ref in refs
-    ]
+    """The sector of a party that has none: a country standing as a party ("Niger a rappelé son
+    ambassadeur", "talks with Ghana", the report's own country guessed as the addressee of a protest) is
+    its state, GOV, as CAMEO codes a bare country actor and as a capital read as its government already
+    is; people named by no role (« deux hommes », "relatives of the dead") are civilians, CVL, and suspects
+    criminals, CRM (`people_nouns`, `suspect_nouns`)."""
+    return [ref if ref.sector is not None else _with_sector(ref) for ref in refs]
+
+
+def _with_sector(ref: ActorRef) -> ActorRef:
+    sector = "GOV" if ref.kind == "country" else _people_sector(ref.name) if ref.kind == "group" else None
+    return ref if sector is None else ref.model_copy(update={"sector": sector})
+
+
+def _people_sector(name: str) -> str | None:
+    words = word_lists()
+    last = name.lower().split()[-1] if name.split() else ""
+    for form in (last, last[:-1] if last.endswith(("s", "x")) else last):
+        if form in words.suspect_nouns:
+            return "CRM"
+        if form in words.people_nouns:
+            return "CVL"
+    return None
 
 
 #: Acts a state does not address to itself: a guessed addressee of its own country is no addressee.
