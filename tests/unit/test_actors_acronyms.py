@@ -73,7 +73,8 @@ def test_activists_of_a_party_defined_with_its_acronym_are_the_party_s(stage: Ac
          ("manifesté", "VERB", "ROOT", 12), (".", "PUNCT", "punct", 12)],
     )  # fmt: skip
     stage(doc)
-    assert summary(doc) == [(None, "PTY", ["militants du Front pour la renaissance démocratique", "FRD"])]
+    # a party no KB lists, with no ruling cue, is the opposition (session 20)
+    assert summary(doc) == [(None, "OPP", ["militants du Front pour la renaissance démocratique", "FRD"])]
 
 
 def test_an_apposition_after_the_acronym_says_what_the_organisation_is(stage: Actors) -> None:
