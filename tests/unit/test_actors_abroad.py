@@ -11,7 +11,7 @@ from test_actors import parsed, summary
 from dateline.kb import load_kb, load_role_lexicon
 from dateline.model import Actor, ActorRef, Document, Place, Span
 from dateline.stages.actors import Actors
-from dateline.stages.events.passes.assemble import as_states
+from dateline.stages.events.passes.assemble import with_people_sectors
 from dateline.stages.events.references import home_country
 
 
@@ -57,7 +57,7 @@ def test_a_report_naming_a_party_of_its_dateline_country_stays_there() -> None:
     assert home_country(doc) == "JPN"
 
 
-def test_a_bare_country_is_its_state_and_people_of_no_role_are_civilians() -> None:
+def test_a_bare_country_keeps_no_sector_and_people_of_no_role_are_civilians() -> None:
     refs = [
         ActorRef(name="Niger", kind="country", country="NER"),
         ActorRef(name="homme", kind="group", country="NER"),
@@ -65,7 +65,7 @@ def test_a_bare_country_is_its_state_and_people_of_no_role_are_civilians() -> No
         ActorRef(name="couvre-feu", kind="group", country="NER"),
         ActorRef(name="police (COP)", kind="group", country="NER", sector="COP"),
     ]
-    assert [r.sector for r in as_states(refs)] == ["GOV", "CVL", "CRM", None, "COP"]
+    assert [r.sector for r in with_people_sectors(refs)] == [None, "CVL", "CRM", None, "COP"]
 
 
 def _denounced(name: list[str]) -> Document:

@@ -41,20 +41,21 @@ def assemble(coding: Coding) -> None:
     coding.events = merge_events(events, anaphors, pledges)
     for n, event in enumerate(coding.events, start=1):
         event.id = f"{coding.doc.id}-{n}"
-        event.actors, event.recipients = as_states(event.actors), as_states(event.recipients)
+        event.actors, event.recipients = (
+            with_people_sectors(event.actors),
+            with_people_sectors(event.recipients),
+        )
 
 
-def as_states(refs: list[ActorRef]) -> list[ActorRef]:
-    """The sector of a party that has none: a country standing as a party ("Niger a rappelé son
-    ambassadeur", "talks with Ghana", the report's own country guessed as the addressee of a protest) is
-    its state, GOV, as CAMEO codes a bare country actor and as a capital read as its government already
-    is; people named by no role (« deux hommes », "relatives of the dead") are civilians, CVL, and suspects
-    criminals, CRM (`people_nouns`, `suspect_nouns`)."""
+def with_people_sectors(refs: list[ActorRef]) -> list[ActorRef]:
+    """The sector of a group that has none: people named by no role (« deux hommes », "relatives of the
+    dead") are civilians, CVL, and suspects criminals, CRM (`people_nouns`, `suspect_nouns`). A country
+    standing alone as a party keeps no sector, as the seeds' gold codes it ("Russia", "Iran")."""
     return [ref if ref.sector is not None else _with_sector(ref) for ref in refs]
 
 
 def _with_sector(ref: ActorRef) -> ActorRef:
-    sector = "GOV" if ref.kind == "country" else _people_sector(ref.name) if ref.kind == "group" else None
+    sector = _people_sector(ref.name) if ref.kind == "group" else None
     return ref if sector is None else ref.model_copy(update={"sector": sector})
 
 
