@@ -52,6 +52,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: meant, 15 English and 15 French; likewise), nor ``conflict2`` (issue 14, session 19: short conflict
 #: reports from Syria, Iraq, Lebanon, Yemen, Libya, the Sahel and eastern Congo, 12 English and 12 French:
 #: villages in a governorate's countryside, frontlines, roads between two towns, transliteration variants;
+#: likewise), nor ``webnews`` (issue 14, session 20: English web news — local papers' sites, wire pickups,
+#: blogs — with every kind of toponym GeoWebNews annotates: towns with their state or province, counties,
+#: neighbourhoods, regions, countries, rivers, mountains, parks, airports, streets, and famous namesakes;
 #: likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
@@ -81,6 +84,7 @@ OWN_SETS: dict[str, str] = {
     "towns3": "towns3.jsonl",
     "towns4": "towns4.jsonl",
     "conflict2": "conflict2.jsonl",
+    "webnews": "webnews.jsonl",
 }
 EVENT_KM = 25.0
 
