@@ -169,7 +169,7 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
         regions = outlet_regions([d.outlet for d in docs], [resolver.anchors(t).values() for t in toponyms])
     for doc, gold, names in zip(docs, golds, toponyms, strict=True):
         context = stage.context_for(doc.outlet, regions.get(doc.outlet, []))
-        context = stage.with_home(doc.outlet, names, context)
+        context = stage.with_home(doc.outlet, names, context, doc.text)
         for g, toponym, resolution in zip(gold, names, resolver.resolve(names, context), strict=True):
             entry = resolution.entry if resolution else None
             score.errors.append(error_km(g, entry.lat if entry else None, entry.lon if entry else None))

@@ -19,6 +19,7 @@ from dateline.stages.places.outlets import (
     outlet_town,
     read_outlet_regions,
 )
+from dateline.stages.places.phones import phone_region
 from dateline.stages.places.records import caption_places, places_from
 from dateline.stages.places.toponyms import (
     Found,
@@ -105,17 +106,24 @@ class Places(BaseStage):
         return list(context.values())
 
     def with_home(
-        self, address: str | None, toponyms: Sequence[Toponym], context: list[Entry]
+        self, address: str | None, toponyms: Sequence[Toponym], context: list[Entry], text: str = ""
     ) -> list[Entry]:
-        """`context` and the town the outlet at `address` is named after (`outlet_town`: "theparisnews.com"),
-        the one of that name the document's `toponyms` and `context` point to: a local outlet's documents
-        mostly report from around its town ("Dublin" in a Columbus paper is Dublin, Ohio). Unchanged when
-        the name gives no town of the outlet's country, or with option ``outlet_country`` off."""
-        name = outlet_town(address, self.resolver.gazetteer) if self.options.outlet_country else None
+        """`context`, the state or province the phone numbers of the document's `text` belong to
+        (`phone_region`: "call 519-661-5670" in a report naming only London), and the town the outlet at
+        `address` is named after (`outlet_town`: "theparisnews.com"), the one of that name the document's
+        `toponyms` and `context` point to: a local outlet's documents mostly report from around its town
+        ("Dublin" in a Columbus paper is Dublin, Ohio). Unchanged when the text gives no such number and the
+        name no town of the outlet's country, or with option ``outlet_country`` off."""
+        if not self.options.outlet_country:
+            return context
+        iso2 = outlet_country(address)
+        phone_home = phone_region(text, self.resolver.gazetteer)
+        if phone_home is not None and iso2 in (None, phone_home.country):
+            context = [*context, phone_home]
+        name = outlet_town(address, self.resolver.gazetteer)
         if name is None:
             return context
         home = self.resolver.resolve([*toponyms, Toponym(name, hint="town")], context)[-1]
-        iso2 = outlet_country(address)
         if home is None or home.entry.feature_class != "P" or (iso2 and home.entry.country != iso2):
             return context
         return [*context, home.entry]
@@ -148,7 +156,7 @@ class Places(BaseStage):
             for toponym in caption_toponyms(caption.text, gaz, self.options)
         ]
         toponyms = [f.toponym for f in found] + [t for _, t in captioned]
-        context = self.with_home(address or doc.url or doc.outlet, toponyms, list(context))
+        context = self.with_home(address or doc.url or doc.outlet, toponyms, list(context), doc.text)
         resolutions = self.resolver.resolve(toponyms, context)
         doc.places = places_from(found, resolutions[: len(found)], self.producer, doc.text)
         doc.places += caption_places(doc.places, captioned, resolutions[len(found) :], self.producer)
