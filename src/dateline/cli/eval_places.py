@@ -18,9 +18,9 @@ def eval_places(
         help="Comma-separated sets: LGL, TR-News, GeoVirus (../shared), own-fr, own-en, local-en, local-fr, "
         "blind-fr, blind-en, world-en, world-fr, setting-en, towns-en, depts-fr, abroad-en, abroad-fr, "
         "provinces-fr, county-en, hard-en, hard-fr, sites-en, sites2, sites3, towns2, territories, "
-        "conflict-en, conflict-fr, towns3, towns4, conflict2, webnews (examples/gold; score the blind, world, "
-        "setting, towns, depts, abroad, provinces, county, hard, sites, towns2, territories, conflict, "
-        "towns3, towns4, conflict2, webnews ones only at the end of a piece of work).",
+        "conflict-en, conflict-fr, towns3, towns4, conflict2, webnews (examples/gold; score the blind, "
+        "world, setting, towns, depts, abroad, provinces, county, hard, sites, towns2, territories, "
+        "conflict, towns3, towns4, conflict2, webnews ones only at the end of a piece of work).",
     ),
     limit: int | None = typer.Option(None, help="Score only the first N documents of each set."),
     end_to_end: bool = typer.Option(True, help="Also run our NER end to end (slower)."),
