@@ -352,8 +352,11 @@ def _with_lists(text: str, found: list[Found], gaz: Gazetteer, options: PlacesSe
     return sorted(found, key=lambda f: f.span.start)
 
 
+#: A compass word before a place's name, maybe stressed ("Far North Queensland", "Deep South Texas",
+#: "Extreme North" of "Extrême-Nord"'s English): the name after it is the place.
 _COMPASS = re.compile(
-    rf"^(?:{word_trie(_WORDS.directions['en'])})(?:ern)?\s+|^(?:{word_trie(_WORDS.directions['fr'])})\s+",
+    rf"^(?:(?:far|deep|extreme)\s+)?(?:{word_trie(_WORDS.directions['en'])})(?:ern)?\s+"
+    rf"|^(?:{word_trie(_WORDS.directions['fr'])})\s+",
     re.I,
 )
 
@@ -370,7 +373,8 @@ def _head_of(text: str, span: Span, gaz: Gazetteer, options: PlacesSettings) -> 
     compass = _COMPASS.match(span.of(text))
     if compass and len(words) > 1:
         inner = Span(start=span.start + compass.end(), end=span.end)
-        if (toponym := toponym_for(text, inner, gaz)) is not None:
+        unit = inner.of(text).split()[0].lower() in _WORDS.admin_nouns  # "Far North Region": a unit's name
+        if not unit and (toponym := toponym_for(text, inner, gaz)) is not None:
             return Found(inner, toponym, "head")
     for k in range(len(words) - 1, 0, -1):
         inner = Span(start=span.start, end=words[k - 1][1])
