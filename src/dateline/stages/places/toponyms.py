@@ -550,9 +550,18 @@ def _sovereign(gaz: Gazetteer, name: str) -> bool:
     return any(main and e.feature_code in ("PCLI", "PPLC") for e, main in gaz.lookup(name))
 
 
+#: A person's name with a middle initial ("Tyrise M. Bell"), whatever label the NER gave it.
+_INITIALLED = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][\w'’-]+$")
+
+
 def _surnames(doc: Document) -> frozenset[str]:
-    """The last words of the document's persons' full names ("coach Ripley" after "Tom Ripley")."""
-    return frozenset(m.text.split()[-1] for m in doc.mentions if m.label == "PERSON" and " " in m.text)
+    """The last words of the document's persons' full names ("coach Ripley" after "Tom Ripley"), and of
+    names with a middle initial the NER took for a group ("Tyrise M. Bell")."""
+    return frozenset(
+        m.text.split()[-1]
+        for m in doc.mentions
+        if (m.label == "PERSON" and " " in m.text) or _INITIALLED.match(m.text)
+    )
 
 
 def _compass(name: str) -> bool:
@@ -580,6 +589,9 @@ def _credible(
     common = one_word and common_word(name, options.common_word_zipf)
     if _compass(name) or regnal_after(text, end):  # "Hassan II" is a ruler's name
         return False
+    framed = found.source == "ner" and locative(text, start, end)
+    if name in surnames and not framed and not _sovereign(gaz, found.toponym.text):
+        return False  # "Flores" after "Matthew D. Flores": the man, not Uruguay's department
     if strong(name, gaz.lookup(found.toponym.text)) or _state_abbreviation(text, start, end, gaz, found):
         return True
     if facility_name(text, start, end):  # "stade Léopold-Sédar-Senghor", "hôpital Mohammed V"
@@ -588,7 +600,6 @@ def _credible(
         return False
     if not one_word:
         return True
-    framed = found.source == "ner" and locative(text, start, end)
     if name in surnames:
         return framed and _notable_name(gaz, found.toponym.text, options.scan_min_population)
     city = found.source == "ner" and _notable_name(
