@@ -75,7 +75,10 @@ def towns() -> Gazetteer:
 
 
 def test_a_persons_surname_is_no_unit_nor_town_out_of_a_frame(towns: Gazetteer) -> None:
-    text = "Matthew D. Flores was shot in 1994. Flores had no enemies, and police chased Bell after Tyrise M. Bell fled."
+    text = (
+        "Matthew D. Flores was shot in 1994. Flores had no enemies, and police chased Bell after "
+        "Tyrise M. Bell fled."
+    )
     mentions = [
         ("Matthew D. Flores", "PERSON", 0),
         ("Flores", "GPE", 1),
