@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.stages.events import auxiliary
+from dateline.stages.events.auxiliary import misread_present, misread_subject
 from dateline.stages.events.copulas import copula_of
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import (
@@ -157,7 +158,7 @@ def is_passive(verb: Any) -> bool:
     French verb whose compound past takes "être" ("est arrivé", "sont intervenus")."""
     children = list(verb.children)
     reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
-    if reflexive or _unaccusative(verb) or causative(verb):
+    if reflexive or _unaccusative(verb) or causative(verb) or _committed(verb, children):
         return False
     return any(child.dep_ in PASSIVE_MARKERS for child in children) or _passive_conjunct(verb, children)
 
@@ -173,6 +174,16 @@ def _passive_conjunct(verb: Any, children: list[Any]) -> bool:
         and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in children)
         and is_passive(head)
+    )
+
+
+def _committed(verb: Any, children: list[Any]) -> bool:
+    """A participle stating its subject's own commitment ("is committed to opening the economy"): a
+    `committed_states` verb with a "to" complement and no by-agent."""
+    return (
+        verb.lemma_.lower() in word_lists().committed_states
+        and any(c.lower_ == "to" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
     )
 
 
@@ -393,6 +404,9 @@ def subjects(verb: Any, depth: int = 0) -> list[Any]:
         return antecedent(found[0])  # a relative the parser hung as an adverbial clause
     if found or depth > 3:
         return found
+    if misread_present(verb):  # « Le ministre menace de… »: "menace" tagged a modifier
+        noun = misread_subject(verb)
+        return [noun] if noun is not None else subjects(verb.sent.root, depth + 1)
     compound = stray_conjunct(verb)
     if compound is not None:  # "a dénoncé une condamnation « qui vise à faire taire … » et demandé…"
         return subjects(compound, depth + 1)

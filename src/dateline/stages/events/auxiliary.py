@@ -127,6 +127,59 @@ def misread_verb(token: Any) -> bool:
     )
 
 
+#: Marks of a French infinitive complement ("menace de suspendre").
+_DE = frozenset({"de", "d'", "d’"})
+
+
+def misread_present(token: Any) -> bool:
+    """A French present-tense verb the tagger took for an adjective or a noun (« Le ministre menace de
+    suspendre… »: "menace" an `amod` of "ministre"; « Un porte-parole de la milice menace de… »; « X a
+    dénoncé une décision « injuste » et menace de… »: a `conj` of the adjective): a form in -e or -ent
+    right before a "de" + infinitive clause hung on it or on one of its governors."""
+    if not (
+        token.lang_ == "fr"
+        and token.pos_ in {"ADJ", "NOUN"}
+        and token.dep_ in {"amod", "acl", "nmod", "appos", "conj"}
+        and token.lower_.endswith(("e", "ent"))
+        and token.head.i < token.i
+        and token.i + 1 < len(token.doc)
+    ):
+        return False
+    if token.dep_ == "conj":
+        if not any(c.dep_ == "cc" for c in token.children) or token.sent.root.pos_ != "VERB":
+            return False
+    elif token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    mark = token.doc[token.i + 1]
+    clause = mark.head
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ in _DE
+        and clause.pos_ == "VERB"
+        and "Inf" in clause.morph.get("VerbForm")
+        and (clause.head == token or clause.head.is_ancestor(token))
+    )
+
+
+def misread_subject(token: Any) -> Any:
+    """The subject of a `misread_present` verb: the clause's root verb for a coordinated one (None: its
+    subjects are the root's), else the noun phrase it modifies, up through its "de" complements
+    (« Un porte-parole de la milice menace… »: the spokesman)."""
+    if token.dep_ == "conj":
+        return None
+    node = token.head
+    while node.dep_ == "nmod" and node.head.pos_ in {"NOUN", "PROPN"} and node.head.i < node.i:
+        node = node.head
+    return node
+
+
+def present_infinitives(token: Any) -> list[str]:
+    """The first-group infinitives a French present form may be of ("menace", "menacent": menacer)."""
+    form = token.lower_
+    stems = [form[: -len(end)] for end in ("ent", "e") if form.endswith(end) and len(form) > len(end) + 2]
+    return [stem + "er" for stem in stems]
+
+
 def infinitive_plus(form: str, ending: str) -> bool:
     """`form` is an infinitive (of "-re" verbs, without its "e") plus `ending`."""
     return form.endswith(ending) and len(form) - len(ending) > 3 and form[: -len(ending)].endswith("r")

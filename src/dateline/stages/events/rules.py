@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from dateline.stages.events.arguments import obliques, stranded
+from dateline.stages.events.auxiliary import misread_present
 from dateline.stages.events.consent import permitted
 from dateline.stages.events.lexicon import Lexicon
 from dateline.stages.events.triggers import Trigger, day_objects, token_trigger
@@ -225,6 +226,8 @@ def ancestors(token: Any, breaks: list[int], hops: int = 4) -> list[tuple[Any, s
     deployed…": circumstances, not the content of the main act)."""
     out: list[tuple[Any, str]] = []
     node = token
+    if token.dep_ == "conj" and misread_present(token):
+        node = token.sent.root  # « a dénoncé une décision « injuste » et menace de… »: the root's conjunct
     while len(out) < hops and node.head != node and node.dep_ not in STOP_LINKS:
         head = node.head
         if bisect_left(breaks, min(node.i, head.i)) < bisect_left(breaks, max(node.i, head.i)):

@@ -120,8 +120,8 @@ def _match(
 def _part_of_speech(token: Any) -> str | None:
     if nominal_gerund(token):
         return "noun"
-    if token.pos_ in VERB_POS:
-        return "verb"
+    if token.pos_ in VERB_POS or auxiliary.misread_present(token):
+        return "verb"  # « Le ministre menace de suspendre… »: "menace" tagged a modifier of "ministre"
     if token.pos_ in NOUN_POS:
         return "noun"
     if token.pos_ == "ADJ" and any(c.dep_ in _AUXILIARIES for c in token.children):
@@ -171,6 +171,8 @@ def token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     if pos is None:
         return None
     forms = plain_forms(token) if token.pos_ == "PROPN" else word_forms(token)
+    if auxiliary.misread_present(token):
+        forms = (*forms, *auxiliary.present_infinitives(token))
     candidates = [(word, entry) for word in forms for entry in lexicon.lookup(pos, word)]
     if not candidates and pos == "noun" and auxiliary.misread_verb(token):
         # "qu'ils boycotteraient le scrutin": a rare future or conditional the tagger took for a noun

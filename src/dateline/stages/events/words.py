@@ -69,6 +69,8 @@ class WordLists:
     culpable: frozenset[str]
     behind_marks: frozenset[str]
     unaccusatives: frozenset[str]
+    committed_states: frozenset[str]
+    permission_words: frozenset[str]
     attribution_marks: frozenset[str]
     infinitive_marks: frozenset[str]
     state_owners: frozenset[str]

@@ -12,6 +12,7 @@ from dateline.stages.events import auxiliary, categories
 from dateline.stages.events.candidate import Candidate, Coding
 from dateline.stages.events.contexts import contexts_of
 from dateline.stages.events.lexicon import Lexicon
+from dateline.stages.events.words import word_lists
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,16 @@ def refusal(item: Candidate, clause: list[Any]) -> bool:
     no rejection."""
     if item.category == "REJECT":
         return "REJECT" not in item.trigger.types
+    if item.category in categories.REFUSABLE and _permission(item):
+        return True  # "did not give permission for the rally": permission withheld
     return item.category in categories.REFUSABLE and auxiliary.future(item.anchor, clause)
+
+
+def _permission(item: Candidate) -> bool:
+    """A trigger granting permission (words `permission_words`: "allowed", "give permission",
+    « autorisé »)."""
+    words = word_lists().permission_words
+    return any(t.lemma_.lower() in words for t in item.trigger.tokens)
 
 
 def auxiliary_mode(doc: Document, item: Candidate, clause: list[Any]) -> str | None:
