@@ -71,6 +71,7 @@ class WordLists:
     unaccusatives: frozenset[str]
     committed_states: frozenset[str]
     permission_words: frozenset[str]
+    diplomat_nouns: frozenset[str]
     attribution_marks: frozenset[str]
     infinitive_marks: frozenset[str]
     state_owners: frozenset[str]

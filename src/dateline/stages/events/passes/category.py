@@ -333,6 +333,8 @@ def apply_rules(
         item.category = "RETREAT"  # "Israel withdrew its troops from the corridor": no mission, a pull-back
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _coercive(head, lexicon):
         item.category = "COERCE"  # "ordered X jailed", "ordered X detained": a binding order is the act
+    if item.category == "COERCE" and item.trigger.types.get("SANCTION") == "expel" and _expels_envoy(head):
+        item.category = "SANCTION"  # « a expulsé le chargé d'affaires suédois »: diplomats, not migrants
     if item.category == "REQUEST" and lemma in lexicon.order_verbs and _expels(head):
         item.category = "SANCTION"  # "ordered the attaché to leave the country": an expulsion
     if item.category == "MOBILIZE" and _aimed(head):
@@ -624,6 +626,14 @@ def _expels(verb: Any) -> bool:
         for c in leaving
         for o in c.children
     )
+
+
+def _expels_envoy(verb: Any) -> bool:
+    """The object of a verb of expelling is an envoy or a diplomat (words `envoy_nouns`, `diplomat_nouns`:
+    "expelled the ambassador", « a expulsé le chargé d'affaires », « trois diplomates »): relations cut."""
+    words = word_lists()
+    nouns = words.envoy_nouns | words.diplomat_nouns
+    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in nouns for c in verb.children)
 
 
 #: Links from an order to its content.
