@@ -8,6 +8,7 @@ from dateline.kb.roles import load_role_lexicon
 from dateline.stages.events.arguments import is_passive, subjects
 from dateline.stages.events.auxiliary import misread_present, present_infinitives
 from dateline.stages.events.lexicon import load_lexicon
+from dateline.stages.events.passes.category import _expels_envoy
 from dateline.stages.events.triggers import token_trigger
 
 INF = "VerbForm=Inf"
@@ -148,3 +149,25 @@ def test_stopping_work_under_its_names_is_a_strike() -> None:
     assert any(e.types.get("PROTEST") == "strike" for e in en.lookup("verb", "down"))  # "downed tools"
     assert fr.lookup("noun", "mutinerie")
     assert any(e.types.get("PROTEST") == "strike" for e in fr.lookup("verb", "croiser"))
+
+
+def _expelled(obj: str, lemma: str) -> list[Row]:
+    return [
+        ("Les", "le", "DET", "det", 1),
+        ("autorités", "autorité", "NOUN", "nsubj", 3),
+        ("ont", "avoir", "AUX", "aux:tense", 3),
+        ("expulsé", "expulser", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+        ("l'", "le", "DET", "det", 5),
+        (obj, lemma, "NOUN", "obj", 3),
+        ("de", "de", "ADP", "case", 7),
+        ("Suède", "Suède", "PROPN", "nmod", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_an_expelled_envoy_is_a_sanction_and_expelled_migrants_a_deportation() -> None:
+    actors = {"autorités": ("Mali", "MLI"), "Suède": ("Sweden", "SWE")}
+    envoy = coded(document(_expelled("ambassadeur", "ambassadeur"), "fr", actors))
+    assert [e[0] for e in envoy] == ["SANCTION"]
+    assert _expels_envoy(parse(_expelled("attaché", "attaché"), "fr")[3])
+    assert not _expels_envoy(parse(_expelled("ensemble", "ensemble"), "fr")[3])  # people: a deportation
