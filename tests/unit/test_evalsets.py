@@ -47,6 +47,7 @@ SIZES = {
     "acteurs2": 24,
     "tournures": 24,
     "acteurs3": 24,
+    "longs": 10,
 }
 ONE_LANGUAGE = {
     "wire": "en",
