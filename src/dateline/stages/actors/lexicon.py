@@ -46,6 +46,7 @@ class WordLists:
     party_heads: frozenset[str]
     attacker_nouns: frozenset[str]
     supporter_nouns: frozenset[str]
+    regional_prefixes: frozenset[str]
     #: language → pronoun → agreement
     pronouns: Mapping[str, Mapping[str, Agreement]]
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.kb import KBEntry
 from dateline.model import Candidate
 from dateline.stages.actors.clues import clue_country
+from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.mentions import ambiguous, entity, generic
 from dateline.stages.actors.seats import resolve_seat
 from dateline.stages.actors.syntax import used_as_place
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 def resolve_demonym(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -> None:
     """A demonym on a role noun gives a generic actor, on a place noun none, on another noun (or alone)
     the country; coordinated demonyms each qualify the noun ("les commandants syriens et iraniens")."""
+    if _regional(span):  # "the Inter-American Commission", "Latin American leaders": no country
+        return
     if len(entries) > 1:  # "congolais": the country the report's other names point to, if any
         entries = [clue] if (clue := clue_country(r.clues, entries)) else entries
     if len(entries) == 1 and resolve_seat(r, root, entries[0].id):  # "a Greek-owned carrier"
@@ -49,6 +52,20 @@ def resolve_demonym(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -
             Candidate(kb_id=e.id, name=e.name, score=round(1 / len(entries), 3)) for e in entries
         ]
     r.add(item)
+
+
+def _regional(span: Any) -> bool:
+    """The demonym is the second part of a regional adjective: after a prefix joined by a hyphen
+    ("Inter-American", "Pan-African") or a regional word ("Latin American")."""
+    if span.start < 1:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text == "-" and span.start >= 2 and not before.whitespace_:
+        before = span.doc[span.start - 2]
+        joined = not before.whitespace_
+    else:
+        joined = before.lower_ in {"latin", "latino"}
+    return joined and before.lower_ in word_lists().regional_prefixes
 
 
 def resolve_capital(r: Resolver, span: Any, root: Any, entries: list[KBEntry]) -> None:

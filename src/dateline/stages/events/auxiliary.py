@@ -37,14 +37,20 @@ def _clause_chain(verb: Any) -> list[Any]:
 
 
 def negated(trigger: Any, anchor: Any) -> bool:
-    """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer"), or
+    """A negator on the trigger, its verb, or the verb governing it ("n'envisagent pas de retirer"), a
+    privative introducing the trigger's clause (« sans être poursuivi », "without being charged"), or
     a subject saying no one ("No one was arrested", "Nobody was hurt": `negative_subject`)."""
     governor = anchor.head if anchor.dep_ == "xcomp" else anchor
-    negators = word_lists().negators
+    words = word_lists()
+    negators = words.negators
     for token in (trigger, anchor, governor):
         for child in token.children:
             if child.lower_ in negators and child.dep_ in {"advmod", "neg", "det", "advmod:neg", "fixed"}:
                 return True
+    if any(c.dep_ == "mark" and c.lower_ in words.privatives for c in anchor.children) or (
+        anchor.dep_ == "pcomp" and anchor.head.lower_ in words.privatives
+    ):
+        return True  # « entendu par le juge, sans être poursuivi », "released without being charged"
     return any(negative_subject(child) for token in (trigger, anchor) for child in token.children)
 
 

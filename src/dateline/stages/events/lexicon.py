@@ -47,6 +47,7 @@ class Lexicon:
     agreeing_verbs: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     preparation_words: frozenset[str] = frozenset()
     offer_modals: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         agreeing_verbs=word_set("agreeing_verbs"),
         host_verbs=word_set("host_verbs"),
         answer_verbs=word_set("answer_verbs"),
+        denial_verbs=word_set("denial_verbs"),
         preparation_words=word_set("preparation_words"),
         offer_modals=word_set("offer_modals"),
         quantity_nouns=word_set("quantity_nouns"),

@@ -164,6 +164,10 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
             # "a jugé « déplorable » une décision", "s'est dit préoccupé par cette décision": the parser
             # hangs the decision anywhere under the verb; its author is the one answered
             recipients = resolution.initiator_of_decision(trigger.head, actors, scope)
+        if reaction and not recipients and not passive and _denial(trigger, recipient_tokens, scope.lexicon):
+            # "A spokesman denied that its members were involved", « Le groupe a démenti toute
+            # implication »: a denial answers the accusation or demand before it
+            recipients = resolution.reacted_to(trigger, actors, scope)
         if reaction and not recipients and not passive and not recipient_tokens and quoting(trigger.head):
             # "Le syndicat dénonce : « C'est une atteinte grave… »": what the quotation reacts to
             recipients = resolution.reacted_to(trigger, actors, scope)
@@ -419,6 +423,16 @@ def quoting(verb: Any) -> bool:
         if token.pos_ == "PUNCT":
             return bool(token.lower_ == ":")
     return False
+
+
+def _denial(trigger: Trigger, tokens: list[Any], lexicon: Lexicon) -> bool:
+    """A refusal told by a verb of denying whose arguments name no party: none at all or common nouns
+    ("denied that its members were involved", "denied any involvement", « a démenti toute implication »)."""
+    return (
+        "REJECT" in trigger.types
+        and trigger.head.lemma_.lower() in lexicon.denial_verbs
+        and all(t.pos_ == "NOUN" for t in tokens)
+    )
 
 
 def _objects(tokens: list[Any]) -> bool:

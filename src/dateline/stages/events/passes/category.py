@@ -308,6 +308,8 @@ def apply_rules(
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     elif item.category == "PROTEST" and "ACCUSE" in item.trigger.types and official(item.actors):
         item.category = "ACCUSE"  # "Paris a protesté auprès de l'ambassadeur": a state's protest disapproves
+    if _forces_block(item):
+        item.category = "COERCE"  # "La police a bloqué le cortège": the police restrict, they do not protest
     if item.category == "ASSAULT" and any(
         g.lemma_.lower() in lexicon.preparation_words for g, _ in governors(head)
     ):
@@ -778,6 +780,22 @@ def _rescued(item: Candidate, lexicon: Lexicon) -> bool:
     ("plus de 2 000 personnes", "300 migrants"), or anyone an aid agency evacuates or repatriates."""
     people = any(t.lemma_.lower() in lexicon.people_nouns for t in item.patients)
     return civic(item.recipients) or people or _relief(item)
+
+
+#: Sectors of a state's forces of order: police and soldiers.
+FORCES = frozenset({"COP", "MIL"})
+
+
+def _forces_block(item: Candidate) -> bool:
+    """A trigger of protest that may also restrict ("block", « bloquer ») read as a protest or a refusal,
+    whose actors are all police forces or armies: they close the road or stop the march."""
+    types = item.trigger.types
+    return (
+        item.category in {"PROTEST", "REJECT"}
+        and {"PROTEST", "COERCE"} <= set(types)
+        and bool(item.actors)
+        and all(a.sector in FORCES for a in item.actors)
+    )
 
 
 def civic(actors: list[Any]) -> bool:
