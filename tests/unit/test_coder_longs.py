@@ -26,8 +26,10 @@ ACCUSED: list[Row] = [
 DENIED: list[Row] = [
     ("Algiers", "Algiers", "PROPN", "nsubj", 1),
     ("denied", "deny", "VERB", "ROOT", 1, V_PAST),
-    ("any", "any", "DET", "det", 3),
-    ("involvement", "involvement", "NOUN", "dobj", 1),
+    ("that", "that", "SCONJ", "mark", 5),
+    ("it", "it", "PRON", "nsubjpass", 5),
+    ("was", "be", "AUX", "auxpass", 5),
+    ("involved", "involve", "VERB", "ccomp", 1, "VerbForm=Part"),
     (".", ".", "PUNCT", "punct", 1),
 ]
 DEMENTI: list[Row] = [
@@ -177,3 +179,42 @@ def test_a_demonym_closing_a_regional_adjective_names_no_country() -> None:
     words = ["American", "officials", "met", "."]
     pos, deps = ["ADJ", "NOUN", "VERB", "PUNCT"], ["amod", "nsubj", "ROOT", "punct"]
     assert "USA" in actors(words, [True, True, False, False], pos, deps, [1, 2, 2, 2])
+
+
+def test_a_datelines_outlet_is_no_party_and_its_town_no_antecedent_of_he() -> None:
+    stage = Actors(load_kb(), load_role_lexicon())
+    rows = [
+        ("QUELIMANE", "PROPN", "npadvmod", 8, True, "B-ORG"),
+        ("(", "PUNCT", "punct", 3, False, "O"),
+        ("Zambezi", "PROPN", "compound", 3, True, "B-ORG"),
+        ("Observer", "PROPN", "appos", 0, False, "I-ORG"),
+        (")", "PUNCT", "punct", 3, True, "O"),
+        ("—", "PUNCT", "punct", 8, True, "O"),
+        ("Daniel", "PROPN", "compound", 7, True, "B-PERSON"),
+        ("Chapo", "PROPN", "nsubj", 8, True, "I-PERSON"),
+        ("visited", "VERB", "ROOT", 8, True, "O"),
+        ("Quelimane", "PROPN", "dobj", 8, False, "B-PERSON"),
+        (".", "PUNCT", "punct", 8, True, "O"),
+        ("He", "PRON", "nsubj", 12, True, "O"),
+        ("promised", "VERB", "ROOT", 12, True, "O"),
+        ("aid", "NOUN", "dobj", 12, False, "O"),
+        (".", "PUNCT", "punct", 12, False, "O"),
+    ]
+    sdoc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[4] for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        ents=[r[5] for r in rows],
+        sent_starts=[i in (0, 11) for i in range(len(rows))],
+    )
+    doc = Document(id="t", text=sdoc.text, language=Language(code="en", confidence=1.0))
+    doc.analysis = sdoc
+    stage(doc)
+    names = {a.name: a for a in doc.actors}
+    assert "Zambezi Observer" not in names
+    he = doc.text.index(" He ") + 1
+    assert [a.name for a in doc.actors if any(m.start == he for m in a.mentions)] == ["Daniel Chapo"]
+    assert all(a.kind != "person" for a in doc.actors if a.name.lower() == "quelimane")

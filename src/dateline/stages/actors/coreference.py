@@ -17,10 +17,12 @@ from spacy.symbols import NOUN, PROPN
 
 from dateline.kb.actors import alias_key
 from dateline.kb.roles import phrase_words
+from dateline.model import Span
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.lexicon import word_lists
 from dateline.stages.actors.mentions import generic
 from dateline.stages.actors.syntax import noun_phrase, paragraph_starts
+from dateline.stages.datelines import dateline_spans, in_dateline
 
 if TYPE_CHECKING:
     from dateline.stages.actors.resolver import Resolver
@@ -193,12 +195,14 @@ def _antecedent(r: Resolver, token: Any, paragraphs: list[int], fits: Fits, reac
     starts = [p for p in paragraphs if p <= token.idx]
     start, own = starts[max(0, len(starts) - reach)], starts[-1]
     subject = token.dep_.startswith("nsubj")
+    datelines = dateline_spans(r.doc.text)
     before = [
         f
         for f in r.found
         if start <= f.start
         and f.end <= token.idx
         and (f.start >= own or not subject or r.sdoc[f.head].dep_.startswith("nsubj"))
+        and not in_dateline(Span(start=f.start, end=f.end), datelines)  # where the report was filed from
     ]
     for item in sorted(before, key=lambda f: f.start, reverse=True):
         if fits(item):

@@ -3,19 +3,21 @@ person and organisation names NER finds that the KB does not know."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from dateline.kb import Hit, KBEntry, alias_key
 from dateline.kb.org_heads import org_heads
-from dateline.model import ActorKind
+from dateline.model import ActorKind, Span
 from dateline.stages.actors.acronyms import apposition_sector, member_span
 from dateline.stages.actors.clues import clue_country
 from dateline.stages.actors.found import Found
 from dateline.stages.actors.mentions import ambiguous, entity, generic
 from dateline.stages.actors.seats import resolve_seat
 from dateline.stages.actors.syntax import after_locative, complements, span_root, used_as_place
+from dateline.stages.datelines import dateline_outlets, dateline_spans, in_dateline
 
 if TYPE_CHECKING:
     from dateline.stages.actors.resolver import Resolver
@@ -106,14 +108,20 @@ def resolve_unknown_names(r: Resolver) -> None:
         for f in r.found
         if f.kind == "person" and f.kb_id and f.role_token is None
     }
+    outlets = dateline_outlets(r.doc.text)
+    filed_from = {alias_key(_filing_place(r.doc.text[d.start : d.end])) for d in dateline_spans(r.doc.text)}
     for ent in r.sdoc.ents:
         tokens = range(ent.start, ent.end)
         if ent.label_ not in ("PER", "PERSON", "ORG") or any(i in r.covered or i in r.places for i in tokens):
             continue
+        if in_dateline(Span(start=ent.start_char, end=ent.end_char), outlets):
+            continue  # the outlet a dateline names ("QUELIMANE (Zambezi Coast Observer) —"): no party
         root = span_root(ent)
         if after_locative(root):  # "in Kidal" mislabelled ORG
             continue
         kind: ActorKind = "person" if ent.label_ in ("PER", "PERSON") else "organisation"
+        if alias_key(ent.text) in filed_from:  # the dateline's town named again, never a person
+            kind = "organisation"  # ("President X visited Quelimane. He promised…": not the town)
         if kind == "organisation" and root.pos_ == "NOUN" and r.roles.sector_of(root):
             continue  # a role noun NER took for a name ("le Conseil constitutionnel"): a generic agent
         person = known.get(_surname_key(ent.text)) if kind == "person" else None
@@ -134,6 +142,11 @@ def resolve_unknown_names(r: Resolver) -> None:
             elif item.sector is not None:  # "Officers of the State Security Service": its people
                 item = member_span(r, item, root)
         r.add(item)
+
+
+def _filing_place(dateline: str) -> str:
+    """The town a dateline opens with ("QUELIMANE" in "QUELIMANE, Mozambique, Feb. 17 (X) —")."""
+    return re.split(r"[,(—–]| -", dateline, maxsplit=1)[0].strip()
 
 
 #: Sectors of a role noun that says what kind of organisation the name after it is ("the opposition party
