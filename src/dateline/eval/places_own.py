@@ -55,9 +55,9 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: likewise), nor ``webnews`` (issue 14, session 20: English web news — local papers' sites, wire pickups,
 #: blogs — with every kind of toponym GeoWebNews annotates: towns with their state or province, counties,
 #: neighbourhoods, regions, countries, rivers, mountains, parks, airports, streets, and famous namesakes;
-#: likewise), nor ``conflict3`` (issue 14, session 20: short conflict reports from Syria, Iraq, Lebanon, Yemen,
-#: Libya, the Sahel and eastern Congo, 12 English and 12 French: transliteration variants, roads between two
-#: towns, named parent territories, villages GeoNames lacks; likewise).
+#: likewise), nor ``conflict3`` (issue 14, session 20: short conflict reports from Syria, Iraq, Lebanon,
+#: Yemen, Libya, the Sahel and eastern Congo, 12 English and 12 French: transliteration variants, roads
+#: between two towns, named parent territories, villages GeoNames lacks; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",

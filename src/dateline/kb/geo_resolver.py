@@ -42,6 +42,9 @@ ADMIN2_REACH_KM = 80.0
 NEIGHBOUR_TOWN_KM = 30.0
 #: How far from a town named as its reference point ("Souloug, au sud de Tal Abiad") a place may lie.
 NAMED_TOWN_REACH_KM = 300.0
+#: How far from a town a place named close to it ("Houla, near Marjayoun", « Chebaa, près de Hasbaya ») may
+#: lie; a place with no candidate that near takes the town's point (marked as a fallback).
+NEAR_TOWN_KM = 40.0
 #: How near a town a place named inside it ("X in Y", "X, dans l'est de Y") must lie: a district, a suburb.
 TOWN_PART_KM = 40.0
 #: A town at least this populous is a city (`Weights.rival`)…
@@ -55,8 +58,8 @@ KIND_PRIOR: dict[str, float] = {
 }  # fmt: skip
 
 
-def _near(entry: Entry, town: Entry) -> bool:
-    return haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= NAMED_TOWN_REACH_KM
+def _near(entry: Entry, town: Entry, reach: float = NAMED_TOWN_REACH_KM) -> bool:
+    return haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= reach
 
 
 def _part_of(entry: Entry, town: Entry) -> bool:
@@ -102,13 +105,15 @@ class Toponym:
     """A name to resolve, with a hint of its kind when the text gives one (admin, demonym, site, town),
     and the `parent` it is named with ("Douma, Rif Dimashq"); `strict` when the words say the parent
     contains it ("in", "dans la province de", brackets) rather than a comma that may start a list; `near`
-    when they name the parent as a reference point it lies near ("Souloug, au sud de Tal Abiad")."""
+    when they name the parent as a reference point it lies near ("Souloug, au sud de Tal Abiad"); `close` when
+    it lies close to it ("Houla, near Marjayoun": `NEAR_TOWN_KM`)."""
 
     text: str
     hint: str | None = None
     parent: Toponym | None = None
     strict: bool = False
     near: bool = False
+    close: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -400,9 +405,16 @@ class Resolver:
         named = [e for e, _ in found]
         parents = [e for e in named if e.feature_code in CONTAINERS]
         if toponym.near and named and not parents:  # "au sud de Tal Abiad": a town lies near one of them
-            return [
-                (e, main) for e, main in pool if e.feature_class != "P" or any(_near(e, t) for t in named)
-            ], False
+            reach = NEAR_TOWN_KM if toponym.close else NAMED_TOWN_REACH_KM
+            kept = [
+                (e, main)
+                for e, main in pool
+                if e.feature_class != "P" or any(_near(e, t, reach) for t in named)
+            ]
+            seats = [(t, True) for t in named if t.feature_class == "P"]
+            if toponym.close and not kept and seats:  # a village the gazetteer lacks: the town's point
+                return seats, True
+            return kept, False
         inside = [(e, main) for e, main in pool if any(within(e, p) for p in parents)]
         if not inside and toponym.strict and (towns := _parent_towns(self.pool(toponym.parent)[0])):
             part = [(e, main) for e, main in pool if any(_part_of(e, t) for t in towns)]

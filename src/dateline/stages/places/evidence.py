@@ -30,6 +30,20 @@ _LOCATIVE_BEFORE = re.compile(
     rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
     re.I,
 )
+#: A road's first end: a road noun, at most one word, a road link ("the road between", « la route reliant »,
+#: "the main highway linking") or "from"/"de" (the road's first end, "on the road from Daquq to Tuz").
+_ROAD_FIRST = (
+    rf"\b(?:{word_trie(_WORDS.route_nouns)})\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:{word_trie(_WORDS.road_links | {'from', 'de', 'du', 'depuis'}, followed=True)})"
+    rf"(?:{word_trie(_WORDS.articles, followed=True)})?"
+)
+_ROAD_FIRST_BEFORE = re.compile(rf"{_ROAD_FIRST}$", re.I)
+#: The road's second end: its first end's name (one to four words) and "and", "to", « à », « et ».
+_ROAD_SECOND_BEFORE = re.compile(
+    rf"{_ROAD_FIRST}(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,?\s+(?:and|to|et|à|au|jusqu['’]\s*à)\s+"
+    rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
+    re.I,
+)
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.place_nouns)})\b", re.I)
 _RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.resident_nouns)})\b")
 #: Incident logs name a place's district and governorate in parentheses ("Kafr Nabl (Idlib)", "in Al-Sabkha
@@ -49,12 +63,22 @@ _STRONG_CODES = frozenset({"PCLI", "ADM1", "PPLC", "CONT"})
 _SHORT = 3
 
 
+def road_end(text: str, start: int) -> int:
+    """1 when the name at `start` is a road's first end ("on the road between Palmyra and al-Sukhna",
+    « sur la route reliant Oubari à Sebha »: Palmyra, Oubari), 2 when it is its second (al-Sukhna, Sebha),
+    else 0."""
+    before = text[max(0, start - 90) : start]
+    if _ROAD_FIRST_BEFORE.search(before[-50:]):
+        return 1
+    return 2 if _ROAD_SECOND_BEFORE.search(before) else 0
+
+
 def locative(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` stands in a locative frame ("near Afes", "Afes village", "à Dardara", "a
-    Paris man")."""
+    Paris man", either end of "the road between X and Y")."""
     after = text[end : end + 20]
     before = text[max(0, start - 40) : start]
-    return bool(_LOCATIVE_BEFORE.search(before)) or bool(
+    return bool(_LOCATIVE_BEFORE.search(before) or road_end(text, start)) or bool(
         _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after) or _parenthesised(text, start, end)
     )
 

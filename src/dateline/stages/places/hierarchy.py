@@ -36,12 +36,14 @@ class _Patterns:
     list_after: re.Pattern[str]  # after a name: more of a list follows
     list_before: re.Pattern[str]  # before a name: it continues a list
     reference: re.Pattern[str]  # "…, au nord de": the parent may be a reference point, not a container
+    proximity: re.Pattern[str]  # "…, near": the parent is a town the place lies close to
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     words, table = word_lists(), word_table("places", "hierarchy.yaml")
     containment = alternation(merged_words(table["containment"], "data/places/hierarchy.yaml: containment"))
+    proximity = alternation(merged_words(table["proximity"], "data/places/hierarchy.yaml: proximity"))
     listing = alternation(merged_words(table["list_words"], "data/places/hierarchy.yaml: list_words"))
     areas = merged_words(table["area_nouns"], "data/places/hierarchy.yaml: area_nouns")
     directions = {w for table in words.directions.values() for w in table}
@@ -64,6 +66,7 @@ def _patterns() -> _Patterns:
             rf"(?:{alternation(words.of_words['fr'], followed=True)})",
             re.I,
         ),
+        proximity=re.compile(rf"^\s*,\s*(?:{proximity})\s*$", re.I),
     )
 
 
@@ -81,6 +84,8 @@ def _link(text: str, child: Span, parent: Span) -> bool | None:
         return True
     if p.strict.match(gap):
         return not p.reference.match(gap)
+    if p.proximity.match(gap):
+        return False
     in_list = p.list_after.match(text[parent.end : parent.end + 8]) or p.list_before.search(
         text[max(0, child.start - 8) : child.start]
     )
@@ -98,8 +103,10 @@ def with_parents(text: str, named: Sequence[tuple[Span, Toponym]]) -> list[Topon
             continue
         link = _link(text, span, next_span)
         if link is not None:
-            near = bool(_patterns().reference.match(text[span.end : next_span.start]))
-            out[k] = dataclasses.replace(toponym, parent=out[k + 1], strict=link, near=near)
+            gap = text[span.end : next_span.start]
+            close = bool(_patterns().proximity.match(gap))
+            near = close or bool(_patterns().reference.match(gap))
+            out[k] = dataclasses.replace(toponym, parent=out[k + 1], strict=link, near=near, close=close)
     return out
 
 
@@ -149,6 +156,6 @@ def attach_parents(doc: Document, found: Sequence[Found], common_zipf: float) ->
         dataclasses.replace(f, toponym=t)
         for f, t in zip(items, toponyms, strict=True)
         if "orphan" not in f.source
-        or (t.parent is not None and (f.source == "orphan" or t.strict))
+        or (t.parent is not None and (f.source == "orphan" or t.strict or t.close))
         or (f.source == "orphan" and t.hint == "poi")
     ]

@@ -50,6 +50,9 @@ class WordLists:
     report_verbs: frozenset[str]
     setting_words: frozenset[str]
     route_nouns: frozenset[str]
+    road_links: frozenset[str]
+    seat_nouns: frozenset[str]
+    town_units: frozenset[str]
     comparison_words: frozenset[str]
     border_words: frozenset[str]
     date_names: frozenset[str]
@@ -110,6 +113,9 @@ def word_lists() -> WordLists:
         report_verbs=merged("report_verbs"),
         setting_words=merged("setting_words"),
         route_nouns=merged("route_nouns"),
+        road_links=merged("road_links"),
+        seat_nouns=merged("seat_nouns"),
+        town_units=merged("town_units"),
         comparison_words=merged("comparison_words"),
         border_words=merged("border_words"),
         date_names=merged("date_names"),

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dateline.data import word_trie
 from dateline.kb.gazetteer import fold_name
 from dateline.model import Document, Place, PlaceRef, Span
+from dateline.stages.places.evidence import road_end
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.toponyms import direction_before, direction_start
 
@@ -84,13 +85,66 @@ def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
 
     def rank(place: Place, span: Span) -> int:
         level = _specificity(place)
+        if seat(text, span):
+            return max(level, SPECIFICITY["country"])
+        if level == SPECIFICITY["exact"] and unit_around(text, span):
+            return SPECIFICITY["admin2"]
         if reference(text, span):
             return max(level, SPECIFICITY["admin1"])
         if level == SPECIFICITY["exact"] and direction_before(text, span.start):
             return SPECIFICITY["admin2"]
         return level
 
-    return lambda hit: (rank(*hit), not setting(text, hit[1]) or reference(text, hit[1]), hit[1].start)
+    def unset(span: Span) -> bool:
+        return not setting(text, span) or reference(text, span) or road_end(text, span.start) == 2
+
+    return lambda hit: (rank(*hit), unset(hit[1]), hit[1].start)
+
+
+@functools.cache
+def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists()
+    nouns = word_trie(words.seat_nouns)
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
+    of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
+    return (
+        re.compile(rf"\b(?:{nouns})\s+(?:(?:based|basée?s?|installée?s?|siégeant)\s+)?"
+                   rf"(?:in\s+|at\s+|à\s+|{of_words}){articles}$", re.I),
+        re.compile(rf"^(?:['’]s)?\s+(?:{nouns})\b", re.I),
+    )  # fmt: skip
+
+
+@functools.cache
+def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_lists()
+    units = word_trie(words.town_units)
+    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
+    of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
+    return (
+        re.compile(rf"\b(?:{units})\s+(?:{of_words}){articles}$", re.I),
+        re.compile(rf"^\s+(?:{units})\b"),
+    )
+
+
+def unit_around(text: str, span: Span) -> bool:
+    """Whether the mention names the unit around a town ("in Lubero territory of North Kivu", « le cercle
+    de Douentza »: `town_units`)."""
+    before, after = _unit_patterns()
+    return bool(
+        before.search(text[max(0, span.start - 30) : span.start])
+        or after.match(text[span.end : span.end + 20])
+    )
+
+
+def seat(text: str, span: Span) -> bool:
+    """Whether the mention names where a government sits ("forces loyal to the government in Tripoli
+    clashed… near Bani Walid", « le gouvernement de Tripoli », "the Tripoli authorities"): a party's seat,
+    no more specific than a country as an event's place."""
+    before, after = _seat_patterns()
+    return bool(
+        before.search(text[max(0, span.start - 40) : span.start])
+        or after.match(text[span.end : span.end + 20])
+    )
 
 
 @functools.cache
@@ -110,7 +164,7 @@ def setting(text: str, span: Span) -> bool:
     nord du Mali", "dans la wilaya de Tizi Ouzou", "in the province of Kandahar"), rather than naming a party
     ("Japan delivered aid", "France's envoy")."""
     start = direction_start(text, span.start)
-    return bool(_setting_pattern().search(text[max(0, start - 40) : start]))
+    return bool(_setting_pattern().search(text[max(0, start - 40) : start])) or road_end(text, start) == 1
 
 
 @functools.cache

@@ -205,8 +205,39 @@ def toponym_for(
         return Toponym(named)  # "the Sacramento River", "Greer Station": the place it is named after
     if (host := host_name(surface, gaz)) is not None:
         return Toponym(host)  # "South Los Angeles", "Vancouver Art Gallery": the place it lies in
-    spelt = gaz.loose(inner) if loose and not gaz.demonym(surface) else []
+    spelt = _spelt(inner, gaz) if loose and not gaz.demonym(surface) else []
     return Toponym(closest_spelling(inner, spelt), hint) if spelt else None
+
+
+#: Generic first words of Levantine place names that French and English transliterations may run into the
+#: name ("Kfarchouba" for "Kfar Shouba", "Deirhafer"), and a French mute final "e" after a consonant
+#: ("Khanaqine" for "Khanaqin", "Hajine" for "Hajin").
+_RUN_IN_PREFIX = re.compile(r"^(kfar|kafr|kefr|deir|dayr|beit|bayt|tell|tall|ain|ein)(?=[^\W\d_]{4,}$)", re.I)
+_MUTE_E = re.compile(r"(?<=[^\W\d_]{3}[bcdfghjklmnpqrstvz])e$", re.I)
+
+
+def _spelt(name: str, gaz: Gazetteer) -> list[str]:
+    """The indexed names `name` spells up to transliteration (`Gazetteer.loose`), else those of its other
+    `loose_spellings` (one that is itself indexed: that name)."""
+    first, *others = loose_spellings(name)
+    if spelt := gaz.loose(first):
+        return spelt
+    for other in others:
+        if spelt := ([fold_name(other)] if other in gaz else gaz.loose(other)):
+            return spelt
+    return []
+
+
+def loose_spellings(name: str) -> list[str]:
+    """`name`, then the spellings a transliteration may hide it under when no loose key matches it: its
+    run-in generic first word apart ("Kfarchouba" → "Kfar chouba"), its mute final "e" dropped ("Khanaqine"
+    → "Khanaqin")."""
+    out = [name]
+    if " " not in name and (split := _RUN_IN_PREFIX.sub(r"\1 ", name)) != name:
+        out.append(split)
+    if (bare := _MUTE_E.sub("", name)) != name:
+        out.append(bare)
+    return out
 
 
 def closest_spelling(written: str, spellings: list[str]) -> str:
@@ -405,6 +436,10 @@ _DATELINE = re.compile(
 )
 
 
+#: A lower-case word after a name: the name is an adjective before its noun ("the Malian border").
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"[ \t]+[a-zà-ÿ]{3,}")
+
+
 def _framed(
     text: str, gaz: Gazetteer, taken: _Spans, names: _Spans, options: PlacesSettings
 ) -> tuple[list[Found], list[Found]]:
@@ -435,6 +470,8 @@ def _framed(
             continue
         if span is None or taken.overlap(key := (span.start, span.end)) or spans.overlap(key):
             continue
+        if gaz.demonym(clean_surface(span.of(text))) and _ADJECTIVE_BEFORE_NOUN.match(text, span.end):
+            continue  # "near the Malian border", "in the Syrian capital": an adjective, no place
         acronym = span.of(text).isupper()  # "NICU", "FAO": no loose spelling, and only a strong record
         toponym = toponym_for(text, span, gaz, loose=not acronym)
         if toponym is None or (acronym and not strong(span.of(text), gaz.lookup(toponym.text))):
