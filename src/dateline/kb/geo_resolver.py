@@ -401,7 +401,9 @@ class Resolver:
         pool = self.candidates(toponym)
         if toponym.parent is None:
             return pool, False
-        found = self.candidates(toponym.parent)
+        # a parent named with its own parent takes only its candidates there ("Oicha, in Beni territory of
+        # North Kivu": the Congolese town, not Bolivia's El Beni)
+        found = self.pool(toponym.parent)[0] if toponym.parent.parent else self.candidates(toponym.parent)
         named = [e for e, _ in found]
         parents = [e for e in named if e.feature_code in CONTAINERS]
         if toponym.near and named and not parents:  # "au sud de Tal Abiad": a town lies near one of them

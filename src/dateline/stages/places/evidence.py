@@ -44,6 +44,11 @@ _ROAD_SECOND_BEFORE = re.compile(
     rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
     re.I,
 )
+#: Either end of a bare "between X and Y" (« entre X et Y »): "ambushed a convoy between Ansongo and Menaka".
+_BETWEEN_FIRST = re.compile(r"\b(?:between|entre)\s+$", re.I)
+_BETWEEN_SECOND = re.compile(
+    r"\b(?:between|entre)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?:and|et)\s+$"
+)
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.place_nouns)})\b", re.I)
 _RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.resident_nouns)})\b")
 #: Incident logs name a place's district and governorate in parentheses ("Kafr Nabl (Idlib)", "in Al-Sabkha
@@ -78,7 +83,8 @@ def locative(text: str, start: int, end: int) -> bool:
     Paris man", either end of "the road between X and Y")."""
     after = text[end : end + 20]
     before = text[max(0, start - 40) : start]
-    return bool(_LOCATIVE_BEFORE.search(before) or road_end(text, start)) or bool(
+    between = _BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(text[max(0, start - 80) : start])
+    return bool(_LOCATIVE_BEFORE.search(before) or between or road_end(text, start)) or bool(
         _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after) or _parenthesised(text, start, end)
     )
 

@@ -108,7 +108,7 @@ def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     articles = rf"(?:{word_trie(words.articles, followed=True)})?"
     of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
     return (
-        re.compile(rf"\b(?:{nouns})\s+(?:(?:based|basée?s?|installée?s?|siégeant)\s+)?"
+        re.compile(rf"\b(?:{nouns})(?:(?:\s+[^\W\d_]+)?\s*,)?\s+(?:(?:based|basée?s?|installée?s?|siégeant)\s+)?"
                    rf"(?:in\s+|at\s+|à\s+|{of_words}){articles}$", re.I),
         re.compile(rf"^(?:['’]s)?\s+(?:{nouns})\b", re.I),
     )  # fmt: skip

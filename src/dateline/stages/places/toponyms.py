@@ -78,6 +78,8 @@ _TOWN_BEFORE = re.compile(
     rf"\b(?:{word_trie(_WORDS.town_nouns)})\s+(?:{word_trie(_WORDS.town_of_words, followed=True)})$", re.I
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
+#: A lower-case town noun after the name ("Dhale city", "Gao town"): the town, not the unit it is the seat of.
+_TOWN_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.town_nouns)})\b(?![ \t]+(?:of|de|d['’]))")
 #: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries; time
 #: words may stand between ("ont frappé mardi soir X").
 _STRUCK_TIMES = rf"(?:(?:{word_trie(_WORDS.strike_times)})\s+){{0,2}}"
@@ -138,6 +140,8 @@ def _hint(text: str, start: int, end: int, surface: str) -> str | None:
         or _SITE_AFTER.match(" " + surface.split()[-1])
     ):
         return "site"
+    if _TOWN_AFTER.match(after):  # "a district of Dhale city": the town
+        return "town"
     if _ADMIN_BEFORE.search(before) or _ADMIN_AFTER.match(after):
         return "admin"
     if _COUNTRYSIDE_BEFORE.search(before) or _COUNTRYSIDE_AFTER.match(after):
