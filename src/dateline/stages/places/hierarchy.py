@@ -96,6 +96,10 @@ def _link(text: str, child: Span, parent: Span) -> bool | None:
     return None
 
 
+#: Between a country's possessive and the name it owns ("Niger's Tillaberi").
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
+
+
 def with_parents(text: str, named: Sequence[tuple[Span, Toponym]]) -> list[Toponym]:
     """The toponyms of `named` (in text order), each given the parent it is named with, if any."""
     out = [toponym for _, toponym in named]
@@ -108,7 +112,10 @@ def with_parents(text: str, named: Sequence[tuple[Span, Toponym]]) -> list[Topon
             gap = text[span.end : next_span.start]
             close = bool(_patterns().proximity.match(gap))
             near = close or bool(_patterns().reference.match(gap))
-            out[k] = dataclasses.replace(toponym, parent=out[k + 1], strict=link, near=near, close=close)
+            parent = out[k + 1]
+            if k + 2 < len(named) and _POSSESSIVE_GAP.fullmatch(text[next_span.end : named[k + 2][0].start]):
+                parent = out[k + 2]  # "in Niger's Tillaberi region": the unit the country's possessive names
+            out[k] = dataclasses.replace(toponym, parent=parent, strict=link, near=near, close=close)
     return out
 
 

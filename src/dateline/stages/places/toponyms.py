@@ -462,7 +462,7 @@ def _framed(
             found.append(Found(line, toponym, "dateline"))
     spans = _Spans((f.span.start, f.span.end) for f in found)
     for run in NAME_RUN.finditer(text):
-        span = _framed_span(text, run)
+        span = _possessed(text, _framed_span(text, run), gaz)
         if (
             span is None
             and names.overlap(key := (run.start(), run.end()))
@@ -553,6 +553,20 @@ def _whole_word(text: str, span: Span) -> Span:
     while end < len(text) and (text[end].isalnum() or text[end] in "-‐"):
         end += 1
     return Span(start=start, end=end)
+
+
+_POSSESSOR = re.compile(r"([^\s'’]+(?:[ \t]+[^\s'’]+)?)['’]s[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _possessed(text: str, span: Span | None, gaz: Gazetteer) -> Span | None:
+    """A framed run that opens on a country's or unit's possessive names what follows it ("in Niger's
+    Tillaberi region", "in Burkina Faso's Soum province"): the name after the possessive."""
+    if span is None or (match := _POSSESSOR.match(text, span.start, span.end)) is None:
+        return span
+    owner = match.group(1)
+    if not strong(owner, gaz.lookup(owner)) or clean_surface(span.of(text)) in gaz:
+        return span
+    return Span(start=match.end(), end=span.end)
 
 
 def _framed_span(text: str, run: re.Match[str]) -> Span | None:
