@@ -101,29 +101,29 @@ def _order(text: str) -> Callable[[tuple[Place, Span]], tuple[int, bool, int]]:
     return lambda hit: (rank(*hit), unset(hit[1]), hit[1].start)
 
 
-@functools.cache
-def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _noun_frames(nouns: frozenset[str], gap: str, locatives: str, flags: int) -> tuple[re.Pattern[str], ...]:
+    """A name after one of `nouns`, `gap` and `locatives` (then an optional article), and one just before one
+    of them (after an optional "'s")."""
     words = word_lists()
-    nouns = word_trie(words.seat_nouns)
     articles = rf"(?:{word_trie(words.articles, followed=True)})?"
-    of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
+    trie = word_trie(nouns)
     return (
-        re.compile(rf"\b(?:{nouns})(?:(?:\s+[^\W\d_]+)?\s*,)?\s+(?:(?:based|basée?s?|installée?s?|siégeant)\s+)?"
-                   rf"(?:in\s+|at\s+|à\s+|{of_words}){articles}$", re.I),
-        re.compile(rf"^(?:['’]s)?\s+(?:{nouns})\b", re.I),
-    )  # fmt: skip
-
-
-@functools.cache
-def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = word_lists()
-    units = word_trie(words.town_units)
-    articles = rf"(?:{word_trie(words.articles, followed=True)})?"
-    of_words = word_trie(frozenset().union(*words.of_words.values()), followed=True)
-    return (
-        re.compile(rf"\b(?:{units})\s+(?:{of_words}){articles}$", re.I),
-        re.compile(rf"^\s+(?:{units})\b"),
+        re.compile(rf"\b(?:{trie}){gap}(?:{locatives}){articles}$", re.I),
+        re.compile(rf"^(?:['’]s)?\s+(?:{trie})\b", flags),
     )
+
+
+@functools.cache
+def _seat_patterns() -> tuple[re.Pattern[str], ...]:
+    of_words = word_trie(frozenset().union(*word_lists().of_words.values()), followed=True)
+    gap = r"(?:(?:\s+[^\W\d_]+)?\s*,)?\s+(?:(?:based|basée?s?|installée?s?|siégeant)\s+)?"
+    return _noun_frames(word_lists().seat_nouns, gap, rf"in\s+|at\s+|à\s+|{of_words}", re.I)
+
+
+@functools.cache
+def _unit_patterns() -> tuple[re.Pattern[str], ...]:
+    of_words = word_trie(frozenset().union(*word_lists().of_words.values()), followed=True)
+    return _noun_frames(word_lists().town_units, r"\s+", of_words, 0)
 
 
 def unit_around(text: str, span: Span) -> bool:
