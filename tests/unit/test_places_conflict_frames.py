@@ -116,6 +116,8 @@ def test_a_town_noun_after_the_name_makes_it_the_town() -> None:
     text = "shelling hit a district of Dhale city on Sunday"
     start = text.index("Dhale")
     assert _hint(text, start, start + 5, "Dhale") == "town"
+    text = "London city council will hire outside experts"
+    assert _hint(text, 0, 6, "London") is None
     text = "a district of Dhale on Sunday"
     assert _hint(text, text.index("Dhale"), text.index("Dhale") + 5, "Dhale") == "admin"
 

@@ -79,7 +79,11 @@ _TOWN_BEFORE = re.compile(
 )
 _SITE_AFTER = re.compile(rf"^\s+(?:{_SITE_WORDS})\b", re.I)
 #: A lower-case town noun after the name ("Dhale city", "Gao town"): the town, not the unit it is the seat of.
-_TOWN_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.town_nouns)})\b(?![ \t]+(?:of|de|d['’]))")
+#: Not before another noun ("London city council", "Dhale town hall") nor "of".
+_TOWN_AFTER = re.compile(
+    rf"^[ \t]+(?:{word_trie(_WORDS.town_nouns)})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|and|or|near|after|"
+    r"before|during|where|which|when|last|this|overnight|late|early|from|to|for|with|by|was|is|were|are)\b)"
+)
 #: "bombed X", "ont pilonné X": a struck place, when the name is a town of the document's countries; time
 #: words may stand between ("ont frappé mardi soir X").
 _STRUCK_TIMES = rf"(?:(?:{word_trie(_WORDS.strike_times)})\s+){{0,2}}"
