@@ -1,5 +1,5 @@
 """Session 20 (task `plconflict`): the frames of short conflict reports. Either end of "the road between X
-and Y" and of a bare "between X and Y" is a locative frame, the road's first end the event's setting; a seat
+and Y" and of "a convoy between X and Y" is a locative frame, the first end the event's setting; a seat
 of government is no event place while the clause names another; a town named with the unit around it
 ("Lubero territory") is that unit; "X, near Y" keeps X's candidates close to Y or falls back to Y; a parent
 named with its own parent takes only its candidates there; run-in generic first words and a French mute
@@ -52,7 +52,7 @@ def test_road_ends(text: str, name: str, end: int) -> None:
     ("text", "name"),
     [
         ("ambushed a convoy between Ansongo and Menaka on Monday", "Ansongo"),
-        ("ambushed a convoy between Ansongo and Menaka on Monday", "Menaka"),
+        ("ambushed an army convoy between Ansongo and Menaka on Monday", "Menaka"),
         ("une embuscade entre Téra et Gothèye", "Gothèye"),
         ("on the road between Palmyra and al-Sukhna", "al-Sukhna"),
     ],
@@ -60,6 +60,13 @@ def test_road_ends(text: str, name: str, end: int) -> None:
 def test_between_is_a_locative_frame(text: str, name: str) -> None:
     start = text.index(name)
     assert locative(text, start, start + len(name))
+
+
+def test_between_alone_is_no_frame() -> None:
+    text = "the talks between Israel and Hamas resumed"
+    assert not locative(text, text.index("Hamas"), text.index("Hamas") + 5)
+    text = "an aid convoy from Bamako reached Gao"
+    assert road_end(text, text.index("Bamako")) == 0
 
 
 @pytest.mark.parametrize(

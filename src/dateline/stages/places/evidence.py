@@ -31,10 +31,12 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 #: A road's first end: a road noun, at most one word, a road link ("the road between", « la route reliant »,
-#: "the main highway linking") or "from"/"de" (the road's first end, "on the road from Daquq to Tuz").
+#: "the main highway linking") or "from"/"de" (the road's first end, "on the road from Daquq to Tuz"); or a
+#: convoy's, a patrol's or an ambush's noun and a road link ("ambushed a convoy between Ansongo and Menaka").
 _ROAD_FIRST = (
-    rf"\b(?:{word_trie(_WORDS.route_nouns)})\s+(?:[^\W\d_]+\s+)?"
+    rf"\b(?:(?:{word_trie(_WORDS.route_nouns)})\s+(?:[^\W\d_]+\s+)?"
     rf"(?:{word_trie(_WORDS.road_links | {'from', 'de', 'du', 'depuis'}, followed=True)})"
+    rf"|(?:{word_trie(_WORDS.transit_nouns)})\s+(?:{word_trie(_WORDS.road_links, followed=True)}))"
     rf"(?:{word_trie(_WORDS.articles, followed=True)})?"
 )
 _ROAD_FIRST_BEFORE = re.compile(rf"{_ROAD_FIRST}$", re.I)
@@ -43,11 +45,6 @@ _ROAD_SECOND_BEFORE = re.compile(
     rf"{_ROAD_FIRST}(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,?\s+(?:and|to|et|à|au|jusqu['’]\s*à)\s+"
     rf"(?:{word_trie(_WORDS.articles, followed=True)})?$",
     re.I,
-)
-#: Either end of a bare "between X and Y" (« entre X et Y »): "ambushed a convoy between Ansongo and Menaka".
-_BETWEEN_FIRST = re.compile(r"\b(?:between|entre)\s+$", re.I)
-_BETWEEN_SECOND = re.compile(
-    r"\b(?:between|entre)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?:and|et)\s+$"
 )
 _PLACE_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.place_nouns)})\b", re.I)
 _RESIDENT_AFTER = re.compile(rf"^[ \t]+(?:{word_trie(_WORDS.resident_nouns)})\b")
@@ -83,8 +80,7 @@ def locative(text: str, start: int, end: int) -> bool:
     Paris man", either end of "the road between X and Y")."""
     after = text[end : end + 20]
     before = text[max(0, start - 40) : start]
-    between = _BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(text[max(0, start - 80) : start])
-    return bool(_LOCATIVE_BEFORE.search(before) or between or road_end(text, start)) or bool(
+    return bool(_LOCATIVE_BEFORE.search(before) or road_end(text, start)) or bool(
         _PLACE_AFTER.match(after) or _RESIDENT_AFTER.match(after) or _parenthesised(text, start, end)
     )
 

@@ -51,6 +51,7 @@ class WordLists:
     setting_words: frozenset[str]
     route_nouns: frozenset[str]
     road_links: frozenset[str]
+    transit_nouns: frozenset[str]
     seat_nouns: frozenset[str]
     town_units: frozenset[str]
     comparison_words: frozenset[str]
@@ -114,6 +115,7 @@ def word_lists() -> WordLists:
         setting_words=merged("setting_words"),
         route_nouns=merged("route_nouns"),
         road_links=merged("road_links"),
+        transit_nouns=merged("transit_nouns"),
         seat_nouns=merged("seat_nouns"),
         town_units=merged("town_units"),
         comparison_words=merged("comparison_words"),
