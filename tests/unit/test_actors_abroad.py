@@ -40,6 +40,12 @@ def test_a_report_filed_abroad_about_another_country_takes_that_country() -> Non
     assert home_country(doc) == "CMR"
 
 
+def test_one_foreign_place_named_once_is_no_report_filed_abroad() -> None:
+    text = "BAMAKO, 2 mai (Sahel Info) – Son ambassadeur à Pékin a rencontré le ministre chinois du Commerce."
+    doc = _filed(text, {"Bamako": ("MLI", "BAMAKO"), "Pékin": ("CHN", "Pékin")})
+    assert home_country(doc) == "MLI"
+
+
 def test_a_report_naming_a_place_of_its_dateline_country_stays_there() -> None:
     doc = _filed(
         GENEVA + " ont été arrêtées. Berne a protesté.",

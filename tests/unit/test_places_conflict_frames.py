@@ -162,7 +162,7 @@ def test_a_place_near_a_town_lies_close_to_it_or_takes_its_point(gaz: Gazetteer)
 
 
 def test_a_parent_named_with_its_own_parent_constrains_the_place(gaz: Gazetteer) -> None:
-    text = "ADF rebels raided a village near Oicha, in Beni territory of North Kivu province."
+    text = "ADF rebels raided a village near Oicha, in Beni territory, in North Kivu province."
     toponyms = with_parents(text, _named(text, ["Oicha", "Beni", "North Kivu"]))
     assert toponyms[1].parent is not None and toponyms[1].strict
     resolved = Resolver(gaz).resolve(toponyms)

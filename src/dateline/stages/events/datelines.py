@@ -9,6 +9,9 @@ from dateline.stages.datelines import dateline_spans
 
 __all__ = ["dateline_country", "dateline_spans", "filed_abroad"]
 
+#: How often a report's body must name places of another country to be about it.
+ABROAD_MIN_MENTIONS = 2
+
 
 def dateline_country(doc: Document) -> str | None:
     """The one country the places named in the report's first dateline lie in, else None."""
@@ -28,7 +31,9 @@ def filed_abroad(doc: Document, dated: str) -> str | None:
     """The country a report filed under a dateline abroad is about ("GENÈVE – La police a dispersé à
     Yaoundé…", "LONDON – Police in Harare…"): the one country more than half of the places its body names
     lie in, where the body names neither a place nor a party of the dateline's country (a report from
-    Tokyo on Japan's aid to Sudan names Japan, and stays Japan's); else None."""
+    Tokyo on Japan's aid to Sudan names Japan, and stays Japan's) and that names it at least twice (one
+    place named once, "son ambassadeur à Pékin", is an errand of the home country's, not the report's
+    subject); else None."""
     spans = dateline_spans(doc.text)
 
     def outside(m: Span) -> bool:
@@ -44,6 +49,6 @@ def filed_abroad(doc: Document, dated: str) -> str | None:
     counts.pop(dated, None)
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
-    if named_home or best is None or 2 * counts[best] <= total:
+    if named_home or best is None or counts[best] < ABROAD_MIN_MENTIONS or 2 * counts[best] <= total:
         return None
     return best

@@ -50,11 +50,9 @@ def _patterns() -> _Patterns:
     directions |= {f"{w}ern" for w in words.directions["en"]}
     qualifiers = words.articles | frozenset().union(*words.of_words.values()) | words.admin_nouns | areas
     heads = alternation(areas | words.town_nouns | words.admin_nouns)  # "X village in …", "Y frontline in …"
-    of_words = alternation(words.of_words["en"] | words.of_words["fr"], followed=True)
-    strict = (  # "X village in", "X territory of North Kivu", "X, dans"
+    strict = (  # "X village in", "X, dans"
         rf"^\s*(?:(?:{heads})\s*)?,?\s*(?:{containment})\s+"
         rf"(?:(?:{alternation(qualifiers | directions)})(?:\s+|(?<=['’])))*$"
-        rf"|^\s+(?:{alternation(words.admin_nouns | areas)})\s+(?:{of_words})(?:the\s+)?$"
     )
     return _Patterns(
         strict=re.compile(strict, re.I),
