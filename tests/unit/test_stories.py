@@ -440,6 +440,41 @@ def test_lead_place_is_where_the_lead_event_happened() -> None:
     assert fallback is not None and fallback.geonames_id == 1
 
 
+def test_lead_place_out_of_line_with_the_report_is_a_homonym() -> None:
+    text = "CHIVAY, Peru - Houses fell in the Colca valley. Arequipa sent help. Lima watched."
+
+    def place(name: str, gid: int, admin1: str, lat: float, lon: float, start: int) -> Place:
+        return Place(
+            name=name,
+            geonames_id=gid,
+            country="PER",
+            admin1=admin1,
+            lat=lat,
+            lon=lon,
+            mentions=[Span(start=start, end=start + len(name))],
+        )
+
+    chivay = place("Chivay", 1, "Arequipa", -15.64, -71.6, 0)
+    colca = place("Colca", 2, "Ayacucho", -13.71, -74.03, 34)  # a village elsewhere read for the valley
+    arequipa = place("Arequipa", 3, "Arequipa", -16.4, -71.54, 48)
+    quake = make_event("e-1", "ASSAULT", ["PER"]).model_copy(
+        update={"place": PlaceRef(name="Colca", geonames_id=2, country="PER", rule="clause")}
+    )
+    doc = make_doc("d", [quake], text=text, places=[chivay, colca, arequipa])
+    # the lead event's place lies in a division no other place of the report lies in: the next candidate
+    scene = lead_place(doc)
+    assert scene is not None and scene.geonames_id == 1
+    # the first place of the lead, when out of line and another one is not, gives way too
+    unplaced = doc.model_copy(update={"events": [], "places": [colca, chivay, arequipa]})
+    colca_first = colca.model_copy(update={"mentions": [Span(start=0, end=5)]})
+    first = lead_place(unplaced.model_copy(update={"places": [colca_first, chivay, arequipa]}))
+    assert first is not None and first.geonames_id == 1
+    # two places in two divisions and nothing else: neither is out of line with a majority, the rule stays
+    lima = place("Lima", 4, "Lima", -12.05, -77.04, 68)
+    pair = lead_place(doc.model_copy(update={"places": [colca, lima]}))
+    assert pair is not None and pair.geonames_id == 2
+
+
 def directed(eid: str, type_: str, actors: list[str], recipients: list[str]) -> Event:
     event = make_event(eid, type_, actors)
     return event.model_copy(update={"recipients": [ActorRef(name=c, country=c) for c in recipients]})

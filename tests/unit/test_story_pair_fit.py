@@ -53,6 +53,20 @@ def test_lead_weekdays_in_english_and_french_from_the_lead_only() -> None:
     assert lead_weekdays("Mondays are slow", "") == frozenset()  # a whole word only
 
 
+def test_lead_weekdays_of_a_lasting_happening_date_nothing() -> None:
+    # a follow-up names a later day of one strike or fire: its weekdays are not the happening's start
+    assert lead_weekdays("Bus strike enters its third day", "Drivers stayed out on Wednesday.") == frozenset()
+    assert lead_weekdays("", "The dockers, on strike since Monday, met on Thursday.") == frozenset()
+    assert lead_weekdays("", "La grève, entamée lundi, dure depuis lundi ; jeudi rien.") == frozenset()
+    assert lead_weekdays("", "Troisième journée de grève ce mercredi.") == frozenset()
+    assert lead_weekdays("", "Rescued on Friday after four days underground.") == frozenset()
+    assert lead_weekdays("", "Le feu est fixé jeudi après trois jours de lutte.") == frozenset()
+    # a duration to come is no span already run: the day still dates the happening
+    assert lead_weekdays("", "Unions called a 14-day strike on Thursday.") == {3}
+    assert lead_weekdays("", "The festival opened on Monday and runs for eight days.") == {0}
+    assert lead_weekdays("", "The strike began on Monday.") == {0}
+
+
 def test_weekday_clash_only_when_both_leads_name_days_two_or_more_apart() -> None:
     thursday, monday = view("a", unit(1), frozenset({3})), view("b", unit(1), frozenset({0}))
     both = view("c", unit(1), frozenset({0, 3}))

@@ -222,10 +222,32 @@ WEEKDAYS = {
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+_DAY_NAMES = "|".join(WEEKDAYS)
+_ORDINALS = (
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d+(?:e|ème)"
+)
+_COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+"
+#: A lead that tells a lasting happening from a later day of it: "since Monday", "depuis lundi", "for a third
+#: day", "the third day of the strike", "troisième journée", "after three days underground", "après quatre
+#: jours de lutte". Its weekdays date a day of the happening, not its start, so they date nothing to compare.
+_LASTING = re.compile(
+    rf"\b(?:(?:{_ORDINALS})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|jour|journée|nuit)s?"
+    rf"|(?:after|après|depuis)\s+(?:{_COUNTS})\s+(?:straight\s+|consecutive\s+)?(?:days|jours)"
+    rf"|(?:since|depuis)\s+(?:last\s+)?(?:{_DAY_NAMES}))\b",
+    re.IGNORECASE,
+)
+
+
 def lead_weekdays(title: str, text: str) -> frozenset[int]:
     """The days of the week the title and the text's first `LEAD_CHARS` characters name ("on Thursday",
-    "jeudi"): a news lead dates its happening by weekday."""
-    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(f"{title} {text[:LEAD_CHARS]}"))
+    "jeudi"): a news lead dates its happening by weekday. None when the lead tells a lasting happening on a
+    later day of it (`_LASTING`: "since Monday", "for a third day"): a follow-up names a later day of one
+    strike or fire, not another happening."""
+    lead = f"{title} {text[:LEAD_CHARS]}"
+    if _LASTING.search(lead):
+        return frozenset()
+    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(lead))
 
 
 def body_chunks(text: str) -> list[str]:
@@ -303,36 +325,52 @@ def _story_place(place: Place) -> StoryPlace:
     return StoryPlace(place.geonames_id, place.country, place.admin1, place.lat, place.lon)
 
 
-def lead_event_place(doc: Document) -> StoryPlace | None:
-    """Where the first lead event that has one happened, as the events stage placed it (clause, sentence,
-    dateline…), when that place is below country level and in a country another place of the report lies
-    in: a lone place in a country nothing else in the report names is more likely a misread name
-    ("Normandy" read as a town of Missouri) than the scene."""
+def _out_of_line(place: Place, doc: Document) -> bool:
+    """Whether the report names other places below country level and none of them in `place`'s country and
+    first-level division: a lone place in another division (or country) than every other place of the report
+    is more likely a misread homonym (a valley read as a village of another region, "Rose Parade" as a village
+    of Calabria) than the scene."""
+    others = [p for p in doc.places if p.geonames_id != place.geonames_id and _measurable(p)]
+    return bool(others) and not any(p.country == place.country and p.admin1 == place.admin1 for p in others)
+
+
+def _lead_event_places(doc: Document) -> list[Place]:
+    """The places of the lead events, in order, that lie below country level and in a country another place
+    of the report lies in: a lone place in a country nothing else in the report names is more likely a misread
+    name ("Normandy" read as a town of Missouri) than the scene."""
     named = {p.geonames_id: p for p in doc.places if p.geonames_id is not None}
+    places = []
     for event in lead_events(doc):
         ref = event.place
         place = named.get(ref.geonames_id) if ref is not None and ref.geonames_id is not None else None
         if place is None or not _measurable(place):
             continue
         if any(p.country == place.country and p.geonames_id != place.geonames_id for p in doc.places):
-            return _story_place(place)
-    return None
+            places.append(place)
+    return places
 
 
-def lead_place(doc: Document) -> StoryPlace | None:
-    """Where the lead's story happened: the place of its first placed lead event (`lead_event_place`), else
-    the first place below country level the lead names (often the dateline)."""
-    placed = lead_event_place(doc)
-    if placed is not None:
-        return placed
-    first: tuple[int, StoryPlace] | None = None
+def _lead_places(doc: Document) -> list[Place]:
+    """The places below country level the lead names, by their first mention."""
+    firsts = []
     for place in doc.places:
         if not _measurable(place):
             continue
         start = min((m.start for m in place.mentions), default=LEAD_EVENT_CHARS)
-        if start < LEAD_EVENT_CHARS and (first is None or start < first[0]):
-            first = (start, _story_place(place))
-    return first[1] if first else None
+        if start < LEAD_EVENT_CHARS:
+            firsts.append((start, place))
+    return [place for _, place in sorted(firsts, key=lambda sp: sp[0])]
+
+
+def lead_place(doc: Document) -> StoryPlace | None:
+    """Where the lead's story happened: the place of its first placed lead event (`_lead_event_places`), else
+    the first place below country level the lead names (often the dateline); of these, the first that is not
+    out of line with the report's other places (`_out_of_line`: a homonym elsewhere), when one is."""
+    candidates = [*_lead_event_places(doc), *_lead_places(doc)]
+    for place in candidates:
+        if not _out_of_line(place, doc):
+            return _story_place(place)
+    return _story_place(candidates[0]) if candidates else None
 
 
 def place_refs(doc: Document) -> tuple[StoryPlace, ...]:
