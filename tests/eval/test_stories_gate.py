@@ -98,8 +98,15 @@ MIN_HELDOUT13_PAIRWISE_F1 = 0.85
 #: opinion piece, an undated brief with its headline glued to the text, follow-ups days later; near misses:
 #: the same mayor, runner and airline another day, the same kind of derailment, daycare strike and quake
 #: elsewhere): 0.846 at its start and end (P 1.000, R 0.733: a fr-en follow-up of the strike and a long report
-#: of the quake told from a resident's side are missed).
-MIN_HELDOUT14_PAIRWISE_F1 = 0.80
+#: of the quake told from a resident's side are missed); 0.929 (R 0.867) since the eighteenth pass (a lasting
+#: happening's weekdays date nothing: the strike's follow-up joins).
+MIN_HELDOUT14_PAIRWISE_F1 = 0.90
+#: The fifteenth held-out set, written before the eighteenth pass (24 reports, 12 in French, 16 same-story
+#: pairs in stories of 2-3 reports: lasting happenings told on several days, "since Monday", "third day",
+#: undated briefs; near misses: the same operator, president, museum and carmaker in another happening, the
+#: same kind of strike, fire and mine accident elsewhere in the week): 0.933 at its start and end (P 1.000,
+#: R 0.875: the strike's first-day report opens on a company name the places stage reads as a village abroad).
+MIN_HELDOUT15_PAIRWISE_F1 = 0.90
 #: Judged real pairs, en/fr, 5-fold cross-validated: measured F1 0.746, ROC-AUC 0.927, Pearson r -0.806
 #: since the ninth pass (sixth pass: 0.746 / 0.924 / -0.793); 0.758 / 0.935 / -0.820 with the eleventh pass's
 #: furniture filter.
@@ -249,6 +256,14 @@ def test_fourteenth_heldout_story_set() -> None:
     )
     assert result.scores.pairwise.precision == 1.0, result.scores  # no near miss joins a story
     assert result.scores.pairwise.f1 >= MIN_HELDOUT14_PAIRWISE_F1, result.scores
+
+
+def test_fifteenth_heldout_story_set() -> None:
+    result = evaluate(
+        "heldout15", EXAMPLES / "gold" / "stories_heldout15.jsonl", EXAMPLES / "stories_heldout15"
+    )
+    assert result.scores.pairwise.precision == 1.0, result.scores  # no near miss joins a story
+    assert result.scores.pairwise.f1 >= MIN_HELDOUT15_PAIRWISE_F1, result.scores
 
 
 @pytest.fixture(scope="module")

@@ -74,9 +74,13 @@ def test_weekday_clash_only_when_both_leads_name_days_two_or_more_apart() -> Non
     assert weekday_clash(thursday, both) == 0.0
     assert weekday_clash(thursday, view("d", unit(1))) == 0.0
     saturday, sunday = view("e", unit(1), frozenset({5})), view("f", unit(1), frozenset({6}))
-    assert weekday_clash(saturday, sunday) == 0.0  # broke out late on Saturday, put out on Sunday
-    assert weekday_clash(sunday, view("g", unit(1), frozenset({0}))) == 0.0  # round the week
-    assert weekday_clash(sunday, view("h", unit(1), frozenset({1}))) == -1.0
+    assert weekday_clash(saturday, sunday) == -1.0  # one day apart: two happenings, unless a follow-up
+    assert weekday_clash(sunday, view("g", unit(1), frozenset({0}))) == -1.0  # round the week
+    assert weekday_clash(sunday, view("h", unit(1), frozenset({6, 0}))) == 0.0  # a day shared
+    follow_up = lead_weekdays("", "Firefighters on Sunday put out a blaze that had burned overnight.")
+    assert follow_up == {5, 6}
+    assert weekday_clash(saturday, view("i", unit(1), follow_up)) == 0.0  # broke out late on Saturday
+    assert lead_weekdays("", "Au lendemain de la crue, la préfète a parlé lundi.") == {6, 0}
     assert PAIR_FEATURES["weekday_clash"] is weekday_clash
 
 

@@ -239,15 +239,28 @@ _LASTING = re.compile(
 )
 
 
+#: A lead that tells its happening from the next day ("the day before", "a night after", "overnight", "au
+#: lendemain", "la veille", "dans la nuit"): the day before each day it names is the happening's too.
+_NEXT_DAY = re.compile(
+    r"\b(?:the day before|the previous day|a day after|the day after|a night after|overnight"
+    r"|au lendemain|le lendemain|la veille|dans la nuit)\b",
+    re.IGNORECASE,
+)
+
+
 def lead_weekdays(title: str, text: str) -> frozenset[int]:
     """The days of the week the title and the text's first `LEAD_CHARS` characters name ("on Thursday",
     "jeudi"): a news lead dates its happening by weekday. None when the lead tells a lasting happening on a
     later day of it (`_LASTING`: "since Monday", "for a third day"): a follow-up names a later day of one
-    strike or fire, not another happening."""
+    strike or fire, not another happening. A lead told from the next day (`_NEXT_DAY`: "au lendemain", "the
+    day before") names the day before each of its days as well."""
     lead = f"{title} {text[:LEAD_CHARS]}"
     if _LASTING.search(lead):
         return frozenset()
-    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(lead))
+    days = frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(lead))
+    if days and _NEXT_DAY.search(lead):
+        days |= {(day - 1) % 7 for day in days}
+    return days
 
 
 def body_chunks(text: str) -> list[str]:

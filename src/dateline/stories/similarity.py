@@ -144,9 +144,11 @@ def lead_place_foreign(a: StoryDoc, b: StoryDoc) -> float:
     return 0.0
 
 
-#: Days of the week at least this far apart (either way round the week) date two happenings: a fire that
-#: broke out "late on Saturday" is put out "on Sunday", and a follow-up comes out the next day.
-WEEKDAYS_APART = 2
+#: Days of the week at least this far apart (either way round the week) date two happenings: "on Wednesday"
+#: against "on Thursday" too (eighteenth pass; before: two days). A next-day follow-up that says so ("the day
+#: before", "overnight", "au lendemain") names the day before as well (`features.lead_weekdays`), so a fire
+#: that broke out "late on Saturday" and burned "overnight" until Sunday is one happening.
+WEEKDAYS_APART = 1
 
 
 def weekday_clash(a: StoryDoc, b: StoryDoc) -> float:
