@@ -11,7 +11,8 @@ pairwise F1 ≥ 0.95 (`dateline.stories.fit.fit_constrained`: their hard negativ
 class-balanced logistic regression over the chosen pair features (any of
 `dateline.stories.similarity.FEATURES`; default `dateline.stories.fit.DEFAULT_FEATURES`), picks the link
 threshold that maximises the pairs' F1, and writes ``src/dateline/data/stories/calibration.json`` with
-the weights and their provenance: the packaged file is this script's output, byte for byte. The seeds,
+the weights and their provenance (the packaged file is this script's output at the ninth pass, kept since:
+later refits lose held-out pairs; `docs/stories.md`, *Calibration*). The seeds,
 the cross-lingual set and the held-out story sets are not used: they stay checks (`dateline eval
 stories`); the dev figures are cross-validated by `--dev` with the same fit in every fold.
 """
