@@ -48,6 +48,7 @@ SIZES = {
     "tournures": 24,
     "acteurs3": 24,
     "longs": 10,
+    "acteurs4": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
