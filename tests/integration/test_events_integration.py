@@ -242,3 +242,27 @@ def test_parties_countries(pipeline: Pipeline) -> None:
     assert french["rappelé"][2:] == ({"MLI"}, {"IGO"})
     met = french["rencontré"]
     assert met[0] == "CONSULT" and "MLI" in met[2] | met[3]
+
+
+#: Parties' sectors (session 21): a national Red Cross society named with its country after it, an officer a
+#: possessive gives to the union of the sentence before, a union of a trade, an international court.
+SECTORS = (
+    ("en", "KATHMANDU, May 3 (Himal Wire) - The Red Cross Society of China delivered 400 tents to flood "
+     "survivors in Nepal on Friday. The International Criminal Court convicted a former Malian militia "
+     "leader on Thursday. The teachers' union accused the government of breaking its promises."),
+    ("fr", "BAMAKO, 3 mai (Sahel Info) – Le Syndicat des cheminots a déclenché lundi une grève illimitée. Son "
+     "secrétaire général a accusé la direction de la société de mépris."),
+)  # fmt: skip
+
+
+def parties(pipeline: Pipeline, text: str, language: str) -> dict[str, list[tuple]]:
+    doc = pipeline(RawDocument(content=text.encode(), language=language, published="2021-03-03"))
+    return {e.trigger_text or "": [(a.country, a.sector) for a in e.actors] for e in doc.events}
+
+
+def test_parties_sectors(pipeline: Pipeline) -> None:
+    english, french = (parties(pipeline, text, language) for language, text in SECTORS)
+    assert english["delivered"] == [("CHN", "NGO")]  # not the ICRC
+    assert english["convicted"] == [("IGO", "IGO")]  # the ICC, coded IGO though it convicts as a court
+    assert ("MLI", "LAB") in english["accused"] or english["accused"] == [(None, "LAB")]
+    assert french["accusé"] == [("MLI", "LAB")]  # « Son secrétaire général »: the union's, not the state's

@@ -39,3 +39,17 @@ def test_two_international_organisations_acting_alike_are_two_events_one_told_tw
     # the ICRC's evacuation and the WFP's food distribution in one report: "IGO" is no shared country
     assert len(merge_events([aid("ICRC", 0), aid("WFP", 50)], [])) == 2
     assert len(merge_events([aid("WFP", 0), aid("WFP", 50)], [])) == 1
+
+
+def test_two_acts_of_one_country_addressed_to_bodies_of_other_sectors_are_two_events():
+    def accusation(recipient_sector: str, start: int, sentence: int) -> Event:
+        found = event("ACCUSE", ["BEN"], ["BEN"], start=start)
+        found.actors[0].sector = "OPP"
+        found.recipients[0].sector = recipient_sector
+        found.sentence = Span(start=sentence, end=sentence + 40)
+        return found
+
+    # "The party accused the electoral commission … Its secretary general accused the court": two acts
+    assert len(merge_events([accusation("ELC", 0, 0), accusation("JUD", 50, 45)], [])) == 2
+    # the same accusation told again in the next sentence: one act
+    assert len(merge_events([accusation("ELC", 0, 0), accusation("ELC", 50, 45)], [])) == 1

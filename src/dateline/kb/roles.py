@@ -65,6 +65,12 @@ class RoleLexicon:
     institutions: dict[str, frozenset[tuple[str, ...]]]
     addressees: dict[str, frozenset[tuple[str, ...]]]
     transfers: dict[str, frozenset[tuple[str, ...]]]
+    #: bodies of a trade or walk of life ("union", « syndicat »): their sector beats their members'
+    collectives: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    member_sectors: frozenset[str] = frozenset()
+    #: titles of a body's officers ("leader", « porte-parole »), which take the body's sector
+    officers: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    officer_bodies: frozenset[str] = frozenset()
     #: (table, language, phrase) → longest match, for `sector` and `title`.
     _memo: dict[tuple[str, str, str], str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -92,12 +98,42 @@ class RoleLexicon:
             {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data[key].items()}
             for key in ("addressees", "transfers")
         )
-        return cls(sectors, titles, places, institutions, addressees, transfers)
+        collectives = {
+            lang: {phrase_words(p): sector for sector, phrases in table.items() for p in phrases}
+            for lang, table in data.get("collectives", {}).items()
+        }
+        members = frozenset(data.get("member_sectors", ()))
+        officers = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data.get("officers", {}).items()}
+        bodies = frozenset(data.get("officer_bodies", ()))
+        return cls(
+            sectors, titles, places, institutions, addressees, transfers, collectives, members, officers, bodies
+        )
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:
         """The sector named by the longest role phrase in `noun_phrase` ("chef d'état-major" → MIL); none
-        when the longest is a phrase naming no actor ("garde à vue")."""
-        return self._lookup("sectors", noun_phrase, lang) or None
+        when the longest is a phrase naming no actor ("garde à vue"). A body of a trade that phrase names
+        its members' takes the body's sector ("the teachers' union" LAB, not EDU: `collectives`)."""
+        found = self._lookup("sectors", noun_phrase, lang) or None
+        if found == "GOV" and (body := self._officers_body(noun_phrase, lang)) is not None:
+            return body
+        if found in self.member_sectors:
+            body = _longest(phrase_words(noun_phrase), self.collectives.get(lang, {}))
+            return body or found
+        return found
+
+    def _officers_body(self, noun_phrase: str, lang: str) -> str | None:
+        """The sector of the body whose officer `noun_phrase` names ("the party's leader" PTY, « le
+        secrétaire général du syndicat » LAB), when the phrase holds an officer's title and, outside it, a
+        role phrase of a sector in `officer_bodies`."""
+        words = phrase_words(noun_phrase)
+        titles = self.officers.get(lang, frozenset())
+        for size in range(min(len(words), 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                if words[i : i + size] in titles:
+                    rest = words[:i] + words[i + size :]
+                    other = _longest(rest, self.sectors.get(lang, {})) if rest else None
+                    return other if other in self.officer_bodies else None
+        return None
 
     def exact_sector(self, phrase: str, lang: str) -> str | None:
         """The sector of `phrase` when it is itself a lexicon phrase ("forces de l'ordre" COP), else None."""

@@ -13,7 +13,7 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "25"
+    version = "26"
     requires = ("text", "title", "language", "published_given", "analysis")
     assigns = ("actors",)
 

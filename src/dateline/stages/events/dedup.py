@@ -109,6 +109,8 @@ def apart(first: Event, other: Event) -> bool:
         return False
     if _domestic(first) and not _sectors(first.actors) & _sectors(other.actors):
         return True
+    if _domestic(first) and _addressed_apart(first, other):
+        return True  # "the party accused the commission … Its secretary general accused the court": two
     places = (first.place, other.place)
     if first.type != "ASSAULT" or first.sentence == other.sentence:
         return False
@@ -117,6 +119,13 @@ def apart(first: Event, other: Event) -> bool:
     return (
         all(p is not None and p.rule == "clause" for p in places) and first.place.name != other.place.name  # type: ignore[union-attr]
     )
+
+
+def _addressed_apart(first: Event, other: Event) -> bool:
+    """Two acts of one country told in different sentences whose recipients all have sectors and share
+    none (an electoral commission, then a court)."""
+    ones, others = _sectors(first.recipients), _sectors(other.recipients)
+    return bool(ones) and bool(others) and "" not in ones | others and not ones & others
 
 
 def _domestic(event: Event) -> bool:

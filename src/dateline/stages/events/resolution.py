@@ -289,7 +289,7 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
         # "a dénoncé l'arrestation de ses militants", "condemned the detention of a reporter": the one
         # who arrested, not the arrested
         return author(act, token, scope)
-    refs = national(resolve_actors([token], scope.index), token.doc.text)
+    refs = society_country(resolve_actors([token], scope.index), token, scope.index)
     if all(map(references.generic_agent, refs)) and body_anaphor(token):
         # "L'organisation a appelé…", "la mission onusienne": the international organisation named before
         refs = latest_organisation(token, scope) or refs
@@ -300,9 +300,51 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token) or references.quote_speakers(token):
             refs += argument(speaker, scope, reaction, depth + 1)
+    elif refs and depth < 2 and all(r.kb_id is None and r.sector == "GOV" for r in refs) and (
+        officers := officer_of(token, scope)
+    ):
+        refs = officers  # « Son secrétaire général » after a union's act: the union's, not the state's
     elif refs and depth < 2 and all(map(references.generic_agent, refs)):
         refs = owned(refs, token, scope, reaction, depth)
     return refs or referred(token, scope, reaction) or subject_anaphor(token, scope)
+
+
+#: Sectors of the bodies whose officers a possessive pronoun names after them (not the state's organs, whose
+#: officers are already coded so, nor people of no body).
+BODY_SECTORS = frozenset({"LAB", "BUS", "NGO", "OPP", "PTY", "EDU", "HLH", "MED", "IGO", "ELC", "JUD", "REB", "REL"})
+
+
+def officer_of(token: Any, scope: Scope) -> list[ActorRef]:
+    """An officer a possessive pronoun gives to a body (« Son secrétaire général a accusé… », "Its spokesman
+    said…", `officer_heads`) is the body a party of the latest earlier act of this or the previous sentence
+    names, when it is not an organ of the state: its country and sector, under the officer's own words."""
+    words = word_lists()
+    if token.lemma_.lower() not in words.officer_heads and token.lower_ not in words.officer_heads:
+        return []
+    if not any(c.dep_ in {"poss", "nmod:poss", "det"} and c.pos_ in {"PRON", "DET"} and _possessive(c)
+               for c in token.children):  # fmt: skip
+        return []
+    sentence = token.sent
+    for item in reversed(scope.earlier):
+        head = item.trigger.head
+        if head.i >= token.i:
+            continue
+        if head.sent != sentence and head.sent.end != sentence.start:
+            return []  # only the body of this sentence or the one before
+        bodies = [r for r in (*item.actors, *item.recipients) if r.sector in BODY_SECTORS]
+        if not bodies:
+            return []
+        body = bodies[0]
+        return [body.model_copy(update={
+            "name": f"{token.text} ({body.name})",
+            "evidence": [Span(start=token.idx, end=token.idx + len(token.text))],
+        })]  # fmt: skip
+    return []
+
+
+def _possessive(token: Any) -> bool:
+    """A possessive determiner or pronoun ("its", "their", « son », « leur »)."""
+    return "Yes" in token.morph.get("Poss") or token.lower_ in {"its", "their", "his", "her"}
 
 
 def owned(refs: list[ActorRef], token: Any, scope: Scope, reaction: bool, depth: int) -> list[ActorRef]:
@@ -317,6 +359,21 @@ def owned(refs: list[ActorRef], token: Any, scope: Scope, reaction: bool, depth:
         return refs
     country = countries.pop()
     return [r.model_copy(update={"country": country}) for r in refs]
+
+
+def society_country(refs: list[ActorRef], token: Any, index: adapters.ActorIndex) -> list[ActorRef]:
+    """A movement's body named with no country beside it takes the country its own phrase names after it
+    ("the Red Cross Society of China", « la Société nationale de la Croix-Rouge du Bénin »), which the
+    shallowest phrase level leaves out, when only linking words lie between them (`national`, which every
+    argument's actors go through)."""
+    words = word_lists()
+    text = token.doc.text
+    if not any(r.kb_id in words.national_bodies for r in refs) or any(r.kind == "country" for r in refs):
+        return national(refs, text)
+    found = [index.ref(m) for t in token.subtree for m in index.at(t)]
+    states = [r for r in found if r.kind == "country" and r.country not in {None, "IGO"}][:1]
+    society = national(refs + states, text)
+    return society if states and states[0] not in society else refs
 
 
 def national(refs: list[ActorRef], text: str) -> list[ActorRef]:

@@ -126,6 +126,7 @@ class WordLists:
     national_links: frozenset[str]
     people_nouns: frozenset[str]
     suspect_nouns: frozenset[str]
+    officer_heads: frozenset[str]
 
 
 @functools.cache

@@ -50,8 +50,17 @@ def assemble(coding: Coding) -> None:
 def with_people_sectors(refs: list[ActorRef]) -> list[ActorRef]:
     """The sector of a group that has none: people named by no role (« deux hommes », "relatives of the
     dead") are civilians, CVL, and suspects criminals, CRM (`people_nouns`, `suspect_nouns`). A country
-    standing alone as a party keeps no sector, as the seeds' gold codes it ("Russia", "Iran")."""
-    return [ref if ref.sector is not None else _with_sector(ref) for ref in refs]
+    standing alone as a party keeps no sector, as the seeds' gold codes it ("Russia", "Iran"); an
+    international court is IGO (`_court`)."""
+    return [_court(ref) if ref.sector is not None else _with_sector(ref) for ref in refs]
+
+
+def _court(ref: ActorRef) -> ActorRef:
+    """An international court (the ICC, the ECHR, the ICJ: country ``IGO``, sector JUD while coding, so that
+    its judgments convict) is coded IGO, as the project's gold and CAMEO's IGO code give it."""
+    if ref.country == "IGO" and ref.sector == "JUD":
+        return ref.model_copy(update={"sector": "IGO"})
+    return ref
 
 
 def _with_sector(ref: ActorRef) -> ActorRef:
