@@ -250,8 +250,8 @@ SECTORS = (
     ("en", "KATHMANDU, May 3 (Himal Wire) - The Red Cross Society of China delivered 400 tents to flood "
      "survivors in Nepal on Friday. The International Criminal Court convicted a former Malian militia "
      "leader on Thursday. The teachers' union accused the government of breaking its promises."),
-    ("fr", "BAMAKO, 3 mai (Sahel Info) – Le Syndicat des cheminots a déclenché lundi une grève illimitée. Son "
-     "secrétaire général a accusé la direction de la société de mépris."),
+    ("fr", "BAMAKO, 3 mai (Sahel Info) – Le Syndicat des cheminots a déclenché lundi une grève illimitée. "
+     "Son secrétaire général a accusé la direction de la société de mépris."),
 )  # fmt: skip
 
 

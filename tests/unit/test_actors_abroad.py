@@ -142,7 +142,9 @@ def test_zanu_pf_is_zimbabwes_ruling_party(stage: Actors) -> None:
 
 def test_an_international_court_is_coded_igo_a_national_court_stays_judicial() -> None:
     refs = [
-        ActorRef(name="International Criminal Court", kind="organisation", country="IGO", sector="JUD", kb_id="icc"),
+        ActorRef(
+            name="International Criminal Court", kind="organisation", country="IGO", sector="JUD", kb_id="icc"
+        ),
         ActorRef(name="tribunal (JUD)", kind="group", country="SEN", sector="JUD"),
     ]
     assert [r.sector for r in with_people_sectors(refs)] == ["IGO", "JUD"]

@@ -103,10 +103,21 @@ class RoleLexicon:
             for lang, table in data.get("collectives", {}).items()
         }
         members = frozenset(data.get("member_sectors", ()))
-        officers = {lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data.get("officers", {}).items()}
+        officers = {
+            lang: frozenset(phrase_words(p) for p in ps) for lang, ps in data.get("officers", {}).items()
+        }
         bodies = frozenset(data.get("officer_bodies", ()))
         return cls(
-            sectors, titles, places, institutions, addressees, transfers, collectives, members, officers, bodies
+            sectors,
+            titles,
+            places,
+            institutions,
+            addressees,
+            transfers,
+            collectives,
+            members,
+            officers,
+            bodies,
         )
 
     def sector(self, noun_phrase: str, lang: str) -> str | None:

@@ -300,8 +300,11 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
     if not refs and depth < 2:
         for speaker in references.reporter_subjects(token) or references.quote_speakers(token):
             refs += argument(speaker, scope, reaction, depth + 1)
-    elif refs and depth < 2 and all(r.kb_id is None and r.sector == "GOV" for r in refs) and (
-        officers := officer_of(token, scope)
+    elif (
+        refs
+        and depth < 2
+        and all(r.kb_id is None and r.sector == "GOV" for r in refs)
+        and (officers := officer_of(token, scope))
     ):
         refs = officers  # « Son secrétaire général » after a union's act: the union's, not the state's
     elif refs and depth < 2 and all(map(references.generic_agent, refs)):
@@ -311,7 +314,9 @@ def argument(token: Any, scope: Scope, reaction: bool, depth: int = 0) -> list[A
 
 #: Sectors of the bodies whose officers a possessive pronoun names after them (not the state's organs, whose
 #: officers are already coded so, nor people of no body).
-BODY_SECTORS = frozenset({"LAB", "BUS", "NGO", "OPP", "PTY", "EDU", "HLH", "MED", "IGO", "ELC", "JUD", "REB", "REL"})
+BODY_SECTORS = frozenset(
+    {"LAB", "BUS", "NGO", "OPP", "PTY", "EDU", "HLH", "MED", "IGO", "ELC", "JUD", "REB", "REL"}
+)
 
 
 def officer_of(token: Any, scope: Scope) -> list[ActorRef]:
@@ -321,8 +326,7 @@ def officer_of(token: Any, scope: Scope) -> list[ActorRef]:
     words = word_lists()
     if token.lemma_.lower() not in words.officer_heads and token.lower_ not in words.officer_heads:
         return []
-    if not any(c.dep_ in {"poss", "nmod:poss", "det"} and c.pos_ in {"PRON", "DET"} and _possessive(c)
-               for c in token.children):  # fmt: skip
+    if not any(_possessive(c) for c in token.children):
         return []
     sentence = token.sent
     for item in reversed(scope.earlier):
@@ -335,15 +339,15 @@ def officer_of(token: Any, scope: Scope) -> list[ActorRef]:
         if not bodies:
             return []
         body = bodies[0]
-        return [body.model_copy(update={
-            "name": f"{token.text} ({body.name})",
-            "evidence": [Span(start=token.idx, end=token.idx + len(token.text))],
-        })]  # fmt: skip
+        evidence = [Span(start=token.idx, end=token.idx + len(token.text))]
+        return [body.model_copy(update={"name": f"{token.text} ({body.name})", "evidence": evidence})]
     return []
 
 
 def _possessive(token: Any) -> bool:
-    """A possessive determiner or pronoun ("its", "their", « son », « leur »)."""
+    """A possessive determiner or pronoun of a noun ("its", "their", « son », « leur »)."""
+    if token.dep_ not in {"poss", "nmod:poss", "det"} or token.pos_ not in {"PRON", "DET"}:
+        return False
     return "Yes" in token.morph.get("Poss") or token.lower_ in {"its", "their", "his", "her"}
 
 
