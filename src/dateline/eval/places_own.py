@@ -57,7 +57,11 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: neighbourhoods, regions, countries, rivers, mountains, parks, airports, streets, and famous namesakes;
 #: likewise), nor ``conflict3`` (issue 14, session 20: short conflict reports from Syria, Iraq, Lebanon,
 #: Yemen, Libya, the Sahel and eastern Congo, 12 English and 12 French: transliteration variants, roads
-#: between two towns, named parent territories, villages GeoNames lacks; likewise).
+#: between two towns, named parent territories, villages GeoNames lacks; likewise), nor ``webnews2``
+#: (issue 14, session 21: English web news from the US, UK, Ireland, India, Nigeria, Kenya, South Africa,
+#: Australia, New Zealand, Canada and the Philippines with GeoWebNews's literal and embedded kinds:
+#: "Lagos-based", "Kenyan-born", countries as noun modifiers, "N.Y.", "U.K.", places heading or ending
+#: organisations' names, natural features and roads; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -88,6 +92,7 @@ OWN_SETS: dict[str, str] = {
     "conflict2": "conflict2.jsonl",
     "webnews": "webnews.jsonl",
     "conflict3": "conflict3.jsonl",
+    "webnews2": "webnews2.jsonl",
 }
 EVENT_KM = 25.0
 

@@ -1,5 +1,5 @@
-"""Places that head the name of a local public body: "the Cottonport Fire Station", "Alexandria Police
-Spokeswoman", "Clarke County Superior Court", "Parkers Prairie High School".
+"""Places that head or end the name of a local public body or an organisation: "the Cottonport Fire
+Station", "Alexandria Police Spokeswoman", "Clarke County Superior Court", "Parkers Prairie High School".
 
 Local news names a town's police, fire service, council or court by the town: a capitalised name written
 just before a body word (`body_words` in ``data/places/words.yaml``) inside a mention the NER gave another
@@ -8,6 +8,12 @@ word ("the Nelsonville [Volunteer Fire Department]"), names that town. The name 
 capitalised words before the first body word that does not itself belong to the name ("Iowa City
 Council" is Iowa City's). It is kept only when the gazetteer knows it as the main name of a town or
 admin unit, or as a place of the document's region (the guards of `toponyms` still apply after).
+
+An organisation's name may end with the country, admin-1 unit or city it serves (session 21, `body_tails`:
+"Environment Canada", "Taco Bell Canada", "CBC Toronto", "Team Alberta", "Air Berlin"), as GeoWebNews,
+LGL and TR-News annotate such embedded toponyms: the last one or two capitalised words of a mention the NER
+tagged as an organisation are a place when they are the main name of a country, or of an admin-1 unit or
+a town of at least `TAIL_MIN_POPULATION` people in the document's region.
 """
 
 from __future__ import annotations
@@ -30,6 +36,10 @@ _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,3}$")
 #: Words a body's name may hold before its place ("the Greater Athens Area Chamber").
 _MAX_WORDS = 3
+#: A town ending an organisation's name must be a large city ("CTV Winnipeg", "CDC Atlanta"; not "Wells
+#: Fargo": Fargo, N.D., has 125,000 people).
+TAIL_MIN_POPULATION = 250_000
+_TAIL_WORD = re.compile(r"[A-Z][\w.'’-]*[\w.]")
 
 
 def body_heads(
@@ -94,3 +104,34 @@ def _kept(gaz: Gazetteer, name: str, region: doc_region.Region) -> bool:
     return any(main and e.feature_class in "PA" for e, main in gaz.lookup(name)) or (
         doc_region.in_document_region(gaz, name, region)
     )
+
+
+def body_tails(
+    text: str, spans: Iterable[Span], gaz: Gazetteer, region: doc_region.Region
+) -> list[tuple[Span, Toponym]]:
+    """The places ending the organisations' names at `spans` ("Environment Canada", "CBC Toronto")."""
+    found = []
+    for span in spans:
+        words = list(re.finditer(r"\S+", span.of(text)))
+        for k in (2, 1):
+            if len(words) <= k or not all(_TAIL_WORD.fullmatch(w.group()) for w in words[-k:]):
+                continue
+            name = Span(start=span.start + words[-k].start(), end=span.start + words[-1].end())
+            if _served(gaz, name.of(text), region):
+                found.append((name, Toponym(name.of(text))))
+                break
+    return found
+
+
+def _served(gaz: Gazetteer, name: str, region: doc_region.Region) -> bool:
+    """`name` is the main name of a country, or of an admin-1 unit or a city (`TAIL_MIN_POPULATION`) in the
+    document's region ("Team Alberta" in a Canadian report; not "Operation Falcon", Venezuela, in a London
+    one)."""
+    found = [e for e, main in gaz.lookup(name) if main]
+    if any(e.feature_code == "PCLI" for e in found):
+        return True
+    served = any(
+        e.feature_code == "ADM1" or (e.feature_class == "P" and e.population >= TAIL_MIN_POPULATION)
+        for e in found
+    )
+    return served and doc_region.in_document_region(gaz, name, region)

@@ -75,9 +75,9 @@ def abroad_alternate(
     unit, a capital…), none has `min_population` people or comes from the user's gazetteer, and none lies in
     `elsewhere` — the countries the document's *other* places point to (`countries`), which must name one.
     The name the mention writes is its own only when it is the name looked up (a loose match is not)."""
-    if not elsewhere:
-        return False
     records = gaz.lookup(name)
+    if not elsewhere or not records:  # a name no record has (a point of interest's) reaches nothing abroad
+        return False
     own = fold_name(name) in fold_name(written) and any(main for _, main in records)
     return not (
         own

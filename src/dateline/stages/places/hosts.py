@@ -37,14 +37,22 @@ _QUALIFIER = re.compile(
 )
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{alternation(_WORDS.place_nouns)})$", re.I)
 _POI = re.compile(rf"\b(?:{alternation(_WORDS.poi_nouns)})\b", re.I)
+#: A natural feature's or a park's name: its head noun last, or a prefix first, and a name.
+_LANDMARK = re.compile(
+    rf"^\S.*\s(?:{alternation(_WORDS.landmark_nouns)})$"
+    rf"|^(?:{alternation(_WORDS.landmark_prefixes)})\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
+    re.I,
+)
 _WORD = re.compile(r"[^\s\-‐–—]+")
 
 
 def orphan_toponym(surface: str) -> Toponym:
     """The toponym of a name the gazetteer lacks: a point of interest named alone ("Pearson International
-    Airport", "Thomas Memorial Hospital": no town in its name) is hinted ``poi``, so that the resolver may
-    place it in the document's own town (`Resolver.resolve`)."""
-    return Toponym(surface, "poi" if _POI.search(surface) else None)
+    Airport", "Thomas Memorial Hospital": no town in its name), a natural feature or a park ("the Raccoon
+    River", "Lake Guaiba": `landmark_nouns`; not a newspaper, "the Lake Chad Herald") is hinted ``poi``, so
+    that the resolver may place it in the document's own town (`Resolver.resolve`)."""
+    landmark = _LANDMARK.match(surface) and surface.split()[-1].lower() not in _WORDS.outlet_words
+    return Toponym(surface, "poi" if _POI.search(surface) or landmark else None)
 
 
 def host_name(surface: str, gaz: Gazetteer) -> str | None:

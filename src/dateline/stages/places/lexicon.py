@@ -60,6 +60,12 @@ class WordLists:
     body_words: frozenset[str]
     feature_nouns: frozenset[str]
     feature_of: frozenset[str]
+    landmark_nouns: frozenset[str]
+    landmark_prefixes: frozenset[str]
+    compound_words: frozenset[str]
+    vehicle_makes: frozenset[str]
+    vehicle_colours: frozenset[str]
+    vehicle_nouns: frozenset[str]
     poi_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     position_words: frozenset[str]
@@ -124,6 +130,12 @@ def word_lists() -> WordLists:
         body_words=merged("body_words"),
         feature_nouns=merged("feature_nouns"),
         feature_of=merged("feature_of"),
+        landmark_nouns=merged("landmark_nouns"),
+        landmark_prefixes=merged("landmark_prefixes"),
+        compound_words=merged("compound_words"),
+        vehicle_makes=merged("vehicle_makes"),
+        vehicle_colours=merged("vehicle_colours"),
+        vehicle_nouns=merged("vehicle_nouns"),
         poi_nouns=merged("poi_nouns"),
         facility_nouns=merged("facility_nouns"),
         position_words=merged("position_words"),

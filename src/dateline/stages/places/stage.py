@@ -34,7 +34,7 @@ from dateline.stages.places.user_names import user_mentions
 
 class Places(BaseStage):
     name = "places"
-    version = "31"
+    version = "32"
     requires = ("text", "url", "outlet", "captions", "analysis", "mentions")
     assigns = ("places",)
 

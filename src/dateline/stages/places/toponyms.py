@@ -26,16 +26,18 @@ from spacy.symbols import PROPN
 from dateline.config import PlacesSettings
 from dateline.data import word_trie
 from dateline.kb.gazetteer import DATA_DIR, Entry, Gazetteer, fold_name
+from dateline.kb.gazetteer.written import written_target
 from dateline.kb.geo_resolver import Toponym
 from dateline.model import Document, Mention, Span
 from dateline.stages.datelines import dateline_outlets, in_dateline
 from dateline.stages.places import doc_region
-from dateline.stages.places.bodies import body_heads
+from dateline.stages.places.bodies import body_heads, body_tails
 from dateline.stages.places.evidence import common_word, locative, strong, sub_word, undated
 from dateline.stages.places.facilities import facility_name, facility_town, regnal_after
 from dateline.stages.places.hosts import host_name
 from dateline.stages.places.lexicon import word_lists
 from dateline.stages.places.lists import admin_lists, place_lists
+from dateline.stages.places.vehicles import vehicle_names
 from dateline.stages.tokens import token_table
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -347,6 +349,10 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         in_frames += _in_document_countries(gaz, named, [*found, *in_frames], options)
         found += in_frames
         taken += [(f.span.start, f.span.end) for f in in_frames]
+    compounds = _compounds(doc.text, gaz, _Spans(taken), options)  # "the U.S.-led coalition"
+    found += compounds
+    taken += [(f.span.start, f.span.end) for f in compounds]
+    found += _abbreviated_units(doc.text, gaz, found, _Spans(taken))  # "Gatineau, Que."
     if options.scan and doc.analysis is not None:
         taken += [(m.start, m.end) for m in doc.mentions if _named(m)]
         inside = [(m.start, m.end) for m in doc.mentions if m.label in MISLABELLED]
@@ -358,11 +364,23 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
         Found(span, toponym, "body")
         for span, toponym in body_heads(doc.text, bodies, gaz, region, options.common_word_zipf)
     ]
+    covered = _Spans((f.span.start, f.span.end) for f in found)
+    organisations = [
+        Span(start=m.start, end=m.end)
+        for m in doc.mentions
+        if m.label == "ORG" and not covered.overlap((m.start, m.end))
+    ]
+    found += [
+        Found(span, toponym, "body") for span, toponym in body_tails(doc.text, organisations, gaz, region)
+    ]
     surnames = _surnames(doc)
+    vehicles = vehicle_names(doc)  # "a 1992 Toyota": the car, not Toyota, Aichi
     found = [
         f
         for f in found
-        if not in_dateline(f.span, outlets) and _credible(f, doc.text, gaz, surnames, options)
+        if not in_dateline(f.span, outlets)
+        and (f.span.of(doc.text) not in vehicles or locative(doc.text, f.span.start, f.span.end))
+        and _credible(f, doc.text, gaz, surnames, options)
     ]
     found = _without_speakers(doc.text, found, gaz, options.scan_min_population)
     if listed := [Found(span, toponym, "list") for span, toponym in admin_lists(doc.text, gaz)]:
@@ -372,6 +390,53 @@ def find_toponyms(doc: Document, gaz: Gazetteer, options: PlacesSettings) -> lis
     found += _same_names(doc, found)
     found.sort(key=lambda f: f.span.start)
     return found
+
+
+#: A name joined by a hyphen to a participle or noun that makes a compound adjective ("Lagos-based", "the
+#: U.S.-led coalition", "a Texas-born singer": `compound_words`): GeoWebNews's embedded toponyms.
+_COMPOUND = re.compile(
+    rf"(?<![\w.'’-])((?:[A-Z]\.){{2,3}}|[A-Z][\w'’]*[a-z](?:[ \t][A-Z][\w'’]*[a-z]){{0,2}})"
+    rf"[-‐](?:{word_trie(_WORDS.compound_words)})\b"
+)
+
+
+def _compounds(text: str, gaz: Gazetteer, taken: _Spans, options: PlacesSettings) -> list[Found]:
+    """Places named before a hyphen in a compound adjective (`_COMPOUND`) that no mention covers: a
+    country, an admin-1 unit, a capital… (`strong`), or a notable town (`_notable_name`)."""
+    found = []
+    for match in _COMPOUND.finditer(text):
+        span = Span(start=match.start(1), end=match.end(1))
+        if article := _ARTICLE.match(span.of(text)):  # "The Toronto-based bank"
+            span = Span(start=span.start + article.end(), end=span.end)
+        if taken.overlap((span.start, span.end)) or not span.of(text)[:1].isupper():
+            continue
+        toponym = toponym_for(text, span, gaz)
+        if toponym is not None and (
+            strong(toponym.text, gaz.lookup(toponym.text))
+            or _notable_name(gaz, toponym.text, options.mislabel_min_population)
+        ):
+            found.append(Found(span, toponym, "frame"))
+    return found
+
+
+#: A state's or province's abbreviation with its full stop after a town and a comma ("Gatineau, Que.",
+#: "Raleigh, N.C."), which the NER often leaves out or takes for a person.
+_ABBREVIATION_AFTER = re.compile(r",[ \t]+((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)")
+
+
+def _abbreviated_units(text: str, gaz: Gazetteer, found: list[Found], taken: _Spans) -> list[Found]:
+    """Admin-1 units abbreviated after a found town (`_ABBREVIATION_AFTER`) that nothing else covers."""
+    out = []
+    for town in found:
+        match = _ABBREVIATION_AFTER.match(text, town.span.end)
+        if match is None or taken.overlap(match.span(1)):
+            continue
+        span = Span(start=match.start(1), end=match.end(1))
+        written = written_target(span.of(text))
+        toponym = Toponym(written.name) if written is not None else toponym_for(text, span, gaz)
+        if toponym is not None and any(e.feature_code == "ADM1" for e, _ in gaz.lookup(toponym.text)):
+            out.append(Found(span, toponym, "frame"))
+    return out
 
 
 def _named(mention: Mention) -> bool:
