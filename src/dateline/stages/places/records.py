@@ -43,6 +43,11 @@ def places_from(
         place = by_entry.get(key)
         if place is None:
             place = by_entry[key] = _place(entry, resolution.confidence, producer, name)
+            if name and item.toponym.hint == "poi" and item.toponym.parent is None:
+                # a point of interest named alone, at the document's town (`Resolver.resolve`): that point
+                # only says roughly where it is ("the Bekaa valley" in a Beirut report): no event's setting
+                # before the towns named with it
+                place.precision, place.within = "region", None
         place.confidence = max(place.confidence, resolution.confidence)
         place.mentions.append(item.span)
     return sorted(by_entry.values(), key=lambda p: p.mentions[0].start)
