@@ -61,7 +61,10 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "examples" / "gold"
 #: (issue 14, session 21: English web news from the US, UK, Ireland, India, Nigeria, Kenya, South Africa,
 #: Australia, New Zealand, Canada and the Philippines with GeoWebNews's literal and embedded kinds:
 #: "Lagos-based", "Kenyan-born", countries as noun modifiers, "N.Y.", "U.K.", places heading or ending
-#: organisations' names, natural features and roads; likewise).
+#: organisations' names, natural features and roads; likewise), nor ``homonyms`` (issue
+#: 14, session 21: 12 English and 12 French reports on places sharing their name with other places — Tripoli,
+#: Perth, Paris, London, Valencia, Kingston, Hamilton, Mérida, Saint-Louis, Sainte-Marie… — where only the
+#: report's other places, demonyms, institutions or currency tell which is meant; likewise).
 OWN_SETS: dict[str, str] = {
     "own-fr": "places_fr.jsonl",
     "own-en": "incidents_en.jsonl",
@@ -93,6 +96,7 @@ OWN_SETS: dict[str, str] = {
     "webnews": "webnews.jsonl",
     "conflict3": "conflict3.jsonl",
     "webnews2": "webnews2.jsonl",
+    "homonyms": "homonyms.jsonl",
 }
 EVENT_KM = 25.0
 
