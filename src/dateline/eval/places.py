@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ from dateline.kb.geo_resolver import Resolver, Toponym, outlet_regions
 from dateline.model import Document, Language, Place, RawDocument, Span
 from dateline.resources import Resources
 from dateline.stages.places import Places, clean_surface, toponym_for
+from dateline.stages.places.doc_region import unit_kind
 from dateline.stages.places.hierarchy import with_parents
 from dateline.stages.places.hosts import orphan_toponym
 
@@ -161,6 +163,7 @@ def score_given_spans(name: str, docs: Sequence[GeoDoc], stage: Places, outlets:
         with_parents(
             d.text,
             [(Span(start=g.start, end=g.end), _gold_toponym(d.text, g, resolver.gazetteer)) for g in gold],
+            functools.partial(unit_kind, resolver.gazetteer),
         )
         for d, gold in zip(docs, golds, strict=True)
     ]

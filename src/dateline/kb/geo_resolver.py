@@ -508,9 +508,12 @@ class Resolver:
         }
 
 
-#: Degrees per cell of the grid that tells which toponyms have a candidate near another's (≈ 28 km; a
-#: candidate's own and next cells span ≈ 80 km).
+#: Degrees of latitude per cell of the grid that tells which toponyms have a candidate near another's (≈ 28
+#: km; a candidate's own and next cells span ≈ 80 km); a cell spans as many km of longitude (more degrees
+#: away from the equator: Perth and Dundee, 0.46° of longitude apart in Scotland, are 30 km apart).
 _CELL_DEGREES = 0.25
+#: The narrowest a degree of longitude is reckoned (its share of a degree at the equator), near the poles.
+_MIN_COS = 0.1
 
 
 def _prefer_named_capitals(
@@ -535,7 +538,14 @@ def _prefer_named_capitals(
 
 
 def _cell(entry: Entry) -> tuple[int, int]:
-    return math.floor(entry.lat / _CELL_DEGREES), math.floor(entry.lon / _CELL_DEGREES)
+    row = math.floor(entry.lat / _CELL_DEGREES)
+    return row, math.floor(entry.lon * _lon_share(row) / _CELL_DEGREES)
+
+
+@functools.cache
+def _lon_share(row: int) -> float:
+    """How long a degree of longitude is at the middle of grid row `row`, as a share of one at the equator."""
+    return max(_MIN_COS, math.cos(math.radians((row + 0.5) * _CELL_DEGREES)))
 
 
 class _Footprints:

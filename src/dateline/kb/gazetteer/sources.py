@@ -31,6 +31,7 @@ ADMIN_DEMONYMS_FILE = DATA_DIR / "admin1_demonyms.csv"
 ADMIN_NAMES_FILE = DATA_DIR / "admin1_names.csv"
 NEW_ADMIN_FILE = DATA_DIR / "admin1_new.csv"
 TERRITORY_NAMES_FILE = DATA_DIR / "territory_names.csv"
+FORMER_NAMES_FILE = DATA_DIR / "former_country_names.csv"
 #: The actors KB's country tables (extra names, demonyms), read when present.
 COUNTRY_NAMES_FILE = DATA_DIR / "tables" / "country_names.tsv"
 DEMONYMS_FILE = DATA_DIR / "tables" / "demonyms.tsv"
@@ -44,6 +45,7 @@ DATA_FILES = (
     ADMIN_NAMES_FILE,
     NEW_ADMIN_FILE,
     TERRITORY_NAMES_FILE,
+    FORMER_NAMES_FILE,
     COUNTRY_NAMES_FILE,
     DEMONYMS_FILE,
 )
@@ -216,8 +218,21 @@ def country_names(iso2: str, name: str) -> list[str]:
     territories = territory_names()
     elsewhere = {fold_name(n) for other, listed in territories.items() if other != iso2 for n in listed}
     names = [n for n in names if fold_name(_uninvert(n)) not in elsewhere]  # "Guyane" is not Guyana
-    names += territories.get(iso2, [])
+    names += territories.get(iso2, []) + former_names().get(iso2, [])
     return [_uninvert(n) for n in names if n]
+
+
+@functools.cache
+def former_names() -> dict[str, list[str]]:
+    """Former names of countries by ISO-2 code (``former_country_names.csv``): "Zaire", "Ceylon"."""
+    import pycountry
+
+    table: dict[str, list[str]] = {}
+    for row in csv_rows(FORMER_NAMES_FILE):
+        record = pycountry.countries.get(alpha_3=row["country"])
+        if record is not None:
+            table[record.alpha_2] = [n.strip() for n in row["names"].split("|") if n.strip()]
+    return table
 
 
 @functools.cache

@@ -101,3 +101,11 @@ def home_spellings(gaz: Gazetteer, name: str, elsewhere: set[str], min_populatio
         for key in gaz.loose(name, indexed=True)
         if any(e.feature_class == "P" and e.country in elsewhere for e, _ in gaz.lookup(key))
     ]
+
+
+def unit_kind(gaz: Gazetteer, name: str) -> int:
+    """1 when `name` is the main name of a country or a first-level unit ("Virginia"), 2 when it names one
+    otherwise ("Va.", "Britain"), else 0 (`hierarchy.with_parents`: a list of towns with their states)."""
+    records = gaz.lookup(name)
+    units = [main for e, main in records if e.feature_code in ("PCLI", "ADM1")]
+    return 0 if not units else 1 if any(units) else 2

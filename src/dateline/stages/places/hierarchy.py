@@ -6,7 +6,9 @@ A toponym directly followed by another — after a comma, an opening bracket, or
 and area nouns and "of" words, "in the southern countryside of", "dans la campagne sud d'") — is named
 within it:
 the resolver keeps its candidates inside the parent, or falls back to the parent (`Resolver.pool`).
-A comma joins a place and its parent only outside lists ("Aleppo, Idlib and Hama"); words and brackets
+A comma joins a place and its parent only outside lists ("Aleppo, Idlib and Hama"), or inside one when the
+parent names a country or a first-level unit and the place does not (a list of towns with their states:
+"Nashville and Cordova, Tennessee, Richmond, Virginia, and Orlando, Florida"); words and brackets
 also say the parent contains it (`Toponym.strict`). The NER's place mentions that the gazetteer lacks
 are kept only when named with a parent (`orphans`): they take the parent's place, marked as such.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dateline.data import alternation, merged_words, word_table
 from dateline.kb.geo_resolver import Toponym
@@ -70,7 +72,11 @@ def _patterns() -> _Patterns:
     )
 
 
-def _link(text: str, child: Span, parent: Span) -> bool | None:
+#: Whether a name names a country or a first-level unit (1: by its main name, 2: it may name one), else 0.
+UnitKind = Callable[[str], int]
+
+
+def _link(text: str, child: Span, parent: Span, unit: UnitKind | None = None) -> bool | None:
     """How the text joins `child` to the `parent` right after it: True when it says the parent contains
     it, False for a bare comma outside a list or a compass phrase that may name a reference point rather
     than a part ("Doujaïl, au nord de Bagdad" lies outside Baghdad; "Jbeil, au sud du Liban" inside Lebanon:
@@ -89,23 +95,35 @@ def _link(text: str, child: Span, parent: Span) -> bool | None:
     in_list = p.list_after.match(text[parent.end : parent.end + 8]) or p.list_before.search(
         text[max(0, child.start - 8) : child.start]
     )
-    if p.comma.match(gap) and not in_list:
+    if p.comma.match(gap) and (not in_list or _unit_pair(text, child, parent, unit)):
         return False
     return None
+
+
+def _unit_pair(text: str, child: Span, parent: Span, unit: UnitKind | None) -> bool:
+    """In a list, the `parent` names a country or a first-level unit and the `child` is named by no such
+    unit's main name: "Richmond, Virginia" in "Cordova, Tennessee, Richmond, Virginia, Fort Lauderdale"
+    (not "Aleppo, Idlib and Hama", whose three names are governorates')."""
+    if unit is None:
+        return False
+    return unit(clean_surface(parent.of(text))) > 0 and unit(clean_surface(child.of(text))) != 1
 
 
 #: Between a country's possessive and the name it owns ("Niger's Tillaberi").
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 
 
-def with_parents(text: str, named: Sequence[tuple[Span, Toponym]]) -> list[Toponym]:
-    """The toponyms of `named` (in text order), each given the parent it is named with, if any."""
+def with_parents(
+    text: str, named: Sequence[tuple[Span, Toponym]], unit: UnitKind | None = None
+) -> list[Toponym]:
+    """The toponyms of `named` (in text order), each given the parent it is named with, if any (`unit`, when
+    given, tells the names of countries and first-level units, which a list may name as parents)."""
     out = [toponym for _, toponym in named]
     for k in range(len(named) - 2, -1, -1):  # right to left: a parent gets its own parent first
         (span, toponym), (next_span, _) = named[k], named[k + 1]
         if toponym.hint == "demonym" or named[k + 1][1].hint == "demonym":
             continue
-        link = _link(text, span, next_span)
+        link = _link(text, span, next_span, unit)
         if link is not None:
             gap = text[span.end : next_span.start]
             close = bool(_patterns().proximity.match(gap))
@@ -153,12 +171,14 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def attach_parents(doc: Document, found: Sequence[Found], common_zipf: float) -> list[Found]:
+def attach_parents(
+    doc: Document, found: Sequence[Found], common_zipf: float, unit: UnitKind | None = None
+) -> list[Found]:
     """`found` and the `orphans` of `doc`, in text order, each with its parent; an orphan is kept only with
     a parent (a framed one only when the words or brackets say the parent contains it), or when the NER's
     mention is a point of interest (`orphan_toponym`: the resolver may place it in the document's town)."""
     items = sorted([*found, *orphans(doc, found, common_zipf)], key=lambda f: f.span.start)
-    toponyms = with_parents(doc.text, [(f.span, f.toponym) for f in items])
+    toponyms = with_parents(doc.text, [(f.span, f.toponym) for f in items], unit)
     return [
         dataclasses.replace(f, toponym=t)
         for f, t in zip(items, toponyms, strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from dateline.config import PlacesSettings
@@ -11,6 +12,7 @@ from dateline.kb.user_gazetteer import UserGazetteer, UserPlace, read_user_gazet
 from dateline.model import Document, PlaceDirection
 from dateline.pipeline import BaseStage, registry
 from dateline.resources import Resources
+from dateline.stages.places.doc_region import unit_kind
 from dateline.stages.places.hierarchy import attach_parents
 from dateline.stages.places.outlets import (
     RegionRefs,
@@ -24,6 +26,7 @@ from dateline.stages.places.records import caption_places, places_from
 from dateline.stages.places.toponyms import (
     Found,
     caption_toponyms,
+    demonym_evidence,
     direction_before,
     find_toponyms,
     toponym_for,
@@ -135,7 +138,7 @@ class Places(BaseStage):
         found = find_toponyms(doc, gaz, self.options)
         if isinstance(gaz, UserGazetteer):
             found = sorted([*found, *user_mentions(doc, gaz, found)], key=lambda f: f.span.start)
-        found = attach_parents(doc, found, self.options.common_word_zipf)
+        found = attach_parents(doc, found, self.options.common_word_zipf, functools.partial(unit_kind, gaz))
         return without_alternates_abroad(doc.text, found, gaz, self.options.mislabel_min_population)
 
     def locate(
@@ -157,7 +160,8 @@ class Places(BaseStage):
         ]
         toponyms = [f.toponym for f in found] + [t for _, t in captioned]
         context = self.with_home(address or doc.url or doc.outlet, toponyms, list(context), doc.text)
-        resolutions = self.resolver.resolve(toponyms, context)
+        evidence = [] if self.options.demonyms else demonym_evidence(doc, gaz, found)
+        resolutions = self.resolver.resolve(toponyms + evidence, context)[: len(toponyms)]
         doc.places = places_from(found, resolutions[: len(found)], self.producer, doc.text)
         doc.places += caption_places(doc.places, captioned, resolutions[len(found) :], self.producer)
         for place in doc.places:

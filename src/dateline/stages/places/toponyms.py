@@ -840,6 +840,16 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def demonym_evidence(doc: Document, gaz: Gazetteer, found: Iterable[Found]) -> list[Toponym]:
+    """The demonyms of `doc` outside its toponyms and other entities' names, as toponyms to resolve for
+    context only (not places of their own): "the Lebanese army" names Lebanon, so a bare "Tripoli" is
+    Lebanon's; « la police espagnole », Spain, so « Valence » is Valencia. The pipeline reads no demonym as
+    a place (option ``demonyms`` off: a nationality is no location), but it is evidence of the country."""
+    taken = [(f.span.start, f.span.end) for f in found]
+    taken += [(m.start, m.end) for m in doc.mentions if m.label != "NORP"]
+    return [f.toponym for f in _demonyms(doc, gaz, taken)]
+
+
 def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Found]:
     """Demonyms as mentions of their country, unit or region: a word, or two ("Sri Lankan")."""
     spans = _Spans(taken)
