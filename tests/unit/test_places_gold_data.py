@@ -16,7 +16,7 @@ MIN_REPORTS = {
     "abroad-fr": 14, "provinces-fr": 30, "county-en": 30, "hard-en": 15,
     "hard-fr": 15, "sites-en": 24, "sites2": 24, "sites3": 24, "towns2": 24, "territories": 20,
     "conflict-en": 12, "conflict-fr": 12, "towns3": 24, "towns4": 30, "conflict2": 24,
-    "webnews": 24, "conflict3": 24, "webnews2": 24,
+    "webnews": 24, "conflict3": 24, "webnews2": 24, "homonyms": 24,
 }  # fmt: skip
 #: Sets mixing English and French reports (their name gives the main language).
 MIXED_SETS = {
@@ -29,6 +29,7 @@ MIXED_SETS = {
     "towns4",
     "conflict2",
     "conflict3",
+    "homonyms",
 }
 #: Incident sets: each English report also gives its event's PLOVER type.
 INCIDENT_SETS = {"own-en", "blind-en"}
