@@ -1,4 +1,4 @@
-"""Session 21 (places@32): lists of towns with their states, latitude-aware coherence cells, former names."""
+"""Session 21 (places@33): lists of towns with their states, latitude-aware coherence cells, former names."""
 
 from __future__ import annotations
 
