@@ -49,6 +49,7 @@ SIZES = {
     "acteurs3": 24,
     "longs": 10,
     "acteurs4": 24,
+    "fresh": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
