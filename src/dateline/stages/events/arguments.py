@@ -153,9 +153,27 @@ def addressees(verb: Any) -> list[Any]:
     return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ACTIVE_SUBJECTS]
 
 
+def seen_to(verb: Any) -> bool:
+    """A French infinitive under a reflexive "se voir" (« trois journalistes se sont vu interdire
+    l'entrée du pays », « le capitaine s'est vu infliger une amende »): a passive whose patient is the
+    subject of "voir", its agent a "par" phrase."""
+    head = verb.head
+    return (
+        verb.lang_ == "fr"
+        and verb.dep_ == "xcomp"
+        and head is not verb
+        and head.lemma_.lower() == "voir"
+        and "Inf" in verb.morph.get("VerbForm")
+        and any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in head.children)
+    )
+
+
 def is_passive(verb: Any) -> bool:
     """A passive verb, not a French pronominal one conjugated with "être" ("se sont retirées") nor a
-    French verb whose compound past takes "être" ("est arrivé", "sont intervenus")."""
+    French verb whose compound past takes "être" ("est arrivé", "sont intervenus"); an infinitive
+    under « se voir » is one (`seen_to`)."""
+    if seen_to(verb):
+        return True
     children = list(verb.children)
     reflexive = any(c.lower_ in word_lists().reflexives and c.dep_.startswith("expl") for c in children)
     if reflexive or _unaccusative(verb) or causative(verb) or _committed(verb, children):
@@ -585,6 +603,8 @@ def undergoes(subject: Any, verb: Any, passive: bool) -> bool:
         return passive or passive_subject(subject)
     if verb.dep_ in {"acl:relcl", "relcl"}:
         return passive
+    if subject.head == verb.head and seen_to(verb):
+        return True  # « les ouvriers se sont vu refuser l'accès »: the workers are refused
     return verb.dep_ == "conj" and (passive or passive_subject(subject))
 
 
@@ -628,6 +648,9 @@ def verb_roles(verb: Any, roles: Roles, host: bool) -> None:
             roles.add("recipient", noun)  # a place ("à Moscou") resolves to no actor and drops out
         elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
             roles.add("recipient", noun)  # "fired missiles at Russia"
+    if seen_to(verb) and not roles.actors:
+        # « s'est vu infliger une amende par le tribunal »: the agent the parser hung on the object
+        roles.add_all("actor", by_agents(verb))
 
 
 def imposed_on(thing: Any) -> list[Any]:
@@ -964,7 +987,11 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
         return verb  # "heavy clashes were reported", « des tirs ont été entendus »: they happened
     if head.dep_ in SUBJECT_DEPS and lemma in word_lists().toll_verbs and "ASSAULT" in trigger.types:
         return verb  # "the blast left five dead", « un attentat a fait cinq morts »: it happened
-    if head.dep_ in SUBJECT_DEPS and lemma in word_lists().disruption_verbs and "PROTEST" in trigger.types:
+    if (
+        head.dep_ in SUBJECT_DEPS
+        and (lemma in word_lists().disruption_verbs or misread_verb(verb) in word_lists().disruption_verbs)
+        and "PROTEST" in trigger.types
+    ):
         return (
             verb  # "a transport strike paralysed Cologne", « une grève a perturbé les départs »: it happened
         )
@@ -973,6 +1000,20 @@ def frame_verb(trigger: Trigger, lexicon: Lexicon) -> Any:
     if exposed_to(head, lexicon) and "ASSAULT" in trigger.types:
         return exposed_to(head, lexicon)  # "the convoy came under fire", « est tombée dans une embuscade »
     return None
+
+
+def misread_verb(token: Any) -> str:
+    """The infinitive of a French present-tense verb of the first group the tagger took for a noun or an
+    adjective with a subject of its own (« La grève des cheminots paralyse le trafic », « perturbe les
+    vols »: "paralyse" a noun heading the sentence), else ""."""
+    if token.lang_ != "fr" or token.pos_ not in {"NOUN", "ADJ"}:
+        return ""
+    if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return ""
+    form = token.lower_
+    if form.endswith("ent"):
+        return form[:-3] + "er"
+    return form + "r" if form.endswith("e") else ""
 
 
 def exposed_to(noun: Any, lexicon: Lexicon) -> Any:

@@ -35,6 +35,18 @@ def reported(trigger: Trigger) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in trigger.head.children)
 
 
+def seeing(trigger: Trigger) -> bool:
+    """A French « se voir » governing an infinitive (« se sont vu refuser l'accès »): the auxiliary of a
+    passive (`arguments.seen_to`), not a meeting ("se voir" alone)."""
+    head = trigger.head
+    return (
+        trigger.pos == "verb"
+        and head.lang_ == "fr"
+        and head.lemma_.lower() == "voir"
+        and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in head.children)
+    )
+
+
 def descriptive(trigger: Trigger) -> bool:
     """A participle describing a standing relation ("Iran-backed militias", "le gouvernement reconnu
     par l'ONU", "a US-brokered truce", "l'accord conclu en 1994") is background, not an event."""

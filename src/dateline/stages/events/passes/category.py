@@ -37,7 +37,7 @@ def decide(coding: Coding, policy: categories.Policy) -> None:
         else:
             item.category, item.sureness = categories.arbitrate(item.trigger.types, item.probs)
     for item in coding.candidates:
-        if _armed_attack(item) or _crowd_control(item, coding.lexicon):
+        if _armed_attack(item) or _crowd_control(item, coding.lexicon) or _clash_between(item):
             item.category, item.sureness = "ASSAULT", 1.0
         elif _unagented_attack(item):
             # "a rocket fell", "shots were fired at a car": the unnamed agent stands for an attack
@@ -87,6 +87,30 @@ def _crowd_control(item: Candidate, lexicon: Lexicon) -> bool:
         and frame is not None
         and frame.lemma_.lower() in lexicon.answer_verbs
     )
+
+
+#: Prepositions and verbs that set the two sides of a clash against each other.
+BETWEEN = frozenset({"entre", "between"})
+PITTING_VERBS = frozenset({"opposer", "pit"})
+
+
+def _clash_between(item: Candidate) -> bool:
+    """A clash noun read both as a riot and as an attack ("heurt", "échauffourée") whose two sides the
+    text names ("des heurts entre deux communautés", « des heurts ont opposé l'armée à des hommes
+    armés »): a fight between parties, an attack (PLOVER codes communal, clan and gang clashes ASSAULT),
+    not a riot against the authorities, whatever the classifier reads."""
+    types = item.trigger.types
+    if item.trigger.pos != "noun" or not {"ASSAULT", "PROTEST"} <= set(types):
+        return False
+    head = item.trigger.head
+    if head.head.lemma_.lower() in PITTING_VERBS and head.dep_ in {"nsubj", "nsubj:pass"}:
+        return True
+    for child in head.children:
+        if child.lower_ in BETWEEN or any(
+            c.dep_ in {"case", "prep"} and c.lower_ in BETWEEN for c in child.children
+        ):
+            return True
+    return False
 
 
 def _unagented_attack(item: Candidate) -> bool:
@@ -304,7 +328,7 @@ def apply_rules(
         item.category = "COERCE"  # "mobile internet was suspended": censorship, not a sanction
     if restrictions.in_force(head, item.trigger.types, item.roles.frame):
         item.category = "COERCE"  # "a ban on motorcycle taxis came into force": a restriction at home
-    if "PROTEST" in item.trigger.types and civic(item.actors):
+    if "PROTEST" in item.trigger.types and civic(item.actors) and not _clash_between(item):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     elif item.category == "PROTEST" and "ACCUSE" in item.trigger.types and official(item.actors):
         item.category = "ACCUSE"  # "Paris a protesté auprès de l'ambassadeur": a state's protest disapproves

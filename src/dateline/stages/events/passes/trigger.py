@@ -45,6 +45,7 @@ def find(coding: Coding, untriggered: bool = True) -> None:
             for trigger in triggers
             if not (
                 rules.reported(trigger)
+                or rules.seeing(trigger)
                 or rules.descriptive(trigger)
                 or rules.naming(trigger)
                 or rules.tolling(trigger)
