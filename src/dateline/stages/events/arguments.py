@@ -1129,6 +1129,8 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
             return roles
         roles.frame = head
         verb_roles(head, roles, host=hosts_guests(head, lexicon))
+        if not roles.recipients:  # « ont pris en otage douze policiers »: the object hung on "otage"
+            roles.add_all("recipient", _stranded_objects(trigger))
         mines = struck_mines(head, lexicon)
         if mines:  # "their vehicle hit a landmine", « a sauté sur une mine »: the mine's layer is unnamed
             roles.recipients = [s for s in subjects(head) if s not in mines]
@@ -1183,11 +1185,50 @@ def find_roles(trigger: Trigger, lexicon: Lexicon) -> Roles:
                 roles.add("recipient", noun)
             elif word in words.aimed_at and verb.lemma_.lower() in words.aiming_verbs:
                 roles.add("recipient", noun)  # "ont lancé des pierres sur les policiers"
+    claim = claiming_verb(slot) if verb is None and not roles.actors else None
+    if claim is not None:  # "X claimed responsibility for the attack", « X a revendiqué la cyberattaque »
+        roles.frame = claim
+        roles.add_all("actor", by_agents(claim) if is_passive(claim) else subjects(claim))
     if not roles.actors and verb is None:
         roles.add_all("actor", hung_above(head))
     if not roles.actors:
         _borrow_actor(head, roles)
     return roles
+
+
+def _stranded_objects(trigger: Trigger) -> list[Any]:
+    """The object of a multiword verb trigger that the parser hung, with no preposition, on the
+    entry's noun after the verb (« ont pris en otage douze policiers », « a mis en examen trois élus »:
+    "policiers" a complement of "otage")."""
+    found = []
+    for token in trigger.tokens:
+        if token is trigger.head or token.i < trigger.head.i or token.pos_ != "NOUN":
+            continue
+        found += [
+            c
+            for c in token.children
+            if c.dep_ in {"nmod", "obj", "appos"} and c.i > token.i and preposition(c) is None
+            and child_is_nominal(c)
+        ]
+    return found
+
+
+def claiming_verb(noun: Any) -> Any:
+    """The verb claiming an act noun (`claim_verbs`): its object ("a revendiqué l'attaque", "claimed the
+    ambush", also in the passive, « l'attaque a été revendiquée par le JNIM ») or the act a claimed
+    responsibility is for ("claimed responsibility for the bombing"); the claimant is the act's author.
+    None otherwise."""
+    words = word_lists()
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in {"for", "de"}:
+        governor = governor.head
+    if noun.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in words.responsibility_nouns:
+        governor = governor.head  # "responsibility for the attack", « la responsabilité de l'attaque »
+    elif noun.dep_ not in DIRECT_OBJECTS | PASSIVE_SUBJECTS:
+        return None
+    if governor is noun or governor.pos_ != "VERB" or governor.lemma_.lower() not in words.claim_verbs:
+        return None
+    return governor
 
 
 def opposed_sides(side: Any) -> list[Any]:

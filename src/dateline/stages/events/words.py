@@ -127,6 +127,12 @@ class WordLists:
     people_nouns: frozenset[str]
     suspect_nouns: frozenset[str]
     officer_heads: frozenset[str]
+    trade_nouns: frozenset[str]
+    trade_cutting_words: frozenset[str]
+    claim_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    carrying_verbs: frozenset[str]
+    relief_goods: frozenset[str]
 
 
 @functools.cache

@@ -113,6 +113,40 @@ def _clash_between(item: Candidate) -> bool:
     return False
 
 
+def _carries_relief(item: Candidate) -> bool:
+    """A verb of carrying (`carrying_verbs`) whose object or passive subject is relief goods
+    (`relief_goods`), also as what an amount is of ("flew 40 tonnes of tents")."""
+    words = word_lists()
+    head = item.trigger.head
+    if item.trigger.pos != "verb" or head.lemma_.lower() not in words.carrying_verbs:
+        return False
+    for child in head.children:
+        if child.dep_ not in {"obj", "dobj", "nsubj:pass", "nsubjpass"}:
+            continue
+        for noun in (child, *(g for t in child.children if t.dep_ in {"prep", "nmod"} for g in (t, *t.children))):
+            if noun.lemma_.lower() in words.relief_goods or noun.lower_ in words.relief_goods:
+                return True
+    return False
+
+
+def _cuts_trade(item: Candidate) -> bool:
+    """A halting, banning or capping word (`trade_cutting_words`) whose object or complement is a flow of
+    goods (`trade_nouns`: "halted imports of Thai sugar", « l'interdiction des importations de crabe »,
+    "set a quota on imports") done by a government to the goods of another country: a sanction."""
+    words = word_lists()
+    head = item.trigger.head
+    if head.lemma_.lower() not in words.trade_cutting_words or not item.recipients:
+        return False
+    if any(r.country and r.country == a.country for r in item.recipients for a in item.actors):
+        return False  # a ban on one's own goods or traders: a restriction at home
+    links = {"obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "nsubj:pass", "nsubjpass"}
+    for child in head.children:
+        nouns = [child, *(g for g in child.children if g.dep_ == "pobj")] if child.dep_ in links else []
+        if any(n.lemma_.lower() in words.trade_nouns or n.lower_ in words.trade_nouns for n in nouns):
+            return True
+    return False
+
+
 def _unagented_attack(item: Candidate) -> bool:
     """An act whose agent the text leaves unnamed, an attack among its lexicon's readings, given a
     category no unnamed agent stands for (the classifier's request or deployment)."""
@@ -328,6 +362,10 @@ def apply_rules(
         item.category = "COERCE"  # "mobile internet was suspended": censorship, not a sanction
     if restrictions.in_force(head, item.trigger.types, item.roles.frame):
         item.category = "COERCE"  # "a ban on motorcycle taxis came into force": a restriction at home
+    if item.category != "AID" and _carries_relief(item):
+        item.category = "AID"  # "flew in blankets", "dropped food parcels": relief delivered, no visit
+    if _cuts_trade(item):
+        item.category = "SANCTION"  # "suspended imports of durian from Thailand": trade cut, no concession
     if "PROTEST" in item.trigger.types and civic(item.actors) and not _clash_between(item):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
     elif item.category == "PROTEST" and "ACCUSE" in item.trigger.types and official(item.actors):

@@ -33,6 +33,8 @@ def select(coding: Coding) -> None:
             continue
         if struck(item, heads, coding.lexicon):
             continue
+        if _claims_told(item, coding.candidates):
+            continue  # "the group claimed the attack" after the attack was told: a retelling
         if tallied(item):
             # "les frappes ont fait 150 morts depuis la trêve", "a lancé depuis 2016 des offensives"
             tallies.append(item)
@@ -80,6 +82,9 @@ def container(item: Candidate, heads: dict[int, Candidate], governors: rules.Gov
     a free participle accusing, rejecting or threatening beside an act of another category ("froze their
     assets, accusing them of…"; "attacked a post, killing two" tells the attack's toll)."""
     head = item.trigger.head
+    claim = item.roles.frame
+    if claim is not None and item.trigger.pos == "noun" and arguments.claiming_verb(head) is claim:
+        return None  # « le JNIM a revendiqué l'attaque »: the act told by its claim, no content of a demand
     if item.agentless and item.trigger.pos == "noun" and arguments.sequel(head):
         return None  # "protests erupted after the arrest of X": what came before, not what they say
     if arguments.stray_conjunct(head) is not None:
@@ -202,8 +207,8 @@ def claimed(item: Candidate, lexicon: Lexicon) -> bool:
         if child.dep_ not in CLAIMED or not references.referring(child):
             continue
         noun = token_trigger(child, lexicon)
-        if noun is not None and "ASSAULT" in noun.types:
-            return True
+        if noun is not None and ("ASSAULT" in noun.types or "cyber" in noun.types.values()):
+            return True  # « a revendiqué l'attaque », « la cyberattaque »: the act, claimed
     return False
 
 
@@ -224,6 +229,20 @@ def specified(item: Candidate) -> bool:
     if visit and rules.displacement(item.trigger.head):
         return False
     return visit or bool(item.recipients) or len({a.country or a.name for a in item.actors}) > 1
+
+
+def _claims_told(item: Candidate, candidates: list[Candidate]) -> bool:
+    """An act noun a claim frames (`arguments.claiming_verb`) after an event of its category was told
+    in the report: the claim of that act, no second one."""
+    head = item.trigger.head
+    frame = item.roles.frame
+    if item.trigger.pos != "noun" or frame is None or arguments.claiming_verb(head) is not frame:
+        return False
+    start = item.trigger.start
+    return any(
+        other.becomes == "event" and other.category == item.category and other.trigger.start < start
+        for other in candidates
+    )
 
 
 def demonstrative(token: Any) -> bool:
