@@ -164,3 +164,33 @@ def test_an_object_hung_on_dans_la_soiree_is_the_verbs() -> None:
         "fr",
     )
     assert [t.text for t in day_objects(parsed[3])] == ["militants"]
+
+
+def test_a_curfew_lifted_in_the_passive_is_the_authorities_concession() -> None:
+    rows: list[Row] = [
+        ("Le", "le", "DET", "det", 1),
+        ("couvre-feu", "couvre-feu", "NOUN", "nsubj:pass", 4),
+        ("a", "avoir", "AUX", "aux:tense", 4),
+        ("été", "être", "AUX", "aux:pass", 4),
+        ("levé", "lever", "VERB", "ROOT", 4, PART),
+        ("mardi", "mardi", "NOUN", "obl:mod", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [e[0] for e in coded(document(rows, "fr", {}))] == ["CONCEDE"]
+    barrage = [r if r[0] != "couvre-feu" else ("pont", "pont", "NOUN", "nsubj:pass", 4) for r in rows]
+    assert coded(document(barrage, "fr", {})) == []  # a bridge lifted names no restriction
+
+
+def test_relief_goods_flown_in_are_aid() -> None:
+    rows: list[Row] = [
+        ("Japan", "Japan", "PROPN", "nsubj", 1),
+        ("flew", "fly", "VERB", "ROOT", 1, V_PAST),
+        ("tents", "tent", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Pakistan", "Pakistan", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    actors = {"Japan": ("Japan", "JPN"), "Pakistan": ("Pakistan", "PAK")}
+    assert coded(document(rows, "en", actors)) == [("AID", ["JPN"], ["PAK"])]
+    visit = [r if r[0] != "tents" else ("home", "home", "ADV", "advmod", 1) for r in rows]
+    assert "AID" not in [e[0] for e in coded(document(visit, "en", actors))]

@@ -1207,7 +1207,9 @@ def _stranded_objects(trigger: Trigger) -> list[Any]:
         found += [
             c
             for c in token.children
-            if c.dep_ in {"nmod", "obj", "appos"} and c.i > token.i and preposition(c) is None
+            if c.dep_ in {"nmod", "obj", "appos"}
+            and c.i > token.i
+            and preposition(c) is None
             and child_is_nominal(c)
         ]
     return found

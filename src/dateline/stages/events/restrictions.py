@@ -1,7 +1,8 @@
 """Restrictions whose text names no one who imposed them: a medium cut off ("mobile internet was
 suspended"), a restriction coming into force ("a ban on motorcycle taxis came into force") and a curfew
 declared in the passive ("un couvre-feu a été décrété"). All are the authorities' acts (COERCE) on the
-people where they happen."""
+people where they happen; so is the lifting of a curfew or a state of emergency in the passive ("the curfew
+was lifted": CONCEDE)."""
 
 from __future__ import annotations
 
@@ -41,10 +42,29 @@ def in_force(noun: Any, types: dict[str, str | None], frame: Any) -> bool:
 
 
 #: Modes of a restriction on everyone in a place.
-_PLACE_WIDE = frozenset({"curfew", "martial-law"})
+PLACE_WIDE = frozenset({"curfew", "martial-law"})
 
 
 def declared(trigger: Any, passive: bool) -> bool:
     """A curfew or a state of emergency declared in the passive ("a curfew was imposed", « un couvre-feu a
     été décrété »): the authorities' act on the people where it applies, whoever the text names."""
-    return bool(trigger.pos == "verb" and passive and trigger.types.get("COERCE") in _PLACE_WIDE)
+    return bool(trigger.pos == "verb" and passive and trigger.types.get("COERCE") in PLACE_WIDE)
+
+
+#: Categories of a yielding verb that lifts a restriction.
+_LIFTING = frozenset({"CONCEDE", "RETREAT"})
+
+
+def lifted(trigger: Any, passive: bool, lexicon: Lexicon) -> bool:
+    """A yielding verb in the passive whose subject is a restriction on everyone in a place ("the curfew
+    was lifted", « l'état d'urgence a été levé »): the authorities' act, whoever the text names, as a curfew
+    declared in the passive (`declared`)."""
+    if trigger.pos != "verb" or not passive or not _LIFTING & set(trigger.types):
+        return False
+    for child in trigger.head.children:
+        if child.dep_ not in {"nsubj:pass", "nsubjpass"}:
+            continue
+        for form in {child.lemma_.lower(), child.lower_}:
+            if any(e.types.get("COERCE") in PLACE_WIDE for e in lexicon.lookup("noun", form)):
+                return True
+    return False

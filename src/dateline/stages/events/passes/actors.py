@@ -73,6 +73,8 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
     enforced = (
         trigger.pos == "noun" and restrictions.in_force(trigger.head, trigger.types, candidate.roles.frame)
     ) or restrictions.declared(trigger, trigger.pos == "verb" and is_passive(trigger.head))
+    lifted = restrictions.lifted(trigger, trigger.pos == "verb" and is_passive(trigger.head), scope.lexicon)
+    enforced = enforced or lifted
     if enforced:  # neither the "force" it came into nor the curfew itself is a party
         recipient_tokens = [
             t for t in recipient_tokens if not restrictions.force_word(t) and t not in trigger.tokens
@@ -221,7 +223,7 @@ def _resolve(candidate: Candidate, scope: resolution.Scope) -> None:
         unnamed
         and not actors
         and (undergone or blast or weapons or enforced)
-        and any(references.unnamed_sector(category, mode) for category, mode in trigger.types.items())
+        and (lifted or any(references.unnamed_sector(c, m) for c, m in trigger.types.items()))
     )
 
 

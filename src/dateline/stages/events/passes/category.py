@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.stages.events import auxiliary, categories, restrictions, rules
-from dateline.stages.events.arguments import PASSIVE_SUBJECTS, causative
+from dateline.stages.events.arguments import PASSIVE_SUBJECTS, causative, is_passive
 from dateline.stages.events.candidate import Candidate, Coding, by_head
 from dateline.stages.events.classifier import YIELD_TYPES
 from dateline.stages.events.lexicon import Lexicon
@@ -123,9 +123,11 @@ def _carries_relief(item: Candidate) -> bool:
     for child in head.children:
         if child.dep_ not in {"obj", "dobj", "nsubj:pass", "nsubjpass"}:
             continue
-        for noun in (child, *(g for t in child.children if t.dep_ in {"prep", "nmod"} for g in (t, *t.children))):
-            if noun.lemma_.lower() in words.relief_goods or noun.lower_ in words.relief_goods:
-                return True
+        linked = [g for t in child.children if t.dep_ in {"prep", "nmod"} for g in (t, *t.children)]
+        if any(
+            n.lemma_.lower() in words.relief_goods or n.lower_ in words.relief_goods for n in (child, *linked)
+        ):
+            return True
     return False
 
 
@@ -416,6 +418,8 @@ def apply_rules(
     split = categories.yield_type(item.trigger.types, implemented=not _declared(anchor))
     if split and item.category in YIELD_TYPES:
         item.category = split
+    if restrictions.lifted(item.trigger, item.trigger.pos == "verb" and is_passive(head), lexicon):
+        item.category = "CONCEDE"  # « le couvre-feu a été levé »: a curfew lifted is a concession (GSR)
     permitted = _permitted(item, lexicon)
     if permitted is not None:
         item.category = permitted  # "allowed the opposition to march": CONCEDE; "the ICRC to visit": RETREAT

@@ -85,7 +85,12 @@ def localise(coding: Coding) -> None:
             or (item.patients and mode in PERSONAL | SEIZURES)
             or restricted(item, coding.lexicon)
         ):
-            item.actors = references.unnamed_agent(item.category, mode, place, item.trigger.head, home)
+            # a curfew lifted in the passive: the authorities who imposed it (`restrictions.lifted`)
+            passive = item.trigger.pos == "verb" and is_passive(item.trigger.head)
+            unnamed = (
+                "COERCE" if restrictions.lifted(item.trigger, passive, coding.lexicon) else item.category
+            )
+            item.actors = references.unnamed_agent(unnamed, mode, place, item.trigger.head, home)
         if item.type == "MOBILIZE":  # "va déployer 2 000 soldats": the forces moved are no recipient
             item.recipients = [r for r in item.recipients if not references.generic_agent(r)]
         if item.type in TARGETED:  # "shelled the village of Tal X": its people
@@ -264,10 +269,13 @@ def restricted(item: Candidate, lexicon: Lexicon) -> bool:
     """An agentless restriction of the authorities: a medium cut off or a restriction in force
     (`restrictions`)."""
     head = item.trigger.head
+    passive = item.trigger.pos == "verb" and is_passive(head)
+    if item.type in {"CONCEDE", "RETREAT"}:
+        return restrictions.lifted(item.trigger, passive, lexicon)  # "the curfew was lifted"
     return item.type == "COERCE" and (
         (item.trigger.pos == "verb" and restrictions.cuts_medium(head, lexicon))
         or (item.trigger.pos == "noun" and restrictions.in_force(head, item.trigger.types, item.roles.frame))
-        or restrictions.declared(item.trigger, item.trigger.pos == "verb" and is_passive(head))
+        or restrictions.declared(item.trigger, passive)
     )
 
 
