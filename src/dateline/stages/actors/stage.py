@@ -13,7 +13,7 @@ from dateline.stages.actors.resolver import Resolver
 
 class Actors(BaseStage):
     name = "actors"
-    version = "26"
+    version = "27"
     requires = ("text", "title", "language", "published_given", "analysis")
     assigns = ("actors",)
 
