@@ -50,6 +50,7 @@ SIZES = {
     "longs": 10,
     "acteurs4": 24,
     "fresh": 24,
+    "contexte": 24,
 }
 ONE_LANGUAGE = {
     "wire": "en",
