@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from dateline.stages.clean.captions import CaptionMark, caption_mark
+from dateline.stages.clean.captions import CaptionMark, caption_mark, leading_caption
 from dateline.stages.clean.lexicon import alternation, alternatives, word_lists
 from dateline.stages.clean.outlet import RIGHTS_RESERVED
 
@@ -281,6 +281,12 @@ def furniture_reason(line: Line) -> str | None:
     if is_date_line(line):
         return "date line"
     return None
+
+
+def labelled_aside(text: str) -> bool:
+    """A sentence a label opens as no part of the story, left inside a paragraph: a reading suggestion
+    ("Read also: …", « Lire aussi : … ») or a photo caption ("Photo: …", « Légende : … »)."""
+    return bool(_RELATED_PREFIX.match(text.casefold())) or leading_caption(text)
 
 
 def widget_reason(folded: str) -> str | None:

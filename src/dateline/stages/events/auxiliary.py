@@ -78,13 +78,23 @@ def hypothetical(anchor: Any) -> bool:
     chain = _clause_chain(anchor)
     if conditional(anchor):
         return True
-    if any(possible(v) for v in chain[1:]):
+    if any(possible(v) or v.lemma_.lower() in words.likelihood_words for v in chain[1:]):
         return True
     if reported_future(anchor, chain):
         return False
-    return any(
-        c.lower_ in words.hypothetical_modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children
+    if _modal(anchor, words.hypothetical_modals):
+        return True
+    # "would have to cut rations": the modal sits on the verb the act is the complement of
+    governor = anchor.head
+    return (
+        anchor.dep_ == "xcomp"
+        and _modal(governor, words.hypothetical_modals)
+        and not reported_future(governor, _clause_chain(governor))
     )
+
+
+def _modal(verb: Any, modals: frozenset[str]) -> bool:
+    return any(c.lower_ in modals and c.dep_ in {"aux", "aux:tense"} for c in verb.children)
 
 
 def possible(verb: Any) -> bool:
@@ -231,7 +241,10 @@ def reported_future(anchor: Any, chain: list[Any]) -> bool:
     modals = word_lists().reported_future_modals
     if not any(c.lower_ in modals and c.dep_ in {"aux", "aux:tense"} for c in anchor.children):
         return False
-    return len(chain) >= 2 and chain[0].dep_ == "ccomp" and "Past" in chain[1].morph.get("Tense")
+    clause = chain[0]
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "said Pakistan remained open to dialogue and would send a delegation"
+    return clause.dep_ == "ccomp" and "Past" in clause.head.morph.get("Tense")
 
 
 def anchor_past_conditional(verbs: list[Any]) -> bool:

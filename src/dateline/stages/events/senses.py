@@ -133,6 +133,61 @@ def background(head: Any, published_year: int | None) -> bool:
     return bool(years) and max(years) < published_year
 
 
+def habitual(head: Any, anchor: Any) -> bool:
+    """An act told as a habit or a trend, not one event: its trigger or verb takes a habitual adverb
+    ("is regularly targeted", « accuse souvent ») or a time phrase of a recent stretch of months or years
+    ("in recent years", "over the past two years", « ces dernières années ») or of a recurrence ("every
+    year", « chaque année »)."""
+    words = word_lists()
+    for token in {head, anchor}:
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs:
+                return True
+            noun = _object(child) if child.dep_ == "prep" else child
+            if _trend(noun, words):
+                return True
+    return False
+
+
+def _trend(noun: Any, words: WordLists) -> bool:
+    """A time noun of months or years over a recent stretch (plural, "recent/past/dernières") or
+    recurring ("every", « chaque »)."""
+    if noun.lemma_.lower() not in words.trend_nouns and noun.lower_ not in words.trend_nouns:
+        return False
+    modifiers = {c.lower_ for c in noun.children} | {c.lemma_.lower() for c in noun.children}
+    if modifiers & words.recurrence_words:
+        return True
+    return "Plur" in noun.morph.get("Number") and bool(modifiers & words.recent_words)
+
+
+def long_after(head: Any) -> bool:
+    """An act named in an "after/après" phrase measured in months or years ("comes a year after security
+    forces killed 20 protesters", « survient un an après la signature d'un accord »): what the news
+    follows, not the news. The walk goes up from the trigger through its noun phrase or its clause,
+    never past another finite verb."""
+    words = word_lists()
+    token = head
+    for _ in range(4):
+        marker = next(
+            (c for c in token.children if c.dep_ in {"mark", "case"} and c.lower_ in words.after_marks), None
+        )
+        if marker is None and token.dep_ == "pobj" and token.head.lower_ in words.after_marks:
+            marker = token.head
+        if marker is not None:
+            around = [*marker.children, *token.children, *token.head.children]
+            return any(
+                (t.lemma_.lower() in words.trend_nouns or t.lower_ in words.trend_nouns)
+                and t.i < marker.i
+                and t.dep_ in {"npadvmod", "obj", "obl", "obl:mod", "nmod", "advmod", "nmod:tmod"}
+                for t in around
+            )
+        parent = token.head
+        if parent == token or (parent.pos_ in {"VERB", "AUX"} and "Fin" in parent.morph.get("VerbForm")):
+            return False
+        token = parent
+    return False
+
+
 #: Links of a clause describing a noun: a relative clause, or a participle.
 DESCRIBING = frozenset({"relcl", "acl:relcl", "acl"})
 
@@ -150,6 +205,13 @@ def described_past(verb: Any, published_year: int | None) -> bool:
     if any(a.lower_ in words.pluperfect_auxiliaries for a in auxiliaries):
         return not _recent(verb, words)  # "a man who had attacked a policeman on Monday": news
     return any(_earlier(c, published_year) for c in verb.children)
+
+
+def told_earlier(verb: Any, published_year: int | None) -> bool:
+    """The verb takes a time phrase before the news ("last year", « l'an dernier », "in 2021" in a later
+    year's report): said of an act no one is named for ("more than 300 people were killed last year"), a
+    tally or a background, not the report's act."""
+    return any(_earlier(c, published_year) for c in verb.children if c.dep_ not in DESCRIBING)
 
 
 def _earlier(child: Any, published_year: int | None) -> bool:

@@ -48,6 +48,9 @@ def qualify(coding: Coding) -> None:
         words = segments[start]
         assert item.clause is not None  # the setting pass ran
         item.auxiliary = auxiliary_mode(coding.doc, item, words.within(item.clause))
+        if unasserted(item):
+            item.becomes = None  # "analysts say the rebels could launch an offensive": no act told
+            continue
         item.type = item.category
         if item.auxiliary == "negated" and refusal(item, words.within(item.clause)):
             item.type, item.auxiliary = "REJECT", None
@@ -62,6 +65,14 @@ def qualify(coding: Coding) -> None:
         else:
             item.mode = own or mode_from_words(words.forms, coding.lexicon, item.type)
         item.contexts = list(words.contexts)
+
+
+def unasserted(item: Candidate) -> bool:
+    """An act the report only deems possible (« pourrait », « risque de », "could", "might", "may",
+    a clause under "if" / « si » or "whether") with no condition of its own: a forecast, an analysis or
+    an open question, not an act (a conditioned one, "would attack if…", "may halt mediation if…", is
+    a threat or an offer its actor makes, `_declared`)."""
+    return item.auxiliary == "hypothetical" and not auxiliary.conditioned(item.anchor)
 
 
 def _declared(item: Candidate) -> bool:

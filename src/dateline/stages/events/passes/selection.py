@@ -61,7 +61,20 @@ def unreported(item: Candidate, year: int | None) -> bool:
     """A trigger that tells no act of the report: used of weather, markets or a game, or naming a past
     act only to date the news (`senses`)."""
     head = item.trigger.head
-    return senses.figurative(head, item.anchor, item.sentence) is not None or senses.background(head, year)
+    return (
+        senses.figurative(head, item.anchor, item.sentence) is not None
+        or senses.background(head, year)
+        or senses.habitual(head, item.anchor)
+        or senses.long_after(head)
+        or (item.agentless and senses.told_earlier(item.anchor, year))
+        or asked(item.sentence)
+    )
+
+
+def asked(sentence: Any) -> bool:
+    """A sentence that asks ("Will the government release the detainees?", « Faut-il négocier ? »)
+    tells no act."""
+    return sentence.text.rstrip(" \t\n\"'»”’)").endswith("?")
 
 
 def told(item: Candidate, coding: Coding) -> bool:

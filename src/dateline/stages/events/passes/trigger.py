@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
+from dateline.stages.clean.lines import labelled_aside
 from dateline.stages.events import rules
 from dateline.stages.events.adapters import ActorIndex
 from dateline.stages.events.arguments import (
@@ -33,6 +34,8 @@ def find(coding: Coding, untriggered: bool = True) -> None:
     with `untriggered`, the root verb of each segment the lexicon finds nothing in."""
     index = coding.index
     for sentence in segments(coding.parse):
+        if labelled_aside(sentence.text):
+            continue  # "Read also: …", « Photo : … » flattened into a paragraph: no act of the report
         # an event noun inside an actor's name is no trigger at all (the segment may still have none)
         triggers = [
             t for t in find_triggers(sentence, coding.lexicon) if not named_within(t, index, coding.lexicon)
