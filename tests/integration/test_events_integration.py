@@ -266,3 +266,27 @@ def test_parties_sectors(pipeline: Pipeline) -> None:
     assert english["convicted"] == [("IGO", "IGO")]  # the ICC, coded IGO though it convicts as a court
     assert ("NPL", "LAB") in english["accused"]  # the union of a Kathmandu report, not its teachers
     assert french["accusé"] == [("MLI", "LAB")]  # « Son secrétaire général »: the union's, not the state's
+
+
+#: Reports whose other sentences tell no act (session 21): a forecast, a habit, a trend, a question, an
+#: anniversary, a reading suggestion, an agentless toll of last year; a communal clash is a fight, not a riot.
+BACKGROUND = (
+    ("en", "KADUNA, March 4 (Savannah Wire) - Police arrested five suspected kidnappers in Zaria on Monday. "
+     "Analysts say the gangs could launch new raids before the rainy season. The highway is regularly "
+     "targeted by armed groups. Will the state government pay ransoms again? The arrests come a year after "
+     "gunmen abducted 30 students from a school in the town. Last year, more than 300 people were killed in "
+     "attacks on villages in the state. Read also: Kaduna farmers flee attacks."),
+    ("fr", "KAYES, 4 mars (Sahel Info) – La gendarmerie a arrêté lundi cinq trafiquants présumés à Kayes. "
+     "Selon des analystes, les réseaux pourraient se déplacer vers la frontière sénégalaise. La zone est "
+     "régulièrement visée par des bandes armées. Ces arrestations suffiront-elles à freiner le trafic ? "
+     "Le groupe a mené des dizaines d'enlèvements ces dernières années. Des heurts entre militants rivaux "
+     "ont fait plusieurs blessés dimanche à Nioro."),
+)  # fmt: skip
+
+
+def test_background_forecasts_and_questions_tell_no_act(pipeline: Pipeline) -> None:
+    english, french = (coded(pipeline, text, language) for language, text in BACKGROUND)
+    assert set(english) == {"arrested"} and english["arrested"][0] == "COERCE"
+    assert french["arrêté"][0] == "COERCE"
+    assert french["heurts"][0] == "ASSAULT"  # two rival sides fight: not a riot
+    assert set(french) == {"arrêté", "heurts"}

@@ -59,6 +59,8 @@ class Lexicon:
     mission_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
+    clash_words: frozenset[str] = frozenset()
+    rival_words: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     penalty_nouns: frozenset[str] = frozenset()
@@ -160,6 +162,8 @@ def build(data: dict, generated: dict | None = None) -> Lexicon:
         mission_nouns=word_set("mission_nouns"),
         party_nouns=word_set("party_nouns"),
         opposing_verbs=word_set("opposing_verbs"),
+        clash_words=word_set("clash_words"),
+        rival_words=word_set("rival_words"),
         agent_nouns=word_set("agent_nouns"),
         decision_nouns=word_set("decision_nouns"),
         penalty_nouns=word_set("penalty_nouns"),

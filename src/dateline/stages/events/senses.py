@@ -139,14 +139,19 @@ def habitual(head: Any, anchor: Any) -> bool:
     ("in recent years", "over the past two years", « ces dernières années ») or of a recurrence ("every
     year", « chaque année »)."""
     words = word_lists()
-    for token in {head, anchor}:
-        for child in token.children:
-            if child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs:
-                return True
-            noun = _object(child) if child.dep_ == "prep" else child
-            if _trend(noun, words):
-                return True
-    return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs for t in {head, anchor} for c in t.children):
+        return True
+    # the time phrase wherever the parse hangs it in the act's clause (« des dizaines d'enlèvements ces
+    # dernières années »: "années" read as a conjunct of "dizaines")
+    return any(_trend(t, words) and _clause_verb(t) in {head, anchor} for t in anchor.sent)
+
+
+def _clause_verb(token: Any) -> Any:
+    """The nearest verb above `token` (None at the root)."""
+    node = token.head
+    while node != node.head and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def _trend(noun: Any, words: WordLists) -> bool:
@@ -208,10 +213,28 @@ def described_past(verb: Any, published_year: int | None) -> bool:
 
 
 def told_earlier(verb: Any, published_year: int | None) -> bool:
-    """The verb takes a time phrase before the news ("last year", « l'an dernier », "in 2021" in a later
-    year's report): said of an act no one is named for ("more than 300 people were killed last year"), a
-    tally or a background, not the report's act."""
-    return any(_earlier(c, published_year) for c in verb.children if c.dep_ not in DESCRIBING)
+    """A tally of an earlier stretch: the verb's subject is counted in the many ("more than 300 people",
+    « plus de cinq mille personnes », "thousands") and it takes a time phrase before the news ("last
+    year", « l'an dernier », "in 2021" in a later year's report). Said of acts no one is named for, it
+    sums up the background ("more than 300 people were killed last year"), no act of the report."""
+    words = word_lists()
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not any(t.lower_ in words.tally_words or t.lemma_.lower() in words.tally_words
+               for s in subjects for t in s.subtree):  # fmt: skip
+        return False
+    nouns = [_object(c) if c.dep_ == "prep" else c for c in verb.children]
+    if any(n.lemma_.lower() in words.recent_times or n.lower_ in words.recent_times for n in nouns):
+        return False  # "were sentenced on Tuesday for a robbery … last year": the day dates the act
+    for noun in nouns:
+        if YEAR.match(noun.text):
+            if published_year is not None and int(noun.text) < published_year:
+                return True
+            continue
+        named = noun.lemma_.lower() in words.stretch_nouns or noun.lower_ in words.stretch_nouns
+        modifiers = {c.lower_ for c in noun.children} | {c.lemma_.lower() for c in noun.children}
+        if named and modifiers & words.earlier_words:  # not a term, "sentenced to eight years"
+            return True
+    return False
 
 
 def _earlier(child: Any, published_year: int | None) -> bool:

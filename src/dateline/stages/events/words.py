@@ -117,6 +117,7 @@ class WordLists:
     recent_words: frozenset[str]
     recurrence_words: frozenset[str]
     after_marks: frozenset[str]
+    tally_words: frozenset[str]
     pluperfect_auxiliaries: frozenset[str]
     market_places: frozenset[str]
     separate_marks: frozenset[str]

@@ -370,6 +370,8 @@ def apply_rules(
         item.category = "SANCTION"  # "suspended imports of durian from Thailand": trade cut, no concession
     if "PROTEST" in item.trigger.types and civic(item.actors) and not _clash_between(item):
         item.category = "PROTEST"  # "des jeunes ont bloqué la route": a protest, not a refusal
+        if communal(item, lexicon):
+            item.category = "ASSAULT"  # « des heurts entre éleveurs et agriculteurs »: two sides fight
     elif item.category == "PROTEST" and "ACCUSE" in item.trigger.types and official(item.actors):
         item.category = "ACCUSE"  # "Paris a protesté auprès de l'ambassadeur": a state's protest disapproves
     if _forces_block(item):
@@ -861,6 +863,20 @@ def _forces_block(item: Candidate) -> bool:
         and {"PROTEST", "COERCE"} <= set(types)
         and bool(item.actors)
         and all(a.sector in FORCES for a in item.actors)
+    )
+
+
+def communal(item: Candidate, lexicon: Lexicon) -> bool:
+    """A clash between two civilian sides (« heurts entre éleveurs et agriculteurs », "clashes between
+    rival groups of fishermen"): a fight of the two (ASSAULT with both as actors), not a riot against
+    authority; the trigger can be an attack (`trigger.types`) and names two parties or more, or rival ones
+    (« entre militants rivaux »), none of them the police or the army (`civic`)."""
+    head = item.trigger.head
+    rivals = any(t.lemma_.lower() in lexicon.rival_words for t in head.subtree)  # « militants rivaux »
+    return (
+        "ASSAULT" in item.trigger.types
+        and head.lemma_.lower() in lexicon.clash_words
+        and (len(item.actors) >= 2 or rivals)
     )
 
 
