@@ -78,8 +78,9 @@ def hypothetical(anchor: Any) -> bool:
     chain = _clause_chain(anchor)
     if conditional(anchor):
         return True
-    if any(possible(v) or v.lemma_.lower() in words.likelihood_words for v in chain[1:]):
-        return True
+    unreal = words.likelihood_words | words.wish_words | words.fear_words
+    if any(possible(v) or v.lemma_.lower() in unreal or forecast(v) for v in chain[1:]):
+        return True  # "is likely to appeal", "wants to expel", « la peur d'être enlevés », "is expected to"
     if reported_future(anchor, chain):
         return False
     if _modal(anchor, words.hypothetical_modals):
@@ -95,6 +96,17 @@ def hypothetical(anchor: Any) -> bool:
 
 def _modal(verb: Any, modals: frozenset[str]) -> bool:
     return any(c.lower_ in modals and c.dep_ in {"aux", "aux:tense"} for c in verb.children)
+
+
+def forecast(verb: Any) -> bool:
+    """A passive verb of forecasting ("are expected to appeal", "is predicted to win"): others' forecast."""
+    passive = any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children)
+    return passive and verb.lemma_.lower() in word_lists().forecast_governors
+
+
+def forecast_governed(anchor: Any) -> bool:
+    """The act is the complement of a passive verb of forecasting (`forecast`)."""
+    return any(forecast(v) for v in _clause_chain(anchor)[1:])
 
 
 def possible(verb: Any) -> bool:

@@ -139,11 +139,31 @@ def habitual(head: Any, anchor: Any) -> bool:
     ("in recent years", "over the past two years", « ces dernières années ») or of a recurrence ("every
     year", « chaque année »)."""
     words = word_lists()
-    if any(c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs for t in {head, anchor} for c in t.children):
+    verbs = {head, anchor}
+    governor = anchor
+    while governor.dep_ in {"xcomp", "advcl"} and governor.head != governor:
+        governor = governor.head  # « la police tire souvent des gaz lacrymogènes pour disperser… »
+        verbs.add(governor)
+    if any(c.dep_ == "advmod" and _phrase(c) in words.habitual_adverbs for t in verbs for c in t.children):
         return True
+    if any(_lasting(c, words) for t in verbs for c in t.children) and _perfect(anchor):
+        return True  # "has been fighting the insurgents for more than a decade"
     # the time phrase wherever the parse hangs it in the act's clause (« des dizaines d'enlèvements ces
     # dernières années »: "années" read as a conjunct of "dizaines")
-    return any(_trend(t, words) and _clause_verb(t) in {head, anchor} for t in anchor.sent)
+    return any(_trend(t, words) and _clause_verb(t) in verbs for t in anchor.sent)
+
+
+def _phrase(token: Any) -> str:
+    """The token with its fixed words (« depuis longtemps », « de plus en plus »), lower-cased."""
+    return " ".join([token.lower_, *(c.lower_ for c in token.children if c.dep_ == "fixed")])
+
+
+def _lasting(child: Any, words: WordLists) -> bool:
+    """A "for" phrase of months or years ("for months", "for more than a decade")."""
+    if child.dep_ != "prep" or child.lower_ != "for":
+        return False
+    noun = _object(child)
+    return noun.lemma_.lower() in words.trend_nouns or noun.lower_ in words.trend_nouns
 
 
 def _clause_verb(token: Any) -> Any:

@@ -108,6 +108,8 @@ def auxiliary_mode(doc: Document, item: Candidate, clause: list[Any]) -> str | N
     if auxiliary.negated(item.trigger.head, anchor):
         return "negated"
     if auxiliary.hypothetical(anchor):
+        if "CONSULT" in item.trigger.types and auxiliary.forecast_governed(anchor):
+            return "future"  # "the two ministers are expected to meet again in April": a meeting planned
         return "hypothetical"
     if auxiliary.future(anchor, clause):
         return "future"
