@@ -49,6 +49,8 @@ _MARKER = re.compile(r"^\W*" + alternation(_WORDS.caption_markers), _I)
 def leading_caption(text: str) -> bool:
     """`text` opens with a caption label ("Photo : …", "Caption: …", « Sur la photo : … »)."""
     return _LEADING.match(text) is not None
+
+
 _EDGE_PHOTO_WORD = re.compile(r"^(?:photos?|fotos?)\s+|\s+(?:photos?|fotos?)$", _I)
 #: Cheap substring test before the end-of-line credit patterns run (every one needs one of these).
 _CREDIT_HINTS = (
