@@ -84,7 +84,8 @@ def hypothetical(anchor: Any) -> bool:
     if reported_future(anchor, chain):
         return False
     if _modal(anchor, words.hypothetical_modals):
-        return True
+        # "may have launched attacks": an alleged past act, as « aurait attaqué » (`anchor_past_conditional`)
+        return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children)
     # "would have to cut rations": the modal sits on the verb the act is the complement of
     governor = anchor.head
     return (

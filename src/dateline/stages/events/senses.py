@@ -144,7 +144,13 @@ def habitual(head: Any, anchor: Any) -> bool:
     while governor.dep_ in {"xcomp", "advcl"} and governor.head != governor:
         governor = governor.head  # « la police tire souvent des gaz lacrymogènes pour disperser… »
         verbs.add(governor)
-    if any(c.dep_ == "advmod" and _phrase(c) in words.habitual_adverbs for t in verbs for c in t.children):
+    if any(
+        c.dep_ == "advmod"
+        and _phrase(c) in words.habitual_adverbs
+        and not any(g.lower_ == "as" for g in c.children)
+        for t in verbs
+        for c in t.children
+    ):  # not "as long as": a condition
         return True
     if any(_lasting(c, words) for t in verbs for c in t.children) and _perfect(anchor):
         return True  # "has been fighting the insurgents for more than a decade"
