@@ -128,7 +128,7 @@ def test_a_counted_toll_of_last_year_is_a_tally() -> None:
     assert not told_earlier(parse(five, "en")[3], 2026)  # not counted in the many
 
 
-def test_a_wish_or_others_forecast_is_no_act() -> None:
+def test_others_forecast_is_no_act_but_a_wish_or_a_plan_is() -> None:
     #: "Kenya wants to attack Uganda ." / "Kenya is expected to attack Uganda ."
     wants: list[Row] = [
         ("Kenya", "Kenya", "PROPN", "nsubj", 1),
@@ -138,7 +138,7 @@ def test_a_wish_or_others_forecast_is_no_act() -> None:
         ("Uganda", "Uganda", "PROPN", "dobj", 3),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert coded(document(wants, "en", COUNTRIES)) == []
+    assert coded(document(wants, "en", COUNTRIES)) != []  # the PETRARCH2 gold codes a wish
     expected: list[Row] = [
         ("Kenya", "Kenya", "PROPN", "nsubjpass", 2),
         ("is", "be", "AUX", "auxpass", 2),

@@ -78,9 +78,9 @@ def hypothetical(anchor: Any) -> bool:
     chain = _clause_chain(anchor)
     if conditional(anchor):
         return True
-    unreal = words.likelihood_words | words.wish_words | words.fear_words
+    unreal = words.likelihood_words | words.fear_words  # a wish ("wants to attack") stays coded (PETR2)
     if any(possible(v) or v.lemma_.lower() in unreal or forecast(v) for v in chain[1:]):
-        return True  # "is likely to appeal", "wants to expel", « la peur d'être enlevés », "is expected to"
+        return True  # "is likely to appeal", « la peur d'être enlevés », "is expected to"
     if reported_future(anchor, chain):
         return False
     if _modal(anchor, words.hypothetical_modals):

@@ -169,6 +169,8 @@ def _lasting(child: Any, words: WordLists) -> bool:
     if child.dep_ != "prep" or child.lower_ != "for":
         return False
     noun = _object(child)
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "has jailed a student for two years": a term, not a stretch of habit
     return noun.lemma_.lower() in words.trend_nouns or noun.lower_ in words.trend_nouns
 
 

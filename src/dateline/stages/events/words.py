@@ -47,7 +47,6 @@ class WordLists:
     risk_verbs: frozenset[str]
     likelihood_words: frozenset[str]
     forecast_governors: frozenset[str]
-    wish_words: frozenset[str]
     fear_words: frozenset[str]
     reported_future_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
