@@ -17,7 +17,7 @@ from dateline.stages.events.coder import EventCoder
 
 class Events(BaseStage):
     name = "events"
-    version = "56"
+    version = "57"
     requires = (
         "text", "title", "language", "published", "analysis", "actors", "places", "times", "attributions",
     )  # fmt: skip
