@@ -3,8 +3,8 @@
 The full pipeline runs on the 44 French reports, the 30 English incident reports, the 30 reports of
 ``towns4``, the 24 of ``webnews``, ``webnews2``, ``conflict3`` and ``homonyms`` (≈ 60 s with a built
 index); floors sit a little below the figures measured (docs/places.md, `dateline eval places --sets
-own-fr,own-en,towns4,webnews,webnews2,conflict3,homonyms`). The blind sets are not gated: they are scored once, at
-the end of a piece of work.
+own-fr,own-en,towns4,webnews,webnews2,conflict3,homonyms`). The blind sets are not gated: they are scored
+once, at the end of a piece of work.
 """
 
 from __future__ import annotations
