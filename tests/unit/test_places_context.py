@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from toponym_samples import named
 
 from dateline.config import PlacesSettings, load_config
 from dateline.kb.gazetteer import Gazetteer
@@ -56,18 +57,9 @@ def gaz() -> Gazetteer:
     )
 
 
-def _named(text: str, names: list[str]) -> list[tuple[Span, Toponym]]:
-    out, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        out.append((Span(start=start, end=at), Toponym(name)))
-    return out
-
-
 def _resolve(gaz: Gazetteer, text: str, names: list[str]) -> list[tuple[str, str, bool]]:
     """(name, country, fallback) of each resolution of `names` read in `text`."""
-    resolved = Resolver(gaz).resolve(with_parents(text, _named(text, names)))
+    resolved = Resolver(gaz).resolve(with_parents(text, named(text, names)))
     return [(r.entry.name, r.entry.country, r.fallback) if r else ("", "", False) for r in resolved]
 
 
@@ -90,7 +82,7 @@ def _resolve(gaz: Gazetteer, text: str, names: list[str]) -> list[tuple[str, str
     ],
 )
 def test_a_place_named_with_its_parent(text: str, names: list[str], parent: str | None, strict: bool) -> None:
-    child = with_parents(text, _named(text, names))[0]
+    child = with_parents(text, named(text, names))[0]
     assert (child.parent.text if child.parent else None) == parent
     assert child.strict == strict
 
@@ -99,12 +91,12 @@ def test_the_parent_constrains_the_child(gaz: Gazetteer) -> None:
     assert _resolve(gaz, "Springfield, Ill.", ["Springfield", "Ill."])[0] == ("Springfield", "US", False)
     assert (
         Resolver(gaz)
-        .resolve(with_parents("Springfield, Ill.", _named("Springfield, Ill.", ["Springfield", "Ill."])))[0]
+        .resolve(with_parents("Springfield, Ill.", named("Springfield, Ill.", ["Springfield", "Ill."])))[0]
         .entry.admin1
         == "Illinois"
     )  # type: ignore[union-attr]
     text = "Springfield, Mo."
-    resolved = Resolver(gaz).resolve(with_parents(text, _named(text, ["Springfield", "Mo."])))
+    resolved = Resolver(gaz).resolve(with_parents(text, named(text, ["Springfield", "Mo."])))
     assert resolved[0] is not None and resolved[0].entry.admin1 == "Missouri"
     assert _resolve(gaz, "Baalbek (Lebanon)", ["Baalbek", "Lebanon"])[0] == ("Baalbek", "LB", False)
 
@@ -261,7 +253,7 @@ def test_user_gazetteer_rows_and_ties(gaz: Gazetteer, tmp_path: Path) -> None:
         (",,36,40,SYR,,village", "row 2 (no name): the name is empty"),
     ],
 )
-def test_user_gazetteer_bad_rows_are_named(tmp_path: Path, line: str, message: str) -> None:
+def test_user_gazetteer_bad_rows_arenamed(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("name,alternate_names,lat,lon,country,admin1,kind\n" + line + "\n", encoding="utf-8")
     with pytest.raises(UserGazetteerError, match=re.escape(message)):

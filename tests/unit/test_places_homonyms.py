@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
+from toponym_samples import named
+
 from dateline.kb.gazetteer import Entry
 from dateline.kb.gazetteer.sources import former_names
-from dateline.kb.geo_resolver import Toponym, _cell
-from dateline.model import Span
+from dateline.kb.geo_resolver import _cell
 from dateline.stages.places.hierarchy import with_parents
 
 UNITS = {"Tennessee": 1, "Virginia": 1, "Florida": 1, "Idlib": 1, "Aleppo": 1, "Hama": 1}
 
 
-def _named(text: str, names: list[str]) -> list[tuple[Span, Toponym]]:
-    out, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        out.append((Span(start=start, end=at), Toponym(name)))
-    return out
-
-
 def test_a_list_of_towns_with_their_states_links_each_town_to_its_state() -> None:
     text = "offices in Nashville and Cordova, Tennessee, Richmond, Virginia, and Orlando, Florida."
     names = ["Nashville", "Cordova", "Tennessee", "Richmond", "Virginia", "Orlando", "Florida"]
-    toponyms = with_parents(text, _named(text, names), lambda name: UNITS.get(name, 0))
+    toponyms = with_parents(text, named(text, names), lambda name: UNITS.get(name, 0))
     parents = {t.text: t.parent.text if t.parent else None for t in toponyms}
     assert parents["Cordova"] == "Tennessee"
     assert parents["Richmond"] == "Virginia"
@@ -31,12 +23,12 @@ def test_a_list_of_towns_with_their_states_links_each_town_to_its_state() -> Non
     assert parents["Tennessee"] is None  # a state before a town is no town's part
     assert parents["Nashville"] is None
     # without the unit test, a list links nothing
-    assert with_parents(text, _named(text, names))[3].parent is None
+    assert with_parents(text, named(text, names))[3].parent is None
 
 
 def test_a_list_of_units_links_none_to_the_next() -> None:
     text = "Aleppo, Idlib and Hama were shelled."
-    toponyms = with_parents(text, _named(text, ["Aleppo", "Idlib", "Hama"]), lambda name: UNITS.get(name, 0))
+    toponyms = with_parents(text, named(text, ["Aleppo", "Idlib", "Hama"]), lambda name: UNITS.get(name, 0))
     assert all(t.parent is None for t in toponyms)
 
 
