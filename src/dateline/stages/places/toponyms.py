@@ -858,13 +858,20 @@ def _demonyms(doc: Document, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
         words = list(zip(table.starts, table.ends, table.words, strict=True))
     else:
         words = [(m.start, m.end, m.text) for m in doc.mentions if m.label == "NORP"]
+    known: dict[str, bool] = {}  # a report repeats its words: look each up once
+
+    def demonym(name: str) -> bool:
+        if name not in known:
+            known[name] = bool(gaz.demonym(name))
+        return known[name]
+
     found = []
     for k, (s, e, word) in enumerate(words):
         first, last, previous = words[k - 1] if k else (s, s, "")
         pair = doc.text[first:e] if previous[:1].isupper() and doc.text[last:s] == " " else ""
-        if pair and gaz.demonym(pair):  # "West Virginians", "Sri Lankan"
+        if pair and demonym(pair):  # "West Virginians", "Sri Lankan"
             s, word = first, pair
-        if _plausible(word) and not spans.overlap((s, e)) and gaz.demonym(word):
+        if demonym(word) and _plausible(word) and not spans.overlap((s, e)):
             found.append(Found(Span(start=s, end=e), Toponym(word, "demonym"), "demonym"))
     return found
 
